@@ -1,0 +1,34 @@
+// A deterministic demo distributor (same seed -> same rows, on every platform): warehouses, bins,
+// products with EAN-13/UPC-A unit barcodes and GTIN-14 case/pallet barcodes, lots, serials, quants, open
+// receipts and picks, count tasks, reason codes and users for every role.
+#pragma once
+
+#include "db/database.h"
+
+namespace stockhand::demo {
+
+struct DemoOptions
+{
+    quint64 seed = 20261126;
+    int warehouses = 3;
+    int products = 20000;
+    int binsPerWarehouse = 1700; // ~5k bins in all
+    int receipts = 200;
+    int picks = 1000;
+    int countTasks = 50;
+    bool users = true;
+    int pinIterations = 60000;
+    QString demoPin = QStringLiteral("1234"); // every demo user's PIN (documented in the README)
+};
+
+struct DemoSummary
+{
+    qint64 warehouses = 0, locations = 0, products = 0, barcodes = 0, lots = 0, quants = 0;
+    qint64 transfers = 0, transferLines = 0, countTasks = 0, countLines = 0, users = 0;
+};
+
+// Writes the demo world into the world tables of `db` (device store or server database) in one
+// transaction. The tables must be empty.
+Result<DemoSummary> generateDemo(db::Database &db, const DemoOptions &options);
+
+} // namespace stockhand::demo

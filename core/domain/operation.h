@@ -1,0 +1,51 @@
+// What a worker did, as the device records it and the server applies it (docs/operations.md).
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+#include <optional>
+
+namespace stockhand {
+
+namespace OpKind {
+inline const QString Receive = QStringLiteral("receive");
+inline const QString Pick = QStringLiteral("pick");
+inline const QString ShortPick = QStringLiteral("short_pick");
+inline const QString Move = QStringLiteral("move");
+inline const QString Count = QStringLiteral("count");
+inline const QString ApproveAdjustment = QStringLiteral("approve_adjustment");
+inline const QString RejectAdjustment = QStringLiteral("reject_adjustment");
+inline const QString ValidateTransfer = QStringLiteral("validate_transfer");
+inline const QString RequestRecount = QStringLiteral("request_recount");
+} // namespace OpKind
+
+enum class OpState { Pending, Applied, Duplicate, Rejected };
+QString opStateName(OpState s);
+std::optional<OpState> opStateFromName(QStringView name);
+
+// An operation before it has been recorded: the store assigns sequence, device and time.
+struct OperationDraft
+{
+    QString kind;
+    QJsonObject payload;
+    qint64 userId = 0;
+};
+
+struct Operation
+{
+    qint64 seq = 0; // device sequence: the order of the worker's actions on this device
+    QUuid uuid;     // made on the device; the server applies each uuid once
+    QString kind;
+    QJsonObject payload;
+    qint64 userId = 0;
+    QString deviceId;
+    QDateTime localTime; // the device's clock, recorded as is (it may be wrong)
+    OpState state = OpState::Pending;
+    QString errorCode;
+    QString errorMessage;
+};
+
+} // namespace stockhand

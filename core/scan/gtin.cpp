@@ -1,0 +1,49 @@
+#include "scan/gtin.h"
+
+namespace stockhand::scan {
+
+namespace {
+bool allDigits(QStringView s)
+{
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+    }
+    return !s.isEmpty();
+}
+} // namespace
+
+int gs1CheckDigit(QStringView digits)
+{
+    // Weights 3,1,3,1... from the rightmost data digit.
+    int sum = 0;
+    bool three = true;
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        const int d = digits[i].unicode() - '0';
+        sum += three ? 3 * d : d;
+        three = !three;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+bool hasValidCheckDigit(QStringView digits)
+{
+    if (digits.size() < 2 || !allDigits(digits))
+        return false;
+    return gs1CheckDigit(digits.first(digits.size() - 1)) == digits.back().unicode() - '0';
+}
+
+std::optional<QString> normalizeGtin(QStringView digits)
+{
+    const auto n = digits.size();
+    if ((n != 8 && n != 12 && n != 13 && n != 14) || !allDigits(digits))
+        return std::nullopt;
+    return digits.toString().rightJustified(14, u'0');
+}
+
+QString withCheckDigit(QStringView digits)
+{
+    return digits.toString() + QChar(u'0' + gs1CheckDigit(digits));
+}
+
+} // namespace stockhand::scan
