@@ -29,8 +29,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 11, 26), QTime(8, 0), Qt::UTC))
         : m_now(std::move(start))
-    {
-    }
+    { }
     QDateTime now() const override { return m_now; }
     qint64 monotonicMs() const override { return m_mono; }
     void advanceMs(qint64 ms)

@@ -19,12 +19,15 @@ struct Error
     QString toString() const { return code + QStringLiteral(": ") + message; }
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) { }
-    Result(Error error) : m_data(std::in_place_index<1>, std::move(error)) { }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -47,12 +50,10 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)) { }
-    template <typename T>
-    static Status from(const Result<T> &r)
-    {
-        return r.ok() ? Status() : Status(r.error());
-    }
+    Status(Error error)
+        : m_error(std::move(error))
+    { }
+    template<typename T> static Status from(const Result<T> &r) { return r.ok() ? Status() : Status(r.error()); }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -64,15 +65,15 @@ private:
 
 inline Error makeError(const char *code, QString message)
 {
-    return Error{QString::fromLatin1(code), std::move(message), 0};
+    return Error {QString::fromLatin1(code), std::move(message), 0};
 }
 
 } // namespace stockhand
 
 // Propagates a failed Status/Result out of the current function.
-#define SH_TRY(expr)                                                                               \
-    do {                                                                                           \
-        auto &&sh_try_result_ = (expr);                                                            \
-        if (!sh_try_result_.ok())                                                                  \
-            return sh_try_result_.error();                                                         \
+#define SH_TRY(expr)                                                                                                   \
+    do {                                                                                                               \
+        auto &&sh_try_result_ = (expr);                                                                                \
+        if (!sh_try_result_.ok())                                                                                      \
+            return sh_try_result_.error();                                                                             \
     } while (false)

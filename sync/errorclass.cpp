@@ -11,7 +11,8 @@ FailureClass classifyFailure(QNetworkReply::NetworkError error, int httpStatus)
     if (httpStatus >= 400)
         return FailureClass::Fatal;
     if (error == QNetworkReply::NoError)
-        return httpStatus == 0 || (httpStatus >= 200 && httpStatus < 300) ? FailureClass::None : FailureClass::RetryLater;
+        return httpStatus == 0 || (httpStatus >= 200 && httpStatus < 300) ? FailureClass::None
+                                                                          : FailureClass::RetryLater;
     // No HTTP status: the request did not get an answer (refused, reset, timeout, TLS, DNS, proxy...).
     return FailureClass::RetryLater;
 }

@@ -39,7 +39,7 @@ PinHash hashPin(const QString &pin, int iterations, QByteArray salt)
         salt.resize(16);
         QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
     }
-    return PinHash{pbkdf2Sha256(pin.toUtf8(), salt, iterations), salt, iterations};
+    return PinHash {pbkdf2Sha256(pin.toUtf8(), salt, iterations), salt, iterations};
 }
 
 bool verifyPin(const QString &pin, const PinHash &stored)

@@ -43,13 +43,14 @@ Error sqliteError(sqlite3 *db, int rc, const char *context)
     QString text = QString::fromLatin1(context) + QStringLiteral(": ") + QString::fromUtf8(msg);
     if ((rc & 0xff) == SQLITE_FULL)
         text += QStringLiteral(" (the disk is full: free space; nothing was written)");
-    return Error{codeName(rc), text, extended ? extended : rc};
+    return Error {codeName(rc), text, extended ? extended : rc};
 }
 
 Database::Database(sqlite3 *db, QString path, OpenOptions options)
-    : m_db(db), m_path(std::move(path)), m_options(options)
-{
-}
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_options(options)
+{ }
 
 Database::~Database()
 {
@@ -97,7 +98,7 @@ bool Database::injectFault()
 Status Database::exec(std::string_view sql)
 {
     if (injectFault())
-        return Error{QStringLiteral("sqlite.ioerr"), QStringLiteral("exec: injected I/O error"), SQLITE_IOERR};
+        return Error {QStringLiteral("sqlite.ioerr"), QStringLiteral("exec: injected I/O error"), SQLITE_IOERR};
     const std::string text(sql);
     char *err = nullptr;
     const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err);
@@ -112,7 +113,7 @@ Status Database::exec(std::string_view sql)
 Result<Statement> Database::prepare(std::string_view sql)
 {
     if (injectFault())
-        return Error{QStringLiteral("sqlite.ioerr"), QStringLiteral("prepare: injected I/O error"), SQLITE_IOERR};
+        return Error {QStringLiteral("sqlite.ioerr"), QStringLiteral("prepare: injected I/O error"), SQLITE_IOERR};
     std::string key(sql);
     auto it = m_cache.find(key);
     if (it != m_cache.end() && !it->second->inUse)
@@ -157,7 +158,8 @@ Error Database::lastError(const char *context) const
     return sqliteError(m_db, sqlite3_errcode(m_db), context);
 }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db)
+    : m_db(db)
 {
     m_begin = m_db.exec("BEGIN IMMEDIATE");
     m_open = m_begin.ok();

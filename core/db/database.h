@@ -2,8 +2,8 @@
 // real SQLite error codes surfaced as stockhand::Error.
 #pragma once
 
-#include "result.h"
 #include "db/statement.h"
+#include "result.h"
 
 #include <QString>
 
@@ -17,13 +17,13 @@ struct sqlite3;
 namespace stockhand::db {
 
 enum class Durability {
-    Full,   // synchronous=FULL: every commit is on disk before it returns (device actions)
+    Full, // synchronous=FULL: every commit is on disk before it returns (device actions)
     Normal, // synchronous=NORMAL: safe against application crashes, may lose the last commits on power loss
 };
 
 struct OpenOptions
 {
-    bool create = true;          // create the file when it does not exist
+    bool create = true; // create the file when it does not exist
     bool readOnly = false;
     Durability durability = Durability::Full;
     int busyTimeoutMs = 5000;

@@ -19,23 +19,24 @@ Status checkIdentity(Database &db, const SchemaDescription &schema)
     auto version = db.queryInt("PRAGMA user_version");
     auto tables = db.queryInt("SELECT count(*) FROM sqlite_schema");
     if (!version || !tables)
-        return makeError("store.unreadable", QStringLiteral("%1 cannot be read; the file was left untouched.").arg(db.path()));
+        return makeError(
+            "store.unreadable", QStringLiteral("%1 cannot be read; the file was left untouched.").arg(db.path()));
 
     if (*appId != schema.applicationId && !(*appId == 0 && *tables == 0)) {
         return makeError("store.foreign",
-                         QStringLiteral("%1 is an SQLite database of another program (application id %2), not a "
-                                        "Stockhand %3. The file was left untouched.")
-                             .arg(db.path())
-                             .arg(*appId)
-                             .arg(QString::fromLatin1(schema.kind)));
+            QStringLiteral("%1 is an SQLite database of another program (application id %2), not a "
+                           "Stockhand %3. The file was left untouched.")
+                .arg(db.path())
+                .arg(*appId)
+                .arg(QString::fromLatin1(schema.kind)));
     }
     if (*version > schema.latestVersion()) {
         return makeError("store.too-new",
-                         QStringLiteral("%1 has schema version %2, written by a newer Stockhand; this program knows "
-                                        "versions up to %3. Install the newer program; the file was left untouched.")
-                             .arg(db.path())
-                             .arg(*version)
-                             .arg(schema.latestVersion()));
+            QStringLiteral("%1 has schema version %2, written by a newer Stockhand; this program knows "
+                           "versions up to %3. Install the newer program; the file was left untouched.")
+                .arg(db.path())
+                .arg(*version)
+                .arg(schema.latestVersion()));
     }
     return {};
 }
@@ -70,8 +71,8 @@ Status migrate(Database &db, const SchemaDescription &schema)
     return {};
 }
 
-Result<std::unique_ptr<Database>> openAndMigrate(const QString &path, const OpenOptions &options,
-                                                 const SchemaDescription &schema)
+Result<std::unique_ptr<Database>> openAndMigrate(
+    const QString &path, const OpenOptions &options, const SchemaDescription &schema)
 {
     if (!options.create && !QFileInfo::exists(path))
         return makeError("store.missing", QStringLiteral("%1 does not exist.").arg(path));

@@ -10,15 +10,15 @@ namespace stockhand::db {
 
 struct MigrationStep
 {
-    int version;             // the user_version after this step
+    int version; // the user_version after this step
     const char *description; // for logs and errors
     std::function<Status(Database &)> apply;
 };
 
 struct SchemaDescription
 {
-    qint32 applicationId;      // PRAGMA application_id that marks our files
-    const char *kind;          // "device store", "server database" (for messages)
+    qint32 applicationId; // PRAGMA application_id that marks our files
+    const char *kind; // "device store", "server database" (for messages)
     std::vector<MigrationStep> steps; // in ascending version order, starting at 1
     int latestVersion() const { return steps.empty() ? 0 : steps.back().version; }
 };
@@ -30,7 +30,7 @@ Status checkIdentity(Database &db, const SchemaDescription &schema);
 Status migrate(Database &db, const SchemaDescription &schema);
 
 // checkIdentity + configure + migrate: what every owner of a database does on open.
-Result<std::unique_ptr<Database>> openAndMigrate(const QString &path, const OpenOptions &options,
-                                                 const SchemaDescription &schema);
+Result<std::unique_ptr<Database>> openAndMigrate(
+    const QString &path, const OpenOptions &options, const SchemaDescription &schema);
 
 } // namespace stockhand::db

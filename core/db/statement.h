@@ -18,7 +18,10 @@ namespace stockhand::db {
 class CachedStatement
 {
 public:
-    CachedStatement(sqlite3 *db, sqlite3_stmt *stmt) : db(db), stmt(stmt) { }
+    CachedStatement(sqlite3 *db, sqlite3_stmt *stmt)
+        : db(db)
+        , stmt(stmt)
+    { }
     ~CachedStatement();
     CachedStatement(const CachedStatement &) = delete;
     CachedStatement &operator=(const CachedStatement &) = delete;
@@ -32,8 +35,14 @@ public:
 class Statement
 {
 public:
-    explicit Statement(CachedStatement *s) : m_s(s) { m_s->inUse = true; }
-    Statement(Statement &&other) noexcept : m_s(std::exchange(other.m_s, nullptr)) { }
+    explicit Statement(CachedStatement *s)
+        : m_s(s)
+    {
+        m_s->inUse = true;
+    }
+    Statement(Statement &&other) noexcept
+        : m_s(std::exchange(other.m_s, nullptr))
+    { }
     Statement &operator=(Statement &&) = delete;
     ~Statement();
 
@@ -47,8 +56,7 @@ public:
     Statement &bindStatic(int index, std::string_view utf8); // must outlive step()
     Statement &bindBlob(int index, const QByteArray &value);
     Statement &bindNull(int index);
-    template <typename T>
-    Statement &bindOptional(int index, const std::optional<T> &v)
+    template<typename T> Statement &bindOptional(int index, const std::optional<T> &v)
     {
         return v ? bind(index, *v) : bindNull(index);
     }

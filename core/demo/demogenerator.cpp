@@ -17,7 +17,9 @@ namespace {
 class Rng
 {
 public:
-    explicit Rng(quint64 seed) : m_state(seed) { }
+    explicit Rng(quint64 seed)
+        : m_state(seed)
+    { }
     quint64 next()
     {
         quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -27,18 +29,16 @@ public:
     }
     qint64 range(qint64 lo, qint64 hi) { return lo + qint64(next() % quint64(hi - lo + 1)); } // inclusive
     bool chance(int percent) { return qint64(next() % 100) < percent; }
-    template <typename T, size_t N>
-    const T &pick(const std::array<T, N> &a) { return a[size_t(next() % N)]; }
+    template<typename T, size_t N> const T &pick(const std::array<T, N> &a) { return a[size_t(next() % N)]; }
 
 private:
     quint64 m_state;
 };
 
-constexpr std::array<const char *, 16> kNouns = {"Bolt", "Nut", "Washer", "Bracket", "Hinge", "Cable", "Hose",
-                                                 "Filter", "Gasket", "Valve", "Bearing", "Clamp", "Fuse",
-                                                 "Sealant", "Glove", "Tape"};
-constexpr std::array<const char *, 12> kAttrs = {"zinc", "stainless", "brass", "black", "heavy duty", "food grade",
-                                                 "M6", "M8", "M10", "20 mm", "50 m", "2 l"};
+constexpr std::array<const char *, 16> kNouns = {"Bolt", "Nut", "Washer", "Bracket", "Hinge", "Cable", "Hose", "Filter",
+    "Gasket", "Valve", "Bearing", "Clamp", "Fuse", "Sealant", "Glove", "Tape"};
+constexpr std::array<const char *, 12> kAttrs
+    = {"zinc", "stainless", "brass", "black", "heavy duty", "food grade", "M6", "M8", "M10", "20 mm", "50 m", "2 l"};
 constexpr std::array<const char *, 6> kCities = {"Hamburg", "Berlin", "Munich", "Cologne", "Leipzig", "Bremen"};
 
 QString pad(qint64 v, int width)
@@ -64,8 +64,8 @@ struct Ctx
     DemoSummary sum;
     std::vector<std::vector<qint64>> binsByWarehouse; // location ids
     std::vector<qint64> receivingByWarehouse, shippingByWarehouse;
-    std::vector<QString> productTracking;             // by product index
-    std::vector<std::vector<qint64>> lotsByProduct;   // lot ids
+    std::vector<QString> productTracking; // by product index
+    std::vector<std::vector<qint64>> lotsByProduct; // lot ids
     // (warehouse index) -> list of (location, product, lot) holding stock, for pick lines
     std::vector<std::vector<std::array<qint64, 3>>> stockByWarehouse;
     qint64 nextQuant = 1, nextLot = 1, nextTransfer = 1, nextLine = 1;
@@ -78,17 +78,17 @@ Status makeWarehouses(Ctx &c)
     for (int wi = 0; wi < c.opt.warehouses; ++wi) {
         const qint64 whId = wi + 1;
         const QString code = QStringLiteral("WH%1").arg(whId);
-        SH_TRY(c.w.write(WarehouseRow{whId, code, QString::fromLatin1(kCities[size_t(wi) % kCities.size()])
-                                                          + QStringLiteral(" DC")}));
+        SH_TRY(c.w.write(WarehouseRow {
+            whId, code, QString::fromLatin1(kCities[size_t(wi) % kCities.size()]) + QStringLiteral(" DC")}));
         ++c.sum.warehouses;
         const qint64 root = nextLoc++;
-        SH_TRY(c.w.write(LocationRow{root, whId, code, code, QStringLiteral("view"), 0, {}, 0}));
+        SH_TRY(c.w.write(LocationRow {root, whId, code, code, QStringLiteral("view"), 0, {}, 0}));
         const qint64 recv = nextLoc++;
-        SH_TRY(c.w.write(LocationRow{recv, whId, code + QStringLiteral("-RECV"), QStringLiteral("Receiving dock"),
-                                     QStringLiteral("receiving"), root, {}, 0}));
+        SH_TRY(c.w.write(LocationRow {recv, whId, code + QStringLiteral("-RECV"), QStringLiteral("Receiving dock"),
+            QStringLiteral("receiving"), root, {}, 0}));
         const qint64 ship = nextLoc++;
-        SH_TRY(c.w.write(LocationRow{ship, whId, code + QStringLiteral("-SHIP"), QStringLiteral("Shipping dock"),
-                                     QStringLiteral("shipping"), root, {}, 0}));
+        SH_TRY(c.w.write(LocationRow {ship, whId, code + QStringLiteral("-SHIP"), QStringLiteral("Shipping dock"),
+            QStringLiteral("shipping"), root, {}, 0}));
         c.receivingByWarehouse.push_back(recv);
         c.shippingByWarehouse.push_back(ship);
         c.sum.locations += 3;
@@ -103,13 +103,11 @@ Status makeWarehouses(Ctx &c)
                 const int rack = (a % 2 == 1) ? rr : 11 - rr;
                 for (int level = 1; level <= 5 && made < c.opt.binsPerWarehouse; ++level) {
                     for (int bin = 1; bin <= 4 && made < c.opt.binsPerWarehouse; ++bin, ++made) {
-                        const QString name = QStringLiteral("A%1-%2-%3-%4")
-                                                 .arg(pad(a, 2), pad(rack, 2))
-                                                 .arg(level)
-                                                 .arg(pad(bin, 2));
+                        const QString name
+                            = QStringLiteral("A%1-%2-%3-%4").arg(pad(a, 2), pad(rack, 2)).arg(level).arg(pad(bin, 2));
                         const qint64 id = nextLoc++;
-                        SH_TRY(c.w.write(LocationRow{id, whId, code + u'-' + name, name, QStringLiteral("bin"), root,
-                                                     QStringLiteral("Z%1").arg((a - 1) / 5 + 1), ++seq}));
+                        SH_TRY(c.w.write(LocationRow {id, whId, code + u'-' + name, name, QStringLiteral("bin"), root,
+                            QStringLiteral("Z%1").arg((a - 1) / 5 + 1), ++seq}));
                         c.binsByWarehouse[size_t(wi)].push_back(id);
                         ++c.sum.locations;
                     }
@@ -129,7 +127,7 @@ Status makeProducts(Ctx &c)
         p.id = i;
         p.sku = QStringLiteral("SKU-") + pad(i, 7);
         p.name = QString::fromLatin1(c.rng.pick(kNouns)) + u' ' + QString::fromLatin1(c.rng.pick(kAttrs))
-                 + QStringLiteral(" #") + QString::number(i);
+            + QStringLiteral(" #") + QString::number(i);
         const qint64 roll = c.rng.range(0, 99);
         p.tracking = roll < 2 ? QStringLiteral("serial") : roll < 12 ? QStringLiteral("lot") : QStringLiteral("none");
         p.uom = p.tracking == u"none" && c.rng.chance(5) ? QStringLiteral("kg") : QStringLiteral("pc");
@@ -149,12 +147,12 @@ Status makeProducts(Ctx &c)
             unitCode = scan::withCheckDigit(upcData);
             unitData = u'0' + upcData;
         }
-        const qint64 caseQty = c.rng.pick(std::array<qint64, 4>{6, 12, 24, 48});
-        SH_TRY(c.w.write(BarcodeRow{*scan::normalizeGtin(unitCode), i, QStringLiteral("unit"), units(1)}));
-        SH_TRY(c.w.write(BarcodeRow{scan::withCheckDigit(QString(u'1' + unitData.left(12))), i, QStringLiteral("case"),
-                                    units(caseQty)}));
-        SH_TRY(c.w.write(BarcodeRow{scan::withCheckDigit(QString(u'2' + unitData.left(12))), i, QStringLiteral("pallet"),
-                                    units(caseQty * 40)}));
+        const qint64 caseQty = c.rng.pick(std::array<qint64, 4> {6, 12, 24, 48});
+        SH_TRY(c.w.write(BarcodeRow {*scan::normalizeGtin(unitCode), i, QStringLiteral("unit"), units(1)}));
+        SH_TRY(c.w.write(BarcodeRow {
+            scan::withCheckDigit(QString(u'1' + unitData.left(12))), i, QStringLiteral("case"), units(caseQty)}));
+        SH_TRY(c.w.write(BarcodeRow {scan::withCheckDigit(QString(u'2' + unitData.left(12))), i,
+            QStringLiteral("pallet"), units(caseQty * 40)}));
         c.sum.barcodes += 3;
 
         if (p.tracking == u"lot") {
@@ -162,15 +160,16 @@ Status makeProducts(Ctx &c)
             for (int l = 0; l < lots; ++l) {
                 const QDate expiry = QDate(2026, 12, 1).addDays(c.rng.range(0, 560));
                 const qint64 id = c.nextLot++;
-                SH_TRY(c.w.write(LotRow{id, i, QStringLiteral("L%1-%2").arg(expiry.toString(QStringLiteral("yyMM")), pad(id, 4)),
-                                        false, expiry.toString(Qt::ISODate)}));
+                SH_TRY(c.w.write(
+                    LotRow {id, i, QStringLiteral("L%1-%2").arg(expiry.toString(QStringLiteral("yyMM")), pad(id, 4)),
+                        false, expiry.toString(Qt::ISODate)}));
                 c.lotsByProduct[size_t(i)].push_back(id);
                 ++c.sum.lots;
             }
         } else if (p.tracking == u"serial") {
             for (int s = 0; s < 5; ++s) {
                 const qint64 id = c.nextLot++;
-                SH_TRY(c.w.write(LotRow{id, i, QStringLiteral("SN") + pad(i, 7) + pad(s + 1, 3), true, {}}));
+                SH_TRY(c.w.write(LotRow {id, i, QStringLiteral("SN") + pad(i, 7) + pad(s + 1, 3), true, {}}));
                 c.lotsByProduct[size_t(i)].push_back(id);
                 ++c.sum.lots;
             }
@@ -193,7 +192,7 @@ Status makeQuants(Ctx &c)
             const auto &lots = c.lotsByProduct[size_t(p)];
             const bool serial = c.productTracking[size_t(p)] == u"serial";
             if (lots.empty()) {
-                SH_TRY(c.w.write(QuantRow{c.nextQuant++, bin, p, 0, 0, units(c.rng.range(1, 400))}));
+                SH_TRY(c.w.write(QuantRow {c.nextQuant++, bin, p, 0, 0, units(c.rng.range(1, 400))}));
                 c.stockByWarehouse[size_t(wi)].push_back({bin, p, 0});
                 ++c.sum.quants;
                 continue;
@@ -201,7 +200,8 @@ Status makeQuants(Ctx &c)
             for (qint64 lot : lots) {
                 if (serial && wi != int(p % c.opt.warehouses))
                     continue; // a serial number exists once in the network
-                SH_TRY(c.w.write(QuantRow{c.nextQuant++, bin, p, lot, 0, serial ? units(1) : units(c.rng.range(1, 200))}));
+                SH_TRY(c.w.write(
+                    QuantRow {c.nextQuant++, bin, p, lot, 0, serial ? units(1) : units(c.rng.range(1, 200))}));
                 c.stockByWarehouse[size_t(wi)].push_back({bin, p, lot});
                 ++c.sum.quants;
             }
@@ -218,15 +218,15 @@ Status makeTransfers(Ctx &c)
     for (int n = 0; n < c.opt.receipts; ++n) {
         const int wi = warehouseOf(n);
         const qint64 id = c.nextTransfer++;
-        SH_TRY(c.w.write(TransferRow{id, wi + 1, QStringLiteral("receipt"),
-                                     QStringLiteral("WH%1/IN/%2").arg(wi + 1).arg(pad(n + 1, 5)), c.rng.range(1, 50),
-                                     QStringLiteral("PO%1").arg(pad(n + 1, 6)), QStringLiteral("open"),
-                                     QDate(2026, 11, 26).addDays(c.rng.range(0, 14)).toString(Qt::ISODate)}));
+        SH_TRY(c.w.write(TransferRow {id, wi + 1, QStringLiteral("receipt"),
+            QStringLiteral("WH%1/IN/%2").arg(wi + 1).arg(pad(n + 1, 5)), c.rng.range(1, 50),
+            QStringLiteral("PO%1").arg(pad(n + 1, 6)), QStringLiteral("open"),
+            QDate(2026, 11, 26).addDays(c.rng.range(0, 14)).toString(Qt::ISODate)}));
         const int lines = int(c.rng.range(1, 8));
         for (int l = 1; l <= lines; ++l) {
             const qint64 product = c.rng.range(1, c.opt.products);
-            SH_TRY(c.w.write(TransferLineRow{c.nextLine++, id, l, product, 0, 0, c.receivingByWarehouse[size_t(wi)],
-                                             units(c.rng.range(1, 100)), 0}));
+            SH_TRY(c.w.write(TransferLineRow {c.nextLine++, id, l, product, 0, 0, c.receivingByWarehouse[size_t(wi)],
+                units(c.rng.range(1, 100)), 0}));
             ++c.sum.transferLines;
         }
         ++c.sum.transfers;
@@ -237,16 +237,16 @@ Status makeTransfers(Ctx &c)
         if (stock.empty())
             break;
         const qint64 id = c.nextTransfer++;
-        SH_TRY(c.w.write(TransferRow{id, wi + 1, QStringLiteral("pick"),
-                                     QStringLiteral("WH%1/PICK/%2").arg(wi + 1).arg(pad(n + 1, 5)), c.rng.range(1, 50),
-                                     QStringLiteral("SO%1").arg(pad(n + 1, 6)), QStringLiteral("open"),
-                                     QDate(2026, 11, 26).toString(Qt::ISODate)}));
+        SH_TRY(c.w.write(TransferRow {id, wi + 1, QStringLiteral("pick"),
+            QStringLiteral("WH%1/PICK/%2").arg(wi + 1).arg(pad(n + 1, 5)), c.rng.range(1, 50),
+            QStringLiteral("SO%1").arg(pad(n + 1, 6)), QStringLiteral("open"),
+            QDate(2026, 11, 26).toString(Qt::ISODate)}));
         const int lines = int(c.rng.range(1, 10));
         for (int l = 1; l <= lines; ++l) {
             const auto &s = stock[size_t(c.rng.next() % stock.size())];
             const bool serial = c.productTracking[size_t(s[1])] == u"serial";
-            SH_TRY(c.w.write(TransferLineRow{c.nextLine++, id, l, s[1], 0, s[0], c.shippingByWarehouse[size_t(wi)],
-                                             serial ? units(1) : units(c.rng.range(1, 5)), 0}));
+            SH_TRY(c.w.write(TransferLineRow {c.nextLine++, id, l, s[1], 0, s[0], c.shippingByWarehouse[size_t(wi)],
+                serial ? units(1) : units(c.rng.range(1, 5)), 0}));
             ++c.sum.transferLines;
         }
         ++c.sum.transfers;
@@ -258,11 +258,11 @@ Status makeTransfers(Ctx &c)
         if (bins.empty())
             break;
         const qint64 id = n + 1;
-        SH_TRY(c.w.write(CountTaskRow{id, wi + 1, QStringLiteral("WH%1/CNT/%2").arg(wi + 1).arg(pad(n + 1, 4))}));
+        SH_TRY(c.w.write(CountTaskRow {id, wi + 1, QStringLiteral("WH%1/CNT/%2").arg(wi + 1).arg(pad(n + 1, 4))}));
         ++c.sum.countTasks;
         const int lines = int(c.rng.range(5, 20));
         for (int l = 0; l < lines; ++l) {
-            SH_TRY(c.w.write(CountLineRow{nextCountLine++, id, bins[size_t(c.rng.next() % bins.size())], 0, 0}));
+            SH_TRY(c.w.write(CountLineRow {nextCountLine++, id, bins[size_t(c.rng.next() % bins.size())], 0, 0}));
             ++c.sum.countLines;
         }
     }
@@ -291,8 +291,8 @@ Status makeReasonsAndUsers(Ctx &c)
         return {};
     // Per warehouse: 3 pickers, 2 receivers, 2 counters, 1 supervisor; one admin for the network.
     // Badges U<warehouse><nn>; every demo user has the PIN in DemoOptions::demoPin.
-    const std::array<std::pair<const char *, int>, 4> perWarehouse = {
-        {{"picker", 3}, {"receiver", 2}, {"counter", 2}, {"supervisor", 1}}};
+    const std::array<std::pair<const char *, int>, 4> perWarehouse
+        = {{{"picker", 3}, {"receiver", 2}, {"counter", 2}, {"supervisor", 1}}};
     qint64 id = 1;
     auto addUser = [&](const QString &login, const QString &name, const QString &badge, const QString &roles,
                        qint64 wh) -> Status {
@@ -301,7 +301,7 @@ Status makeReasonsAndUsers(Ctx &c)
             b = char(c.rng.next() & 0xff);
         const auth::PinHash h = auth::hashPin(c.opt.demoPin, c.opt.pinIterations, salt);
         ++c.sum.users;
-        return c.w.write(UserRow{id++, login, name, badge, h.hash, h.salt, h.iterations, roles, wh});
+        return c.w.write(UserRow {id++, login, name, badge, h.hash, h.salt, h.iterations, roles, wh});
     };
     for (int wi = 0; wi < c.opt.warehouses; ++wi) {
         int n = 1;
@@ -313,12 +313,12 @@ Status makeReasonsAndUsers(Ctx &c)
                 if (r == u"supervisor")
                     roles = QStringLiteral("supervisor,picker,receiver,counter");
                 SH_TRY(addUser(login, r.at(0).toUpper() + r.mid(1) + QStringLiteral(" %1 (WH%2)").arg(k).arg(wi + 1),
-                               QStringLiteral("U%1%2").arg(wi + 1).arg(pad(n, 2)), roles, wi + 1));
+                    QStringLiteral("U%1%2").arg(wi + 1).arg(pad(n, 2)), roles, wi + 1));
             }
         }
     }
     return addUser(QStringLiteral("admin"), QStringLiteral("Administrator"), QStringLiteral("U9001"),
-                   QStringLiteral("admin,supervisor,picker,receiver,counter"), 0);
+        QStringLiteral("admin,supervisor,picker,receiver,counter"), 0);
 }
 
 } // namespace
@@ -331,8 +331,9 @@ Result<DemoSummary> generateDemo(db::Database &db, const DemoOptions &options)
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return makeError("demo.not-empty", QStringLiteral("The database already holds products; the demo needs empty tables."));
-    Ctx c{options, store::WorldWriter(db), Rng(options.seed), {}, {}, {}, {}, {}, {}, {}};
+        return makeError(
+            "demo.not-empty", QStringLiteral("The database already holds products; the demo needs empty tables."));
+    Ctx c {options, store::WorldWriter(db), Rng(options.seed), {}, {}, {}, {}, {}, {}, {}};
     db::Transaction tx(db);
     SH_TRY(tx.begun());
     SH_TRY(makeWarehouses(c));

@@ -37,7 +37,7 @@ struct OperationDraft
 struct Operation
 {
     qint64 seq = 0; // device sequence: the order of the worker's actions on this device
-    QUuid uuid;     // made on the device; the server applies each uuid once
+    QUuid uuid; // made on the device; the server applies each uuid once
     QString kind;
     QJsonObject payload;
     qint64 userId = 0;

@@ -41,6 +41,34 @@ std::optional<QString> normalizeGtin(QStringView digits)
     return digits.toString().rightJustified(14, u'0');
 }
 
+std::optional<QString> expandUpcE(QStringView d)
+{
+    if (d.size() != 8 || !allDigits(d) || (d[0] != u'0' && d[0] != u'1'))
+        return std::nullopt;
+    const QStringView ns = d.first(1), x = d.mid(1, 6), check = d.last(1);
+    QString body;
+    switch (x[5].unicode()) {
+    case '0':
+    case '1':
+    case '2':
+        body = ns + x.first(2) + x[5] + u"0000" + x.mid(2, 3);
+        break;
+    case '3':
+        body = ns + x.first(3) + u"00000" + x.mid(3, 2);
+        break;
+    case '4':
+        body = ns + x.first(4) + u"00000" + x[4];
+        break;
+    default:
+        body = ns + x.first(5) + u"0000" + x[5];
+        break;
+    }
+    const QString upcA = body + check;
+    if (!hasValidCheckDigit(upcA))
+        return std::nullopt;
+    return upcA;
+}
+
 QString withCheckDigit(QStringView digits)
 {
     return digits.toString() + QChar(u'0' + gs1CheckDigit(digits));

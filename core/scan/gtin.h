@@ -13,6 +13,9 @@ int gs1CheckDigit(QStringView digitsWithoutCheck);
 bool hasValidCheckDigit(QStringView digits);
 // GTIN-8/12/13/14 -> 14 digits with leading zeros; nullopt when not a GTIN of those lengths.
 std::optional<QString> normalizeGtin(QStringView digits);
+// UPC-E (8 digits: number system 0 or 1, six data digits, check digit) -> the 12-digit UPC-A it stands for;
+// nullopt when the input is not a UPC-E or its check digit is wrong.
+std::optional<QString> expandUpcE(QStringView digits);
 // Appends the check digit to 7/11/12/13 data digits.
 QString withCheckDigit(QStringView digitsWithoutCheck);
 

@@ -73,21 +73,22 @@ QString isoTime(const QDateTime &t)
 
 const db::SchemaDescription &deviceSchema()
 {
-    static const db::SchemaDescription schema{
-        kDeviceStoreApplicationId,
-        "device store",
+    static const db::SchemaDescription schema {kDeviceStoreApplicationId, "device store",
         {
             {1, "world replica, outbox, pending effects",
-             [](db::Database &db) -> Status {
-                 SH_TRY(createWorldSchemaV1(db));
-                 return db.exec(kDeviceV1);
-             }},
+                [](db::Database &db) -> Status {
+                    SH_TRY(createWorldSchemaV1(db));
+                    return db.exec(kDeviceV1);
+                }},
             {2, "device exceptions inbox", [](db::Database &db) { return db.exec(kDeviceV2); }},
         }};
     return schema;
 }
 
-DeviceStore::DeviceStore(std::unique_ptr<db::Database> db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) { }
+DeviceStore::DeviceStore(std::unique_ptr<db::Database> db, const Clock &clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+{ }
 
 Result<std::unique_ptr<DeviceStore>> DeviceStore::open(const QString &path, const Clock &clock, db::OpenOptions options)
 {
@@ -98,7 +99,9 @@ Result<std::unique_ptr<DeviceStore>> DeviceStore::open(const QString &path, cons
     if (!options.readOnly)
         SH_TRY(store->ensureDeviceId());
     else
-        store->m_deviceId = store->meta(QStringLiteral("device_id")).ok() ? store->meta(QStringLiteral("device_id")).value() : QString();
+        store->m_deviceId = store->meta(QStringLiteral("device_id")).ok()
+            ? store->meta(QStringLiteral("device_id")).value()
+            : QString();
     return store;
 }
 
@@ -171,11 +174,17 @@ Result<Operation> DeviceStore::record(const OperationDraft &draft, const EffectF
 
 Status DeviceStore::addQuantEffect(qint64 opSeq, const QuantEffect &e)
 {
-    auto st = m_db->prepare("INSERT INTO pending_effect(op_seq, target, location_id, product_id, lot_id, package_id, delta) "
-                            "VALUES (?1, 'quant', ?2, ?3, ?4, ?5, ?6)");
+    auto st = m_db->prepare(
+        "INSERT INTO pending_effect(op_seq, target, location_id, product_id, lot_id, package_id, delta) "
+        "VALUES (?1, 'quant', ?2, ?3, ?4, ?5, ?6)");
     if (!st)
         return st.error();
-    st->bind(1, opSeq).bind(2, e.locationId).bind(3, e.productId).bindIdOrNull(4, e.lotId).bindIdOrNull(5, e.packageId).bind(6, e.delta);
+    st->bind(1, opSeq)
+        .bind(2, e.locationId)
+        .bind(3, e.productId)
+        .bindIdOrNull(4, e.lotId)
+        .bindIdOrNull(5, e.packageId)
+        .bind(6, e.delta);
     return st->run();
 }
 
@@ -189,8 +198,9 @@ Status DeviceStore::addLineEffect(qint64 opSeq, const QString &target, qint64 li
 
 Result<QList<Operation>> DeviceStore::operations(std::optional<OpState> state, int limit)
 {
-    auto st = m_db->prepare("SELECT seq, uuid, kind, payload, user_id, device_id, local_time, state, error_code, error_message "
-                            "FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq LIMIT ?2");
+    auto st = m_db->prepare(
+        "SELECT seq, uuid, kind, payload, user_id, device_id, local_time, state, error_code, error_message "
+        "FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq LIMIT ?2");
     if (!st)
         return st.error();
     if (state)
@@ -229,7 +239,8 @@ Result<Milli> DeviceStore::quantOnHand(qint64 locationId, qint64 productId, qint
     auto st = m_db->prepare(
         "SELECT ifnull((SELECT qty FROM quant WHERE location_id = ?1 AND product_id = ?2 AND ifnull(lot_id, 0) = ?3 "
         "               AND ifnull(package_id, 0) = ?4), 0)"
-        " + ifnull((SELECT sum(delta) FROM active_effect WHERE target = 'quant' AND location_id = ?1 AND product_id = ?2"
+        " + ifnull((SELECT sum(delta) FROM active_effect WHERE target = 'quant' AND location_id = ?1 AND product_id = "
+        "?2"
         "           AND ifnull(lot_id, 0) = ?3 AND ifnull(package_id, 0) = ?4), 0)");
     if (!st)
         return st.error();

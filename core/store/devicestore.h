@@ -24,7 +24,7 @@ struct QuantEffect
 {
     qint64 locationId = 0;
     qint64 productId = 0;
-    qint64 lotId = 0;     // 0 = none
+    qint64 lotId = 0; // 0 = none
     qint64 packageId = 0; // 0 = none
     Milli delta = 0;
 };
@@ -32,8 +32,8 @@ struct QuantEffect
 class DeviceStore
 {
 public:
-    static Result<std::unique_ptr<DeviceStore>> open(const QString &path, const Clock &clock,
-                                                     db::OpenOptions options = {});
+    static Result<std::unique_ptr<DeviceStore>> open(
+        const QString &path, const Clock &clock, db::OpenOptions options = {});
 
     db::Database &db() { return *m_db; }
     const Clock &clock() const { return m_clock; }

@@ -38,10 +38,11 @@ Status WorldWriter::write(const LocationRow &r)
 
 Status WorldWriter::write(const ProductRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO product(id, sku, name, uom, tracking, unit_value_cents, home_location_id) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, "
-                           "name = excluded.name, uom = excluded.uom, tracking = excluded.tracking, "
-                           "unit_value_cents = excluded.unit_value_cents, home_location_id = excluded.home_location_id");
+    auto st
+        = m_db.prepare("INSERT INTO product(id, sku, name, uom, tracking, unit_value_cents, home_location_id) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, "
+                       "name = excluded.name, uom = excluded.uom, tracking = excluded.tracking, "
+                       "unit_value_cents = excluded.unit_value_cents, home_location_id = excluded.home_location_id");
     if (!st)
         return st.error();
     const QByteArray sku = r.sku.toUtf8(), name = r.name.toUtf8(), uom = r.uom.toUtf8(), tracking = r.tracking.toUtf8();
@@ -129,9 +130,10 @@ Status WorldWriter::write(const TransferLineRow &r)
 
 Status WorldWriter::write(const CountTaskRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO count_task(id, warehouse_id, reference, kind, state) VALUES (?1, ?2, ?3, ?4, ?5) "
-                           "ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
-                           "reference = excluded.reference, kind = excluded.kind, state = excluded.state");
+    auto st
+        = m_db.prepare("INSERT INTO count_task(id, warehouse_id, reference, kind, state) VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
+                       "reference = excluded.reference, kind = excluded.kind, state = excluded.state");
     if (!st)
         return st.error();
     return st->bind(1, r.id).bind(2, r.warehouseId).bind(3, r.reference).bind(4, r.kind).bind(5, r.state).run();
@@ -139,12 +141,18 @@ Status WorldWriter::write(const CountTaskRow &r)
 
 Status WorldWriter::write(const CountLineRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO count_line(id, task_id, location_id, product_id, lot_id) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, "
-                           "location_id = excluded.location_id, product_id = excluded.product_id, lot_id = excluded.lot_id");
+    auto st = m_db.prepare(
+        "INSERT INTO count_line(id, task_id, location_id, product_id, lot_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, "
+        "location_id = excluded.location_id, product_id = excluded.product_id, lot_id = excluded.lot_id");
     if (!st)
         return st.error();
-    return st->bind(1, r.id).bind(2, r.taskId).bind(3, r.locationId).bindIdOrNull(4, r.productId).bindIdOrNull(5, r.lotId).run();
+    return st->bind(1, r.id)
+        .bind(2, r.taskId)
+        .bind(3, r.locationId)
+        .bindIdOrNull(4, r.productId)
+        .bindIdOrNull(5, r.lotId)
+        .run();
 }
 
 Status WorldWriter::write(const ReasonCodeRow &r)

@@ -10,7 +10,9 @@ namespace stockhand::store {
 class WorldWriter
 {
 public:
-    explicit WorldWriter(db::Database &db) : m_db(db) { }
+    explicit WorldWriter(db::Database &db)
+        : m_db(db)
+    { }
 
     Status write(const WarehouseRow &r);
     Status write(const LocationRow &r);

@@ -18,7 +18,8 @@ private Q_SLOTS:
         QTest::newRow("timeout") << int(QNetworkReply::TimeoutError) << 0 << int(FailureClass::RetryLater);
         QTest::newRow("reset") << int(QNetworkReply::RemoteHostClosedError) << 0 << int(FailureClass::RetryLater);
         QTest::newRow("tls") << int(QNetworkReply::SslHandshakeFailedError) << 0 << int(FailureClass::RetryLater);
-        QTest::newRow("401") << int(QNetworkReply::AuthenticationRequiredError) << 401 << int(FailureClass::Reauthenticate);
+        QTest::newRow("401") << int(QNetworkReply::AuthenticationRequiredError) << 401
+                             << int(FailureClass::Reauthenticate);
         QTest::newRow("403") << int(QNetworkReply::ContentAccessDenied) << 403 << int(FailureClass::Fatal);
         QTest::newRow("400") << int(QNetworkReply::ProtocolInvalidOperationError) << 400 << int(FailureClass::Fatal);
         QTest::newRow("408") << int(QNetworkReply::UnknownContentError) << 408 << int(FailureClass::RetryLater);

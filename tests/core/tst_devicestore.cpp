@@ -1,0 +1,126 @@
+#include "demo/demogenerator.h"
+#include "store/devicestore.h"
+
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stockhand;
+
+class TestDeviceStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    int m_n = 0;
+
+    std::unique_ptr<store::DeviceStore> freshStore()
+    {
+        auto s = store::DeviceStore::open(m_dir.filePath(QStringLiteral("s%1.db").arg(++m_n)), m_clock);
+        if (!s)
+            qFatal("%s", qPrintable(s.error().message));
+        demo::DemoOptions o;
+        o.warehouses = 1;
+        o.products = 50;
+        o.binsPerWarehouse = 20;
+        o.receipts = 2;
+        o.picks = 3;
+        o.countTasks = 1;
+        o.pinIterations = 10;
+        auto sum = demo::generateDemo((*s)->db(), o);
+        if (!sum)
+            qFatal("%s", qPrintable(sum.error().message));
+        return std::move(s).value();
+    }
+
+    static OperationDraft pickDraft(qint64 qty)
+    {
+        return OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), qty}}, 1};
+    }
+
+private Q_SLOTS:
+    void recordKeepsOperationAndEffectTogether()
+    {
+        auto s = freshStore();
+        const qint64 loc = s->db().queryInt("SELECT location_id FROM quant WHERE lot_id IS NULL LIMIT 1").value();
+        const qint64 prod = s->db().queryInt("SELECT product_id FROM quant WHERE lot_id IS NULL LIMIT 1").value();
+        const Milli before = s->quantOnHand(loc, prod).value();
+        m_clock.advanceMs(1500);
+        auto op = s->record(pickDraft(2), [&](db::Database &, qint64 seq) {
+            return s->addQuantEffect(seq, {loc, prod, 0, 0, -units(2)});
+        });
+        QVERIFY(op.ok());
+        QCOMPARE(op->localTime, m_clock.now());
+        QCOMPARE(op->deviceId, s->deviceId());
+        QCOMPARE(s->quantOnHand(loc, prod).value(), before - units(2));
+        QCOMPARE(s->pendingCount().value(), 1);
+        auto ops = s->operations(OpState::Pending);
+        QCOMPARE(ops->size(), 1);
+        QCOMPARE(ops->first().uuid, op->uuid);
+        QCOMPARE(ops->first().payload.value(QStringLiteral("qty")).toInt(), 2);
+        // When the server's state contains the effect (or rejects the op) the overlay switches off.
+        QVERIFY(s->db().exec("UPDATE outbox SET effect_active = 0").ok());
+        QCOMPARE(s->quantOnHand(loc, prod).value(), before);
+    }
+
+    void failingEffectRecordsNothing()
+    {
+        auto s = freshStore();
+        auto op = s->record(pickDraft(1), [](db::Database &, qint64) -> Status {
+            return makeError("test.effect", QStringLiteral("the effect failed"));
+        });
+        QVERIFY(!op.ok());
+        QCOMPARE(op.error().code, QStringLiteral("test.effect"));
+        QCOMPARE(s->db().queryInt("SELECT count(*) FROM outbox").value(), 0);
+    }
+
+    // ownCloud's testdatabaseerror idea: fail the Nth database access and prove that nothing partial is
+    // kept and that the next action succeeds.
+    void everyFailedAccessKeepsBothOrNeither()
+    {
+        auto s = freshStore();
+        const qint64 loc = s->db().queryInt("SELECT location_id FROM quant LIMIT 1").value();
+        const qint64 prod = s->db().queryInt("SELECT product_id FROM quant LIMIT 1").value();
+        int failures = 0;
+        for (int n = 1; n <= 8; ++n) {
+            s->db().failAfter(n);
+            auto op = s->record(pickDraft(1), [&](db::Database &, qint64 seq) -> Status {
+                SH_TRY(s->addQuantEffect(seq, {loc, prod, 0, 0, -units(1)}));
+                return s->addLineEffect(seq, QStringLiteral("transfer_line"), 1, units(1));
+            });
+            s->db().failAfter(0);
+            failures += op.ok() ? 0 : 1;
+            const qint64 ops = s->db().queryInt("SELECT count(*) FROM outbox").value();
+            const qint64 effects = s->db().queryInt("SELECT count(*) FROM pending_effect").value();
+            QCOMPARE(effects, ops * 2);
+        }
+        QVERIFY(failures >= 3); // the injected faults really hit record()
+        QVERIFY(s->record(pickDraft(1)).ok());
+    }
+
+    void deviceIdIsStableAcrossOpens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stable.db"));
+        QString first;
+        {
+            auto s = store::DeviceStore::open(path, m_clock);
+            first = (*s)->deviceId();
+        }
+        auto s = store::DeviceStore::open(path, m_clock);
+        QCOMPARE((*s)->deviceId(), first);
+    }
+
+    void sequencesIncreaseAndWrongClocksAreRecordedAsIs()
+    {
+        auto s = freshStore();
+        auto a = s->record(pickDraft(1));
+        m_clock.setNow(QDateTime(QDate(2019, 1, 1), QTime(0, 0), Qt::UTC)); // the device clock jumps back
+        auto b = s->record(pickDraft(1));
+        QVERIFY(a.ok() && b.ok());
+        QVERIFY(b->seq > a->seq);
+        QCOMPARE(s->operations(std::nullopt)->last().localTime.date(), QDate(2019, 1, 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDeviceStore)
+#include "tst_devicestore.moc"

@@ -1,0 +1,85 @@
+#include "auth/pinhash.h"
+#include "domain/quantity.h"
+#include "scan/gtin.h"
+
+#include <QTest>
+
+using namespace stockhand;
+
+class TestDomain : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parseQuantity_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("milli");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("int") << QStringLiteral("12") << qint64(12000) << true;
+        QTest::newRow("frac") << QStringLiteral("12.5") << qint64(12500) << true;
+        QTest::newRow("three") << QStringLiteral("0.125") << qint64(125) << true;
+        QTest::newRow("neg") << QStringLiteral("-3") << qint64(-3000) << true;
+        QTest::newRow("space") << QStringLiteral(" 4 ") << qint64(4000) << true;
+        QTest::newRow("four decimals") << QStringLiteral("1.2345") << qint64(0) << false;
+        QTest::newRow("junk") << QStringLiteral("1a") << qint64(0) << false;
+        QTest::newRow("empty") << QString() << qint64(0) << false;
+        QTest::newRow("dot") << QStringLiteral(".") << qint64(0) << false;
+        QTest::newRow("two dots") << QStringLiteral("1.2.3") << qint64(0) << false;
+        QTest::newRow("overflow") << QStringLiteral("99999999999999999999") << qint64(0) << false;
+        QTest::newRow("arabic digits") << QStringLiteral("\u0661") << qint64(0) << false;
+    }
+    void parseQuantity()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, milli);
+        QFETCH(bool, valid);
+        const auto q = stockhand::parseQuantity(text);
+        QCOMPARE(q.has_value(), valid);
+        if (valid)
+            QCOMPARE(*q, milli);
+    }
+    void formatQuantity()
+    {
+        QCOMPARE(stockhand::formatQuantity(12000), QStringLiteral("12"));
+        QCOMPARE(stockhand::formatQuantity(12500), QStringLiteral("12.5"));
+        QCOMPARE(stockhand::formatQuantity(-125), QStringLiteral("-0.125"));
+        QCOMPARE(stockhand::formatQuantity(0), QStringLiteral("0"));
+    }
+
+    // RFC 7914 section 11 test vectors for PBKDF2-HMAC-SHA256.
+    void pbkdf2Vectors()
+    {
+        QCOMPARE(auth::pbkdf2Sha256("passwd", "salt", 1, 64).toHex(),
+            QByteArray("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"
+                       "49ca9cccf179b645991664b39d77ef317c71b845b1e30bd509112041d3a19783"));
+        QCOMPARE(auth::pbkdf2Sha256("Password", "NaCl", 80000, 64).toHex(),
+            QByteArray("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56"
+                       "a1d425a1225833549adb841b51c9b3176a272bdebba1d078478f62b397f33c8d"));
+    }
+    void pinVerify()
+    {
+        const auto h = auth::hashPin(QStringLiteral("4711"), 1000);
+        QVERIFY(auth::verifyPin(QStringLiteral("4711"), h));
+        QVERIFY(!auth::verifyPin(QStringLiteral("4712"), h));
+        QVERIFY(!auth::verifyPin(QString(), h));
+        QCOMPARE(h.salt.size(), 16);
+        QVERIFY(auth::hashPin(QStringLiteral("4711"), 1000).salt != h.salt);
+    }
+
+    void gtinCheckDigits()
+    {
+        QVERIFY(scan::hasValidCheckDigit(u"4006381333931")); // EAN-13
+        QVERIFY(!scan::hasValidCheckDigit(u"4006381333932"));
+        QVERIFY(scan::hasValidCheckDigit(u"036000291452")); // UPC-A
+        QVERIFY(scan::hasValidCheckDigit(u"96385074")); // EAN-8
+        QVERIFY(scan::hasValidCheckDigit(u"10614141000415")); // GTIN-14
+        QVERIFY(scan::hasValidCheckDigit(u"106141411234567897")); // SSCC-18
+        QCOMPARE(scan::withCheckDigit(u"400638133393"), QStringLiteral("4006381333931"));
+        QCOMPARE(*scan::normalizeGtin(u"036000291452"), QStringLiteral("00036000291452"));
+        QVERIFY(!scan::normalizeGtin(u"12345").has_value());
+        QVERIFY(!scan::normalizeGtin(u"40063813339x1").has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDomain)
+#include "tst_domain.moc"
