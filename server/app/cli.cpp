@@ -1,0 +1,273 @@
+#include "cli.h"
+
+#include "admin.h"
+#include "demo/demogenerator.h"
+#include "httpfrontend.h"
+#include "serverconfig.h"
+#include "servercore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace stockhand::server {
+
+namespace {
+
+int signalFds[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    (void)!::write(signalFds[0], &c, 1);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int fail(const Error &e)
+{
+    QTextStream(stderr) << "stockhand-server: " << e.code << ": " << e.message << Qt::endl;
+    return 1;
+}
+
+int usage(const QCommandLineParser &parser)
+{
+    QTextStream(stderr) << parser.helpText() << Qt::endl
+                        << "Commands: init | seed | import FILE | user add | enrol | devices list | devices revoke ID"
+                           " | rotate-epoch | serve"
+                        << Qt::endl;
+    return 2;
+}
+
+Result<std::unique_ptr<ServerCore>> openCore(const ServerConfig &c)
+{
+    db::OpenOptions options;
+    options.durability = c.durability;
+    return ServerCore::open(c.databasePath, SystemClock::instance(), c.core, options);
+}
+
+int serve(ServerCore &core, const ServerConfig &c)
+{
+    std::vector<std::unique_ptr<HttpFrontend>> fronts;
+    auto start = [&](int port, bool tls) -> Status {
+        auto f = std::make_unique<HttpFrontend>(core, tls ? QStringLiteral("https") : QStringLiteral("http"));
+        if (tls) {
+            QFile certFile(c.tlsCertificate), keyFile(c.tlsKey);
+            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+                return makeError("config.tls", QStringLiteral("Cannot read the TLS certificate or key."));
+            const QSslCertificate cert(&certFile, QSsl::Pem);
+            QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+            if (key.isNull()) {
+                keyFile.seek(0);
+                key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+            }
+            if (cert.isNull() || key.isNull())
+                return makeError("config.tls", QStringLiteral("The TLS certificate or key is not valid PEM."));
+            f->sslSetup(cert, key);
+        }
+        const quint16 bound = f->listen(c.listen, quint16(port < 0 ? 0 : port));
+        if (bound == 0)
+            return makeError("serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
+        out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound << Qt::endl;
+        qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5")
+                                 .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
+                                 .arg(bound)
+                                 .arg(c.databasePath, core.epoch());
+        fronts.push_back(std::move(f));
+        return {};
+    };
+    if (c.httpPort != 0) {
+        if (Status s = start(c.httpPort, false); !s)
+            return fail(s.error());
+    }
+    if (c.httpsPort != 0) {
+        if (Status s = start(c.httpsPort, true); !s)
+            return fail(s.error());
+    }
+    if (fronts.empty())
+        return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
+
+    // SIGTERM/SIGINT: requests are answered one at a time on this thread, so when the notifier runs no
+    // request is half done; stop accepting, answer the long polls, flush, quit.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0)
+        return fail(makeError("serve.signals", QStringLiteral("socketpair failed.")));
+    QSocketNotifier notifier(signalFds[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        char ch;
+        (void)!::read(signalFds[1], &ch, 1);
+        qInfo().noquote() << QStringLiteral("shutting down");
+        for (auto &f : fronts) {
+            f->stopListening();
+            f->releaseWaiters();
+        }
+        QCoreApplication::quit();
+    });
+    struct sigaction sa = {};
+    sa.sa_handler = onSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+    const int rc = QCoreApplication::exec();
+    qInfo().noquote() << QStringLiteral("stopped");
+    return rc;
+}
+
+int seed(ServerCore &core, const QCommandLineParser &p)
+{
+    demo::DemoOptions o;
+    if (p.isSet(QStringLiteral("products")))
+        o.products = p.value(QStringLiteral("products")).toInt();
+    if (p.isSet(QStringLiteral("warehouses")))
+        o.warehouses = p.value(QStringLiteral("warehouses")).toInt();
+    if (p.isSet(QStringLiteral("pin-iterations")))
+        o.pinIterations = p.value(QStringLiteral("pin-iterations")).toInt();
+    auto s = demo::generateDemo(core.db(), o);
+    if (!s)
+        return fail(s.error());
+    out() << "seeded: " << s->warehouses << " warehouses, " << s->locations << " locations, " << s->products
+          << " products, " << s->quants << " quants, " << s->transfers << " transfers, " << s->countTasks
+          << " count tasks, " << s->users << " users" << Qt::endl;
+    return 0;
+}
+
+int import(ServerCore &core, const QCommandLineParser &p, const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(makeError("import.missing", QStringLiteral("Cannot read %1.").arg(file)));
+    const QByteArray data = f.readAll();
+    Result<ImportSummary> s = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        ? importCsv(core.db(), p.isSet(QStringLiteral("table")) ? p.value(QStringLiteral("table"))
+                                                                : QFileInfo(file).completeBaseName(),
+                    data)
+        : importJson(core.db(), data);
+    if (!s)
+        return fail(s.error());
+    out() << "imported " << s->total() << " rows" << Qt::endl;
+    return 0;
+}
+
+int userAdd(ServerCore &core, const QCommandLineParser &p)
+{
+    NewUser u;
+    u.login = p.value(QStringLiteral("login"));
+    u.name = p.value(QStringLiteral("name"));
+    u.badge = p.value(QStringLiteral("badge"));
+    u.roles = p.value(QStringLiteral("roles"));
+    u.pin = p.value(QStringLiteral("pin"));
+    if (u.pin == QLatin1String("-"))
+        u.pin = QTextStream(stdin).readLine().trimmed();
+    if (p.isSet(QStringLiteral("warehouse"))) {
+        auto wh = warehouseIdByCode(core.db(), p.value(QStringLiteral("warehouse")));
+        if (!wh)
+            return fail(wh.error());
+        u.warehouseId = wh.value();
+    }
+    auto id = addUser(core.db(), u);
+    if (!id)
+        return fail(id.error());
+    out() << "user " << u.login << " id " << id.value() << Qt::endl;
+    return 0;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Stockhand server: the authority of a site."));
+    p.addHelpOption();
+    p.addVersionOption();
+    addConfigOptions(p);
+    p.addOptions({
+        {QStringLiteral("products"), QStringLiteral("seed: number of products."), QStringLiteral("n")},
+        {QStringLiteral("warehouses"), QStringLiteral("seed: number of warehouses."), QStringLiteral("n")},
+        {QStringLiteral("pin-iterations"), QStringLiteral("seed: PBKDF2 iterations of demo PINs."), QStringLiteral("n")},
+        {QStringLiteral("table"), QStringLiteral("import: table of a CSV file."), QStringLiteral("name")},
+        {QStringLiteral("login"), QStringLiteral("user add: login."), QStringLiteral("login")},
+        {QStringLiteral("name"), QStringLiteral("user add: display name."), QStringLiteral("name")},
+        {QStringLiteral("badge"), QStringLiteral("user add: badge code."), QStringLiteral("badge")},
+        {QStringLiteral("pin"), QStringLiteral("user add: PIN, or - to read it from stdin."), QStringLiteral("pin")},
+        {QStringLiteral("roles"), QStringLiteral("user add: roles, comma-separated."), QStringLiteral("roles")},
+        {QStringLiteral("warehouse"), QStringLiteral("user add / enrol: warehouse code or id."), QStringLiteral("code")},
+        {QStringLiteral("ttl-hours"), QStringLiteral("enrol: hours the code stays valid."), QStringLiteral("hours")},
+    });
+    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    p.process(arguments);
+    const QStringList args = p.positionalArguments();
+    if (args.isEmpty())
+        return usage(p);
+    auto config = loadConfig(p);
+    if (!config)
+        return fail(config.error());
+    auto core = openCore(config.value());
+    if (!core)
+        return fail(core.error());
+    ServerCore &c = *core.value();
+    const QString cmd = args.first();
+    if (cmd == QLatin1String("init")) {
+        out() << "database " << config->databasePath << " epoch " << c.epoch() << Qt::endl;
+        return 0;
+    }
+    if (cmd == QLatin1String("seed"))
+        return seed(c, p);
+    if (cmd == QLatin1String("import") && args.size() == 2)
+        return import(c, p, args.at(1));
+    if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
+        return userAdd(c, p);
+    if (cmd == QLatin1String("enrol")) {
+        auto wh = warehouseIdByCode(c.db(), p.value(QStringLiteral("warehouse")));
+        if (!wh)
+            return fail(wh.error());
+        const int ttl = p.isSet(QStringLiteral("ttl-hours")) ? p.value(QStringLiteral("ttl-hours")).toInt()
+                                                             : config->core.enrolmentCodeTtlHours;
+        auto code = c.devices().issueCode(wh.value(), ttl);
+        if (!code)
+            return fail(code.error());
+        out() << code.value() << Qt::endl;
+        return 0;
+    }
+    if (cmd == QLatin1String("devices") && args.size() >= 2) {
+        if (args.at(1) == QLatin1String("list")) {
+            auto list = c.devices().list();
+            if (!list)
+                return fail(list.error());
+            for (const Device &d : list.value())
+                out() << d.id << '\t' << d.warehouseId << '\t' << d.name << '\t' << d.enrolledAt << '\t'
+                      << (d.lastSeen.isEmpty() ? QStringLiteral("-") : d.lastSeen) << '\t'
+                      << (d.revokedAt.isEmpty() ? QStringLiteral("active") : QStringLiteral("revoked ") + d.revokedAt)
+                      << Qt::endl;
+            return 0;
+        }
+        if (args.at(1) == QLatin1String("revoke") && args.size() == 3) {
+            if (Status s = c.devices().revoke(args.at(2)); !s)
+                return fail(s.error());
+            out() << "revoked " << args.at(2) << Qt::endl;
+            return 0;
+        }
+    }
+    if (cmd == QLatin1String("rotate-epoch")) {
+        if (Status s = c.rotateEpoch(); !s)
+            return fail(s.error());
+        out() << "epoch " << c.epoch() << Qt::endl;
+        return 0;
+    }
+    if (cmd == QLatin1String("serve"))
+        return serve(c, config.value());
+    return usage(p);
+}
+
+} // namespace stockhand::server

@@ -1,0 +1,177 @@
+#include "httpfrontend.h"
+
+#include <QHttpServerRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QUrlQuery>
+
+#include <set>
+
+namespace stockhand::server {
+
+namespace {
+
+std::set<HttpFrontend *> &frontends()
+{
+    static std::set<HttpFrontend *> all;
+    return all;
+}
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+QString processTag()
+{
+    static const QString tag = QString::number(QRandomGenerator::system()->generate() & 0xffffff, 16);
+    return tag;
+}
+
+} // namespace
+
+void wakeAllFrontends()
+{
+    for (HttpFrontend *f : frontends())
+        f->checkWaiters();
+}
+
+HttpFrontend::HttpFrontend(ServerCore &core, QString scheme, QObject *parent)
+    : QAbstractHttpServer(parent), m_core(core), m_scheme(std::move(scheme))
+{
+    frontends().insert(this);
+    connect(this, &QObject::destroyed, this, [this] { frontends().erase(this); });
+    m_clock.start();
+    // Writes by other processes (import, another server) reach long polls within this period.
+    m_waitTimer.setInterval(200);
+    connect(&m_waitTimer, &QTimer::timeout, this, &HttpFrontend::checkWaiters);
+}
+
+void HttpFrontend::stopListening()
+{
+    const auto all = servers();
+    for (QTcpServer *s : all)
+        s->close();
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Request request;
+    request.method = methodName(httpRequest.method());
+    request.path = httpRequest.url().path();
+    request.query = httpRequest.query().queryItems(QUrl::FullyDecoded);
+    request.authorization = httpRequest.value("authorization");
+    request.contentEncoding = httpRequest.value("content-encoding");
+    request.acceptEncoding = httpRequest.value("accept-encoding");
+    request.body = httpRequest.body();
+    static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
+    const QString given = QString::fromLatin1(httpRequest.value("x-request-id"));
+    request.requestId = validId.match(given).hasMatch()
+        ? given
+        : processTag() + QLatin1Char('-') + QString::number(++m_requestCounter);
+
+    Response response = m_core.handle(request);
+    QHttpServerResponder responder = makeResponder(httpRequest, socket);
+    if (response.wait) {
+        m_parked.push_back(Parked{std::move(responder), QPointer<QTcpSocket>(socket), response.waitFor,
+                                  m_clock.elapsed() + response.waitFor.timeoutMs, request.requestId,
+                                  response.deviceId, timer});
+        if (!m_waitTimer.isActive())
+            m_waitTimer.start();
+        return true;
+    }
+    send(responder, response, request.requestId);
+    logLine(request.requestId, request.method, request.path, response, timer.elapsed());
+    if (request.method == "POST")
+        wakeAllFrontends();
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    send(responder, errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint.")),
+         QString());
+}
+
+void HttpFrontend::send(QHttpServerResponder &responder, const Response &response, const QString &requestId)
+{
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    responder.writeHeader("Content-Type", response.contentType);
+    if (!response.contentEncoding.isEmpty())
+        responder.writeHeader("Content-Encoding", response.contentEncoding);
+    if (!requestId.isEmpty())
+        responder.writeHeader("X-Request-Id", requestId.toLatin1());
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+}
+
+void HttpFrontend::checkWaiters()
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_parked.begin(); it != m_parked.end();) {
+        if (!it->socket) { // the device went away
+            it = m_parked.erase(it);
+            continue;
+        }
+        Response r = m_core.notifyAnswer(it->wait);
+        const bool changed = r.status != 200 || r.body.contains("\"changed\":true");
+        if (changed || now >= it->deadlineMs) {
+            r.deviceId = it->deviceId;
+            send(it->responder, r, it->requestId);
+            logLine(it->requestId, "GET", QStringLiteral("/v1/notify"), r, it->started.elapsed());
+            it = m_parked.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_parked.empty())
+        m_waitTimer.stop();
+}
+
+void HttpFrontend::releaseWaiters()
+{
+    for (auto &p : m_parked) {
+        if (!p.socket)
+            continue;
+        Response r = m_core.notifyAnswer(p.wait);
+        send(p.responder, r, p.requestId);
+        p.socket->flush();
+    }
+    m_parked.clear();
+    m_waitTimer.stop();
+}
+
+void HttpFrontend::logLine(const QString &requestId, const QByteArray &method, const QString &path,
+                           const Response &response, qint64 ms) const
+{
+    // Never the query string's secrets or the body: tokens travel in a header, codes and PINs in bodies.
+    qInfo().noquote() << QStringLiteral("req=%1 %2 %3 %4 status=%5 device=%6 bytes=%7 ms=%8")
+                             .arg(requestId, m_scheme, QString::fromLatin1(method), path)
+                             .arg(response.status)
+                             .arg(response.deviceId.isEmpty() ? QStringLiteral("-") : response.deviceId)
+                             .arg(response.body.size())
+                             .arg(ms);
+}
+
+} // namespace stockhand::server

@@ -1,0 +1,72 @@
+#include "serverconfig.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace stockhand::server {
+
+void addConfigOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("config"), QStringLiteral("INI configuration file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Server database file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("listen"), QStringLiteral("Address to listen on."), QStringLiteral("address")});
+    parser.addOption({QStringLiteral("port"), QStringLiteral("HTTP port (0 = off)."), QStringLiteral("port")});
+    parser.addOption({QStringLiteral("https-port"), QStringLiteral("HTTPS port (0 = off)."), QStringLiteral("port")});
+    parser.addOption({QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("file")});
+}
+
+Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
+{
+    ServerConfig c;
+    if (parser.isSet(QStringLiteral("config"))) {
+        const QString path = parser.value(QStringLiteral("config"));
+        if (!QFileInfo::exists(path))
+            return makeError("config.missing", QStringLiteral("No configuration file %1.").arg(path));
+        QSettings s(path, QSettings::IniFormat);
+        if (s.status() != QSettings::NoError)
+            return makeError("config.invalid", QStringLiteral("Cannot read %1.").arg(path));
+        const QString base = QFileInfo(path).absolutePath() + QLatin1Char('/');
+        auto relative = [&](const QString &p) { return p.isEmpty() || QFileInfo(p).isAbsolute() ? p : base + p; };
+        c.databasePath = relative(s.value(QStringLiteral("server/database"), c.databasePath).toString());
+        c.listen = QHostAddress(s.value(QStringLiteral("server/listen"), c.listen.toString()).toString());
+        auto port = [](const QString &v) { return v == QLatin1String("auto") ? -1 : v.toInt(); };
+        c.httpPort = port(s.value(QStringLiteral("server/http_port"), QString::number(c.httpPort)).toString());
+        c.httpsPort = port(s.value(QStringLiteral("server/https_port"), QString::number(c.httpsPort)).toString());
+        c.tlsCertificate = relative(s.value(QStringLiteral("server/tls_certificate")).toString());
+        c.tlsKey = relative(s.value(QStringLiteral("server/tls_key")).toString());
+        if (s.value(QStringLiteral("server/durability"), QStringLiteral("full")).toString() == QLatin1String("normal"))
+            c.durability = db::Durability::Normal;
+        c.core.maxBodyBytes = s.value(QStringLiteral("limits/max_body_bytes"), c.core.maxBodyBytes).toLongLong();
+        c.core.maxBatchOps = s.value(QStringLiteral("limits/max_batch_operations"), c.core.maxBatchOps).toInt();
+        c.core.defaultPageRows = s.value(QStringLiteral("limits/page_rows"), c.core.defaultPageRows).toInt();
+        c.core.enrolmentCodeTtlHours = s.value(QStringLiteral("enrolment/code_ttl_hours"), c.core.enrolmentCodeTtlHours).toInt();
+        const QString maxQty = s.value(QStringLiteral("count/auto_approve_max_qty"), QStringLiteral("2")).toString();
+        const auto q = parseQuantity(maxQty);
+        if (!q && maxQty != QLatin1String("-1"))
+            return makeError("config.invalid", QStringLiteral("count/auto_approve_max_qty is not a quantity."));
+        c.core.count.maxQty = q ? *q : -1;
+        c.core.count.maxPercent = s.value(QStringLiteral("count/auto_approve_max_percent"), c.core.count.maxPercent).toDouble();
+        c.core.count.maxValueCents = s.value(QStringLiteral("count/auto_approve_max_value_cents"), c.core.count.maxValueCents).toLongLong();
+    }
+    if (parser.isSet(QStringLiteral("db")))
+        c.databasePath = parser.value(QStringLiteral("db"));
+    if (parser.isSet(QStringLiteral("listen")))
+        c.listen = QHostAddress(parser.value(QStringLiteral("listen")));
+    auto port = [](const QString &v) { return v == QLatin1String("auto") ? -1 : v.toInt(); };
+    if (parser.isSet(QStringLiteral("port")))
+        c.httpPort = port(parser.value(QStringLiteral("port")));
+    if (parser.isSet(QStringLiteral("https-port")))
+        c.httpsPort = port(parser.value(QStringLiteral("https-port")));
+    if (parser.isSet(QStringLiteral("cert")))
+        c.tlsCertificate = parser.value(QStringLiteral("cert"));
+    if (parser.isSet(QStringLiteral("key")))
+        c.tlsKey = parser.value(QStringLiteral("key"));
+    if (c.listen.isNull())
+        return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
+    if (c.httpsPort != 0 && (c.tlsCertificate.isEmpty() || c.tlsKey.isEmpty()))
+        return makeError("config.invalid", QStringLiteral("HTTPS needs a certificate and a key."));
+    return c;
+}
+
+} // namespace stockhand::server

@@ -1,0 +1,54 @@
+// Devices: one-time enrolment codes traded for device tokens. Codes and tokens are stored as SHA-256
+// hashes only; a revoked device's token stops working at once.
+#pragma once
+
+#include "clock.h"
+#include "db/database.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace stockhand::server {
+
+struct Device
+{
+    QString id;
+    QString name;
+    qint64 warehouseId = 0;
+    QString enrolledAt;
+    QString lastSeen;
+    QString revokedAt;
+};
+
+struct Enrolment
+{
+    Device device;
+    QString token; // shown once, never stored
+};
+
+QString isoTime(const QDateTime &t); // UTC, milliseconds: sorts as text
+QByteArray sha256(const QByteArray &data);
+QString randomToken(int bytes); // base64url without padding
+
+class Devices
+{
+public:
+    Devices(db::Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+    // Issues a one-time code for a device of the warehouse (by id), valid for ttlHours.
+    Result<QString> issueCode(qint64 warehouseId, int ttlHours);
+    // Trades a code for a token; the code cannot be used again.
+    Result<Enrolment> enrol(const QString &code, const QString &deviceName);
+    // The device behind a bearer token; errors: auth.missing, auth.invalid, auth.revoked.
+    Result<Device> authenticate(const QByteArray &authorizationHeader);
+    Result<QList<Device>> list();
+    Status revoke(const QString &deviceId);
+
+private:
+    db::Database &m_db;
+    const Clock &m_clock;
+};
+
+Result<qint64> warehouseIdByCode(db::Database &db, const QString &codeOrId);
+
+} // namespace stockhand::server

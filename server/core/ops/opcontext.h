@@ -1,0 +1,149 @@
+// What an operation handler works with: the validated envelope, the device and user, and helpers that
+// write quants, immutable stock moves and supervisor exceptions (docs/operations.md).
+#pragma once
+
+#include "config.h"
+#include "db/database.h"
+#include "devices.h"
+#include "domain/quantity.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+
+namespace stockhand::server {
+
+struct OpUser
+{
+    qint64 id = 0;
+    QStringList roles;
+    bool hasAnyRole(std::initializer_list<const char *> roles) const;
+    bool hasAnyRole(const std::array<const char *, 2> &roles) const;
+};
+
+struct OpEnvelope
+{
+    QString uuid;
+    qint64 seq = 0;
+    QString kind;
+    QJsonObject payload;
+    qint64 userId = 0;
+    QString localTime; // normalised UTC text, or empty when the device sent none
+};
+
+struct MoveSpec
+{
+    QString kind; // receive, pick, move, adjustment
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    qint64 packageId = 0;
+    qint64 fromLocationId = 0; // 0 = outside (supplier, customer, inventory loss)
+    qint64 toLocationId = 0;
+    Milli qty = 0;
+    QString reasonCode;
+    qint64 adjustmentId = 0;
+    qint64 transferLineId = 0;
+    QString physicalTime; // defaults to the operation's local time
+};
+
+struct ExceptionSpec
+{
+    QString kind; // negative_stock, over_pick, unknown_lot, line_picked_by_two_devices, ...
+    QString message;
+    qint64 transferLineId = 0;
+    qint64 locationId = 0;
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    Milli qty = 0;
+};
+
+struct LineInfo
+{
+    qint64 id = 0;
+    qint64 transferId = 0;
+    QString transferKind;
+    QString transferState;
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    qint64 fromLocationId = 0;
+    qint64 toLocationId = 0;
+    Milli qtyExpected = 0;
+    Milli qtyDone = 0;
+};
+
+class OpContext
+{
+public:
+    OpContext(db::Database &db, const CoreConfig &config, const Device &device, const OpUser &user,
+              const OpEnvelope &op, qint64 opId, QString receivedAt)
+        : db(db), config(config), device(device), user(user), op(op), opId(opId), receivedAt(std::move(receivedAt))
+    {
+    }
+
+    db::Database &db;
+    const CoreConfig &config;
+    const Device &device;
+    const OpUser &user;
+    const OpEnvelope &op;
+    const qint64 opId;
+    const QString receivedAt;
+    QJsonObject result; // what the device gets back (besides the status)
+
+    // Payload readers: rejection errors name the field (op.missing-field, op.wrong-type, op.invalid-quantity).
+    Result<qint64> requireId(const char *field) const;
+    Result<qint64> optionalId(const char *field) const; // 0 when absent or null
+    Result<Milli> requireQty(const char *field, bool allowZero) const;
+    Result<QString> requireString(const char *field) const;
+    QString optionalString(const char *field) const;
+
+    // Entity checks: op.unknown-* when absent or in another warehouse.
+    Status requireLocation(qint64 locationId);
+    Status requireProduct(qint64 productId);
+    Result<LineInfo> requireLine(qint64 lineId);
+    Status requireReason(const QString &code, const char *kind);
+    // The lot from "lot_id" (must exist) or "lot" (a name; an unknown name is a physical fact: the lot is
+    // created and an unknown_lot exception raised). 0 when the payload names no lot.
+    Result<qint64> resolveLot(qint64 productId, qint64 locationId);
+
+    // Stock: applies delta to the quant and returns the new quantity (an exception when it goes negative).
+    Result<Milli> changeQuant(qint64 locationId, qint64 productId, qint64 lotId, qint64 packageId, Milli delta);
+    Result<Milli> bookQty(qint64 locationId, qint64 productId, qint64 lotId);
+    // Writes the move and the quant changes it implies.
+    Result<qint64> postMove(MoveSpec move);
+    Result<qint64> raise(const ExceptionSpec &e);
+    // Another device already moved stock on this line.
+    Result<bool> lineTouchedByOtherDevice(qint64 lineId);
+    Status addLineDone(qint64 lineId, Milli delta);
+
+    Error reject(const char *code, const QString &message) const { return makeError(code, message); }
+
+private:
+    QJsonArray m_moves;
+    QJsonArray m_exceptions;
+};
+
+// One function per operation kind (ops/*.cpp). They return a rejection as Error (code "op.*" or
+// "role.*"), or a SQLite error that aborts the batch.
+using OpHandler = Status (*)(OpContext &ctx);
+struct OpKindSpec
+{
+    const char *kind;
+    std::array<const char *, 2> roles; // any of these may send it (supervisor and admin always may); nullptr = none
+    OpHandler handler;
+};
+const OpKindSpec *opKindSpec(const QString &kind);
+
+Status applyReceive(OpContext &ctx);
+Status applyPick(OpContext &ctx);
+Status applyShortPick(OpContext &ctx);
+Status applyMove(OpContext &ctx);
+Status applyCount(OpContext &ctx);
+Status applyApproveAdjustment(OpContext &ctx);
+Status applyRejectAdjustment(OpContext &ctx);
+Status applyValidateTransfer(OpContext &ctx);
+Status applyRequestRecount(OpContext &ctx);
+
+} // namespace stockhand::server

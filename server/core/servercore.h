@@ -1,0 +1,45 @@
+// The authority of a site, without sockets: opens the server database and answers protocol requests
+// (docs/sync-protocol.md). The stockhand-server executable and the tests both drive this class.
+#pragma once
+
+#include "clock.h"
+#include "config.h"
+#include "db/database.h"
+#include "devices.h"
+#include "protocol.h"
+
+#include <memory>
+
+namespace stockhand::server {
+
+class ServerCore
+{
+public:
+    static Result<std::unique_ptr<ServerCore>> open(const QString &path, const Clock &clock, CoreConfig config = {},
+                                                    db::OpenOptions options = {});
+
+    Response handle(const Request &request);
+    // The answer to a parked long poll once it wakes (changed or timed out).
+    Response notifyAnswer(const Wait &wait);
+
+    db::Database &db() { return *m_db; }
+    const Clock &clock() const { return m_clock; }
+    const CoreConfig &config() const { return m_config; }
+    Devices devices() { return Devices(*m_db, m_clock); }
+    QString epoch() const { return m_epoch; }
+    // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
+    Status rotateEpoch();
+
+private:
+    ServerCore(std::unique_ptr<db::Database> db, const Clock &clock, CoreConfig config);
+    Response route(const Request &request, const QByteArray &body);
+    Response authenticated(const Request &request, const QByteArray &body);
+    Response enrol(const QByteArray &body);
+
+    std::unique_ptr<db::Database> m_db;
+    const Clock &m_clock;
+    CoreConfig m_config;
+    QString m_epoch;
+};
+
+} // namespace stockhand::server

@@ -1,0 +1,227 @@
+#include "serverschema.h"
+
+#include "store/worldschema.h"
+
+#include <QUuid>
+
+#include <string>
+
+namespace stockhand::server {
+
+namespace {
+
+constexpr const char *kServerV1 = R"sql(
+CREATE TABLE server_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE device (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    warehouse_id INTEGER NOT NULL REFERENCES warehouse(id),
+    token_hash BLOB NOT NULL UNIQUE,
+    enrolled_at TEXT NOT NULL,
+    last_seen TEXT,
+    revoked_at TEXT
+) WITHOUT ROWID;
+CREATE TABLE enrolment_code (
+    code_hash BLOB PRIMARY KEY,
+    warehouse_id INTEGER NOT NULL REFERENCES warehouse(id),
+    issued_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT,
+    device_id TEXT
+) WITHOUT ROWID;
+-- Every operation a device pushed, applied or rejected, with the answer it got: a retry gets the same answer.
+CREATE TABLE op_log (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    device_id TEXT NOT NULL,
+    device_seq INTEGER NOT NULL,
+    user_id INTEGER,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    local_time TEXT,
+    received_at TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('applied', 'rejected')),
+    answer TEXT NOT NULL
+);
+CREATE INDEX op_log_device ON op_log(device_id, device_seq);
+-- The audit trail: every change of stock, never updated, never deleted.
+CREATE TABLE stock_move (
+    id INTEGER PRIMARY KEY,
+    op_id INTEGER REFERENCES op_log(id),
+    kind TEXT NOT NULL,
+    product_id INTEGER NOT NULL,
+    lot_id INTEGER,
+    package_id INTEGER,
+    from_location_id INTEGER,
+    to_location_id INTEGER,
+    qty INTEGER NOT NULL CHECK (qty > 0),
+    reason_code TEXT,
+    adjustment_id INTEGER,
+    transfer_line_id INTEGER,
+    user_id INTEGER,
+    device_id TEXT,
+    physical_time TEXT,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX stock_move_product ON stock_move(product_id, physical_time);
+CREATE INDEX stock_move_line ON stock_move(transfer_line_id) WHERE transfer_line_id IS NOT NULL;
+CREATE TRIGGER stock_move_no_update BEFORE UPDATE ON stock_move BEGIN
+    SELECT RAISE(ABORT, 'stock moves are immutable');
+END;
+CREATE TRIGGER stock_move_no_delete BEFORE DELETE ON stock_move BEGIN
+    SELECT RAISE(ABORT, 'stock moves are immutable');
+END;
+CREATE TRIGGER op_log_no_update BEFORE UPDATE ON op_log BEGIN
+    SELECT RAISE(ABORT, 'the operation log is append-only');
+END;
+-- Conflicts between the floor and the books, for a supervisor.
+CREATE TABLE exception (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    op_id INTEGER REFERENCES op_log(id),
+    warehouse_id INTEGER,
+    device_id TEXT,
+    user_id INTEGER,
+    transfer_line_id INTEGER,
+    location_id INTEGER,
+    product_id INTEGER,
+    lot_id INTEGER,
+    qty INTEGER,
+    message TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'resolved')),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX exception_open ON exception(warehouse_id, state);
+-- The change feed, compacted: one entry per world row at the sequence of its latest change.
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    tbl TEXT NOT NULL,
+    key NOT NULL,
+    warehouse_id INTEGER,
+    deleted INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (tbl, key)
+);
+CREATE INDEX change_log_wh ON change_log(warehouse_id, seq);
+)sql";
+
+// How each world table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
+struct TriggerSpec
+{
+    const char *table;
+    const char *key;
+    const char *warehouseExpr;
+};
+
+const TriggerSpec kTriggers[] = {
+    {"warehouse", "id", "NULL"},
+    {"location", "id", "R.warehouse_id"},
+    {"product", "id", "NULL"},
+    {"product_barcode", "code", "NULL"},
+    {"lot", "id", "NULL"},
+    {"package", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)"},
+    {"quant", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)"},
+    {"partner", "id", "NULL"},
+    {"transfer", "id", "R.warehouse_id"},
+    {"transfer_line", "id", "(SELECT warehouse_id FROM transfer WHERE id = R.transfer_id)"},
+    {"count_task", "id", "R.warehouse_id"},
+    {"count_line", "id", "(SELECT warehouse_id FROM count_task WHERE id = R.task_id)"},
+    {"reason_code", "code", "NULL"},
+    {"adjustment", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)"},
+    {"app_user", "id", "R.warehouse_id"},
+};
+
+std::string replaceAll(std::string s, const std::string &from, const std::string &to)
+{
+    for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
+        s.replace(pos, from.size(), to);
+    return s;
+}
+
+std::string feedTriggers()
+{
+    std::string sql;
+    for (const auto &t : kTriggers) {
+        const std::string table = t.table;
+        const std::string wh = t.warehouseExpr;
+        auto one = [&](const char *event, const char *suffix, const std::string &row, int deleted) {
+            sql += "CREATE TRIGGER feed_" + table + "_" + suffix + " AFTER " + event + " ON " + table + " BEGIN\n";
+            sql += "    INSERT OR REPLACE INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', " + row
+                + "." + t.key + ", " + replaceAll(wh, "R.", row + ".") + ", " + std::to_string(deleted) + ");\nEND;\n";
+        };
+        one("INSERT", "ins", "NEW", 0);
+        one("UPDATE", "upd", "NEW", 0);
+        one("DELETE", "del", "OLD", 1);
+    }
+    return sql;
+}
+
+Status applyV1(db::Database &db)
+{
+    SH_TRY(store::createWorldSchemaV1(db));
+    SH_TRY(db.exec(kServerV1));
+    SH_TRY(db.exec(feedTriggers()));
+    auto st = db.prepare("INSERT INTO server_meta(key, value) VALUES ('epoch', ?1)");
+    if (!st)
+        return st.error();
+    return st->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
+}
+
+} // namespace
+
+const db::SchemaDescription &serverSchema()
+{
+    static const db::SchemaDescription schema{
+        kServerDbApplicationId,
+        "server database",
+        {
+            {1, "world tables, operation log, stock moves, exceptions, devices, change feed", applyV1},
+        }};
+    return schema;
+}
+
+const std::vector<FeedTable> &feedTables()
+{
+    static const std::vector<FeedTable> tables = {
+        {"warehouse", "id", "id, code, name", "1", false},
+        {"location", "id", "id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq", "warehouse_id = ?1",
+         false},
+        {"product", "id", "id, sku, name, uom, tracking, unit_value_cents, home_location_id", "1", false},
+        {"product_barcode", "code", "code, product_id, packaging, qty", "1", true},
+        {"lot", "id", "id, product_id, name, is_serial, expiry", "1", false},
+        {"package", "id", "id, name, location_id",
+         "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
+        {"partner", "id", "id, name", "1", false},
+        {"quant", "id", "id, location_id, product_id, lot_id, package_id, qty",
+         "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
+        {"transfer", "id",
+         "id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, assigned_user_id",
+         "warehouse_id = ?1", false},
+        {"transfer_line", "id",
+         "id, transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, qty_expected, qty_done",
+         "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = ?1)", false},
+        {"count_task", "id", "id, warehouse_id, reference, kind, state, assigned_user_id", "warehouse_id = ?1", false},
+        {"count_line", "id", "id, task_id, location_id, product_id, lot_id, qty_counted, state",
+         "task_id IN (SELECT id FROM count_task WHERE warehouse_id = ?1)", false},
+        {"reason_code", "code", "code, label, kind", "1", true},
+        {"adjustment", "id",
+         "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, decided_by",
+         "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
+        {"app_user", "id", "id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, warehouse_id, active",
+         "warehouse_id = ?1 OR warehouse_id IS NULL", false},
+    };
+    return tables;
+}
+
+const FeedTable *feedTable(std::string_view name)
+{
+    for (const auto &t : feedTables()) {
+        if (name == t.name)
+            return &t;
+    }
+    return nullptr;
+}
+
+} // namespace stockhand::server
