@@ -114,10 +114,10 @@ Result<Statement> Database::prepare(std::string_view sql)
 {
     if (injectFault())
         return Error {QStringLiteral("sqlite.ioerr"), QStringLiteral("prepare: injected I/O error"), SQLITE_IOERR};
-    std::string key(sql);
-    auto it = m_cache.find(key);
+    auto it = m_cache.find(sql);
     if (it != m_cache.end() && !it->second->inUse)
         return Statement(it->second.get());
+    std::string key(sql);
     sqlite3_stmt *stmt = nullptr;
     const int rc = sqlite3_prepare_v3(m_db, sql.data(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)

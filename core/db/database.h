@@ -69,7 +69,13 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     OpenOptions m_options;
-    std::unordered_map<std::string, std::unique_ptr<CachedStatement>> m_cache;
+    struct SqlHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view> {}(s); }
+    };
+    // Keyed by SQL text; looked up by string_view without allocating (a hot path for scans and bulk loads).
+    std::unordered_map<std::string, std::unique_ptr<CachedStatement>, SqlHash, std::equal_to<>> m_cache;
     int m_failCountdown = 0;
 };
 

@@ -9,10 +9,20 @@ std::string_view utf8View(const QByteArray &b)
 }
 } // namespace
 
+Result<db::Statement> WorldWriter::prepare(std::string_view upsertSql)
+{
+    if (m_mode == WriteMode::BulkInsert) {
+        const auto cut = upsertSql.find(" ON CONFLICT");
+        if (cut != std::string_view::npos)
+            return m_db.prepare(upsertSql.substr(0, cut));
+    }
+    return m_db.prepare(upsertSql);
+}
+
 Status WorldWriter::write(const WarehouseRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO warehouse(id, code, name) VALUES (?1, ?2, ?3) "
-                           "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name");
+    auto st = prepare("INSERT INTO warehouse(id, code, name) VALUES (?1, ?2, ?3) "
+                      "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name");
     if (!st)
         return st.error();
     return st->bind(1, r.id).bind(2, r.code).bind(3, r.name).run();
@@ -20,7 +30,7 @@ Status WorldWriter::write(const WarehouseRow &r)
 
 Status WorldWriter::write(const LocationRow &r)
 {
-    auto st = m_db.prepare(
+    auto st = prepare(
         "INSERT INTO location(id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
         "barcode = excluded.barcode, name = excluded.name, type = excluded.type, parent_id = excluded.parent_id, "
@@ -38,11 +48,10 @@ Status WorldWriter::write(const LocationRow &r)
 
 Status WorldWriter::write(const ProductRow &r)
 {
-    auto st
-        = m_db.prepare("INSERT INTO product(id, sku, name, uom, tracking, unit_value_cents, home_location_id) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, "
-                       "name = excluded.name, uom = excluded.uom, tracking = excluded.tracking, "
-                       "unit_value_cents = excluded.unit_value_cents, home_location_id = excluded.home_location_id");
+    auto st = prepare("INSERT INTO product(id, sku, name, uom, tracking, unit_value_cents, home_location_id) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET sku = excluded.sku, "
+                      "name = excluded.name, uom = excluded.uom, tracking = excluded.tracking, "
+                      "unit_value_cents = excluded.unit_value_cents, home_location_id = excluded.home_location_id");
     if (!st)
         return st.error();
     const QByteArray sku = r.sku.toUtf8(), name = r.name.toUtf8(), uom = r.uom.toUtf8(), tracking = r.tracking.toUtf8();
@@ -53,9 +62,9 @@ Status WorldWriter::write(const ProductRow &r)
 
 Status WorldWriter::write(const BarcodeRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO product_barcode(code, product_id, packaging, qty) VALUES (?1, ?2, ?3, ?4) "
-                           "ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id, "
-                           "packaging = excluded.packaging, qty = excluded.qty");
+    auto st = prepare("INSERT INTO product_barcode(code, product_id, packaging, qty) VALUES (?1, ?2, ?3, ?4) "
+                      "ON CONFLICT(code) DO UPDATE SET product_id = excluded.product_id, "
+                      "packaging = excluded.packaging, qty = excluded.qty");
     if (!st)
         return st.error();
     const QByteArray code = r.code.toUtf8(), packaging = r.packaging.toUtf8();
@@ -65,9 +74,9 @@ Status WorldWriter::write(const BarcodeRow &r)
 
 Status WorldWriter::write(const LotRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO lot(id, product_id, name, is_serial, expiry) VALUES (?1, ?2, ?3, ?4, ?5) "
-                           "ON CONFLICT(id) DO UPDATE SET product_id = excluded.product_id, name = excluded.name, "
-                           "is_serial = excluded.is_serial, expiry = excluded.expiry");
+    auto st = prepare("INSERT INTO lot(id, product_id, name, is_serial, expiry) VALUES (?1, ?2, ?3, ?4, ?5) "
+                      "ON CONFLICT(id) DO UPDATE SET product_id = excluded.product_id, name = excluded.name, "
+                      "is_serial = excluded.is_serial, expiry = excluded.expiry");
     if (!st)
         return st.error();
     st->bind(1, r.id).bind(2, r.productId).bind(3, r.name).bind(4, qint64(r.isSerial));
@@ -80,10 +89,10 @@ Status WorldWriter::write(const LotRow &r)
 
 Status WorldWriter::write(const QuantRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO quant(id, location_id, product_id, lot_id, package_id, qty) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET "
-                           "location_id = excluded.location_id, product_id = excluded.product_id, "
-                           "lot_id = excluded.lot_id, package_id = excluded.package_id, qty = excluded.qty");
+    auto st = prepare("INSERT INTO quant(id, location_id, product_id, lot_id, package_id, qty) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET "
+                      "location_id = excluded.location_id, product_id = excluded.product_id, "
+                      "lot_id = excluded.lot_id, package_id = excluded.package_id, qty = excluded.qty");
     if (!st)
         return st.error();
     st->bind(1, r.id).bind(2, r.locationId).bind(3, r.productId).bindIdOrNull(4, r.lotId).bindIdOrNull(5, r.packageId);
@@ -92,8 +101,8 @@ Status WorldWriter::write(const QuantRow &r)
 
 Status WorldWriter::writePartner(qint64 id, const QString &name)
 {
-    auto st = m_db.prepare("INSERT INTO partner(id, name) VALUES (?1, ?2) "
-                           "ON CONFLICT(id) DO UPDATE SET name = excluded.name");
+    auto st = prepare("INSERT INTO partner(id, name) VALUES (?1, ?2) "
+                      "ON CONFLICT(id) DO UPDATE SET name = excluded.name");
     if (!st)
         return st.error();
     return st->bind(1, id).bind(2, name).run();
@@ -101,7 +110,7 @@ Status WorldWriter::writePartner(qint64 id, const QString &name)
 
 Status WorldWriter::write(const TransferRow &r)
 {
-    auto st = m_db.prepare(
+    auto st = prepare(
         "INSERT INTO transfer(id, warehouse_id, kind, reference, partner_id, origin, state, scheduled) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
         "kind = excluded.kind, reference = excluded.reference, partner_id = excluded.partner_id, "
@@ -115,7 +124,7 @@ Status WorldWriter::write(const TransferRow &r)
 
 Status WorldWriter::write(const TransferLineRow &r)
 {
-    auto st = m_db.prepare(
+    auto st = prepare(
         "INSERT INTO transfer_line(id, transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, "
         "qty_expected, qty_done) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET "
         "transfer_id = excluded.transfer_id, seq = excluded.seq, product_id = excluded.product_id, "
@@ -130,10 +139,9 @@ Status WorldWriter::write(const TransferLineRow &r)
 
 Status WorldWriter::write(const CountTaskRow &r)
 {
-    auto st
-        = m_db.prepare("INSERT INTO count_task(id, warehouse_id, reference, kind, state) VALUES (?1, ?2, ?3, ?4, ?5) "
-                       "ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
-                       "reference = excluded.reference, kind = excluded.kind, state = excluded.state");
+    auto st = prepare("INSERT INTO count_task(id, warehouse_id, reference, kind, state) VALUES (?1, ?2, ?3, ?4, ?5) "
+                      "ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
+                      "reference = excluded.reference, kind = excluded.kind, state = excluded.state");
     if (!st)
         return st.error();
     return st->bind(1, r.id).bind(2, r.warehouseId).bind(3, r.reference).bind(4, r.kind).bind(5, r.state).run();
@@ -141,10 +149,9 @@ Status WorldWriter::write(const CountTaskRow &r)
 
 Status WorldWriter::write(const CountLineRow &r)
 {
-    auto st = m_db.prepare(
-        "INSERT INTO count_line(id, task_id, location_id, product_id, lot_id) "
-        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, "
-        "location_id = excluded.location_id, product_id = excluded.product_id, lot_id = excluded.lot_id");
+    auto st = prepare("INSERT INTO count_line(id, task_id, location_id, product_id, lot_id) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET task_id = excluded.task_id, "
+                      "location_id = excluded.location_id, product_id = excluded.product_id, lot_id = excluded.lot_id");
     if (!st)
         return st.error();
     return st->bind(1, r.id)
@@ -157,8 +164,8 @@ Status WorldWriter::write(const CountLineRow &r)
 
 Status WorldWriter::write(const ReasonCodeRow &r)
 {
-    auto st = m_db.prepare("INSERT INTO reason_code(code, label, kind) VALUES (?1, ?2, ?3) "
-                           "ON CONFLICT(code) DO UPDATE SET label = excluded.label, kind = excluded.kind");
+    auto st = prepare("INSERT INTO reason_code(code, label, kind) VALUES (?1, ?2, ?3) "
+                      "ON CONFLICT(code) DO UPDATE SET label = excluded.label, kind = excluded.kind");
     if (!st)
         return st.error();
     return st->bind(1, r.code).bind(2, r.label).bind(3, r.kind).run();
@@ -166,7 +173,7 @@ Status WorldWriter::write(const ReasonCodeRow &r)
 
 Status WorldWriter::write(const UserRow &r)
 {
-    auto st = m_db.prepare(
+    auto st = prepare(
         "INSERT INTO app_user(id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, warehouse_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET login = excluded.login, "
         "name = excluded.name, badge = excluded.badge, pin_hash = excluded.pin_hash, pin_salt = excluded.pin_salt, "

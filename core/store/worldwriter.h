@@ -7,11 +7,17 @@
 
 namespace stockhand::store {
 
+enum class WriteMode {
+    Upsert, // insert or update by id: the change feed, imports
+    BulkInsert, // plain inserts into tables known to be empty of these ids: snapshots, the demo generator
+};
+
 class WorldWriter
 {
 public:
-    explicit WorldWriter(db::Database &db)
+    explicit WorldWriter(db::Database &db, WriteMode mode = WriteMode::Upsert)
         : m_db(db)
+        , m_mode(mode)
     { }
 
     Status write(const WarehouseRow &r);
@@ -29,7 +35,11 @@ public:
     Status writePartner(qint64 id, const QString &name);
 
 private:
+    // The statement for `upsertSql`, or its INSERT part alone in BulkInsert mode.
+    Result<db::Statement> prepare(std::string_view upsertSql);
+
     db::Database &m_db;
+    WriteMode m_mode;
 };
 
 } // namespace stockhand::store
