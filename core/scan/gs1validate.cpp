@@ -36,7 +36,7 @@ bool isCset39(QChar c)
 QString shown(QChar c)
 {
     if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-        return u"U+%1"_s.arg(c.unicode(), 4, 16, u'0').toUpper();
+        return u"U+%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0')).toUpper();
     return u"\""_s + c + u'"';
 }
 

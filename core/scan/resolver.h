@@ -1,0 +1,104 @@
+// Resolution of an interpreted scan against the device's store: product (with packaging quantity),
+// location, lot or serial (with its product), package/SSCC, transfer, count task, user badge — or unknown,
+// with what can be done about it. Only prepared statements, only indexed lookups.
+#pragma once
+
+#include "db/database.h"
+#include "domain/quantity.h"
+#include "scan/interpreter.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace stockhand::scan {
+
+enum class EntityKind {
+    Unknown,
+    Product,
+    Location,
+    Lot,
+    Serial,
+    Package,
+    Transfer,
+    CountTask,
+    User,
+    Ambiguous,
+    Invalid
+};
+
+const char *toString(EntityKind kind);
+
+// Configurable rules. A prefix rule makes a code that starts with it mean only that kind of thing (a code
+// "LOC-..." is never looked up as a product).
+struct ResolverRules
+{
+    QStringList locationPrefixes;
+    QStringList badgePrefixes;
+    QStringList transferPrefixes; // transfers and count tasks
+    QStringList packagePrefixes; // LPNs
+};
+
+// What the current step expects; decides codes that could be two things.
+struct ScanContext
+{
+    EntityKind expected = EntityKind::Unknown; // Unknown = anything
+    qint64 expectedProductId = 0; // e.g. the line being received or picked
+    bool mayAttachBarcode = false; // the user may attach an unknown barcode to a product
+    bool mayCreateLot = false; // receiving: a new lot may be created
+};
+
+struct Match
+{
+    EntityKind kind = EntityKind::Unknown;
+    qint64 id = 0; // row id of the matched entity (product id for products)
+    qint64 productId = 0; // products, lots, serials
+    QString code; // the code that matched (barcode, name, reference, badge)
+    QString label; // "SKU · name", location name, user name ...
+    QString packaging; // products: unit, case, pallet
+    Milli packQty = 0; // products: quantity per scanned packaging
+    QString detail; // state, tracking, lot expiry ...
+};
+
+enum class ScanAction { AttachBarcode, CreateLot, EnterManually, Rescan };
+const char *toString(ScanAction action);
+
+struct Resolution
+{
+    EntityKind kind = EntityKind::Unknown;
+    Match match; // valid unless kind is Unknown, Ambiguous or Invalid
+    QList<Match> alternatives; // other meanings of the same code
+    // GS1 data that accompanies a product (lot/serial, possibly not yet in the store), and quantities.
+    QString lotName;
+    qint64 lotId = 0;
+    QString serial;
+    QDate expiry;
+    std::optional<Milli> quantity; // from AI 30/37 (items), times nothing: the screen decides the unit
+    QString sscc;
+    QList<ScanAction> actions;
+    QString message; // for people: what was understood, or why not
+};
+
+class Resolver
+{
+public:
+    explicit Resolver(db::Database &db, ResolverRules rules = {});
+
+    // Errors are store errors only; an unknown or invalid scan is a Resolution.
+    Result<Resolution> resolve(const Interpretation &scan, const ScanContext &context = {});
+
+    const ResolverRules &rules() const { return m_rules; }
+
+private:
+    Status resolveGs1(const Interpretation &scan, const ScanContext &ctx, Resolution &out);
+    Status resolveCode(const Interpretation &scan, const ScanContext &ctx, Resolution &out);
+    Status findProduct(const QString &code, QList<Match> &out);
+    Status findLots(const QString &name, qint64 productId, QList<Match> &out);
+    Status findSimple(EntityKind kind, const QString &code, QList<Match> &out);
+    void decide(QList<Match> candidates, const ScanContext &ctx, const QString &shown, Resolution &out);
+    void offerActions(const Interpretation &scan, const ScanContext &ctx, Resolution &out);
+
+    db::Database &m_db;
+    ResolverRules m_rules;
+};
+
+} // namespace stockhand::scan
