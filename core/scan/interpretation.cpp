@@ -65,7 +65,7 @@ QString withControlCharacters(QStringView s)
     return out;
 }
 
-const char *toString(ScanForm form)
+const char *nameOf(ScanForm form)
 {
     switch (form) {
     case ScanForm::Gs1:
@@ -78,7 +78,7 @@ const char *toString(ScanForm form)
     return "text";
 }
 
-const char *toString(Gs1Source source)
+const char *nameOf(Gs1Source source)
 {
     switch (source) {
     case Gs1Source::None:

@@ -54,7 +54,7 @@ QString visibleText(QStringView s);
 // The inverse for command lines and test tables: "<GS>" and "\x1d" (also "\x1D") become ASCII 29.
 QString withControlCharacters(QStringView s);
 
-const char *toString(ScanForm form);
-const char *toString(Gs1Source source);
+const char *nameOf(ScanForm form);
+const char *nameOf(Gs1Source source);
 
 } // namespace stockhand::scan

@@ -111,7 +111,7 @@ Status Resolver::findSimple(EntityKind kind, const QString &code, QList<Match> &
     return {};
 }
 
-const char *toString(EntityKind kind)
+const char *nameOf(EntityKind kind)
 {
     switch (kind) {
     case EntityKind::Unknown:
@@ -140,7 +140,7 @@ const char *toString(EntityKind kind)
     return "unknown";
 }
 
-const char *toString(ScanAction action)
+const char *nameOf(ScanAction action)
 {
     switch (action) {
     case ScanAction::AttachBarcode:

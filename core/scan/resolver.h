@@ -26,7 +26,7 @@ enum class EntityKind {
     Invalid
 };
 
-const char *toString(EntityKind kind);
+const char *nameOf(EntityKind kind);
 
 // Configurable rules. A prefix rule makes a code that starts with it mean only that kind of thing (a code
 // "LOC-..." is never looked up as a product).
@@ -60,7 +60,7 @@ struct Match
 };
 
 enum class ScanAction { AttachBarcode, CreateLot, EnterManually, Rescan };
-const char *toString(ScanAction action);
+const char *nameOf(ScanAction action);
 
 struct Resolution
 {

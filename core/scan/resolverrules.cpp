@@ -197,7 +197,7 @@ Status Resolver::resolveCode(const Interpretation &scan, const ScanContext &ctx,
     if (out.kind != EntityKind::Unknown)
         return {};
     if (only != EntityKind::Unknown)
-        out.message = u"Unknown %1 %2"_s.arg(QString::fromLatin1(toString(only)), visibleText(code));
+        out.message = u"Unknown %1 %2"_s.arg(QString::fromLatin1(nameOf(only)), visibleText(code));
     else if (scan.form == ScanForm::Gtin)
         out.message = u"GTIN %1 is not in this store"_s.arg(scan.gtin());
     else

@@ -10,8 +10,8 @@ namespace {
 
 QJsonObject matchJson(const Match &m)
 {
-    QJsonObject o {{u"kind"_s, QString::fromLatin1(toString(m.kind))}, {u"id"_s, m.id}, {u"code"_s, m.code},
-        {u"label"_s, m.label}};
+    QJsonObject o {
+        {u"kind"_s, QString::fromLatin1(nameOf(m.kind))}, {u"id"_s, m.id}, {u"code"_s, m.code}, {u"label"_s, m.label}};
     if (m.productId)
         o.insert(u"productId"_s, m.productId);
     if (m.kind == EntityKind::Product) {
@@ -28,14 +28,13 @@ QJsonObject matchJson(const Match &m)
 QJsonObject toJson(const Interpretation &in)
 {
     QJsonObject o {{u"raw"_s, visibleText(in.raw)}, {u"data"_s, visibleText(in.data)},
-        {u"form"_s, QString::fromLatin1(toString(in.form))}, {u"inferred"_s, in.inferred},
-        {u"summary"_s, in.summary()}};
+        {u"form"_s, QString::fromLatin1(nameOf(in.form))}, {u"inferred"_s, in.inferred}, {u"summary"_s, in.summary()}};
     if (in.symbology.present()) {
         o.insert(u"symbologyId"_s, in.symbology.id);
         o.insert(u"symbology"_s, in.symbology.name);
     }
     if (in.gs1Source != Gs1Source::None)
-        o.insert(u"gs1Source"_s, QString::fromLatin1(toString(in.gs1Source)));
+        o.insert(u"gs1Source"_s, QString::fromLatin1(nameOf(in.gs1Source)));
     if (!in.gtins.isEmpty())
         o.insert(u"gtins"_s, QJsonArray::fromStringList(in.gtins));
     if (!in.gs1.elements.isEmpty()) {
@@ -60,7 +59,7 @@ QJsonObject toJson(const Interpretation &in)
 
 QJsonObject toJson(const Resolution &r)
 {
-    QJsonObject o {{u"kind"_s, QString::fromLatin1(toString(r.kind))}, {u"message"_s, r.message}};
+    QJsonObject o {{u"kind"_s, QString::fromLatin1(nameOf(r.kind))}, {u"message"_s, r.message}};
     if (r.kind != EntityKind::Unknown && r.kind != EntityKind::Ambiguous && r.kind != EntityKind::Invalid)
         o.insert(u"match"_s, matchJson(r.match));
     if (!r.alternatives.isEmpty()) {
@@ -83,7 +82,7 @@ QJsonObject toJson(const Resolution &r)
         o.insert(u"sscc"_s, r.sscc);
     QJsonArray actions;
     for (ScanAction a : r.actions)
-        actions.append(QString::fromLatin1(toString(a)));
+        actions.append(QString::fromLatin1(nameOf(a)));
     if (!actions.isEmpty())
         o.insert(u"actions"_s, actions);
     return o;

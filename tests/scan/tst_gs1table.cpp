@@ -51,7 +51,7 @@ void TestGs1Table::interpret()
         return;
     }
     QVERIFY2(in.ok(), qPrintable(in.error ? in.error->message : QString()));
-    QCOMPARE(QString::fromLatin1(toString(in.form)), result);
+    QCOMPARE(QString::fromLatin1(nameOf(in.form)), result);
     if (result == u"gs1") {
         QCOMPARE(in.gs1.toHri(), detail);
         // The element string we would encode parses back to the same elements.

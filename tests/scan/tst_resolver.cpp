@@ -1,0 +1,254 @@
+// Resolution against a real SQLite store filled by the demo generator.
+#include "scan/resolver.h"
+#include "scanfixture.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace stockhand;
+using namespace stockhand::scan;
+
+Q_DECLARE_METATYPE(stockhand::scan::EntityKind)
+
+class TestResolver : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<store::DeviceStore> m_store;
+    std::unique_ptr<Resolver> m_resolver;
+
+    QString one(const char *sql)
+    {
+        auto st = m_store->db().prepare(sql);
+        if (!st || !st->step().value())
+            qFatal("no row for %s", sql);
+        return st->text(0);
+    }
+
+    Resolution resolve(const QString &scan, const ScanContext &ctx = {}, Resolver *resolver = nullptr)
+    {
+        const Interpretation in = interpret(withControlCharacters(scan), {QDate(2026, 11, 26)});
+        auto r = (resolver ? resolver : m_resolver.get())->resolve(in, ctx);
+        if (!r)
+            qFatal("resolve: %s", qPrintable(r.error().message));
+        return r.value();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = scantest::makeDemoStore(m_dir.filePath(u"scan.db"_s), m_clock);
+        m_resolver = std::make_unique<Resolver>(m_store->db());
+    }
+
+    void eanUnitBarcode()
+    {
+        const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'unit' AND code LIKE '040%' "
+                                 "ORDER BY product_id LIMIT 1");
+        const Resolution r = resolve(u"]E0"_s + gtin.mid(1));
+        QCOMPARE(r.kind, EntityKind::Product);
+        QCOMPARE(r.match.packaging, u"unit"_s);
+        QCOMPARE(r.match.packQty, units(1));
+        QVERIFY(r.message.startsWith(u"Product SKU-"_s));
+    }
+
+    void upcAUnitBarcodeInEveryForm()
+    {
+        const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'unit' AND code LIKE '00%' "
+                                 "ORDER BY product_id LIMIT 1");
+        const Resolution a = resolve(u"]E0"_s + gtin.mid(2)); // UPC-A, 12 digits
+        const Resolution b = resolve(gtin.mid(1)); // EAN-13 form, no symbology identifier
+        const Resolution c = resolve(u"]C101"_s + gtin); // GS1-128
+        QCOMPARE(a.kind, EntityKind::Product);
+        QCOMPARE(b.match.id, a.match.id);
+        QCOMPARE(c.match.id, a.match.id);
+    }
+
+    void caseWithLotAndExpiry()
+    {
+        auto st = m_store->db().prepare("SELECT b.code, b.qty, l.name, l.id FROM lot l JOIN product_barcode b ON "
+                                        "b.product_id = l.product_id AND b.packaging = 'case' WHERE l.is_serial = 0 "
+                                        "AND l.id < 90000 ORDER BY l.id LIMIT 1");
+        QVERIFY(st && st->step().value());
+        const QString gtin = st->text(0), lot = st->text(2);
+        const qint64 qty = st->int64(1), lotId = st->int64(3);
+        const Resolution r = resolve(u"]C101"_s + gtin + u"17270331" + u"10"_s + lot);
+        QCOMPARE(r.kind, EntityKind::Product);
+        QCOMPARE(r.match.packaging, u"case"_s);
+        QCOMPARE(r.match.packQty, qty);
+        QCOMPARE(r.lotName, lot);
+        QCOMPARE(r.lotId, lotId);
+        QCOMPARE(r.expiry, QDate(2027, 3, 31));
+        QVERIFY2(r.message.endsWith(u" · lot "_s + lot + u" · exp 2027-03-31"_s), qPrintable(r.message));
+    }
+
+    void newLotOffersCreation()
+    {
+        const QString gtin = one("SELECT b.code FROM product_barcode b JOIN product p ON p.id = b.product_id "
+                                 "WHERE p.tracking = 'lot' AND b.packaging = 'unit' LIMIT 1");
+        ScanContext ctx;
+        ctx.mayCreateLot = true;
+        const Resolution r = resolve(u"]C101"_s + gtin + u"10NEWLOT"_s, ctx);
+        QCOMPARE(r.kind, EntityKind::Product);
+        QCOMPARE(r.lotId, 0);
+        QCOMPARE(r.lotName, u"NEWLOT"_s);
+        QVERIFY2(r.message.contains(u"lot NEWLOT (new)"_s), qPrintable(r.message));
+        QCOMPARE(r.actions, QList<ScanAction> {ScanAction::CreateLot});
+    }
+
+    void contentAndCount()
+    {
+        const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'unit' ORDER BY code LIMIT 1");
+        const Resolution r = resolve(u"]C102"_s + gtin + u"3712"_s);
+        QCOMPARE(r.kind, EntityKind::Product);
+        QCOMPARE(r.quantity, std::optional<Milli>(units(12)));
+    }
+
+    void simpleKinds_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<EntityKind>("kind");
+        QTest::newRow("bin") << u"SELECT barcode FROM location WHERE type = 'bin' LIMIT 1"_s << EntityKind::Location;
+        QTest::newRow("receipt") << u"SELECT reference FROM transfer WHERE kind = 'receipt' LIMIT 1"_s
+                                 << EntityKind::Transfer;
+        QTest::newRow("pick") << u"SELECT reference FROM transfer WHERE kind = 'pick' LIMIT 1"_s
+                              << EntityKind::Transfer;
+        QTest::newRow("count") << u"SELECT reference FROM count_task LIMIT 1"_s << EntityKind::CountTask;
+        QTest::newRow("badge") << u"SELECT badge FROM app_user LIMIT 1"_s << EntityKind::User;
+        QTest::newRow("lot") << u"SELECT name FROM lot WHERE is_serial = 0 AND id < 90000 LIMIT 1"_s << EntityKind::Lot;
+        QTest::newRow("serial") << u"SELECT name FROM lot WHERE is_serial = 1 LIMIT 1"_s << EntityKind::Serial;
+        QTest::newRow("lpn") << u"SELECT 'LPN-000777'"_s << EntityKind::Package;
+        QTest::newRow("internal product code") << u"SELECT 'INT-0042'"_s << EntityKind::Product;
+    }
+
+    void simpleKinds()
+    {
+        QFETCH(QString, sql);
+        QFETCH(EntityKind, kind);
+        const QString code = one(sql.toUtf8().constData());
+        for (const QString &scan : {code, QString(u"]C0"_s + code)}) {
+            const Resolution r = resolve(scan);
+            QCOMPARE(r.kind, kind);
+            QCOMPARE(r.match.code, code);
+            QVERIFY(r.alternatives.isEmpty());
+            QVERIFY(!r.message.isEmpty());
+            if (kind == EntityKind::Lot || kind == EntityKind::Serial)
+                QVERIFY(r.match.productId > 0);
+        }
+    }
+
+    void ssccIsAPackage()
+    {
+        const Resolution r = resolve(u"]C100106141412345678908"_s);
+        QCOMPARE(r.kind, EntityKind::Package);
+        QCOMPARE(r.match.id, 1);
+        QCOMPARE(r.sscc, u"106141412345678908"_s);
+    }
+
+    void digitalLink()
+    {
+        const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'pallet' LIMIT 1");
+        const Resolution r = resolve(u"https://id.gs1.org/01/"_s + gtin + u"?17=270400"_s);
+        QCOMPARE(r.kind, EntityKind::Product);
+        QCOMPARE(r.match.packaging, u"pallet"_s);
+        QCOMPARE(r.expiry, QDate(2027, 4, 30));
+    }
+
+    void unknownGtinOffersAttach()
+    {
+        ScanContext ctx;
+        ctx.expected = EntityKind::Product;
+        ctx.expectedProductId = 7;
+        ctx.mayAttachBarcode = true;
+        const Resolution r = resolve(u"]E09506000134352"_s, ctx);
+        QCOMPARE(r.kind, EntityKind::Unknown);
+        QCOMPARE(r.message, u"GTIN 09506000134352 is not in this store"_s);
+        const QList<ScanAction> expected {ScanAction::AttachBarcode, ScanAction::EnterManually, ScanAction::Rescan};
+        QCOMPARE(r.actions, expected);
+        const Resolution plain = resolve(u"]E09506000134352"_s);
+        QCOMPARE(plain.actions, (QList<ScanAction> {ScanAction::EnterManually, ScanAction::Rescan}));
+    }
+
+    void unknownText()
+    {
+        const Resolution r = resolve(u"NOPE-1"_s);
+        QCOMPARE(r.kind, EntityKind::Unknown);
+        QCOMPARE(r.message,
+            u"Unknown barcode NOPE-1: not a product, location, lot, package, transfer or badge in this store"_s);
+        const Resolution s = resolve(u"]C100106141412345678915"_s);
+        QCOMPARE(s.kind, EntityKind::Unknown);
+        QCOMPARE(s.message, u"SSCC 106141412345678915 is not in this store"_s);
+    }
+
+    void invalidScan()
+    {
+        const Resolution r = resolve(u"]C10109506000134353"_s);
+        QCOMPARE(r.kind, EntityKind::Invalid);
+        QCOMPARE(r.message, u"Bad check digit in AI (01): 09506000134353 ends in 3, expected 2"_s);
+        QCOMPARE(r.actions, (QList<ScanAction> {ScanAction::Rescan, ScanAction::EnterManually}));
+    }
+
+    void ambiguousCodeDecidedByStep()
+    {
+        const Resolution any = resolve(u"AMB-1"_s);
+        QCOMPARE(any.kind, EntityKind::Ambiguous);
+        QCOMPARE(any.alternatives.size(), 2);
+        QVERIFY2(
+            any.message.startsWith(u"AMB-1 could be: Location AMB-1; Lot AMB-1 of SKU-"_s), qPrintable(any.message));
+        ScanContext loc;
+        loc.expected = EntityKind::Location;
+        QCOMPARE(resolve(u"AMB-1"_s, loc).kind, EntityKind::Location);
+        ScanContext lot;
+        lot.expected = EntityKind::Lot;
+        const Resolution l = resolve(u"AMB-1"_s, lot);
+        QCOMPARE(l.kind, EntityKind::Lot);
+        QCOMPARE(l.match.productId, 1);
+        QCOMPARE(l.alternatives.size(), 1);
+    }
+
+    void sharedLotNameDecidedByProduct()
+    {
+        QCOMPARE(resolve(u"SHARED"_s).kind, EntityKind::Ambiguous);
+        ScanContext ctx;
+        ctx.expected = EntityKind::Lot;
+        ctx.expectedProductId = 3;
+        const Resolution r = resolve(u"SHARED"_s, ctx);
+        QCOMPARE(r.kind, EntityKind::Lot);
+        QCOMPARE(r.match.id, 90003);
+    }
+
+    void eightDigitLotsAreNotGs1()
+    {
+        // "17270331" would be AI (17) expiry 2027-03-31 if read as GS1; "27123454" has a valid EAN-8 check digit.
+        for (const auto &[code, id] : {std::pair {u"17270331"_s, 90004}, std::pair {u"27123454"_s, 90005}}) {
+            const Resolution r = resolve(code);
+            QCOMPARE(r.kind, EntityKind::Lot);
+            QCOMPARE(r.match.id, id);
+            QVERIFY(!r.expiry.isValid());
+        }
+    }
+
+    void prefixRules()
+    {
+        ResolverRules rules;
+        rules.locationPrefixes = {u"WH1-"_s};
+        rules.badgePrefixes = {u"U"_s};
+        Resolver strict(m_store->db(), rules);
+        // Without rules "WH1-FAKE" is a product code; with the rule it can only be a location.
+        QCOMPARE(resolve(u"WH1-FAKE"_s).kind, EntityKind::Product);
+        const Resolution r = resolve(u"WH1-FAKE"_s, {}, &strict);
+        QCOMPARE(r.kind, EntityKind::Unknown);
+        QCOMPARE(r.message, u"Unknown location WH1-FAKE"_s);
+        const QString bin = one("SELECT barcode FROM location WHERE barcode LIKE 'WH1-A%' LIMIT 1");
+        QCOMPARE(resolve(bin, {}, &strict).kind, EntityKind::Location);
+        QCOMPARE(resolve(u"U101"_s, {}, &strict).kind, EntityKind::User);
+        QCOMPARE(resolve(u"U999"_s, {}, &strict).message, u"Unknown user U999"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResolver)
+#include "tst_resolver.moc"
