@@ -80,7 +80,8 @@ int serve(ServerCore &core, const ServerConfig &c)
         }
         const quint16 bound = f->listen(c.listen, quint16(port < 0 ? 0 : port));
         if (bound == 0)
-            return makeError("serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
+            return makeError(
+                "serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
         out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound << Qt::endl;
         qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
@@ -150,9 +151,9 @@ int import(ServerCore &core, const QCommandLineParser &p, const QString &file)
         return fail(makeError("import.missing", QStringLiteral("Cannot read %1.").arg(file)));
     const QByteArray data = f.readAll();
     Result<ImportSummary> s = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-        ? importCsv(core.db(), p.isSet(QStringLiteral("table")) ? p.value(QStringLiteral("table"))
-                                                                : QFileInfo(file).completeBaseName(),
-                    data)
+        ? importCsv(core.db(),
+            p.isSet(QStringLiteral("table")) ? p.value(QStringLiteral("table")) : QFileInfo(file).completeBaseName(),
+            data)
         : importJson(core.db(), data);
     if (!s)
         return fail(s.error());
@@ -195,14 +196,16 @@ int runCli(const QStringList &arguments)
     p.addOptions({
         {QStringLiteral("products"), QStringLiteral("seed: number of products."), QStringLiteral("n")},
         {QStringLiteral("warehouses"), QStringLiteral("seed: number of warehouses."), QStringLiteral("n")},
-        {QStringLiteral("pin-iterations"), QStringLiteral("seed: PBKDF2 iterations of demo PINs."), QStringLiteral("n")},
+        {QStringLiteral("pin-iterations"), QStringLiteral("seed: PBKDF2 iterations of demo PINs."),
+            QStringLiteral("n")},
         {QStringLiteral("table"), QStringLiteral("import: table of a CSV file."), QStringLiteral("name")},
         {QStringLiteral("login"), QStringLiteral("user add: login."), QStringLiteral("login")},
         {QStringLiteral("name"), QStringLiteral("user add: display name."), QStringLiteral("name")},
         {QStringLiteral("badge"), QStringLiteral("user add: badge code."), QStringLiteral("badge")},
         {QStringLiteral("pin"), QStringLiteral("user add: PIN, or - to read it from stdin."), QStringLiteral("pin")},
         {QStringLiteral("roles"), QStringLiteral("user add: roles, comma-separated."), QStringLiteral("roles")},
-        {QStringLiteral("warehouse"), QStringLiteral("user add / enrol: warehouse code or id."), QStringLiteral("code")},
+        {QStringLiteral("warehouse"), QStringLiteral("user add / enrol: warehouse code or id."),
+            QStringLiteral("code")},
         {QStringLiteral("ttl-hours"), QStringLiteral("enrol: hours the code stays valid."), QStringLiteral("hours")},
     });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));

@@ -55,7 +55,9 @@ void wakeAllFrontends()
 }
 
 HttpFrontend::HttpFrontend(ServerCore &core, QString scheme, QObject *parent)
-    : QAbstractHttpServer(parent), m_core(core), m_scheme(std::move(scheme))
+    : QAbstractHttpServer(parent)
+    , m_core(core)
+    , m_scheme(std::move(scheme))
 {
     frontends().insert(this);
     connect(this, &QObject::destroyed, this, [this] { frontends().erase(this); });
@@ -93,9 +95,8 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
     Response response = m_core.handle(request);
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
     if (response.wait) {
-        m_parked.push_back(Parked{std::move(responder), QPointer<QTcpSocket>(socket), response.waitFor,
-                                  m_clock.elapsed() + response.waitFor.timeoutMs, request.requestId,
-                                  response.deviceId, timer});
+        m_parked.push_back(Parked {std::move(responder), QPointer<QTcpSocket>(socket), response.waitFor,
+            m_clock.elapsed() + response.waitFor.timeoutMs, request.requestId, response.deviceId, timer});
         if (!m_waitTimer.isActive())
             m_waitTimer.start();
         return true;
@@ -111,7 +112,7 @@ void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket 
 {
     QHttpServerResponder responder = makeResponder(request, socket);
     send(responder, errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint.")),
-         QString());
+        QString());
 }
 
 void HttpFrontend::send(QHttpServerResponder &responder, const Response &response, const QString &requestId)
@@ -162,8 +163,8 @@ void HttpFrontend::releaseWaiters()
     m_waitTimer.stop();
 }
 
-void HttpFrontend::logLine(const QString &requestId, const QByteArray &method, const QString &path,
-                           const Response &response, qint64 ms) const
+void HttpFrontend::logLine(
+    const QString &requestId, const QByteArray &method, const QString &path, const Response &response, qint64 ms) const
 {
     // Never the query string's secrets or the body: tokens travel in a header, codes and PINs in bodies.
     qInfo().noquote() << QStringLiteral("req=%1 %2 %3 %4 status=%5 device=%6 bytes=%7 ms=%8")

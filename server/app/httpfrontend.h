@@ -45,7 +45,7 @@ private:
     };
     void send(QHttpServerResponder &responder, const Response &response, const QString &requestId);
     void logLine(const QString &requestId, const QByteArray &method, const QString &path, const Response &response,
-                 qint64 ms) const;
+        qint64 ms) const;
 
     ServerCore &m_core;
     QString m_scheme;

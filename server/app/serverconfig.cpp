@@ -40,14 +40,17 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.core.maxBodyBytes = s.value(QStringLiteral("limits/max_body_bytes"), c.core.maxBodyBytes).toLongLong();
         c.core.maxBatchOps = s.value(QStringLiteral("limits/max_batch_operations"), c.core.maxBatchOps).toInt();
         c.core.defaultPageRows = s.value(QStringLiteral("limits/page_rows"), c.core.defaultPageRows).toInt();
-        c.core.enrolmentCodeTtlHours = s.value(QStringLiteral("enrolment/code_ttl_hours"), c.core.enrolmentCodeTtlHours).toInt();
+        c.core.enrolmentCodeTtlHours
+            = s.value(QStringLiteral("enrolment/code_ttl_hours"), c.core.enrolmentCodeTtlHours).toInt();
         const QString maxQty = s.value(QStringLiteral("count/auto_approve_max_qty"), QStringLiteral("2")).toString();
         const auto q = parseQuantity(maxQty);
         if (!q && maxQty != QLatin1String("-1"))
             return makeError("config.invalid", QStringLiteral("count/auto_approve_max_qty is not a quantity."));
         c.core.count.maxQty = q ? *q : -1;
-        c.core.count.maxPercent = s.value(QStringLiteral("count/auto_approve_max_percent"), c.core.count.maxPercent).toDouble();
-        c.core.count.maxValueCents = s.value(QStringLiteral("count/auto_approve_max_value_cents"), c.core.count.maxValueCents).toLongLong();
+        c.core.count.maxPercent
+            = s.value(QStringLiteral("count/auto_approve_max_percent"), c.core.count.maxPercent).toDouble();
+        c.core.count.maxValueCents
+            = s.value(QStringLiteral("count/auto_approve_max_value_cents"), c.core.count.maxValueCents).toLongLong();
     }
     if (parser.isSet(QStringLiteral("db")))
         c.databasePath = parser.value(QStringLiteral("db"));

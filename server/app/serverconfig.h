@@ -15,8 +15,8 @@ struct ServerConfig
 {
     QString databasePath = QStringLiteral("stockhand-server.db");
     QHostAddress listen = QHostAddress::LocalHost;
-    int httpPort = 8080;  // 0 = no plain HTTP, -1 = any free port (printed on stdout)
-    int httpsPort = 0;    // 0 = no HTTPS, -1 = any free port
+    int httpPort = 8080; // 0 = no plain HTTP, -1 = any free port (printed on stdout)
+    int httpsPort = 0; // 0 = no HTTPS, -1 = any free port
     QString tlsCertificate;
     QString tlsKey;
     db::Durability durability = db::Durability::Full;

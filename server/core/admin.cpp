@@ -25,12 +25,13 @@ qint64 ImportSummary::total() const
 Result<QString> normaliseRoles(const QString &roles)
 {
     static const QStringList known = {QStringLiteral("picker"), QStringLiteral("receiver"), QStringLiteral("counter"),
-                                      QStringLiteral("supervisor"), QStringLiteral("admin")};
+        QStringLiteral("supervisor"), QStringLiteral("admin")};
     QStringList out;
     for (const QString &r : roles.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString role = r.trimmed().toLower();
         if (!known.contains(role))
-            return makeError("user.unknown-role", QStringLiteral("Unknown role %1 (known: %2).").arg(role, known.join(QLatin1String(", "))));
+            return makeError("user.unknown-role",
+                QStringLiteral("Unknown role %1 (known: %2).").arg(role, known.join(QLatin1String(", "))));
         if (!out.contains(role))
             out.append(role);
     }
@@ -83,10 +84,9 @@ const QHash<QString, QString> &importKeys()
 }
 
 const QStringList kOrder = {QStringLiteral("warehouses"), QStringLiteral("locations"), QStringLiteral("products"),
-                            QStringLiteral("barcodes"), QStringLiteral("lots"), QStringLiteral("packages"),
-                            QStringLiteral("partners"), QStringLiteral("quants"), QStringLiteral("transfers"),
-                            QStringLiteral("transfer_lines"), QStringLiteral("count_tasks"),
-                            QStringLiteral("count_lines"), QStringLiteral("reason_codes")};
+    QStringLiteral("barcodes"), QStringLiteral("lots"), QStringLiteral("packages"), QStringLiteral("partners"),
+    QStringLiteral("quants"), QStringLiteral("transfers"), QStringLiteral("transfer_lines"),
+    QStringLiteral("count_tasks"), QStringLiteral("count_lines"), QStringLiteral("reason_codes")};
 
 bool isQuantityColumn(const QString &c)
 {
@@ -111,7 +111,10 @@ Status upsertRow(db::Database &db, const FeedTable &t, const Row &row, int rowNu
     for (const auto &kv : row) {
         if (!allowed.contains(kv.first) || (kv.first == QLatin1String("qty_done")))
             return makeError("import.unknown-column",
-                             QStringLiteral("%1 row %2: column %3 cannot be imported.").arg(QLatin1String(t.name)).arg(rowNumber).arg(kv.first));
+                QStringLiteral("%1 row %2: column %3 cannot be imported.")
+                    .arg(QLatin1String(t.name))
+                    .arg(rowNumber)
+                    .arg(kv.first));
         cols.append(kv.first);
         params.append(QStringLiteral("?%1").arg(cols.size()));
         if (kv.first != QLatin1String(t.keyColumn))
@@ -121,8 +124,9 @@ Status upsertRow(db::Database &db, const FeedTable &t, const Row &row, int rowNu
     const bool quant = QLatin1String(t.name) == QLatin1String("quant");
     if (quant && !cols.contains(QLatin1String("id")))
         conflict = QStringLiteral("location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)");
-    QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO ")
-                      .arg(QLatin1String(t.name), cols.join(QLatin1String(", ")), params.join(QLatin1String(", ")), conflict);
+    QString sql
+        = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO ")
+              .arg(QLatin1String(t.name), cols.join(QLatin1String(", ")), params.join(QLatin1String(", ")), conflict);
     sql += sets.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + sets.join(QLatin1String(", "));
     Milli previousQty = 0;
     if (quant) {
@@ -137,7 +141,11 @@ Status upsertRow(db::Database &db, const FeedTable &t, const Row &row, int rowNu
                                "AND ifnull(lot_id, 0) = ?3 AND ifnull(package_id, 0) = ?4");
         if (!prev)
             return prev.error();
-        auto r = prev->bind(1, v("location_id")).bind(2, v("product_id")).bind(3, v("lot_id")).bind(4, v("package_id")).step();
+        auto r = prev->bind(1, v("location_id"))
+                     .bind(2, v("product_id"))
+                     .bind(3, v("lot_id"))
+                     .bind(4, v("package_id"))
+                     .step();
         SH_TRY(r);
         previousQty = r.value() ? prev->int64(0) : 0;
     }
@@ -153,7 +161,10 @@ Status upsertRow(db::Database &db, const FeedTable &t, const Row &row, int rowNu
             const auto q = parseQuantity(v);
             if (!q)
                 return makeError("import.invalid-quantity",
-                                 QStringLiteral("%1 row %2: %3 is not a quantity.").arg(QLatin1String(t.name)).arg(rowNumber).arg(v));
+                    QStringLiteral("%1 row %2: %3 is not a quantity.")
+                        .arg(QLatin1String(t.name))
+                        .arg(rowNumber)
+                        .arg(v));
             st->bind(i + 1, *q);
         } else {
             bool isInt = false;
@@ -183,7 +194,11 @@ Status upsertRow(db::Database &db, const FeedTable &t, const Row &row, int rowNu
                               "AND ifnull(lot_id, 0) = ?3 AND ifnull(package_id, 0) = ?4");
         if (!now)
             return now.error();
-        auto r = now->bind(1, value("location_id")).bind(2, value("product_id")).bind(3, value("lot_id")).bind(4, value("package_id")).step();
+        auto r = now->bind(1, value("location_id"))
+                     .bind(2, value("product_id"))
+                     .bind(3, value("lot_id"))
+                     .bind(4, value("package_id"))
+                     .step();
         SH_TRY(r);
         const Milli after = r.value() ? now->int64(0) : 0;
         now->reset();
@@ -195,7 +210,8 @@ Status upsertRow(db::Database &db, const FeedTable &t, const Row &row, int rowNu
             if (!mv)
                 return mv.error();
             mv->bind(1, value("product_id")).bindIdOrNull(2, value("lot_id")).bindIdOrNull(3, value("package_id"));
-            mv->bindIdOrNull(4, delta < 0 ? value("location_id") : 0).bindIdOrNull(5, delta > 0 ? value("location_id") : 0);
+            mv->bindIdOrNull(4, delta < 0 ? value("location_id") : 0)
+                .bindIdOrNull(5, delta > 0 ? value("location_id") : 0);
             SH_TRY(mv->bind(6, delta < 0 ? -delta : delta).run());
         }
     }
@@ -315,10 +331,11 @@ Result<ImportSummary> importCsv(db::Database &db, const QString &table, const QB
     SH_TRY(tx.begun());
     for (qsizetype i = 1; i < rows.size(); ++i) {
         if (rows[i].size() != header.size())
-            return makeError("import.malformed", QStringLiteral("Line %1 has %2 fields, the header %3.")
-                                                     .arg(i + 1)
-                                                     .arg(rows[i].size())
-                                                     .arg(header.size()));
+            return makeError("import.malformed",
+                QStringLiteral("Line %1 has %2 fields, the header %3.")
+                    .arg(i + 1)
+                    .arg(rows[i].size())
+                    .arg(header.size()));
         Row row;
         for (qsizetype c = 0; c < header.size(); ++c)
             row.append({header[c].trimmed(), rows[i][c]});

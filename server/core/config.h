@@ -10,9 +10,9 @@ namespace stockhand::server {
 struct CountThresholds
 {
     // An adjustment is approved automatically when every threshold holds; a negative value disables one.
-    Milli maxQty = 2000;          // |variance| in thousandths of a unit
-    double maxPercent = 5.0;      // |variance| / book * 100 (a book of 0 counts as 100 %)
-    qint64 maxValueCents = 5000;  // |variance| * unit value
+    Milli maxQty = 2000; // |variance| in thousandths of a unit
+    double maxPercent = 5.0; // |variance| / book * 100 (a book of 0 counts as 100 %)
+    qint64 maxValueCents = 5000; // |variance| * unit value
 };
 
 struct CoreConfig

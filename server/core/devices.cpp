@@ -19,8 +19,8 @@ QByteArray sha256(const QByteArray &data)
 QString randomToken(int bytes)
 {
     QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
-                                         reinterpret_cast<quint32 *>(raw.data() + (bytes / 4) * 4));
+    QRandomGenerator::system()->generate(
+        reinterpret_cast<quint32 *>(raw.data()), reinterpret_cast<quint32 *>(raw.data() + (bytes / 4) * 4));
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -49,7 +49,7 @@ QByteArray normalisedCode(const QString &code)
 
 Device readDevice(const db::Statement &st)
 {
-    return Device{st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5)};
+    return Device {st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5)};
 }
 
 } // namespace

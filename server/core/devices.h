@@ -33,7 +33,10 @@ QString randomToken(int bytes); // base64url without padding
 class Devices
 {
 public:
-    Devices(db::Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+    Devices(db::Database &db, const Clock &clock)
+        : m_db(db)
+        , m_clock(clock)
+    { }
 
     // Issues a one-time code for a device of the warehouse (by id), valid for ttlHours.
     Result<QString> issueCode(qint64 warehouseId, int ttlHours);

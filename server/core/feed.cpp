@@ -34,7 +34,10 @@ Result<Stmt> prepareRaw(db::Database &db, const std::string &sql)
 class ReadTransaction
 {
 public:
-    explicit ReadTransaction(db::Database &db) : m_db(db), m_status(db.exec("BEGIN")) { }
+    explicit ReadTransaction(db::Database &db)
+        : m_db(db)
+        , m_status(db.exec("BEGIN"))
+    { }
     ~ReadTransaction()
     {
         if (m_status.ok())
@@ -63,10 +66,10 @@ QJsonArray columnNames(const FeedTable &t)
 
 void tableLine(QByteArray &out, const FeedTable &t)
 {
-    writeJsonLine(out, QJsonObject{{QStringLiteral("type"), QStringLiteral("table")},
-                                   {QStringLiteral("table"), QString::fromLatin1(t.name)},
-                                   {QStringLiteral("key"), QString::fromLatin1(t.keyColumn)},
-                                   {QStringLiteral("columns"), columnNames(t)}});
+    writeJsonLine(out,
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("table")},
+            {QStringLiteral("table"), QString::fromLatin1(t.name)},
+            {QStringLiteral("key"), QString::fromLatin1(t.keyColumn)}, {QStringLiteral("columns"), columnNames(t)}});
 }
 
 Response ndjson(QByteArray body)
@@ -113,9 +116,9 @@ Result<qint64> oneInt(db::Database &db, const std::string &sql, qint64 bindValue
 Result<qint64> latestCursor(db::Database &db, qint64 warehouseId)
 {
     return oneInt(db,
-                  "SELECT max(ifnull((SELECT max(seq) FROM change_log WHERE warehouse_id = ?1), 0), "
-                  "ifnull((SELECT max(seq) FROM change_log WHERE warehouse_id IS NULL), 0))",
-                  warehouseId);
+        "SELECT max(ifnull((SELECT max(seq) FROM change_log WHERE warehouse_id = ?1), 0), "
+        "ifnull((SELECT max(seq) FROM change_log WHERE warehouse_id IS NULL), 0))",
+        warehouseId);
 }
 
 Result<qint64> feedHead(db::Database &db)
@@ -123,13 +126,14 @@ Result<qint64> feedHead(db::Database &db)
     return oneInt(db, "SELECT ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'change_log'), 0) + 0 * ?1", 0);
 }
 
-Response handleSnapshot(db::Database &db, const CoreConfig &config, const Device &device, const Request &request,
-                        const QString &epoch)
+Response handleSnapshot(
+    db::Database &db, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch)
 {
     bool ok = false;
     int remaining = pageLimit(config, request, &ok);
     if (!ok)
-        return errorResponse(400, QStringLiteral("request.wrong-type"), QStringLiteral("limit must be a positive integer."));
+        return errorResponse(
+            400, QStringLiteral("request.wrong-type"), QStringLiteral("limit must be a positive integer."));
     const QString from = request.queryValue(QStringLiteral("from"));
     const auto &tables = feedTables();
     size_t tableIndex = 0;
@@ -138,13 +142,15 @@ Response handleSnapshot(db::Database &db, const CoreConfig &config, const Device
         const qsizetype colon = from.indexOf(QLatin1Char(':'));
         const FeedTable *t = colon > 0 ? feedTable(from.left(colon).toStdString()) : nullptr;
         if (!t)
-            return errorResponse(400, QStringLiteral("request.invalid-token"), QStringLiteral("from is not a snapshot position."));
+            return errorResponse(
+                400, QStringLiteral("request.invalid-token"), QStringLiteral("from is not a snapshot position."));
         tableIndex = size_t(t - tables.data());
         afterKey = from.mid(colon + 1);
         if (!t->textKey && !afterKey.isEmpty()) {
             afterKey.toLongLong(&ok);
             if (!ok)
-                return errorResponse(400, QStringLiteral("request.invalid-token"), QStringLiteral("from is not a snapshot position."));
+                return errorResponse(
+                    400, QStringLiteral("request.invalid-token"), QStringLiteral("from is not a snapshot position."));
         }
     }
 
@@ -156,15 +162,13 @@ Response handleSnapshot(db::Database &db, const CoreConfig &config, const Device
         return storageError(cursor.error());
     QByteArray out;
     out.reserve(qMin(remaining, 200000) * 80);
-    QJsonObject header{{QStringLiteral("type"), QStringLiteral("snapshot")},
-                       {QStringLiteral("epoch"), epoch},
-                       {QStringLiteral("cursor"), cursor.value()},
-                       {QStringLiteral("warehouse_id"), device.warehouseId}};
+    QJsonObject header {{QStringLiteral("type"), QStringLiteral("snapshot")}, {QStringLiteral("epoch"), epoch},
+        {QStringLiteral("cursor"), cursor.value()}, {QStringLiteral("warehouse_id"), device.warehouseId}};
     if (from.isEmpty()) {
         qint64 total = 0;
         for (const auto &t : tables) {
-            auto n = oneInt(db, std::string("SELECT count(*) FROM ") + t.name + " WHERE " + t.scopeClause,
-                            device.warehouseId);
+            auto n = oneInt(
+                db, std::string("SELECT count(*) FROM ") + t.name + " WHERE " + t.scopeClause, device.warehouseId);
             if (!n)
                 return storageError(n.error());
             total += n.value();
@@ -203,8 +207,8 @@ Response handleSnapshot(db::Database &db, const CoreConfig &config, const Device
                 break;
             }
             w.row(st->get());
-            lastKey = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(st->get(), 0)),
-                                 sqlite3_column_bytes(st->get(), 0));
+            lastKey = QByteArray(
+                reinterpret_cast<const char *>(sqlite3_column_text(st->get(), 0)), sqlite3_column_bytes(st->get(), 0));
             ++rows;
         }
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -218,25 +222,27 @@ Response handleSnapshot(db::Database &db, const CoreConfig &config, const Device
             break;
         }
     }
-    writeJsonLine(out, QJsonObject{{QStringLiteral("type"), QStringLiteral("end")},
-                                   {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+    writeJsonLine(out,
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("end")},
+            {QStringLiteral("next"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
     return ndjson(std::move(out));
 }
 
-Response handleChanges(db::Database &db, const CoreConfig &config, const Device &device, const Request &request,
-                       const QString &epoch)
+Response handleChanges(
+    db::Database &db, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch)
 {
     bool ok = false;
     const int limit = pageLimit(config, request, &ok);
     if (!ok)
-        return errorResponse(400, QStringLiteral("request.wrong-type"), QStringLiteral("limit must be a positive integer."));
+        return errorResponse(
+            400, QStringLiteral("request.wrong-type"), QStringLiteral("limit must be a positive integer."));
     const qint64 cursor = request.queryValue(QStringLiteral("cursor"), QStringLiteral("0")).toLongLong(&ok);
     if (!ok || cursor < 0)
         return errorResponse(400, QStringLiteral("request.wrong-type"), QStringLiteral("cursor must be an integer."));
     const QString clientEpoch = request.queryValue(QStringLiteral("epoch"));
     if (!clientEpoch.isEmpty() && clientEpoch != epoch)
         return errorResponse(409, QStringLiteral("feed.epoch-changed"),
-                             QStringLiteral("The server was reset or restored; resync from a snapshot (epoch %1).").arg(epoch));
+            QStringLiteral("The server was reset or restored; resync from a snapshot (epoch %1).").arg(epoch));
 
     ReadTransaction rtx(db);
     if (!rtx.status())
@@ -246,9 +252,10 @@ Response handleChanges(db::Database &db, const CoreConfig &config, const Device 
         return storageError(head.error());
     if (cursor > head.value())
         return errorResponse(409, QStringLiteral("feed.cursor-ahead"),
-                             QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync."));
-    auto log = prepareRaw(db, "SELECT seq, tbl, key, deleted FROM change_log WHERE seq > ?1 "
-                              "AND (warehouse_id = ?2 OR warehouse_id IS NULL) ORDER BY seq LIMIT ?3");
+            QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync."));
+    auto log = prepareRaw(db,
+        "SELECT seq, tbl, key, deleted FROM change_log WHERE seq > ?1 "
+        "AND (warehouse_id = ?2 OR warehouse_id IS NULL) ORDER BY seq LIMIT ?3");
     if (!log)
         return storageError(log.error());
     sqlite3_bind_int64(log->get(), 1, cursor);
@@ -276,9 +283,9 @@ Response handleChanges(db::Database &db, const CoreConfig &config, const Device 
         if (!t)
             continue;
         byTable[size_t(t - feedTables().data())].push_back(
-            Change{QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(log->get(), 2)),
-                              sqlite3_column_bytes(log->get(), 2)),
-                   sqlite3_column_type(log->get(), 2) == SQLITE_TEXT, sqlite3_column_int(log->get(), 3) != 0});
+            Change {QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(log->get(), 2)),
+                        sqlite3_column_bytes(log->get(), 2)),
+                sqlite3_column_type(log->get(), 2) == SQLITE_TEXT, sqlite3_column_int(log->get(), 3) != 0});
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return storageError(db::sqliteError(db.handle(), rc, "feed.changes"));
@@ -286,15 +293,16 @@ Response handleChanges(db::Database &db, const CoreConfig &config, const Device 
         last = qMax(last, head.value());
 
     QByteArray out;
-    writeJsonLine(out, QJsonObject{{QStringLiteral("type"), QStringLiteral("changes")},
-                                   {QStringLiteral("epoch"), epoch},
-                                   {QStringLiteral("from"), cursor}});
+    writeJsonLine(out,
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("changes")}, {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("from"), cursor}});
     RowWriter w(out);
     for (size_t i = 0; i < byTable.size(); ++i) {
         if (byTable[i].empty())
             continue;
         const FeedTable &t = feedTables()[i];
-        auto row = prepareRaw(db, std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.keyColumn + " = ?1");
+        auto row = prepareRaw(
+            db, std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.keyColumn + " = ?1");
         if (!row)
             return storageError(row.error());
         bool header = false;
@@ -326,9 +334,9 @@ Response handleChanges(db::Database &db, const CoreConfig &config, const Device 
             sqlite3_reset(row->get());
         }
     }
-    writeJsonLine(out, QJsonObject{{QStringLiteral("type"), QStringLiteral("end")},
-                                   {QStringLiteral("cursor"), last},
-                                   {QStringLiteral("more"), more}});
+    writeJsonLine(out,
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("end")}, {QStringLiteral("cursor"), last},
+            {QStringLiteral("more"), more}});
     return ndjson(std::move(out));
 }
 

@@ -6,7 +6,7 @@ namespace stockhand::server {
 
 QByteArray gzipCompress(const QByteArray &data, int level)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (deflateInit2(&zs, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK)
         return {};
     QByteArray out;
@@ -23,7 +23,7 @@ QByteArray gzipCompress(const QByteArray &data, int level)
 
 Result<QByteArray> gzipDecompress(const QByteArray &data, qint64 maxBytes)
 {
-    z_stream zs{};
+    z_stream zs {};
     if (inflateInit2(&zs, 15 + 16) != Z_OK)
         return makeError("request.bad-encoding", QStringLiteral("Cannot start gzip decoding."));
     QByteArray out;

@@ -23,8 +23,9 @@ Response jsonResponse(int status, const QJsonObject &object)
 
 Response errorResponse(int status, const QString &code, const QString &message)
 {
-    return jsonResponse(status, QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
-                                                                                   {QStringLiteral("message"), message}}}});
+    return jsonResponse(status,
+        QJsonObject {{QStringLiteral("error"),
+            QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}});
 }
 
 } // namespace stockhand::server

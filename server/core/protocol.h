@@ -13,7 +13,7 @@ namespace stockhand::server {
 struct Request
 {
     QByteArray method; // "GET", "POST"
-    QString path;      // "/v1/push"
+    QString path; // "/v1/push"
     QList<QPair<QString, QString>> query;
     QByteArray authorization; // the Authorization header as sent ("Bearer <token>")
     QByteArray contentEncoding;

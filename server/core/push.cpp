@@ -48,8 +48,8 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
         return makeError("request.wrong-type", QStringLiteral("\"operations\" must be an array."));
     const QJsonArray ops = opsValue.toArray();
     if (ops.size() > maxOps)
-        return makeError("request.too-many-operations",
-                         QStringLiteral("A batch holds at most %1 operations.").arg(maxOps));
+        return makeError(
+            "request.too-many-operations", QStringLiteral("A batch holds at most %1 operations.").arg(maxOps));
     QList<OpEnvelope> out;
     out.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
@@ -72,8 +72,8 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
         e.userId = qint64(user.toDouble());
         e.kind = o.value(QStringLiteral("kind")).toString();
         if (!opKindSpec(e.kind))
-            return makeError("request.unknown-kind", where + QStringLiteral(": unknown operation kind \"%1\".")
-                                                                 .arg(e.kind.left(40)));
+            return makeError("request.unknown-kind",
+                where + QStringLiteral(": unknown operation kind \"%1\".").arg(e.kind.left(40)));
         const QJsonValue payload = o.value(QStringLiteral("payload"));
         if (!payload.isObject())
             return makeError("request.wrong-type", where + QStringLiteral(".payload must be an object."));
@@ -120,7 +120,7 @@ Result<Stored> storedAnswer(db::Database &db, const QString &uuid)
 }
 
 Status logOp(db::Database &db, qint64 id, const Device &device, const OpEnvelope &op, const QString &receivedAt,
-             const QJsonObject &answer)
+    const QJsonObject &answer)
 {
     auto st = db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
                          "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -141,24 +141,24 @@ Status logOp(db::Database &db, qint64 id, const Device &device, const OpEnvelope
 
 QJsonObject rejection(const Error &e)
 {
-    return QJsonObject{{QStringLiteral("status"), QStringLiteral("rejected")},
-                       {QStringLiteral("code"), e.sqliteCode ? QStringLiteral("op.invalid") : e.code},
-                       {QStringLiteral("message"), e.message}};
+    return QJsonObject {{QStringLiteral("status"), QStringLiteral("rejected")},
+        {QStringLiteral("code"), e.sqliteCode ? QStringLiteral("op.invalid") : e.code},
+        {QStringLiteral("message"), e.message}};
 }
 
 } // namespace
 
-Response handlePush(db::Database &db, const Clock &clock, const CoreConfig &config, const Device &device,
-                    const QByteArray &body)
+Response handlePush(
+    db::Database &db, const Clock &clock, const CoreConfig &config, const Device &device, const QByteArray &body)
 {
     auto batch = parseBatch(body, config.maxBatchOps);
     if (!batch)
         return errorResponse(batch.error().code == QLatin1String("request.too-many-operations") ? 413 : 400,
-                             batch.error().code, batch.error().message);
+            batch.error().code, batch.error().message);
     const QString receivedAt = isoTime(clock.now());
     auto fail = [](const Error &e) {
         return errorResponse(503, QStringLiteral("server.storage"),
-                             QStringLiteral("The batch was not applied (%1); retry it.").arg(e.code));
+            QStringLiteral("The batch was not applied (%1); retry it.").arg(e.code));
     };
 
     db::Transaction tx(db);
@@ -193,8 +193,8 @@ Response handlePush(db::Database &db, const Clock &clock, const CoreConfig &conf
         Status applied;
         OpContext ctx(db, config, device, user.user, op, opId, receivedAt);
         if (!user.known) {
-            applied = makeError("user.unknown",
-                                QStringLiteral("User %1 is not an active user of this warehouse.").arg(op.userId));
+            applied = makeError(
+                "user.unknown", QStringLiteral("User %1 is not an active user of this warehouse.").arg(op.userId));
         } else if (!user.user.hasAnyRole({"supervisor", "admin"}) && !user.user.hasAnyRole(spec->roles)) {
             applied = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
         } else {
@@ -231,7 +231,7 @@ Response handlePush(db::Database &db, const Clock &clock, const CoreConfig &conf
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    return jsonResponse(200, QJsonObject{{QStringLiteral("results"), results}});
+    return jsonResponse(200, QJsonObject {{QStringLiteral("results"), results}});
 }
 
 } // namespace stockhand::server

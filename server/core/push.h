@@ -11,7 +11,7 @@
 namespace stockhand::server {
 
 // Parses and applies a push body ({"operations": [...]}) for the device.
-Response handlePush(db::Database &db, const Clock &clock, const CoreConfig &config, const Device &device,
-                    const QByteArray &body);
+Response handlePush(
+    db::Database &db, const Clock &clock, const CoreConfig &config, const Device &device, const QByteArray &body);
 
 } // namespace stockhand::server

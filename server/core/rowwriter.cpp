@@ -70,8 +70,8 @@ void RowWriter::row(sqlite3_stmt *stmt)
             break;
         }
         case SQLITE_BLOB: {
-            const QByteArray b = QByteArray::fromRawData(static_cast<const char *>(sqlite3_column_blob(stmt, i)),
-                                                         sqlite3_column_bytes(stmt, i))
+            const QByteArray b = QByteArray::fromRawData(
+                static_cast<const char *>(sqlite3_column_blob(stmt, i)), sqlite3_column_bytes(stmt, i))
                                      .toBase64();
             string(std::string_view(b.constData(), size_t(b.size())));
             break;

@@ -13,7 +13,9 @@ namespace stockhand::server {
 class RowWriter
 {
 public:
-    explicit RowWriter(QByteArray &out) : m_out(out) { }
+    explicit RowWriter(QByteArray &out)
+        : m_out(out)
+    { }
     // [v0, v1, ...]\n for the current row of stmt: integers and reals as numbers, text as strings,
     // blobs as base64 strings, NULL as null.
     void row(sqlite3_stmt *stmt);

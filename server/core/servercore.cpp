@@ -35,12 +35,13 @@ Response unauthorized(const Error &e)
 } // namespace
 
 ServerCore::ServerCore(std::unique_ptr<db::Database> db, const Clock &clock, CoreConfig config)
-    : m_db(std::move(db)), m_clock(clock), m_config(config)
-{
-}
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_config(config)
+{ }
 
-Result<std::unique_ptr<ServerCore>> ServerCore::open(const QString &path, const Clock &clock, CoreConfig config,
-                                                     db::OpenOptions options)
+Result<std::unique_ptr<ServerCore>> ServerCore::open(
+    const QString &path, const Clock &clock, CoreConfig config, db::OpenOptions options)
 {
     auto db = db::openAndMigrate(path, options, serverSchema());
     if (!db)
@@ -68,18 +69,18 @@ Response ServerCore::handle(const Request &request)
 {
     if (request.body.size() > m_config.maxBodyBytes)
         return errorResponse(413, QStringLiteral("request.too-large"),
-                             QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxBodyBytes));
+            QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxBodyBytes));
     QByteArray body = request.body;
     const QByteArray encoding = request.contentEncoding.trimmed().toLower();
     if (encoding == "gzip") {
         auto inflated = gzipDecompress(request.body, m_config.maxBodyBytes);
         if (!inflated)
             return errorResponse(inflated.error().code == QLatin1String("request.too-large") ? 413 : 400,
-                                 inflated.error().code, inflated.error().message);
+                inflated.error().code, inflated.error().message);
         body = std::move(inflated.value());
     } else if (!encoding.isEmpty() && encoding != "identity") {
-        return errorResponse(415, QStringLiteral("request.bad-encoding"),
-                             QStringLiteral("Content-Encoding must be gzip or identity."));
+        return errorResponse(
+            415, QStringLiteral("request.bad-encoding"), QStringLiteral("Content-Encoding must be gzip or identity."));
     }
     Response r = route(request, body);
     if (!r.wait && r.body.size() > 1024 && request.acceptEncoding.contains("gzip")) {
@@ -96,10 +97,11 @@ Response ServerCore::route(const Request &request, const QByteArray &body)
             return errorResponse(405, QStringLiteral("request.method"), QStringLiteral("Use GET."));
         auto ok = m_db->queryInt("SELECT 1");
         if (!ok)
-            return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("The database does not answer."));
-        return jsonResponse(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                             {QStringLiteral("epoch"), m_epoch},
-                                             {QStringLiteral("protocol"), 1}});
+            return errorResponse(
+                503, QStringLiteral("server.storage"), QStringLiteral("The database does not answer."));
+        return jsonResponse(200,
+            QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("epoch"), m_epoch},
+                {QStringLiteral("protocol"), 1}});
     }
     if (request.path == QLatin1String("/v1/enrol")) {
         if (request.method != "POST")
@@ -114,22 +116,22 @@ Response ServerCore::enrol(const QByteArray &body)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return errorResponse(400, QStringLiteral("request.malformed-json"), QStringLiteral("The body is not a JSON object."));
+        return errorResponse(
+            400, QStringLiteral("request.malformed-json"), QStringLiteral("The body is not a JSON object."));
     const QJsonValue code = doc.object().value(QStringLiteral("code"));
     const QJsonValue name = doc.object().value(QStringLiteral("device_name"));
     if (!code.isString() || (!name.isUndefined() && !name.isString()))
         return errorResponse(400, QStringLiteral("request.wrong-type"),
-                             QStringLiteral("code (and device_name, if given) must be strings."));
+            QStringLiteral("code (and device_name, if given) must be strings."));
     auto e = devices().enrol(code.toString(), name.toString());
     if (!e) {
         if (e.error().sqliteCode)
             return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Enrolment failed; retry."));
         return errorResponse(403, e.error().code, e.error().message);
     }
-    Response r = jsonResponse(200, QJsonObject{{QStringLiteral("device_id"), e->device.id},
-                                               {QStringLiteral("token"), e->token},
-                                               {QStringLiteral("warehouse_id"), e->device.warehouseId},
-                                               {QStringLiteral("epoch"), m_epoch}});
+    Response r = jsonResponse(200,
+        QJsonObject {{QStringLiteral("device_id"), e->device.id}, {QStringLiteral("token"), e->token},
+            {QStringLiteral("warehouse_id"), e->device.warehouseId}, {QStringLiteral("epoch"), m_epoch}});
     r.deviceId = e->device.id;
     return r;
 }
@@ -137,20 +139,20 @@ Response ServerCore::enrol(const QByteArray &body)
 Response ServerCore::authenticated(const Request &request, const QByteArray &body)
 {
     static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
-                                      QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"),
-                                      QStringLiteral("/v1/notify")};
+        QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify")};
     if (!known.contains(request.path))
         return errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint."));
     auto device = devices().authenticate(request.authorization);
     if (!device) {
         if (device.error().sqliteCode)
-            return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Authentication failed; retry."));
+            return errorResponse(
+                503, QStringLiteral("server.storage"), QStringLiteral("Authentication failed; retry."));
         return unauthorized(device.error());
     }
     const bool isPost = request.path == QLatin1String("/v1/push");
     if (request.method != (isPost ? "POST" : "GET"))
-        return errorResponse(405, QStringLiteral("request.method"),
-                             isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET."));
+        return errorResponse(
+            405, QStringLiteral("request.method"), isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET."));
     Response r;
     if (request.path == QLatin1String("/v1/push")) {
         r = handlePush(*m_db, m_clock, m_config, device.value(), body);
@@ -163,25 +165,24 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         if (!cursor)
             return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
         if (request.path == QLatin1String("/v1/session")) {
-            r = jsonResponse(200, QJsonObject{{QStringLiteral("device_id"), device->id},
-                                              {QStringLiteral("device_name"), device->name},
-                                              {QStringLiteral("warehouse_id"), device->warehouseId},
-                                              {QStringLiteral("epoch"), m_epoch},
-                                              {QStringLiteral("cursor"), cursor.value()},
-                                              {QStringLiteral("server_time"), isoTime(m_clock.now())},
-                                              {QStringLiteral("protocol"), 1}});
+            r = jsonResponse(200,
+                QJsonObject {{QStringLiteral("device_id"), device->id}, {QStringLiteral("device_name"), device->name},
+                    {QStringLiteral("warehouse_id"), device->warehouseId}, {QStringLiteral("epoch"), m_epoch},
+                    {QStringLiteral("cursor"), cursor.value()}, {QStringLiteral("server_time"), isoTime(m_clock.now())},
+                    {QStringLiteral("protocol"), 1}});
         } else {
             bool okCursor = false, okTimeout = false;
             const qint64 since = request.queryValue(QStringLiteral("cursor")).toLongLong(&okCursor);
-            const int timeout = request.queryValue(QStringLiteral("timeout"), QStringLiteral("25000")).toInt(&okTimeout);
+            const int timeout
+                = request.queryValue(QStringLiteral("timeout"), QStringLiteral("25000")).toInt(&okTimeout);
             if (!okCursor || !okTimeout || since < 0 || timeout < 0)
                 return errorResponse(400, QStringLiteral("request.wrong-type"),
-                                     QStringLiteral("cursor and timeout (ms) must be non-negative integers."));
+                    QStringLiteral("cursor and timeout (ms) must be non-negative integers."));
             if (cursor.value() > since || timeout == 0) {
-                r = notifyAnswer(Wait{device->warehouseId, since, 0});
+                r = notifyAnswer(Wait {device->warehouseId, since, 0});
             } else {
                 r.wait = true;
-                r.waitFor = Wait{device->warehouseId, since, qMin(timeout, m_config.longPollMaxMs)};
+                r.waitFor = Wait {device->warehouseId, since, qMin(timeout, m_config.longPollMaxMs)};
             }
         }
     }
@@ -194,9 +195,9 @@ Response ServerCore::notifyAnswer(const Wait &wait)
     auto cursor = latestCursor(*m_db, wait.warehouseId);
     if (!cursor)
         return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
-    return jsonResponse(200, QJsonObject{{QStringLiteral("cursor"), cursor.value()},
-                                         {QStringLiteral("changed"), cursor.value() > wait.cursor},
-                                         {QStringLiteral("epoch"), m_epoch}});
+    return jsonResponse(200,
+        QJsonObject {{QStringLiteral("cursor"), cursor.value()},
+            {QStringLiteral("changed"), cursor.value() > wait.cursor}, {QStringLiteral("epoch"), m_epoch}});
 }
 
 } // namespace stockhand::server

@@ -15,8 +15,8 @@ namespace stockhand::server {
 class ServerCore
 {
 public:
-    static Result<std::unique_ptr<ServerCore>> open(const QString &path, const Clock &clock, CoreConfig config = {},
-                                                    db::OpenOptions options = {});
+    static Result<std::unique_ptr<ServerCore>> open(
+        const QString &path, const Clock &clock, CoreConfig config = {}, db::OpenOptions options = {});
 
     Response handle(const Request &request);
     // The answer to a parked long poll once it wakes (changed or timed out).

@@ -50,7 +50,7 @@ CREATE INDEX op_log_device ON op_log(device_id, device_seq);
 -- The audit trail: every change of stock, never updated, never deleted.
 CREATE TABLE stock_move (
     id INTEGER PRIMARY KEY,
-    op_id INTEGER REFERENCES op_log(id),
+    op_id INTEGER REFERENCES op_log(id) DEFERRABLE INITIALLY DEFERRED, -- the log row follows in the same transaction
     kind TEXT NOT NULL,
     product_id INTEGER NOT NULL,
     lot_id INTEGER,
@@ -81,7 +81,7 @@ END;
 CREATE TABLE exception (
     id INTEGER PRIMARY KEY,
     kind TEXT NOT NULL,
-    op_id INTEGER REFERENCES op_log(id),
+    op_id INTEGER REFERENCES op_log(id) DEFERRABLE INITIALLY DEFERRED, -- the log row follows in the same transaction
     warehouse_id INTEGER,
     device_id TEXT,
     user_id INTEGER,
@@ -148,8 +148,11 @@ std::string feedTriggers()
         const std::string wh = t.warehouseExpr;
         auto one = [&](const char *event, const char *suffix, const std::string &row, int deleted) {
             sql += "CREATE TRIGGER feed_" + table + "_" + suffix + " AFTER " + event + " ON " + table + " BEGIN\n";
-            sql += "    INSERT OR REPLACE INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', " + row
-                + "." + t.key + ", " + replaceAll(wh, "R.", row + ".") + ", " + std::to_string(deleted) + ");\nEND;\n";
+            // DELETE + INSERT rather than INSERT OR REPLACE: an UPSERT that fires the trigger would impose
+            // its own conflict policy on the trigger body.
+            sql += "    DELETE FROM change_log WHERE tbl = '" + table + "' AND key = " + row + "." + t.key + ";\n";
+            sql += "    INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', " + row + "."
+                + t.key + ", " + replaceAll(wh, "R.", row + ".") + ", " + std::to_string(deleted) + ");\nEND;\n";
         };
         one("INSERT", "ins", "NEW", 0);
         one("UPDATE", "upd", "NEW", 0);
@@ -173,9 +176,7 @@ Status applyV1(db::Database &db)
 
 const db::SchemaDescription &serverSchema()
 {
-    static const db::SchemaDescription schema{
-        kServerDbApplicationId,
-        "server database",
+    static const db::SchemaDescription schema {kServerDbApplicationId, "server database",
         {
             {1, "world tables, operation log, stock moves, exceptions, devices, change feed", applyV1},
         }};
@@ -187,30 +188,29 @@ const std::vector<FeedTable> &feedTables()
     static const std::vector<FeedTable> tables = {
         {"warehouse", "id", "id, code, name", "1", false},
         {"location", "id", "id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq", "warehouse_id = ?1",
-         false},
+            false},
         {"product", "id", "id, sku, name, uom, tracking, unit_value_cents, home_location_id", "1", false},
         {"product_barcode", "code", "code, product_id, packaging, qty", "1", true},
         {"lot", "id", "id, product_id, name, is_serial, expiry", "1", false},
         {"package", "id", "id, name, location_id",
-         "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
+            "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
         {"partner", "id", "id, name", "1", false},
         {"quant", "id", "id, location_id, product_id, lot_id, package_id, qty",
-         "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
-        {"transfer", "id",
-         "id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, assigned_user_id",
-         "warehouse_id = ?1", false},
+            "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
+        {"transfer", "id", "id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, assigned_user_id",
+            "warehouse_id = ?1", false},
         {"transfer_line", "id",
-         "id, transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, qty_expected, qty_done",
-         "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = ?1)", false},
+            "id, transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, qty_expected, qty_done",
+            "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = ?1)", false},
         {"count_task", "id", "id, warehouse_id, reference, kind, state, assigned_user_id", "warehouse_id = ?1", false},
         {"count_line", "id", "id, task_id, location_id, product_id, lot_id, qty_counted, state",
-         "task_id IN (SELECT id FROM count_task WHERE warehouse_id = ?1)", false},
+            "task_id IN (SELECT id FROM count_task WHERE warehouse_id = ?1)", false},
         {"reason_code", "code", "code, label, kind", "1", true},
         {"adjustment", "id",
-         "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, decided_by",
-         "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
+            "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, decided_by",
+            "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
         {"app_user", "id", "id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, warehouse_id, active",
-         "warehouse_id = ?1 OR warehouse_id IS NULL", false},
+            "warehouse_id = ?1 OR warehouse_id IS NULL", false},
     };
     return tables;
 }

@@ -15,9 +15,9 @@ const db::SchemaDescription &serverSchema();
 struct FeedTable
 {
     const char *name;
-    const char *keyColumn;    // primary key (integer, or text for product_barcode / reason_code)
-    const char *columns;      // SELECT list, also the column names sent to the client
-    const char *scopeClause;  // WHERE clause (with ?1 = warehouse id) limiting a snapshot to a warehouse
+    const char *keyColumn; // primary key (integer, or text for product_barcode / reason_code)
+    const char *columns; // SELECT list, also the column names sent to the client
+    const char *scopeClause; // WHERE clause (with ?1 = warehouse id) limiting a snapshot to a warehouse
     bool textKey;
 };
 const std::vector<FeedTable> &feedTables();

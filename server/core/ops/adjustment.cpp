@@ -30,12 +30,13 @@ Result<Adjustment> pendingAdjustment(OpContext &ctx)
     if (!row)
         return row.error();
     if (!row.value() || st->int64(8) != ctx.device.warehouseId)
-        return ctx.reject("op.unknown-adjustment",
-                          QStringLiteral("Adjustment %1 is not in this warehouse.").arg(id.value()));
+        return ctx.reject(
+            "op.unknown-adjustment", QStringLiteral("Adjustment %1 is not in this warehouse.").arg(id.value()));
     if (st->text(7) != QLatin1String("pending"))
-        return ctx.reject("op.adjustment-decided",
-                          QStringLiteral("Adjustment %1 is already %2.").arg(id.value()).arg(st->text(7)));
-    return Adjustment{st->int64(0), st->int64(1), st->int64(2), st->int64(3), st->int64(4), st->int64(5), st->int64(6)};
+        return ctx.reject(
+            "op.adjustment-decided", QStringLiteral("Adjustment %1 is already %2.").arg(id.value()).arg(st->text(7)));
+    return Adjustment {
+        st->int64(0), st->int64(1), st->int64(2), st->int64(3), st->int64(4), st->int64(5), st->int64(6)};
 }
 
 Status decide(OpContext &ctx, qint64 adjustmentId, const char *state, const QString &reason)
@@ -111,7 +112,8 @@ Status applyRequestRecount(OpContext &ctx)
         return task.error();
     SH_TRY(task->bind(1, ctx.device.warehouseId).bind(2, QStringLiteral("RC-%1").arg(ctx.opId)).run());
     const qint64 taskId = ctx.db.lastInsertRowId();
-    auto line = ctx.db.prepare("INSERT INTO count_line(task_id, location_id, product_id, lot_id) VALUES (?1, ?2, ?3, ?4)");
+    auto line
+        = ctx.db.prepare("INSERT INTO count_line(task_id, location_id, product_id, lot_id) VALUES (?1, ?2, ?3, ?4)");
     if (!line)
         return line.error();
     SH_TRY(line->bind(1, taskId).bind(2, locationId).bindIdOrNull(3, productId).bindIdOrNull(4, lotId).run());

@@ -13,11 +13,10 @@ namespace {
 // Moves recorded on the server whose physical time is after the count: the counter could not have seen them.
 Result<Milli> movedAfter(OpContext &ctx, qint64 locationId, qint64 productId, qint64 lotId, const QString &countedAt)
 {
-    auto st = ctx.db.prepare(
-        "SELECT ifnull(sum(CASE WHEN to_location_id = ?1 THEN qty ELSE 0 END) - "
-        "sum(CASE WHEN from_location_id = ?1 THEN qty ELSE 0 END), 0) FROM stock_move "
-        "WHERE product_id = ?2 AND ifnull(lot_id, 0) = ?3 AND physical_time > ?4 "
-        "AND (from_location_id = ?1 OR to_location_id = ?1)");
+    auto st = ctx.db.prepare("SELECT ifnull(sum(CASE WHEN to_location_id = ?1 THEN qty ELSE 0 END) - "
+                             "sum(CASE WHEN from_location_id = ?1 THEN qty ELSE 0 END), 0) FROM stock_move "
+                             "WHERE product_id = ?2 AND ifnull(lot_id, 0) = ?3 AND physical_time > ?4 "
+                             "AND (from_location_id = ?1 OR to_location_id = ?1)");
     if (!st)
         return st.error();
     auto row = st->bind(1, locationId).bind(2, productId).bind(3, lotId).bind(4, countedAt).step();
@@ -47,7 +46,8 @@ bool withinThresholds(const CountThresholds &t, Milli book, Milli variance, qint
         if (pct > t.maxPercent)
             return false;
     }
-    if (t.maxValueCents >= 0 && double(absVar) * double(unitValueCents) / double(kMilliPerUnit) > double(t.maxValueCents))
+    if (t.maxValueCents >= 0
+        && double(absVar) * double(unitValueCents) / double(kMilliPerUnit) > double(t.maxValueCents))
         return false;
     return true;
 }
@@ -62,9 +62,9 @@ Status markCountLine(OpContext &ctx, qint64 countLineId, qint64 locationId, Mill
     SH_TRY(row);
     if (!row.value() || st->int64(1) != ctx.device.warehouseId || st->int64(0) != locationId)
         return ctx.reject("op.unknown-count-line",
-                          QStringLiteral("Count line %1 is not a line of this warehouse at location %2.")
-                              .arg(countLineId)
-                              .arg(locationId));
+            QStringLiteral("Count line %1 is not a line of this warehouse at location %2.")
+                .arg(countLineId)
+                .arg(locationId));
     const qint64 taskId = st->int64(2);
     st->reset();
     auto upd = ctx.db.prepare("UPDATE count_line SET qty_counted = ?2, state = 'counted' WHERE id = ?1");
@@ -130,8 +130,8 @@ Status applyCount(OpContext &ctx)
     SH_TRY(st->run());
     const qint64 adjustmentId = ctx.db.lastInsertRowId();
     ctx.result.insert(QStringLiteral("adjustment_id"), adjustmentId);
-    ctx.result.insert(QStringLiteral("adjustment_state"),
-                      autoApprove ? QStringLiteral("approved") : QStringLiteral("pending"));
+    ctx.result.insert(
+        QStringLiteral("adjustment_state"), autoApprove ? QStringLiteral("approved") : QStringLiteral("pending"));
     if (!autoApprove)
         return {};
     MoveSpec m;

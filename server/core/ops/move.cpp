@@ -33,10 +33,10 @@ Status applyMove(OpContext &ctx)
         line = l.value();
         if (line.transferKind != QLatin1String("putaway") && line.transferKind != QLatin1String("internal"))
             return ctx.reject("op.wrong-transfer-kind",
-                              QStringLiteral("Line %1 belongs to a %2, not a putaway.").arg(line.id).arg(line.transferKind));
+                QStringLiteral("Line %1 belongs to a %2, not a putaway.").arg(line.id).arg(line.transferKind));
         if (line.productId != productId.value())
-            return ctx.reject("op.product-mismatch",
-                              QStringLiteral("Line %1 is for product %2.").arg(line.id).arg(line.productId));
+            return ctx.reject(
+                "op.product-mismatch", QStringLiteral("Line %1 is for product %2.").arg(line.id).arg(line.productId));
     }
     if (packageId.value()) {
         auto st = ctx.db.prepare("SELECT 1 FROM package WHERE id = ?1");
@@ -45,7 +45,8 @@ Status applyMove(OpContext &ctx)
         auto row = st->bind(1, packageId.value()).step();
         SH_TRY(row);
         if (!row.value())
-            return ctx.reject("op.unknown-package", QStringLiteral("Package %1 does not exist.").arg(packageId.value()));
+            return ctx.reject(
+                "op.unknown-package", QStringLiteral("Package %1 does not exist.").arg(packageId.value()));
     }
     auto lotId = ctx.resolveLot(productId.value(), fromId.value());
     SH_TRY(lotId);
@@ -71,11 +72,11 @@ Status applyMove(OpContext &ctx)
         SH_TRY(ctx.addLineDone(line.id, qty.value()));
         if (line.toLocationId && line.toLocationId != toId.value() && reason.isEmpty()) {
             SH_TRY(ctx.raise({QStringLiteral("putaway_deviation"),
-                              QStringLiteral("Line %1 was put away to location %2 instead of %3 without a reason.")
-                                  .arg(line.id)
-                                  .arg(toId.value())
-                                  .arg(line.toLocationId),
-                              line.id, toId.value(), productId.value(), lotId.value(), qty.value()}));
+                QStringLiteral("Line %1 was put away to location %2 instead of %3 without a reason.")
+                    .arg(line.id)
+                    .arg(toId.value())
+                    .arg(line.toLocationId),
+                line.id, toId.value(), productId.value(), lotId.value(), qty.value()}));
         }
     }
     return {};

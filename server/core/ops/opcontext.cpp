@@ -29,7 +29,8 @@ Result<qint64> OpContext::requireId(const char *field) const
         return makeError("op.missing-field", QStringLiteral("The payload needs %1.").arg(QLatin1String(field)));
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 1 || d > 9e15 || d != double(qint64(d)))
-        return makeError("op.wrong-type", QStringLiteral("%1 must be a positive integer id.").arg(QLatin1String(field)));
+        return makeError(
+            "op.wrong-type", QStringLiteral("%1 must be a positive integer id.").arg(QLatin1String(field)));
     return qint64(d);
 }
 
@@ -56,14 +57,14 @@ Result<Milli> OpContext::requireQty(const char *field, bool allowZero) const
     }
     if (!q)
         return makeError("op.invalid-quantity",
-                         QStringLiteral("%1 must be a decimal string with at most 3 decimals (\"12.5\") or a whole "
-                                        "number.")
-                             .arg(QLatin1String(field)));
+            QStringLiteral("%1 must be a decimal string with at most 3 decimals (\"12.5\") or a whole "
+                           "number.")
+                .arg(QLatin1String(field)));
     if (*q < 0 || (*q == 0 && !allowZero))
         return makeError("op.invalid-quantity",
-                         QStringLiteral("%1 must be %2.").arg(QLatin1String(field),
-                                                              allowZero ? QStringLiteral("zero or more")
-                                                                        : QStringLiteral("more than zero")));
+            QStringLiteral("%1 must be %2.")
+                .arg(QLatin1String(field),
+                    allowZero ? QStringLiteral("zero or more") : QStringLiteral("more than zero")));
     return *q;
 }
 
@@ -72,7 +73,7 @@ Result<QString> OpContext::requireString(const char *field) const
     const QJsonValue v = op.payload.value(QLatin1String(field));
     if (!v.isString() || v.toString().trimmed().isEmpty())
         return makeError(v.isUndefined() || v.isNull() ? "op.missing-field" : "op.wrong-type",
-                         QStringLiteral("The payload needs %1 as a non-empty string.").arg(QLatin1String(field)));
+            QStringLiteral("The payload needs %1 as a non-empty string.").arg(QLatin1String(field)));
     return v.toString().trimmed();
 }
 
@@ -119,8 +120,8 @@ Result<LineInfo> OpContext::requireLine(qint64 lineId)
         return row.error();
     if (!row.value() || st->int64(10) != device.warehouseId)
         return makeError("op.unknown-line", QStringLiteral("Transfer line %1 is not in this warehouse.").arg(lineId));
-    return LineInfo{st->int64(0), st->int64(1), st->text(2), st->text(3), st->int64(4),
-                    st->int64(5), st->int64(6), st->int64(7), st->int64(8), st->int64(9)};
+    return LineInfo {st->int64(0), st->int64(1), st->text(2), st->text(3), st->int64(4), st->int64(5), st->int64(6),
+        st->int64(7), st->int64(8), st->int64(9)};
 }
 
 Status OpContext::requireReason(const QString &code, const char *kind)
@@ -132,8 +133,8 @@ Status OpContext::requireReason(const QString &code, const char *kind)
     if (!row)
         return row.error();
     if (!row.value() || st->text(0) != QLatin1String(kind))
-        return reject("op.unknown-reason",
-                      QStringLiteral("%1 is not a reason code of kind %2.").arg(code, QLatin1String(kind)));
+        return reject(
+            "op.unknown-reason", QStringLiteral("%1 is not a reason code of kind %2.").arg(code, QLatin1String(kind)));
     return {};
 }
 
@@ -150,9 +151,8 @@ Result<qint64> OpContext::resolveLot(qint64 productId, qint64 locationId)
         if (!row)
             return row.error();
         if (!row.value() || st->int64(0) != productId)
-            return makeError("op.unknown-lot", QStringLiteral("Lot %1 is not a lot of product %2.")
-                                                   .arg(lotId.value())
-                                                   .arg(productId));
+            return makeError("op.unknown-lot",
+                QStringLiteral("Lot %1 is not a lot of product %2.").arg(lotId.value()).arg(productId));
         return lotId.value();
     }
     const QString name = optionalString("lot");
@@ -174,16 +174,17 @@ Result<qint64> OpContext::resolveLot(qint64 productId, qint64 locationId)
     SH_TRY(ins->bind(1, productId).bind(2, name).run());
     const qint64 id = db.lastInsertRowId();
     SH_TRY(raise({QStringLiteral("unknown_lot"),
-                  QStringLiteral("Lot %1 was not known for product %2; it has been created.").arg(name).arg(productId),
-                  0, locationId, productId, id, 0}));
+        QStringLiteral("Lot %1 was not known for product %2; it has been created.").arg(name).arg(productId), 0,
+        locationId, productId, id, 0}));
     return id;
 }
 
 Result<Milli> OpContext::changeQuant(qint64 locationId, qint64 productId, qint64 lotId, qint64 packageId, Milli delta)
 {
-    auto st = db.prepare("INSERT INTO quant(location_id, product_id, lot_id, package_id, qty) VALUES (?1, ?2, ?3, ?4, ?5) "
-                         "ON CONFLICT(location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) "
-                         "DO UPDATE SET qty = qty + excluded.qty RETURNING qty");
+    auto st
+        = db.prepare("INSERT INTO quant(location_id, product_id, lot_id, package_id, qty) VALUES (?1, ?2, ?3, ?4, ?5) "
+                     "ON CONFLICT(location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) "
+                     "DO UPDATE SET qty = qty + excluded.qty RETURNING qty");
     if (!st)
         return st.error();
     st->bind(1, locationId).bind(2, productId).bindIdOrNull(3, lotId).bindIdOrNull(4, packageId).bind(5, delta);
@@ -194,11 +195,11 @@ Result<Milli> OpContext::changeQuant(qint64 locationId, qint64 productId, qint64
     st->reset();
     if (delta < 0 && now < 0) {
         SH_TRY(raise({QStringLiteral("negative_stock"),
-                      QStringLiteral("Stock of product %1 at location %2 went below zero (%3).")
-                          .arg(productId)
-                          .arg(locationId)
-                          .arg(formatQuantity(now)),
-                      0, locationId, productId, lotId, now}));
+            QStringLiteral("Stock of product %1 at location %2 went below zero (%3).")
+                .arg(productId)
+                .arg(locationId)
+                .arg(formatQuantity(now)),
+            0, locationId, productId, lotId, now}));
     }
     return now;
 }
@@ -257,7 +258,7 @@ Result<qint64> OpContext::raise(const ExceptionSpec &e)
     st->bindIdOrNull(9, e.lotId).bind(10, e.qty).bind(11, e.message).bind(12, receivedAt);
     SH_TRY(st->run());
     const qint64 id = db.lastInsertRowId();
-    m_exceptions.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("kind"), e.kind}});
+    m_exceptions.append(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("kind"), e.kind}});
     result.insert(QStringLiteral("exceptions"), m_exceptions);
     return id;
 }

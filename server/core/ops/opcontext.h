@@ -78,10 +78,15 @@ class OpContext
 {
 public:
     OpContext(db::Database &db, const CoreConfig &config, const Device &device, const OpUser &user,
-              const OpEnvelope &op, qint64 opId, QString receivedAt)
-        : db(db), config(config), device(device), user(user), op(op), opId(opId), receivedAt(std::move(receivedAt))
-    {
-    }
+        const OpEnvelope &op, qint64 opId, QString receivedAt)
+        : db(db)
+        , config(config)
+        , device(device)
+        , user(user)
+        , op(op)
+        , opId(opId)
+        , receivedAt(std::move(receivedAt))
+    { }
 
     db::Database &db;
     const CoreConfig &config;

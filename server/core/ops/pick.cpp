@@ -26,16 +26,16 @@ Status pickQty(OpContext &ctx, const LineInfo &line, qint64 locationId, Milli qt
     SH_TRY(ctx.addLineDone(line.id, qty));
     if (shared.value()) {
         SH_TRY(ctx.raise({QStringLiteral("line_picked_by_two_devices"),
-                          QStringLiteral("Line %1 was picked from more than one device.").arg(line.id), line.id,
-                          locationId, line.productId, lotId.value(), qty}));
+            QStringLiteral("Line %1 was picked from more than one device.").arg(line.id), line.id, locationId,
+            line.productId, lotId.value(), qty}));
     }
     const Milli done = line.qtyDone + qty;
     if (done > line.qtyExpected) {
         SH_TRY(ctx.raise({QStringLiteral("over_pick"),
-                          QStringLiteral("Line %1: picked %2 of %3 ordered.")
-                              .arg(line.id)
-                              .arg(formatQuantity(done), formatQuantity(line.qtyExpected)),
-                          line.id, locationId, line.productId, lotId.value(), done - line.qtyExpected}));
+            QStringLiteral("Line %1: picked %2 of %3 ordered.")
+                .arg(line.id)
+                .arg(formatQuantity(done), formatQuantity(line.qtyExpected)),
+            line.id, locationId, line.productId, lotId.value(), done - line.qtyExpected}));
     }
     return {};
 }
@@ -50,16 +50,16 @@ Result<LineInfo> pickLine(OpContext &ctx)
         return line.error();
     if (line->transferKind != QLatin1String("pick"))
         return ctx.reject("op.wrong-transfer-kind",
-                          QStringLiteral("Line %1 belongs to a %2, not a pick.").arg(line->id).arg(line->transferKind));
+            QStringLiteral("Line %1 belongs to a %2, not a pick.").arg(line->id).arg(line->transferKind));
     auto productId = ctx.optionalId("product_id");
     if (!productId)
         return productId.error();
     if (productId.value() && productId.value() != line->productId)
         return ctx.reject("op.product-mismatch",
-                          QStringLiteral("Line %1 is for product %2, not %3.")
-                              .arg(line->id)
-                              .arg(line->productId)
-                              .arg(productId.value()));
+            QStringLiteral("Line %1 is for product %2, not %3.")
+                .arg(line->id)
+                .arg(line->productId)
+                .arg(productId.value()));
     return line;
 }
 
@@ -92,10 +92,10 @@ Status applyShortPick(OpContext &ctx)
     SH_TRY(pickQty(ctx, line.value(), locationId.value(), qty.value()));
     const Milli missing = line->qtyExpected - line->qtyDone - qty.value();
     SH_TRY(ctx.raise({QStringLiteral("short_pick"),
-                      QStringLiteral("Line %1 short by %2 (%3).")
-                          .arg(line->id)
-                          .arg(formatQuantity(qMax<Milli>(missing, 0)), reason.value()),
-                      line->id, locationId.value(), line->productId, 0, qMax<Milli>(missing, 0)}));
+        QStringLiteral("Line %1 short by %2 (%3).")
+            .arg(line->id)
+            .arg(formatQuantity(qMax<Milli>(missing, 0)), reason.value()),
+        line->id, locationId.value(), line->productId, 0, qMax<Milli>(missing, 0)}));
     return {};
 }
 

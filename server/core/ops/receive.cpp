@@ -24,7 +24,7 @@ Status applyReceive(OpContext &ctx)
         line = l.value();
         if (line.transferKind != QLatin1String("receipt"))
             return ctx.reject("op.wrong-transfer-kind",
-                              QStringLiteral("Line %1 belongs to a %2, not a receipt.").arg(line.id).arg(line.transferKind));
+                QStringLiteral("Line %1 belongs to a %2, not a receipt.").arg(line.id).arg(line.transferKind));
     }
     auto lotId = ctx.resolveLot(productId.value(), locationId.value());
     SH_TRY(lotId);
@@ -42,27 +42,27 @@ Status applyReceive(OpContext &ctx)
 
     if (!matchesLine) {
         SH_TRY(ctx.raise({QStringLiteral("unexpected_item"),
-                          line.id ? QStringLiteral("Received product %1 against line %2, which expects product %3.")
-                                        .arg(productId.value())
-                                        .arg(line.id)
-                                        .arg(line.productId)
-                                  : QStringLiteral("Received product %1 without an expected line.").arg(productId.value()),
-                          line.id, locationId.value(), productId.value(), lotId.value(), qty.value()}));
+            line.id ? QStringLiteral("Received product %1 against line %2, which expects product %3.")
+                          .arg(productId.value())
+                          .arg(line.id)
+                          .arg(line.productId)
+                    : QStringLiteral("Received product %1 without an expected line.").arg(productId.value()),
+            line.id, locationId.value(), productId.value(), lotId.value(), qty.value()}));
         return {};
     }
     SH_TRY(ctx.addLineDone(line.id, qty.value()));
     const Milli done = line.qtyDone + qty.value();
     if (done > line.qtyExpected) {
         SH_TRY(ctx.raise({QStringLiteral("over_receipt"),
-                          QStringLiteral("Line %1: received %2 of %3 expected.")
-                              .arg(line.id)
-                              .arg(formatQuantity(done), formatQuantity(line.qtyExpected)),
-                          line.id, locationId.value(), productId.value(), lotId.value(), done - line.qtyExpected}));
+            QStringLiteral("Line %1: received %2 of %3 expected.")
+                .arg(line.id)
+                .arg(formatQuantity(done), formatQuantity(line.qtyExpected)),
+            line.id, locationId.value(), productId.value(), lotId.value(), done - line.qtyExpected}));
     }
     if (line.transferState == QLatin1String("done") || line.transferState == QLatin1String("cancelled")) {
         SH_TRY(ctx.raise({QStringLiteral("transfer_closed"),
-                          QStringLiteral("Received on line %1 after its receipt was closed.").arg(line.id), line.id,
-                          locationId.value(), productId.value(), lotId.value(), qty.value()}));
+            QStringLiteral("Received on line %1 after its receipt was closed.").arg(line.id), line.id,
+            locationId.value(), productId.value(), lotId.value(), qty.value()}));
     }
     return {};
 }

@@ -8,23 +8,25 @@ Status applyValidateTransfer(OpContext &ctx)
 {
     auto transferId = ctx.requireId("transfer_id");
     SH_TRY(transferId);
-    const QString mode = ctx.optionalString("mode").isEmpty() ? QStringLiteral("backorder") : ctx.optionalString("mode");
+    const QString mode
+        = ctx.optionalString("mode").isEmpty() ? QStringLiteral("backorder") : ctx.optionalString("mode");
     if (mode != QLatin1String("backorder") && mode != QLatin1String("close_short"))
         return ctx.reject("op.wrong-type", QStringLiteral("mode must be \"backorder\" or \"close_short\"."));
-    auto st = ctx.db.prepare("SELECT warehouse_id, kind, state, reference, partner_id, origin FROM transfer WHERE id = ?1");
+    auto st
+        = ctx.db.prepare("SELECT warehouse_id, kind, state, reference, partner_id, origin FROM transfer WHERE id = ?1");
     if (!st)
         return st.error();
     auto row = st->bind(1, transferId.value()).step();
     SH_TRY(row);
     if (!row.value() || st->int64(0) != ctx.device.warehouseId)
-        return ctx.reject("op.unknown-transfer",
-                          QStringLiteral("Transfer %1 is not in this warehouse.").arg(transferId.value()));
+        return ctx.reject(
+            "op.unknown-transfer", QStringLiteral("Transfer %1 is not in this warehouse.").arg(transferId.value()));
     const QString kind = st->text(1), state = st->text(2), reference = st->text(3), origin = st->text(5);
     const qint64 partnerId = st->isNull(4) ? 0 : st->int64(4);
     st->reset();
     const bool supervisor = ctx.user.hasAnyRole({"supervisor", "admin"});
-    const bool ownKind = kind == QLatin1String("pick") ? ctx.user.hasAnyRole({"picker"})
-                                                        : ctx.user.hasAnyRole({"receiver"});
+    const bool ownKind
+        = kind == QLatin1String("pick") ? ctx.user.hasAnyRole({"picker"}) : ctx.user.hasAnyRole({"receiver"});
     if (!supervisor && !ownKind)
         return ctx.reject("role.forbidden", QStringLiteral("This user may not validate a %1.").arg(kind));
     if (state == QLatin1String("done") || state == QLatin1String("cancelled"))

@@ -1,0 +1,115 @@
+#include "serverfixture.h"
+
+#include "demo/demogenerator.h"
+
+namespace stockhand::server::test {
+
+bool ServerFixture::setUp(int products)
+{
+    auto core = ServerCore::open(dbPath(), m_clock);
+    if (!core) {
+        lastError = core.error().toString();
+        return false;
+    }
+    m_core = std::move(core.value());
+    demo::DemoOptions o;
+    o.products = products;
+    o.binsPerWarehouse = 60;
+    o.receipts = 10;
+    o.picks = 20;
+    o.countTasks = 5;
+    o.pinIterations = 1000;
+    auto summary = demo::generateDemo(m_core->db(), o);
+    if (!summary) {
+        lastError = summary.error().toString();
+        return false;
+    }
+    m_token = enrolDevice(1, QStringLiteral("handheld-1"));
+    auto one = [&](const char *sql, qint64 *a, qint64 *b = nullptr, qint64 *c = nullptr) {
+        auto st = m_core->db().prepare(sql);
+        if (!st || !st->step().ok())
+            return false;
+        *a = st->int64(0);
+        if (b)
+            *b = st->int64(1);
+        if (c)
+            *c = st->int64(2);
+        return *a != 0;
+    };
+    bool ok = one("SELECT l.id, l.from_location_id, l.product_id FROM transfer_line l JOIN transfer t ON t.id = "
+                  "l.transfer_id WHERE t.warehouse_id = 1 AND t.kind = 'pick' AND l.from_location_id IS NOT NULL "
+                  "AND l.qty_done = 0 AND l.lot_id IS NULL ORDER BY l.id LIMIT 1",
+                  &m_world.pickLine, &m_world.pickFrom, &m_world.pickProduct)
+        && one("SELECT l.id, l.product_id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+               "WHERE t.warehouse_id = 1 AND t.kind = 'receipt' ORDER BY l.id LIMIT 1",
+            &m_world.receiptLine, &m_world.receiptProduct)
+        && one("SELECT min(id), max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'", &m_world.binA,
+            &m_world.binB)
+        && one("SELECT min(id) FROM location WHERE warehouse_id = 2 AND type = 'bin'", &m_world.otherWarehouseBin)
+        && one("SELECT min(id) FROM product WHERE tracking = 'none'", &m_world.product);
+    if (!ok)
+        lastError = QStringLiteral("the demo world lacks a pick line, receipt line or bins");
+    return ok && !m_token.isEmpty();
+}
+
+QString ServerFixture::enrolDevice(qint64 warehouseId, const QString &name)
+{
+    auto code = m_core->devices().issueCode(warehouseId, 1);
+    if (!code)
+        return {};
+    Response r = request("POST", QStringLiteral("/v1/enrol"),
+        QJsonDocument(QJsonObject {{QStringLiteral("code"), code.value()}, {QStringLiteral("device_name"), name}})
+            .toJson());
+    return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("token")).toString();
+}
+
+Response ServerFixture::request(const QByteArray &method, const QString &path, const QByteArray &body,
+    const QString &token, const QList<QPair<QString, QString>> &query)
+{
+    Request r;
+    r.method = method;
+    r.path = path;
+    r.body = body;
+    r.query = query;
+    if (!token.isNull())
+        r.authorization = token.isEmpty() ? QByteArray() : "Bearer " + token.toLatin1();
+    r.requestId = QStringLiteral("test");
+    return m_core->handle(r);
+}
+
+QJsonObject ServerFixture::push(const QJsonArray &ops, const QString &token, int *status)
+{
+    Response r = request("POST", QStringLiteral("/v1/push"),
+        QJsonDocument(QJsonObject {{QStringLiteral("operations"), ops}}).toJson(QJsonDocument::Compact),
+        token.isNull() ? m_token : token);
+    if (status)
+        *status = r.status;
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+qint64 ServerFixture::queryInt(const char *sql)
+{
+    auto v = m_core->db().queryInt(sql, -1);
+    return v ? v.value() : -2;
+}
+
+Milli ServerFixture::quant(qint64 locationId, qint64 productId, qint64 lotId)
+{
+    auto st = m_core->db().prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
+                                   "AND ifnull(lot_id, 0) = ?3");
+    if (!st || !st->bind(1, locationId).bind(2, productId).bind(3, lotId).step().ok())
+        return -999999;
+    return st->int64(0);
+}
+
+QJsonObject ServerFixture::op(const QString &kind, qint64 userId, const QJsonObject &payload, qint64 seq,
+    const QString &uuid, const QString &localTime)
+{
+    QJsonObject o {{QStringLiteral("uuid"), uuid}, {QStringLiteral("seq"), seq}, {QStringLiteral("kind"), kind},
+        {QStringLiteral("user_id"), userId}, {QStringLiteral("payload"), payload}};
+    if (!localTime.isEmpty())
+        o.insert(QStringLiteral("local_time"), localTime);
+    return o;
+}
+
+} // namespace stockhand::server::test

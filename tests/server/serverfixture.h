@@ -1,0 +1,63 @@
+// A real server core on a temporary SQLite file with a small demo world, an enrolled device per
+// warehouse and helpers to build operations and read the books.
+#pragma once
+
+#include "servercore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <memory>
+
+namespace stockhand::server::test {
+
+struct World
+{
+    qint64 pickLine = 0, pickFrom = 0, pickProduct = 0; // an open pick line of warehouse 1
+    qint64 receiptLine = 0, receiptProduct = 0; // an open receipt line of warehouse 1
+    qint64 binA = 0, binB = 0; // two bins of warehouse 1
+    qint64 otherWarehouseBin = 0; // a bin of warehouse 2
+    qint64 product = 0; // an untracked product
+    qint64 picker = 1, receiver = 4, counter = 6, supervisor = 8, pickerWh2 = 9;
+};
+
+class ServerFixture
+{
+public:
+    // Creates the database (demo world: 3 warehouses, `products` products) and one device of warehouse 1.
+    bool setUp(int products = 300);
+
+    ServerCore &core() { return *m_core; }
+    const QString &token() const { return m_token; }
+    const World &world() const { return m_world; }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
+    ManualClock &clock() { return m_clock; }
+
+    // Enrols another device; returns its token.
+    QString enrolDevice(qint64 warehouseId, const QString &name);
+
+    Response request(const QByteArray &method, const QString &path, const QByteArray &body = {},
+        const QString &token = QString(), const QList<QPair<QString, QString>> &query = {});
+    // POST /v1/push with these operations; the parsed answer.
+    QJsonObject push(const QJsonArray &ops, const QString &token = QString(), int *status = nullptr);
+
+    qint64 queryInt(const char *sql);
+    Milli quant(qint64 locationId, qint64 productId, qint64 lotId = 0);
+
+    static QJsonObject op(const QString &kind, qint64 userId, const QJsonObject &payload, qint64 seq = 1,
+        const QString &uuid = QUuid::createUuid().toString(QUuid::WithoutBraces), const QString &localTime = QString());
+
+    QString lastError;
+
+private:
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<ServerCore> m_core;
+    QString m_token;
+    World m_world;
+};
+
+} // namespace stockhand::server::test

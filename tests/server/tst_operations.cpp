@@ -1,0 +1,324 @@
+// Operation semantics driven through the real server core in-process (docs/operations.md).
+#include "serverfixture.h"
+
+#include <QTest>
+
+using namespace stockhand;
+using namespace stockhand::server;
+using namespace stockhand::server::test;
+
+namespace {
+QJsonObject first(const QJsonObject &answer)
+{
+    return answer.value(QStringLiteral("results")).toArray().first().toObject();
+}
+QString status(const QJsonObject &answer, int i = 0)
+{
+    return answer.value(QStringLiteral("results"))
+        .toArray()
+        .at(i)
+        .toObject()
+        .value(QStringLiteral("status"))
+        .toString();
+}
+QStringList exceptionKinds(const QJsonObject &result)
+{
+    QStringList kinds;
+    for (const QJsonValue &e :
+        result.value(QStringLiteral("result")).toObject().value(QStringLiteral("exceptions")).toArray())
+        kinds.append(e.toObject().value(QStringLiteral("kind")).toString());
+    return kinds;
+}
+} // namespace
+
+class TestOperations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_f = std::make_unique<ServerFixture>();
+        QVERIFY2(m_f->setUp(), qPrintable(m_f->lastError));
+    }
+
+    void pickMovesStockAndIsAppliedOnce()
+    {
+        const World &w = m_f->world();
+        const Milli before = m_f->quant(w.pickFrom, w.pickProduct);
+        const QJsonObject pick = ServerFixture::op(QStringLiteral("pick"), w.picker,
+            {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
+                {QStringLiteral("qty"), QStringLiteral("1.5")}});
+        const QJsonObject a1 = m_f->push({pick});
+        QVERIFY2(status(a1) == QLatin1String("applied"), QJsonDocument(a1).toJson().constData());
+        QCOMPARE(m_f->quant(w.pickFrom, w.pickProduct), before - 1500);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject again = m_f->push({pick});
+            QCOMPARE(status(again), QStringLiteral("duplicate"));
+            QCOMPARE(first(again).value(QStringLiteral("original_status")).toString(), QStringLiteral("applied"));
+            QCOMPARE(first(again).value(QStringLiteral("result")), first(a1).value(QStringLiteral("result")));
+        }
+        QCOMPARE(m_f->quant(w.pickFrom, w.pickProduct), before - 1500);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'pick'"), 1);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), 1);
+    }
+
+    void overPickAndNegativeStockAreKeptAndRaised()
+    {
+        const World &w = m_f->world();
+        const Milli before = m_f->quant(w.pickFrom, w.pickProduct);
+        const QString huge = formatQuantity(before + units(1000));
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("pick"), w.picker,
+            {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
+                {QStringLiteral("qty"), huge}})});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        const QStringList kinds = exceptionKinds(first(a));
+        QVERIFY2(kinds.contains(QStringLiteral("negative_stock")), qPrintable(kinds.join(QLatin1Char(','))));
+        QVERIFY(kinds.contains(QStringLiteral("over_pick")));
+        QCOMPARE(m_f->quant(w.pickFrom, w.pickProduct), -units(1000));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM exception WHERE state = 'open'"), 2);
+    }
+
+    void twoDevicesPickingTheSameLineRaiseOneException()
+    {
+        const World &w = m_f->world();
+        const QString second = m_f->enrolDevice(1, QStringLiteral("handheld-2"));
+        const QJsonObject payload {{QStringLiteral("transfer_line_id"), w.pickLine},
+            {QStringLiteral("location_id"), w.pickFrom}, {QStringLiteral("qty"), 1}};
+        QCOMPARE(status(m_f->push({ServerFixture::op(QStringLiteral("pick"), w.picker, payload)})),
+            QStringLiteral("applied"));
+        const QJsonObject b = m_f->push({ServerFixture::op(QStringLiteral("pick"), w.picker + 1, payload)}, second);
+        QCOMPARE(status(b), QStringLiteral("applied"));
+        QVERIFY(exceptionKinds(first(b)).contains(QStringLiteral("line_picked_by_two_devices")));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'pick'"), 2);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM exception WHERE kind = 'line_picked_by_two_devices'"), 1);
+    }
+
+    void unknownLotIsCreatedAndRaised()
+    {
+        const World &w = m_f->world();
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("receive"), w.receiver,
+            {{QStringLiteral("product_id"), w.product}, {QStringLiteral("location_id"), w.binA},
+                {QStringLiteral("qty"), QStringLiteral("3")}, {QStringLiteral("lot"), QStringLiteral("NEW-LOT-1")}})});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        const QStringList kinds = exceptionKinds(first(a));
+        QVERIFY(kinds.contains(QStringLiteral("unknown_lot")));
+        QVERIFY(kinds.contains(QStringLiteral("unexpected_item")));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM lot WHERE name = 'NEW-LOT-1'"), 1);
+    }
+
+    void receiveAgainstLineCountsDone()
+    {
+        const World &w = m_f->world();
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("receive"), w.receiver,
+            {{QStringLiteral("transfer_line_id"), w.receiptLine}, {QStringLiteral("product_id"), w.receiptProduct},
+                {QStringLiteral("location_id"), w.binA}, {QStringLiteral("qty"), 2}})});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        auto st = m_f->core().db().prepare("SELECT qty_done FROM transfer_line WHERE id = ?1");
+        QVERIFY(st && st->bind(1, w.receiptLine).step().ok());
+        QCOMPARE(st->int64(0), units(2));
+    }
+
+    void roleViolationIsRejectedAndLeavesNothing()
+    {
+        const World &w = m_f->world();
+        // A counter cannot pick; a picker cannot approve.
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("pick"), w.counter,
+            {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
+                {QStringLiteral("qty"), 1}})});
+        QCOMPARE(status(a), QStringLiteral("rejected"));
+        QCOMPARE(first(a).value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'pick'"), 0);
+        // A user of another warehouse is unknown here.
+        const QJsonObject b = m_f->push({ServerFixture::op(QStringLiteral("pick"), w.pickerWh2,
+            {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
+                {QStringLiteral("qty"), 1}})});
+        QCOMPARE(first(b).value(QStringLiteral("code")).toString(), QStringLiteral("user.unknown"));
+    }
+
+    void rejectedOperationDoesNotBlockTheOthers()
+    {
+        const World &w = m_f->world();
+        const QJsonObject a = m_f->push({
+            ServerFixture::op(QStringLiteral("move"), w.receiver,
+                {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                    {QStringLiteral("to_location_id"), w.otherWarehouseBin}, {QStringLiteral("qty"), 1}},
+                1),
+            ServerFixture::op(QStringLiteral("move"), w.receiver,
+                {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                    {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
+                2),
+        });
+        QCOMPARE(status(a, 0), QStringLiteral("rejected"));
+        QCOMPARE(a.value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("op.unknown-location"));
+        QCOMPARE(status(a, 1), QStringLiteral("applied"));
+        QCOMPARE(m_f->quant(w.binB, w.product) - m_f->quant(w.binA, w.product) >= units(2), true);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), 1);
+    }
+
+    void smallCountVarianceIsApprovedAutomatically()
+    {
+        const World &w = m_f->world();
+        const Milli book = m_f->quant(w.binA, w.product);
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("count"), w.counter,
+            {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product},
+                {QStringLiteral("qty"), formatQuantity(book + 1000)}})});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        const QJsonObject result = first(a).value(QStringLiteral("result")).toObject();
+        // 1 unit over: approved unless the book is tiny (percent threshold) or the product expensive.
+        QVERIFY(result.contains(QStringLiteral("adjustment_id")));
+        const QString state = result.value(QStringLiteral("adjustment_state")).toString();
+        if (state == QLatin1String("approved"))
+            QCOMPARE(m_f->quant(w.binA, w.product), book + 1000);
+        else
+            QCOMPARE(m_f->quant(w.binA, w.product), book);
+    }
+
+    void largeVarianceWaitsForSupervisorWhoApprovesWithReason()
+    {
+        const World &w = m_f->world();
+        const Milli book = m_f->quant(w.binA, w.product);
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("count"), w.counter,
+            {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product},
+                {QStringLiteral("qty"), formatQuantity(book + units(500))}})});
+        const QJsonObject result = first(a).value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("adjustment_state")).toString(), QStringLiteral("pending"));
+        QCOMPARE(m_f->quant(w.binA, w.product), book);
+        const qint64 adj = result.value(QStringLiteral("adjustment_id")).toInteger();
+        // A picker may not approve; the supervisor may, with an adjustment reason.
+        const QJsonObject approve {
+            {QStringLiteral("adjustment_id"), adj}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}};
+        QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("approve_adjustment"), w.picker, approve)}))
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("role.forbidden"));
+        QCOMPARE(m_f->quant(w.binA, w.product), book);
+        QCOMPARE(status(m_f->push({ServerFixture::op(QStringLiteral("approve_adjustment"), w.supervisor, approve)})),
+            QStringLiteral("applied"));
+        QCOMPARE(m_f->quant(w.binA, w.product), book + units(500));
+        QCOMPARE(
+            m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'adjustment' AND reason_code = 'FOUND'"), 1);
+        // Deciding twice is refused.
+        QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("reject_adjustment"), w.supervisor, approve)}))
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("op.adjustment-decided"));
+    }
+
+    void countVarianceUsesBookAtCountedTime()
+    {
+        const World &w = m_f->world();
+        const Milli book = m_f->quant(w.binA, w.product);
+        // 09:00 the counter sees `book`; a move of 10 out happened physically at 10:00 but reaches the
+        // server before the count does. The count must not see a variance of +10.
+        QCOMPARE(status(m_f->push({ServerFixture::op(QStringLiteral("move"), w.receiver,
+                     {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                         {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 10}},
+                     1, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("2026-11-26T10:00:00Z"))})),
+            QStringLiteral("applied"));
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("count"), w.counter,
+            {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product},
+                {QStringLiteral("qty"), formatQuantity(book)},
+                {QStringLiteral("counted_at"), QStringLiteral("2026-11-26T09:00:00Z")}})});
+        const QJsonObject result = first(a).value(QStringLiteral("result")).toObject();
+        QCOMPARE(result.value(QStringLiteral("variance")).toString(), QStringLiteral("0"));
+        QCOMPARE(result.value(QStringLiteral("book")).toString(), formatQuantity(book));
+        QVERIFY(!result.contains(QStringLiteral("adjustment_id")));
+    }
+
+    void shortPickNeedsAReasonAndRaises()
+    {
+        const World &w = m_f->world();
+        const QJsonObject noReason {{QStringLiteral("transfer_line_id"), w.pickLine},
+            {QStringLiteral("location_id"), w.pickFrom}, {QStringLiteral("qty"), 0}};
+        QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("short_pick"), w.picker, noReason)}))
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("op.missing-field"));
+        QJsonObject withReason = noReason;
+        withReason.insert(QStringLiteral("reason_code"), QStringLiteral("NOT_FOUND"));
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("short_pick"), w.picker, withReason)});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        QVERIFY(exceptionKinds(first(a)).contains(QStringLiteral("short_pick")));
+    }
+
+    void validateTransferMakesBackorder()
+    {
+        const World &w = m_f->world();
+        auto st = m_f->core().db().prepare("SELECT transfer_id FROM transfer_line WHERE id = ?1");
+        QVERIFY(st && st->bind(1, w.pickLine).step().ok());
+        const qint64 transfer = st->int64(0);
+        st->reset();
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("validate_transfer"), w.picker,
+            {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}})});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        const qint64 bo
+            = first(a).value(QStringLiteral("result")).toObject().value(QStringLiteral("backorder_id")).toInteger();
+        QVERIFY(bo > 0);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM transfer WHERE state = 'done'"), 1);
+        // A receiver may not validate a pick; validating a closed transfer is refused.
+        QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("validate_transfer"), w.picker,
+                           {{QStringLiteral("transfer_id"), transfer}})}))
+                     .value(QStringLiteral("code"))
+                     .toString(),
+            QStringLiteral("op.transfer-closed"));
+    }
+
+    void requestRecountCreatesTask()
+    {
+        const World &w = m_f->world();
+        const qint64 before = m_f->queryInt("SELECT count(*) FROM count_task WHERE kind = 'recount'");
+        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("request_recount"), w.supervisor,
+            {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product}})});
+        QCOMPARE(status(a), QStringLiteral("applied"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_task WHERE kind = 'recount'"), before + 1);
+    }
+
+    void stockMovesAreImmutable()
+    {
+        const World &w = m_f->world();
+        QCOMPARE(status(m_f->push({ServerFixture::op(QStringLiteral("move"), w.receiver,
+                     {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                         {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}})})),
+            QStringLiteral("applied"));
+        QVERIFY(!m_f->core().db().exec("UPDATE stock_move SET qty = 2").ok());
+        QVERIFY(!m_f->core().db().exec("DELETE FROM stock_move").ok());
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move' AND qty = 1000"), 1);
+    }
+
+    void storageFailureRollsBackTheWholeBatchAndRetryCompletes()
+    {
+        const World &w = m_f->world();
+        QJsonArray ops;
+        for (int i = 0; i < 20; ++i)
+            ops.append(ServerFixture::op(QStringLiteral("move"), w.receiver,
+                {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                    {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
+                i + 1));
+        const Milli before = m_f->quant(w.binB, w.product);
+        for (int n = 1; n < 200; n += 7) {
+            m_f->core().db().failAfter(n);
+            int code = 0;
+            const QJsonObject a = m_f->push(ops, QString(), &code);
+            m_f->core().db().failAfter(0);
+            const qint64 applied = m_f->queryInt("SELECT count(*) FROM op_log");
+            if (code == 200) {
+                QCOMPARE(applied, 20);
+                break;
+            }
+            QCOMPARE(code, 503);
+            QCOMPARE(applied, 0); // nothing partial
+            QCOMPARE(m_f->quant(w.binB, w.product), before);
+        }
+        QCOMPARE(m_f->push(ops).value(QStringLiteral("results")).toArray().size(), 20);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), 20);
+        QCOMPARE(m_f->quant(w.binB, w.product), before + units(20));
+    }
+
+private:
+    std::unique_ptr<ServerFixture> m_f;
+};
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"
