@@ -51,8 +51,10 @@ CREATE VIEW transfer_line_view AS
     FROM transfer_line l;
 )sql";
 
-// v2: the exceptions inbox of the device (operations the server rejected, with what to do next).
+// v2: the exceptions inbox of the device (operations the server rejected, with what to do next), and
+// the pull after which an acknowledged operation's effect is part of the replicated server state.
 constexpr const char *kDeviceV2 = R"sql(
+ALTER TABLE outbox ADD COLUMN acked_pull INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE device_exception (
     id INTEGER PRIMARY KEY,
     op_seq INTEGER REFERENCES outbox(seq),

@@ -1,0 +1,178 @@
+#include "clicommands.h"
+
+#include "demo/demogenerator.h"
+#include "outboxsync.h"
+#include "syncengine.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace stockhand::cli {
+
+namespace {
+
+void printJson(QTextStream &out, const QJsonObject &o)
+{
+    out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback = QString())
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+QJsonObject healthJson(sync::SyncEngine &e, store::DeviceStore &s)
+{
+    return QJsonObject {{QStringLiteral("server"), e.server().toString()}, {QStringLiteral("enrolled"), e.enrolled()},
+        {QStringLiteral("online"), e.online()}, {QStringLiteral("pending"), e.pendingCount()},
+        {QStringLiteral("oldest_pending_age_s"), e.oldestPendingAgeSeconds()},
+        {QStringLiteral("last_sync"),
+            e.lastSyncTime().isValid() ? e.lastSyncTime().toString(Qt::ISODateWithMs) : QString()},
+        {QStringLiteral("last_error"), e.lastError()}, {QStringLiteral("exceptions"), e.exceptionCount()},
+        {QStringLiteral("auth_required"), e.authRequired()},
+        {QStringLiteral("epoch"), s.meta(QStringLiteral("epoch")).value()},
+        {QStringLiteral("cursor"), s.meta(QStringLiteral("cursor"), QStringLiteral("0")).value().toLongLong()},
+        {QStringLiteral("device_id"), s.deviceId()}};
+}
+
+} // namespace
+
+int initDemo(Context &c, const QStringList &args)
+{
+    demo::DemoOptions o;
+    o.products = option(args, QStringLiteral("--products"), QString::number(o.products)).toInt();
+    auto sum = demo::generateDemo(c.store.db(), o);
+    if (!sum) {
+        c.err << sum.error().toString() << Qt::endl;
+        return 1;
+    }
+    return summary(c);
+}
+
+int enrol(Context &c, const QStringList &args)
+{
+    const QString server = option(args, QStringLiteral("--server"));
+    const QString code = option(args, QStringLiteral("--code"));
+    if (server.isEmpty() || code.isEmpty()) {
+        c.err << "usage: stockhand-cli enrol --server URL --code CODE [--name NAME]" << Qt::endl;
+        return 2;
+    }
+    QNetworkAccessManager nam;
+    sync::SyncEngine engine(c.store, &nam);
+    engine.setServer(QUrl(server));
+    QEventLoop loop;
+    bool ok = false;
+    QString error;
+    QObject::connect(&engine, &sync::SyncEngine::enrolFinished, &loop, [&](bool success, const QString &e) {
+        ok = success;
+        error = e;
+        loop.quit();
+    });
+    engine.enrol(code, option(args, QStringLiteral("--name"), QStringLiteral("stockhand-cli")));
+    loop.exec();
+    if (!ok) {
+        c.err << "enrolment failed: " << error << Qt::endl;
+        return 1;
+    }
+    printJson(c.out,
+        QJsonObject {{QStringLiteral("enrolled"), true},
+            {QStringLiteral("server_device_id"), c.store.meta(QStringLiteral("server_device_id")).value()},
+            {QStringLiteral("warehouse_id"), c.store.meta(QStringLiteral("warehouse_id")).value().toLongLong()}});
+    return 0;
+}
+
+int sync(Context &c, const QStringList &args)
+{
+    QNetworkAccessManager nam;
+    sync::SyncConfig config;
+    if (args.contains(QStringLiteral("--page-rows")))
+        config.pageRows = option(args, QStringLiteral("--page-rows")).toInt();
+    sync::SyncEngine engine(c.store, &nam, config);
+    if (args.contains(QStringLiteral("--server")))
+        engine.setServer(QUrl(option(args, QStringLiteral("--server"))));
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](bool success) {
+        ok = success;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&engine, &sync::SyncEngine::syncNow, Qt::QueuedConnection);
+    loop.exec();
+    QJsonObject o = healthJson(engine, c.store);
+    o.insert(QStringLiteral("ok"), ok);
+    o.insert(QStringLiteral("rows_pulled"), engine.progressRows());
+    printJson(c.out, o);
+    return ok ? 0 : 1;
+}
+
+int status(Context &c)
+{
+    QNetworkAccessManager nam;
+    sync::SyncEngine engine(c.store, &nam);
+    printJson(c.out, healthJson(engine, c.store));
+    return 0;
+}
+
+int exceptions(Context &c)
+{
+    auto st = c.store.db().prepare("SELECT e.id, e.op_seq, o.uuid, o.kind, e.code, e.message, e.created_local "
+                                   "FROM device_exception e LEFT JOIN outbox o ON o.seq = e.op_seq "
+                                   "WHERE e.resolved = 0 ORDER BY e.id");
+    if (!st) {
+        c.err << st.error().toString() << Qt::endl;
+        return 1;
+    }
+    QJsonArray list;
+    while (st->step().value()) {
+        list.append(QJsonObject {{QStringLiteral("id"), st->int64(0)}, {QStringLiteral("op_seq"), st->int64(1)},
+            {QStringLiteral("uuid"), st->text(2)}, {QStringLiteral("kind"), st->text(3)},
+            {QStringLiteral("code"), st->text(4)}, {QStringLiteral("message"), st->text(5)},
+            {QStringLiteral("created_local"), st->text(6)}});
+    }
+    printJson(c.out, QJsonObject {{QStringLiteral("exceptions"), list}});
+    return 0;
+}
+
+int summary(Context &c)
+{
+    QJsonObject counts;
+    for (const char *t : {"warehouse", "location", "product", "product_barcode", "lot", "quant", "transfer",
+             "transfer_line", "count_task", "count_line", "reason_code", "app_user", "outbox"}) {
+        auto n = c.store.db().queryInt(std::string("SELECT count(*) FROM ") + t);
+        if (!n) {
+            c.err << n.error().toString() << Qt::endl;
+            return 1;
+        }
+        counts.insert(QLatin1String(t), *n);
+    }
+    QJsonObject open;
+    auto st = c.store.db().prepare(
+        "SELECT kind, count(*) FROM transfer WHERE state IN ('open','in_progress') GROUP BY kind");
+    while (st && st->step().value())
+        open.insert(st->text(0), st->int64(1));
+    printJson(c.out,
+        QJsonObject {{QStringLiteral("store"), c.store.db().path()}, {QStringLiteral("rows"), counts},
+            {QStringLiteral("open_transfers"), open}});
+    return 0;
+}
+
+int exportPending(Context &c, const QStringList &args)
+{
+    if (args.size() < 2) {
+        c.err << "usage: stockhand-cli export-pending FILE" << Qt::endl;
+        return 2;
+    }
+    auto n = sync::exportPending(c.store, args.at(1));
+    if (!n) {
+        c.err << n.error().toString() << Qt::endl;
+        return 1;
+    }
+    printJson(c.out, QJsonObject {{QStringLiteral("exported"), *n}, {QStringLiteral("file"), args.at(1)}});
+    return 0;
+}
+
+} // namespace stockhand::cli

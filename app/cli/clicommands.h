@@ -1,0 +1,27 @@
+// The commands of stockhand-cli that work on the device store and the sync engine. Each prints JSON on
+// stdout and returns the process exit code (0 ok, 1 failed, 2 usage).
+#pragma once
+
+#include "store/devicestore.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace stockhand::cli {
+
+struct Context
+{
+    store::DeviceStore &store;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int initDemo(Context &c, const QStringList &args);
+int enrol(Context &c, const QStringList &args);
+int sync(Context &c, const QStringList &args);
+int status(Context &c);
+int exceptions(Context &c);
+int summary(Context &c);
+int exportPending(Context &c, const QStringList &args);
+
+} // namespace stockhand::cli

@@ -1,0 +1,83 @@
+// stockhand-cli: the headless client. Every command prints JSON (docs/cli.md).
+#include "clicommands.h"
+
+#ifdef STOCKHAND_CLI_SCAN
+#include "scancommands.h"
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace stockhand;
+
+namespace {
+
+const char *kUsage = R"(usage: stockhand-cli [--store PATH] COMMAND [options]
+
+Commands:
+  init-demo [--products N]              fill an empty store with the demo warehouse (standalone use)
+  enrol --server URL --code CODE [--name NAME]
+                                        trade a one-time enrolment code for this device's token
+  sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
+  status                                sync health: pending operations, oldest age, last sync, errors
+  exceptions                            operations the server rejected, with its reasons
+  summary                               what the store holds (rows per table, open transfers)
+  export-pending FILE                   write pending operations to a file the server can import
+  scan DATA [--expect KIND]             interpret and resolve a scan (JSON)
+  decode IMAGE                          decode barcodes in an image file and interpret them
+)";
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
+    QTextStream out(stdout), err(stderr);
+    QStringList args = app.arguments().mid(1);
+    QString storePath;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--store")); i >= 0 && i + 1 < args.size()) {
+        storePath = args.at(i + 1);
+        args.remove(i, 2);
+    } else {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        storePath = dir + QStringLiteral("/device.db");
+    }
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
+        out << kUsage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString command = args.first();
+#ifdef STOCKHAND_CLI_SCAN
+    if (command == u"decode")
+        return runDecodeCommand(args.mid(1), out, err);
+#endif
+    auto store = store::DeviceStore::open(storePath, SystemClock::instance());
+    if (!store) {
+        err << store.error().toString() << Qt::endl;
+        return 1;
+    }
+    cli::Context c {**store, out, err};
+    if (command == u"init-demo")
+        return cli::initDemo(c, args);
+    if (command == u"enrol")
+        return cli::enrol(c, args);
+    if (command == u"sync")
+        return cli::sync(c, args);
+    if (command == u"status")
+        return cli::status(c);
+    if (command == u"exceptions")
+        return cli::exceptions(c);
+    if (command == u"summary")
+        return cli::summary(c);
+    if (command == u"export-pending")
+        return cli::exportPending(c, args);
+#ifdef STOCKHAND_CLI_SCAN
+    if (command == u"scan")
+        return runScanCommand(args.mid(1) + QStringList {QStringLiteral("--store"), storePath}, out, err);
+#endif
+    err << "unknown command: " << command << "\n" << kUsage;
+    return 2;
+}
