@@ -65,6 +65,7 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.tlsCertificate = parser.value(QStringLiteral("cert"));
     if (parser.isSet(QStringLiteral("key")))
         c.tlsKey = parser.value(QStringLiteral("key"));
+    c.core.faultKillAfterOps = qEnvironmentVariableIntValue("STOCKHAND_FAULT_KILL_AFTER_OPS");
     if (c.listen.isNull())
         return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
     if (c.httpsPort != 0 && (c.tlsCertificate.isEmpty() || c.tlsKey.isEmpty()))

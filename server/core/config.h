@@ -24,6 +24,9 @@ struct CoreConfig
     int maxPageRows = 100000;
     int enrolmentCodeTtlHours = 24;
     int longPollMaxMs = 30000;
+    // Fault injection for crash tests: the process SIGKILLs itself inside the push transaction after
+    // applying this many operations (0 = off). Set from STOCKHAND_FAULT_KILL_AFTER_OPS by the executable.
+    int faultKillAfterOps = 0;
 };
 
 } // namespace stockhand::server

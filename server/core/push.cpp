@@ -8,6 +8,8 @@
 #include <QJsonParseError>
 #include <QUuid>
 
+#include <csignal>
+
 namespace stockhand::server {
 
 namespace {
@@ -221,6 +223,9 @@ Response handlePush(
         if (Status s = logOp(db, opId, device, op, receivedAt, answer); !s)
             return fail(s.error());
         ++opId;
+        static int appliedInProcess = 0;
+        if (config.faultKillAfterOps > 0 && ++appliedInProcess == config.faultKillAfterOps)
+            ::raise(SIGKILL); // a crash test: die with the batch half applied inside its transaction
         answer.insert(QStringLiteral("uuid"), op.uuid);
         results.append(answer);
     }
