@@ -119,6 +119,8 @@ Result<Gs1Message> parseGs1ElementString(QStringView data, const Gs1Options &opt
         if (pos < n && data[pos] == kGroupSeparator && pos + 1 < n)
             ++pos; // separator after a variable-length field (or a redundant one after a fixed one)
     }
+    if (msg.elements.isEmpty())
+        return makeError("scan.gs1.empty", u"Empty GS1 element string"_s);
     SH_TRY(validateGs1Message(msg));
     return msg;
 }

@@ -1,0 +1,14 @@
+// stockhand-cli scan / decode: interpretation and resolution of one scan, or of the barcode in an image,
+// printed as JSON (docs/scanning.md).
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+// scan DATA [--store PATH] [--expect KIND] [--product ID] [--receiver] [--today YYYY-MM-DD]
+//      [--location-prefix P]... [--badge-prefix P]...
+// DATA may spell FNC1/GS as "<GS>" or "\x1d". Exit: 0 understood, 1 invalid scan, 2 usage, 3 store error.
+int runScanCommand(const QStringList &args, QTextStream &out, QTextStream &err);
+// decode IMAGE [--formats LIST] [--store PATH] [--expect KIND] [--today YYYY-MM-DD]
+// Exit: 0 decoded, 1 no barcode or invalid scan, 2 usage, 3 unreadable image or store error.
+int runDecodeCommand(const QStringList &args, QTextStream &out, QTextStream &err);

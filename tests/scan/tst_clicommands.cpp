@@ -1,0 +1,120 @@
+// stockhand-cli scan / decode, called as functions (the executable's main only forwards to them).
+#include "barcodeimages.h"
+#include "scancommands.h"
+#include "scanfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace stockhand;
+
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    QString m_store;
+
+    struct Run
+    {
+        int rc;
+        QJsonObject json;
+        QString err;
+    };
+
+    static Run run(int (*fn)(const QStringList &, QTextStream &, QTextStream &), const QStringList &args)
+    {
+        QString o, e;
+        QTextStream out(&o), err(&e);
+        const int rc = fn(args, out, err);
+        out.flush();
+        err.flush();
+        return {rc, QJsonDocument::fromJson(o.toUtf8()).object(), e};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath(u"cli.db"_s);
+        scantest::makeDemoStore(m_store, m_clock);
+    }
+
+    void scanWithoutStore()
+    {
+        const Run r = run(runScanCommand, {u"]C10109506000134352<GS>10A12"_s, u"--today"_s, u"2026-11-26"_s});
+        QCOMPARE(r.rc, 0);
+        const QJsonObject in = r.json.value(u"interpretation").toObject();
+        QCOMPARE(in.value(u"form").toString(), u"gs1"_s);
+        QCOMPARE(in.value(u"symbology").toString(), u"GS1-128"_s);
+        QCOMPARE(in.value(u"raw").toString(), u"]C10109506000134352<GS>10A12"_s);
+        QCOMPARE(in.value(u"hri").toString(), u"(01)09506000134352(10)A12"_s);
+        QCOMPARE(in.value(u"elements").toArray().size(), 2);
+        QCOMPARE(in.value(u"summary").toString(), u"GTIN 09506000134352 · lot A12"_s);
+        QVERIFY(!r.json.contains(u"resolution"));
+    }
+
+    void invalidScan()
+    {
+        const Run r = run(runScanCommand, {u"]C1010950600013435217271331"_s});
+        QCOMPARE(r.rc, 1);
+        QCOMPARE(r.json.value(u"interpretation").toObject().value(u"error").toObject().value(u"message").toString(),
+            u"Invalid date in AI (17): month 13 does not exist"_s);
+    }
+
+    void scanResolvedAgainstStore()
+    {
+        const Run r = run(runScanCommand, {u"AMB-1"_s, u"--store"_s, m_store, u"--expect"_s, u"location"_s});
+        QCOMPARE(r.rc, 0);
+        const QJsonObject res = r.json.value(u"resolution").toObject();
+        QCOMPARE(res.value(u"kind").toString(), u"location"_s);
+        QCOMPARE(res.value(u"alternatives").toArray().size(), 1);
+        const Run unknown = run(
+            runScanCommand, {u"]E09506000134352"_s, u"--store"_s, m_store, u"--receiver"_s, u"--product"_s, u"7"_s});
+        QCOMPARE(unknown.rc, 0);
+        const QJsonObject u = unknown.json.value(u"resolution").toObject();
+        QCOMPARE(u.value(u"kind").toString(), u"unknown"_s);
+        QCOMPARE(u.value(u"actions").toArray().first().toString(), u"attach-barcode"_s);
+    }
+
+    void usageAndStoreErrors()
+    {
+        const Run kind = run(runScanCommand, {u"X"_s, u"--store"_s, m_store, u"--expect"_s, u"banana"_s});
+        QCOMPARE(kind.rc, 2);
+        QCOMPARE(kind.err, u"unknown --expect kind: banana\n"_s);
+        const Run none = run(runScanCommand, {});
+        QCOMPARE(none.rc, 2);
+        const Run store = run(runScanCommand, {u"X"_s, u"--store"_s, m_dir.filePath(u"missing/none.db"_s)});
+        QCOMPARE(store.rc, 3);
+        QVERIFY(!store.err.isEmpty());
+    }
+
+    void decodeImageFile()
+    {
+        const QString png = m_dir.filePath(u"ean.png"_s);
+        QVERIFY(scantest::placeOnFrame(
+            scantest::renderSymbol(ZXing::BarcodeFormat::EAN13, L"9506000134352", 400, 150), 0, 20, 7)
+                    .save(png));
+        const Run r = run(runDecodeCommand, {png, u"--formats"_s, u"ean13,code128"_s});
+        QCOMPARE(r.rc, 0);
+        QCOMPARE(r.json.value(u"format").toString(), u"ean13"_s);
+        QCOMPARE(r.json.value(u"symbologyId").toString(), u"]E0"_s);
+        QCOMPARE(r.json.value(u"interpretation").toObject().value(u"gtins").toArray().first().toString(),
+            u"09506000134352"_s);
+        const Run qrOnly = run(runDecodeCommand, {png, u"--formats"_s, u"qr"_s});
+        QCOMPARE(qrOnly.rc, 1);
+        QCOMPARE(qrOnly.json.value(u"found").toBool(true), false);
+        const Run badFormat = run(runDecodeCommand, {png, u"--formats"_s, u"qr,nope"_s});
+        QCOMPARE(badFormat.rc, 2);
+        const Run missing = run(runDecodeCommand, {m_dir.filePath(u"none.png"_s)});
+        QCOMPARE(missing.rc, 3);
+        QCOMPARE(missing.err, u"cannot read image "_s + m_dir.filePath(u"none.png"_s) + u'\n');
+    }
+};
+
+QTEST_MAIN(TestCliCommands)
+#include "tst_clicommands.moc"
