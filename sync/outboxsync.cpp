@@ -149,6 +149,12 @@ Status rejectLocally(store::DeviceStore &store, const Operation &op, const QStri
     return tx.commit();
 }
 
+Status requeueAcknowledged(store::DeviceStore &store)
+{
+    return store.db().exec(
+        "UPDATE outbox SET state = 'pending', effect_active = 1 WHERE state IN ('applied', 'duplicate')");
+}
+
 Result<int> exportPending(store::DeviceStore &store, const QString &path)
 {
     auto ops = store.operations(OpState::Pending);

@@ -36,6 +36,11 @@ Result<PushOutcome> recordPushResults(
 // queue behind it.
 Status rejectLocally(store::DeviceStore &store, const Operation &op, const QString &code, const QString &message);
 
+// The server was restored from a backup (new epoch): it may have lost operations it had acknowledged.
+// Every acknowledged operation still in the outbox goes up again; the server answers "duplicate" for
+// those it still has and applies the ones it lost. Their effects show again until the next full pull.
+Status requeueAcknowledged(store::DeviceStore &store);
+
 // Writes every pending operation to a file the server can import (stockhand-server import-ops): the
 // supervisor's way out when a device must be reset while operations are still pending.
 Result<int> exportPending(store::DeviceStore &store, const QString &path);

@@ -54,7 +54,7 @@ Status PageApplier::loadTables()
     for (const QString &name : replicatedTables()) {
         Table t;
         t.name = name;
-        auto st = m_db->prepare("SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid");
+        auto st = m_db->prepare("SELECT name, pk, upper(type) FROM pragma_table_info(?1) ORDER BY cid");
         if (!st)
             return st.error();
         st->bind(1, name);
@@ -65,6 +65,8 @@ Status PageApplier::loadTables()
             if (!*row)
                 break;
             t.columns << st->text(0);
+            if (st->text(2) == u"BLOB")
+                t.blobColumns << st->text(0);
             if (st->int64(1) == 1)
                 t.primaryKey = st->text(0);
         }
@@ -115,9 +117,11 @@ Result<PageApplier::Target> PageApplier::target(const QJsonObject &line, bool sn
         if (t.table->columns.contains(col) && !used.contains(col)) {
             used << col;
             t.map.push_back(int(used.size()));
+            t.blob.push_back(t.table->blobColumns.contains(col));
             hasKey = hasKey || col == t.keyColumn;
         } else {
             t.map.push_back(0); // a column of a newer server: ignored
+            t.blob.push_back(false);
         }
     }
     if (!hasKey)
@@ -165,7 +169,16 @@ Status PageApplier::bindRow(db::Statement &st, const Target &t, const std::vecto
             st.bind(b, v.real);
             break;
         case RowValue::Type::Text:
-            st.bindStatic(b, v.text);
+            if (t.blob[i]) {
+                auto decoded
+                    = QByteArray::fromBase64Encoding(QByteArray::fromRawData(v.text.data(), qsizetype(v.text.size())),
+                        QByteArray::AbortOnBase64DecodingErrors);
+                if (!decoded)
+                    return feedError("feed.bad-row", QStringLiteral("A %1 value is not base64.").arg(t.table->name));
+                st.bindBlob(b, *decoded);
+            } else {
+                st.bindStatic(b, v.text);
+            }
             break;
         }
     }

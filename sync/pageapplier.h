@@ -43,11 +43,13 @@ private:
         QString name;
         QString primaryKey;
         QStringList columns;
+        QStringList blobColumns; // declared BLOB: the feed carries them as base64 text
     };
     struct Target
     {
         const Table *table = nullptr;
         std::vector<int> map; // feed column index -> bind index (0 = column unknown here, ignored)
+        std::vector<bool> blob; // feed column index -> base64 text to decode into a blob
         QString keyColumn;
     };
 

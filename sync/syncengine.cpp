@@ -306,6 +306,11 @@ void SyncEngine::onPageReceived(QNetworkReply *reply, quint64 pullId)
         // The server was reset or restored: resync from a snapshot; pending operations stay.
         setOnline(true);
         qCInfo(lcSync) << "server epoch changed: full resync";
+        if (Status st = requeueAcknowledged(m_store); !st) {
+            finish(false, st.error().message, FailureClass::RetryLater);
+            return;
+        }
+        m_again = true; // push what the restored server may have lost once the snapshot is in
         (void)m_store.setMeta(QStringLiteral("epoch"), QString());
         m_epoch.clear();
         m_snapshot = true;
@@ -394,8 +399,10 @@ void SyncEngine::onPageFailed(quint64 pullId, const QString &code, const QString
 {
     if (pullId != m_pullId)
         return;
-    if (code == u"feed.epoch-changed") // restored during the snapshot: start it again next time
+    if (code == u"feed.epoch-changed") { // restored during the snapshot: start it again next time
         (void)m_store.db().exec("DELETE FROM meta WHERE key IN ('snapshot_next', 'epoch')");
+        (void)requeueAcknowledged(m_store);
+    }
     finish(false, QStringLiteral("Applying the server's changes failed: ") + message, FailureClass::RetryLater);
 }
 
