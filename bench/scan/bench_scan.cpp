@@ -4,6 +4,7 @@
 
 #include "clock.h"
 #include "demo/demogenerator.h"
+#include "scan/gtin.h"
 #include "scan/resolver.h"
 #include "store/devicestore.h"
 
@@ -59,8 +60,8 @@ QList<Sample> makeSamples(db::Database &db, int perCategory)
         s.append({u"transfer reference"_s, pick(refs)});
         s.append({u"lot name"_s, pick(lots)});
         s.append({u"user badge"_s, pick(badges)});
-        s.append(
-            {u"unknown GTIN"_s, u"]E0"_s + QStringLiteral("951%1").arg(rng.bounded(1000000000), 10, 10, QChar(u'0'))});
+        s.append({u"unknown GTIN"_s,
+            u"]E0"_s + scan::withCheckDigit(QStringLiteral("951%1").arg(rng.bounded(1000000000), 9, 10, QChar(u'0')))});
         s.append({u"unknown text"_s, QStringLiteral("NOPE-%1").arg(rng.bounded(1000000))});
     }
     return s;

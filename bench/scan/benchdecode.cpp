@@ -55,7 +55,7 @@ void runDecodeBench(QTextStream &out, int iterations)
     out << "\n## Camera-frame decode, 1280x720 grey, " << iterations
         << " runs each (p50 / p99 ms)\n\n| symbol | only its format | warehouse set | all formats "
            "|\n|---|---|---|---|\n";
-    auto cell = [](const Summary &s, bool ok) {
+    auto cell = [](const Summary &s, bool ok) -> QString {
         return fmt(s.p50 / 1000.0, 2) + u" / "_s + fmt(s.p99 / 1000.0, 2) + (ok ? QString() : u" (MISSED)"_s);
     };
     for (const Case &c : cases) {
