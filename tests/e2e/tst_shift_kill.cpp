@@ -1,0 +1,196 @@
+// (b) of the sync issue, against the real stockhand-server process on 127.0.0.1: a scripted shift on a
+// device whose client process is SIGKILLed at random points, 200 times (while recording, while pushing,
+// while recording the server's answers, while pulling). Then one clean sync, and the oracle: every
+// operation the device recorded is in the server's log exactly once, each moved stock exactly once, and
+// the device's replica equals the server.
+#include "db/database.h"
+#include "serverprocess.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stockhand;
+using namespace stockhand::server::test;
+
+namespace {
+
+QByteArray runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(300000) || p.exitCode() != 0)
+        qFatal(
+            "%s %s failed: %s", qPrintable(program), qPrintable(args.join(u' ')), p.readAllStandardError().constData());
+    return p.readAllStandardOutput();
+}
+
+qint64 one(db::Database &db, const std::string &sql)
+{
+    auto r = db.queryInt(sql, -1);
+    if (!r)
+        qFatal("%s: %s", sql.c_str(), qPrintable(r.error().message));
+    return r.value();
+}
+
+std::unique_ptr<db::Database> openPlain(const QString &path)
+{
+    db::OpenOptions o;
+    o.create = false;
+    auto db = db::Database::openUnconfigured(path, o);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().message));
+    return std::move(db).value();
+}
+
+} // namespace
+
+class TestShiftKill : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void killTheClientAtRandomPoints()
+    {
+        QTemporaryDir dir;
+        const QString serverDb = dir.filePath(QStringLiteral("server.db"));
+        const QString deviceDb = dir.filePath(QStringLiteral("device.db"));
+        const QString server = QStringLiteral(STOCKHAND_SERVER_BINARY);
+        runTool(server, {QStringLiteral("--db"), serverDb, QStringLiteral("init")});
+        runTool(server,
+            {QStringLiteral("--db"), serverDb, QStringLiteral("seed"), QStringLiteral("--products"),
+                QStringLiteral("200"), QStringLiteral("--warehouses"), QStringLiteral("1"),
+                QStringLiteral("--pin-iterations"), QStringLiteral("10")});
+
+        // The shift's script: a pick line, a product in a bin and another bin, a picker.
+        qint64 line, lineFrom, lineProduct, product, a, b, user;
+        QHash<QString, qint64> before;
+        {
+            auto db = openPlain(serverDb);
+            line = one(*db,
+                "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id WHERE t.kind = 'pick' ORDER "
+                "BY l.id LIMIT 1");
+            lineFrom = one(*db, "SELECT from_location_id FROM transfer_line WHERE id = " + std::to_string(line));
+            lineProduct = one(*db, "SELECT product_id FROM transfer_line WHERE id = " + std::to_string(line));
+            product = one(*db,
+                "SELECT product_id FROM quant WHERE lot_id IS NULL AND product_id <> " + std::to_string(lineProduct)
+                    + " ORDER BY id LIMIT 1");
+            a = one(*db,
+                "SELECT location_id FROM quant WHERE product_id = " + std::to_string(product) + " ORDER BY id LIMIT 1");
+            b = one(*db,
+                "SELECT id FROM location WHERE type = 'bin' AND id <> " + std::to_string(a)
+                    + " ORDER BY id DESC LIMIT 1");
+            user = one(
+                *db, "SELECT id FROM app_user WHERE roles LIKE '%picker%' AND warehouse_id = 1 ORDER BY id LIMIT 1");
+            QVERIFY(line > 0 && product > 0 && a > 0 && b > 0 && user > 0);
+        }
+
+        ServerProcess proc;
+        QVERIFY2(proc.start(serverDb), qPrintable(proc.lastError));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proc.port());
+        const QString code = QString::fromUtf8(runTool(server,
+                                                   {QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
+                                                       QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
+                                 .trimmed()
+                                 .split(u'\n')
+                                 .last();
+        runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
+            {QStringLiteral("--store"), deviceDb, QStringLiteral("enrol"), QStringLiteral("--server"), url,
+                QStringLiteral("--code"), code});
+        runTool(QStringLiteral(STOCKHAND_CLI_BINARY), {QStringLiteral("--store"), deviceDb, QStringLiteral("sync")});
+        {
+            auto db = openPlain(serverDb);
+            for (qint64 loc : {a, b})
+                before.insert(QStringLiteral("%1/%2").arg(loc).arg(product),
+                    one(*db,
+                        "SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = " + std::to_string(loc)
+                            + " AND product_id = " + std::to_string(product)));
+            before.insert(QStringLiteral("line"),
+                one(*db, "SELECT qty_done FROM transfer_line WHERE id = " + std::to_string(line)));
+        }
+
+        const QStringList shiftArgs = {deviceDb, QStringLiteral("--user"), QString::number(user),
+            QStringLiteral("--line"), QString::number(line), QStringLiteral("--line-from"), QString::number(lineFrom),
+            QStringLiteral("--line-product"), QString::number(lineProduct), QStringLiteral("--product"),
+            QString::number(product), QStringLiteral("--from"), QString::number(a), QStringLiteral("--to"),
+            QString::number(b), QStringLiteral("--sync-every"), QStringLiteral("4")};
+        QRandomGenerator rng(20261126);
+        int syncsSeen = 0;
+        const int runs = 200;
+        for (int run = 0; run < runs; ++run) {
+            QProcess client;
+            client.start(QStringLiteral(SHIFT_CLIENT), shiftArgs);
+            QVERIFY(client.waitForStarted());
+            const int target = int(rng.bounded(1, 10));
+            int lines = 0;
+            QByteArray buffer;
+            while (lines < target) {
+                QVERIFY2(client.waitForReadyRead(60000), client.readAllStandardError().constData());
+                buffer += client.readAllStandardOutput();
+                lines = int(buffer.count('\n'));
+            }
+            syncsSeen += int(buffer.count("S "));
+            QElapsedTimer t;
+            t.start();
+            const qint64 spinNs = rng.bounded(3000000);
+            while (t.nsecsElapsed() < spinNs) { }
+            client.kill();
+            QVERIFY(client.waitForFinished());
+        }
+        QVERIFY(syncsSeen > 20); // the kills also landed around syncs, not only around recording
+
+        // One clean sync, then the oracle.
+        QProcess final;
+        final.start(QStringLiteral(SHIFT_CLIENT), {deviceDb, QStringLiteral("--sync-only")});
+        QVERIFY(final.waitForFinished(120000));
+        QVERIFY2(final.exitCode() == 0, final.readAllStandardError().constData());
+        QCOMPARE(proc.terminate(), 0);
+
+        auto dev = openPlain(deviceDb);
+        auto srv = openPlain(serverDb);
+        const qint64 recorded = one(*dev, "SELECT count(*) FROM outbox");
+        QVERIFY(recorded > runs);
+        QCOMPARE(one(*dev, "SELECT count(*) FROM outbox WHERE state NOT IN ('applied', 'duplicate')"), 0);
+        QCOMPARE(one(*srv, "SELECT count(*) FROM op_log"), recorded);
+        QVERIFY(srv->exec("ATTACH '" + deviceDb.toStdString() + "' AS dev").ok());
+        QCOMPARE(
+            one(*srv, "SELECT count(*) FROM dev.outbox o LEFT JOIN op_log l ON l.uuid = o.uuid WHERE l.id IS NULL"), 0);
+        QCOMPARE(one(*srv, "SELECT count(*) FROM op_log WHERE status <> 'applied'"), 0);
+        // Each operation moved one unit exactly once.
+        QCOMPARE(one(*srv, "SELECT count(*) FROM stock_move"), recorded);
+        QCOMPARE(one(*srv, "SELECT count(*) FROM stock_move WHERE qty <> 1000"), 0);
+        // The books: quantities follow the recorded operations.
+        const qint64 picks = one(*dev, "SELECT count(*) FROM outbox WHERE kind = 'pick'");
+        const qint64 ab = one(*dev,
+            "SELECT count(*) FROM outbox WHERE kind = 'move' AND json_extract(payload, '$.from_location_id') = "
+                + std::to_string(a));
+        const qint64 ba = one(*dev,
+            "SELECT count(*) FROM outbox WHERE kind = 'move' AND json_extract(payload, '$.from_location_id') = "
+                + std::to_string(b));
+        QCOMPARE(picks + ab + ba, recorded);
+        QCOMPARE(one(*srv, "SELECT qty_done FROM transfer_line WHERE id = " + std::to_string(line)),
+            before.value(QStringLiteral("line")) + picks * 1000);
+        auto quant = [&](qint64 loc) {
+            return one(*srv,
+                "SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = " + std::to_string(loc)
+                    + " AND product_id = " + std::to_string(product));
+        };
+        QCOMPARE(quant(a), before.value(QStringLiteral("%1/%2").arg(a).arg(product)) - 1000 * (ab - ba));
+        QCOMPARE(quant(b), before.value(QStringLiteral("%1/%2").arg(b).arg(product)) + 1000 * (ab - ba));
+        // The device's replica equals the server, and shows no effect twice.
+        QCOMPARE(one(*srv,
+                     "SELECT count(*) FROM (SELECT id, location_id, product_id, qty FROM quant EXCEPT SELECT id, "
+                     "location_id, product_id, qty FROM dev.quant)"),
+            0);
+        QCOMPARE(one(*srv, "SELECT qty_done FROM dev.transfer_line WHERE id = " + std::to_string(line)),
+            before.value(QStringLiteral("line")) + picks * 1000);
+        QCOMPARE(one(*dev, "SELECT count(*) FROM active_effect"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShiftKill)
+#include "tst_shift_kill.moc"
