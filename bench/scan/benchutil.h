@@ -6,6 +6,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 
 namespace scanbench {
 
@@ -27,6 +28,15 @@ inline Summary summarize(QList<double> us)
     s.p99 = at(0.99);
     s.max = us.back();
     return s;
+}
+
+// CPU time of the calling thread in microseconds: unlike wall time, not inflated when other processes
+// take the CPU (this machine is shared; wall-time outliers are scheduler ticks).
+inline double threadCpuUs()
+{
+    timespec t {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e6 + double(t.tv_nsec) / 1e3;
 }
 
 inline QString fmt(double v, int decimals = 1)

@@ -134,13 +134,20 @@ Interpretation interpret(QStringView scan, const InterpretOptions &o)
         in.error = makeError("scan.empty", u"The scan contains no data"_s);
         return in;
     }
+    const QString &id = in.symbology.id;
     if (!in.symbology.present()) {
         interpretWithoutId(in, d, o, g);
         return in;
     }
-    if (in.symbology.gs1)
+    if (in.symbology.gs1) {
+        // ZXing-cpp 1.4 sends DataBar Expanded in parenthesised form and DataBar Omnidirectional as the bare
+        // GTIN-14 (ISO/IEC 24724 transmits "01" + GTIN): both are accepted.
+        if (looksLikeHri(d))
+            return setGs1(in, parseGs1Hri(d, g), Gs1Source::Hri), in;
+        if (id == u"]e0" && d.size() == 14 && allDigits(d) && hasValidCheckDigit(d))
+            return setGs1(in, parseGs1ElementString(QString(u"01"_s + d), g), Gs1Source::ElementString), in;
         return setGs1(in, parseGs1ElementString(d, g), Gs1Source::ElementString), in;
-    const QString &id = in.symbology.id;
+    }
     if (id == u"]E0")
         return setEanUpc(in, d, true, false), in;
     if (id == u"]E4")

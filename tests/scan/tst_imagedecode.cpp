@@ -121,6 +121,36 @@ private Q_SLOTS:
         }
     }
 
+    // GS1 Data Matrix, GS1 QR and DataBar: committed images made with zint (data/images/README.md says how).
+    void committedGs1Images_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("symbologyId");
+        QTest::addColumn<QString>("hri");
+        QTest::newRow("datamatrix") << u"gs1-datamatrix.png"_s << u"]d2"_s
+                                    << u"(01)09506000134352(17)270331(10)A12(21)S/N-7"_s;
+        QTest::newRow("qr") << u"gs1-qr.png"_s << u"]Q3"_s << u"(01)09506000134352(10)A12"_s;
+        QTest::newRow("databar") << u"gs1-databar.png"_s << u"]e0"_s << u"(01)09506000134352"_s;
+        QTest::newRow("databar-expanded")
+            << u"gs1-databar-expanded.png"_s << u"]e0"_s << u"(01)09506000134352(3103)001250(17)270331"_s;
+    }
+
+    void committedGs1Images()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, symbologyId);
+        QFETCH(QString, hri);
+        const QImage image(QStringLiteral(SCAN_TEST_DIR "/data/images/") + file);
+        QVERIFY(!image.isNull());
+        auto r = BarcodeDecoder().decode(image);
+        QVERIFY(r && r->has_value());
+        QCOMPARE((*r)->symbologyId, symbologyId);
+        const scan::Interpretation in = scan::interpret((*r)->scan(), {QDate(2026, 11, 26)});
+        QVERIFY2(in.ok(), qPrintable(in.error ? in.error->message : QString()));
+        QCOMPARE(in.form, scan::ScanForm::Gs1);
+        QCOMPARE(in.gs1.toHri(), hri);
+    }
+
     void emptyFrameAndBadInput()
     {
         QImage blank(1280, 720, QImage::Format_Grayscale8);

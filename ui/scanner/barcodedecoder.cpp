@@ -98,6 +98,36 @@ std::optional<ZXing::ImageFormat> zxingFormat(QImage::Format f)
     }
 }
 
+struct LumaLayout
+{
+    int offset; // of the first Y byte in plane 0
+    int pixStride; // bytes from one Y sample to the next
+};
+
+// YUV formats whose plane 0 holds the luminance: read as is, no conversion.
+std::optional<LumaLayout> lumaLayout(QVideoFrameFormat::PixelFormat f)
+{
+    switch (f) {
+    case QVideoFrameFormat::Format_NV12:
+    case QVideoFrameFormat::Format_NV21:
+    case QVideoFrameFormat::Format_YUV420P:
+    case QVideoFrameFormat::Format_YUV422P:
+    case QVideoFrameFormat::Format_YV12:
+    case QVideoFrameFormat::Format_IMC1:
+    case QVideoFrameFormat::Format_IMC2:
+    case QVideoFrameFormat::Format_IMC3:
+    case QVideoFrameFormat::Format_IMC4:
+    case QVideoFrameFormat::Format_Y8:
+        return LumaLayout {0, 1};
+    case QVideoFrameFormat::Format_UYVY:
+        return LumaLayout {1, 2};
+    case QVideoFrameFormat::Format_YUYV:
+        return LumaLayout {0, 2};
+    default:
+        return std::nullopt;
+    }
+}
+
 } // namespace
 
 BarcodeDecoder::BarcodeDecoder(DecoderSettings settings)
@@ -127,39 +157,19 @@ Result<std::optional<Decoded>> BarcodeDecoder::decodeLuminance(
 
 Result<std::optional<Decoded>> BarcodeDecoder::decodeFrame(const QVideoFrame &input) const
 {
-    QVideoFrame frame = input;
-    if (!frame.isValid())
+    if (!input.isValid())
         return makeError("scanner.frame", u"Invalid video frame"_s);
+    const auto layout = lumaLayout(input.pixelFormat());
+    if (!layout)
+        return decode(input.toImage()); // RGB and other formats: converted
+    QVideoFrame frame = input;
     if (!frame.map(QVideoFrame::ReadOnly))
         return makeError("scanner.frame", u"The video frame could not be mapped for reading"_s);
-    const int w = frame.width(), h = frame.height();
-    Result<std::optional<Decoded>> out = std::optional<Decoded>();
-    switch (frame.pixelFormat()) {
-    case QVideoFrameFormat::Format_NV12:
-    case QVideoFrameFormat::Format_NV21:
-    case QVideoFrameFormat::Format_YUV420P:
-    case QVideoFrameFormat::Format_YUV422P:
-    case QVideoFrameFormat::Format_YV12:
-    case QVideoFrameFormat::Format_IMC1:
-    case QVideoFrameFormat::Format_IMC2:
-    case QVideoFrameFormat::Format_IMC3:
-    case QVideoFrameFormat::Format_IMC4:
-    case QVideoFrameFormat::Format_Y8:
-        out = decodeLuminance(frame.bits(0), w, h, frame.bytesPerLine(0));
-        break;
-    case QVideoFrameFormat::Format_UYVY:
-    case QVideoFrameFormat::Format_YUYV: {
-        const int offset = frame.pixelFormat() == QVideoFrameFormat::Format_UYVY ? 1 : 0;
-        out = readOne(ZXing::ImageView(frame.bits(0) + offset, w, h, ZXing::ImageFormat::Lum, frame.bytesPerLine(0), 2),
-            m_settings);
-        break;
-    }
-    default:
-        frame.unmap();
-        return decode(input.toImage());
-    }
+    auto r = readOne(ZXing::ImageView(frame.bits(0) + layout->offset, frame.width(), frame.height(),
+                         ZXing::ImageFormat::Lum, frame.bytesPerLine(0), layout->pixStride),
+        m_settings);
     frame.unmap();
-    return out;
+    return r;
 }
 
 } // namespace stockhand::scanner

@@ -26,11 +26,8 @@ public:
             }
             if (hook)
                 hook();
-            Result<std::optional<Decoded>> r = std::optional<Decoded>();
-            if (const auto *vf = std::get_if<QVideoFrame>(&frame))
-                r = m_decoder.decodeFrame(*vf);
-            else if (const auto *img = std::get_if<QImage>(&frame))
-                r = m_decoder.decode(*img);
+            const auto *vf = std::get_if<QVideoFrame>(&frame);
+            auto r = vf ? m_decoder.decodeFrame(*vf) : m_decoder.decode(std::get<QImage>(frame));
             const std::optional<Decoded> value = r ? r.value() : std::nullopt;
             const QString error = r ? QString() : r.error().message;
             QMetaObject::invokeMethod(
