@@ -86,7 +86,7 @@ int interpretAndResolve(const QString &data, const QCommandLineParser &p, QJsonO
         err << r.error().toString() << Qt::endl;
         return 3;
     }
-    json.insert(u"resolution"_s, scan::toJson(*r));
+    json.insert(u"resolution"_s, scan::toJson(*r, ctx));
     return in.ok() ? 0 : 1;
 }
 

@@ -78,6 +78,13 @@ struct Resolution
     QString message; // for people: what was understood, or why not
 };
 
+// How the device acknowledges a scan (sound, vibration, colour; played by the UI).
+enum class ScanSeverity { Ok, Warning, Error };
+const char *nameOf(ScanSeverity severity);
+// Error: an invalid scan. Warning: unknown, ambiguous, another kind than the step expects, or a lot that is
+// not in the store while the user may not create one. Ok: everything else.
+ScanSeverity severityOf(const Resolution &r, const ScanContext &ctx);
+
 class Resolver
 {
 public:

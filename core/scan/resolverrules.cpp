@@ -207,6 +207,37 @@ Status Resolver::resolveCode(const Interpretation &scan, const ScanContext &ctx,
     return {};
 }
 
+ScanSeverity severityOf(const Resolution &r, const ScanContext &ctx)
+{
+    switch (r.kind) {
+    case EntityKind::Invalid:
+        return ScanSeverity::Error;
+    case EntityKind::Unknown:
+    case EntityKind::Ambiguous:
+        return ScanSeverity::Warning;
+    default:
+        break;
+    }
+    if (ctx.expected != EntityKind::Unknown && !kindMatches(r.kind, ctx.expected))
+        return ScanSeverity::Warning;
+    if (r.kind == EntityKind::Product && !r.lotName.isEmpty() && r.lotId == 0 && !ctx.mayCreateLot)
+        return ScanSeverity::Warning;
+    return ScanSeverity::Ok;
+}
+
+const char *nameOf(ScanSeverity severity)
+{
+    switch (severity) {
+    case ScanSeverity::Ok:
+        return "ok";
+    case ScanSeverity::Warning:
+        return "warning";
+    case ScanSeverity::Error:
+        return "error";
+    }
+    return "error";
+}
+
 void Resolver::offerActions(const Interpretation &scan, const ScanContext &ctx, Resolution &out)
 {
     const bool productCode = scan.form != ScanForm::Gs1 || !scan.gtins.isEmpty();

@@ -88,4 +88,11 @@ QJsonObject toJson(const Resolution &r)
     return o;
 }
 
+QJsonObject toJson(const Resolution &r, const ScanContext &ctx)
+{
+    QJsonObject o = toJson(r);
+    o.insert(u"severity"_s, QString::fromLatin1(nameOf(severityOf(r, ctx))));
+    return o;
+}
+
 } // namespace stockhand::scan

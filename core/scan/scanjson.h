@@ -9,5 +9,6 @@ namespace stockhand::scan {
 
 QJsonObject toJson(const Interpretation &in);
 QJsonObject toJson(const Resolution &r);
+QJsonObject toJson(const Resolution &r, const ScanContext &ctx); // plus "severity"
 
 } // namespace stockhand::scan

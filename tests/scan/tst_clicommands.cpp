@@ -72,6 +72,7 @@ private Q_SLOTS:
         QCOMPARE(r.rc, 0);
         const QJsonObject res = r.json.value(u"resolution").toObject();
         QCOMPARE(res.value(u"kind").toString(), u"location"_s);
+        QCOMPARE(res.value(u"severity").toString(), u"ok"_s);
         QCOMPARE(res.value(u"alternatives").toArray().size(), 1);
         const Run unknown = run(
             runScanCommand, {u"]E09506000134352"_s, u"--store"_s, m_store, u"--receiver"_s, u"--product"_s, u"7"_s});

@@ -11,6 +11,13 @@ using namespace stockhand::scan;
 
 Q_DECLARE_METATYPE(stockhand::scan::EntityKind)
 
+namespace QTest {
+template<> inline char *toString(const stockhand::scan::ScanSeverity &s)
+{
+    return qstrdup(stockhand::scan::nameOf(s));
+}
+} // namespace QTest
+
 class TestResolver : public QObject
 {
     Q_OBJECT
@@ -230,6 +237,24 @@ private Q_SLOTS:
             QCOMPARE(r.match.id, id);
             QVERIFY(!r.expiry.isValid());
         }
+    }
+
+    void severity()
+    {
+        ScanContext location;
+        location.expected = EntityKind::Location;
+        const QString bin = one("SELECT barcode FROM location WHERE type = 'bin' LIMIT 1");
+        QCOMPARE(severityOf(resolve(bin, location), location), ScanSeverity::Ok);
+        QCOMPARE(severityOf(resolve(u"LPN-000777"_s, location), location), ScanSeverity::Warning); // a package
+        QCOMPARE(severityOf(resolve(u"NOPE-1"_s), {}), ScanSeverity::Warning);
+        QCOMPARE(severityOf(resolve(u"AMB-1"_s), {}), ScanSeverity::Warning);
+        QCOMPARE(severityOf(resolve(u"]C10109506000134353"_s), {}), ScanSeverity::Error);
+        const QString gtin = one("SELECT b.code FROM product_barcode b JOIN product p ON p.id = b.product_id "
+                                 "WHERE p.tracking = 'lot' AND b.packaging = 'unit' LIMIT 1");
+        ScanContext receiving;
+        receiving.mayCreateLot = true;
+        QCOMPARE(severityOf(resolve(u"]C101"_s + gtin + u"10NEWLOT"_s), {}), ScanSeverity::Warning);
+        QCOMPARE(severityOf(resolve(u"]C101"_s + gtin + u"10NEWLOT"_s, receiving), receiving), ScanSeverity::Ok);
     }
 
     void prefixRules()
