@@ -75,6 +75,7 @@ struct Resolution
     std::optional<Milli> quantity; // from AI 30/37 (items), times nothing: the screen decides the unit
     QString sscc;
     QList<ScanAction> actions;
+    QString attachCode; // with AttachBarcode: the code to store (GTIN-14 normal form, or the text as printed)
     QString message; // for people: what was understood, or why not
 };
 

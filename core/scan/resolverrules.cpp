@@ -1,4 +1,5 @@
 // How the resolver decides: which lookups a code gets, which meaning wins, what an unknown code offers.
+#include "scan/gtin.h"
 #include "scan/resolver.h"
 
 using namespace Qt::StringLiterals;
@@ -182,6 +183,11 @@ Status Resolver::resolveCode(const Interpretation &scan, const ScanContext &ctx,
             SH_TRY(findProduct(gtin, found));
         if (!productOnly)
             SH_TRY(findProduct(code, found));
+        // A GTIN printed in another symbology (e.g. Code 128 "]C0" + 13 digits): its normal form too.
+        if (scan.gtins.isEmpty() && hasValidCheckDigit(code)) {
+            if (const auto normal = normalizeGtin(code); normal && *normal != code)
+                SH_TRY(findProduct(*normal, found));
+        }
     }
     if (!productOnly) {
         auto want = [&](EntityKind k) { return only == EntityKind::Unknown || kindMatches(k, only); };
@@ -241,8 +247,10 @@ const char *nameOf(ScanSeverity severity)
 void Resolver::offerActions(const Interpretation &scan, const ScanContext &ctx, Resolution &out)
 {
     const bool productCode = scan.form != ScanForm::Gs1 || !scan.gtins.isEmpty();
-    if (out.kind == EntityKind::Unknown && ctx.mayAttachBarcode && ctx.expectedProductId > 0 && productCode)
+    if (out.kind == EntityKind::Unknown && ctx.mayAttachBarcode && ctx.expectedProductId > 0 && productCode) {
         out.actions.append(ScanAction::AttachBarcode);
+        out.attachCode = scan.gtins.isEmpty() ? scan.data : scan.gtin();
+    }
     if (ctx.mayCreateLot && ctx.expectedProductId > 0 && kindMatches(EntityKind::Lot, ctx.expected)
         && scan.form == ScanForm::Text)
         out.actions.append(ScanAction::CreateLot);

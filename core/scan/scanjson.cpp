@@ -85,6 +85,8 @@ QJsonObject toJson(const Resolution &r)
         actions.append(QString::fromLatin1(nameOf(a)));
     if (!actions.isEmpty())
         o.insert(u"actions"_s, actions);
+    if (!r.attachCode.isEmpty())
+        o.insert(u"attachCode"_s, r.attachCode);
     return o;
 }
 

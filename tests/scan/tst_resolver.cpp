@@ -70,9 +70,12 @@ private Q_SLOTS:
         const Resolution a = resolve(u"]E0"_s + gtin.mid(2)); // UPC-A, 12 digits
         const Resolution b = resolve(gtin.mid(1)); // EAN-13 form, no symbology identifier
         const Resolution c = resolve(u"]C101"_s + gtin); // GS1-128
+        const Resolution d = resolve(u"]C0"_s + gtin.mid(2)); // the UPC-A digits printed as Code 128
         QCOMPARE(a.kind, EntityKind::Product);
         QCOMPARE(b.match.id, a.match.id);
         QCOMPARE(c.match.id, a.match.id);
+        QCOMPARE(d.kind, EntityKind::Product);
+        QCOMPARE(d.match.id, a.match.id);
     }
 
     void caseWithLotAndExpiry()
