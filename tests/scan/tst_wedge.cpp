@@ -149,6 +149,22 @@ private Q_SLOTS:
         QCOMPARE(s->field.typed, u"abc"_s);
     }
 
+    void installedOnTheApplication()
+    {
+        Field field;
+        KeyboardWedgeFilter filter({}, m_clock);
+        qApp->installEventFilter(&filter);
+        QSignalSpy scans(&filter, &KeyboardWedgeFilter::scanned);
+        type(&field, u"LPN-000777\r"_s, 3);
+        type(&field, u"q"_s, 400);
+        m_clock.advanceMs(400);
+        filter.flush();
+        qApp->removeEventFilter(&filter);
+        QCOMPARE(scans.size(), 1);
+        QCOMPARE(scans.front().front().toString(), u"LPN-000777"_s);
+        QCOMPARE(field.typed, u"q"_s);
+    }
+
     void noSuffixEndsByTimeout()
     {
         WedgeSettings w;

@@ -45,7 +45,9 @@ QString KeyboardWedgeFilter::keyText(const QKeyEvent *ev)
 
 bool KeyboardWedgeFilter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_replaying)
+    // Only the window's copy of a key event counts: installed on the application, the filter also sees the
+    // same event again when the window hands it to its focused item.
+    if (m_replaying || !watched->isWindowType())
         return false;
     if (event->type() == QEvent::KeyPress)
         return onKeyPress(watched, static_cast<QKeyEvent *>(event));

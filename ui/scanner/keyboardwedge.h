@@ -1,6 +1,7 @@
 // Keyboard-wedge scanners type their data as key events. This event filter tells a scan from typing
 // by the time between keys (and an optional prefix), takes scans out of the key stream so that they never
 // land in a focused text field, and gives typed keys back unchanged. Time comes from an injected clock.
+// Install it on the top-level window (or on the application: only events addressed to windows are read).
 #pragma once
 
 #include "clock.h"
