@@ -2,6 +2,7 @@
 
 #include "admin.h"
 #include "demo/demogenerator.h"
+#include "feed.h"
 #include "httpfrontend.h"
 #include "serverconfig.h"
 #include "servercore.h"
@@ -47,7 +48,7 @@ int usage(const QCommandLineParser &parser)
 {
     QTextStream(stderr) << parser.helpText() << Qt::endl
                         << "Commands: init | seed | import FILE | user add | enrol | devices list | devices revoke ID"
-                           " | rotate-epoch | serve"
+                           " | compact-feed | rotate-epoch | serve"
                         << Qt::endl;
     return 2;
 }
@@ -261,6 +262,13 @@ int runCli(const QStringList &arguments)
             out() << "revoked " << args.at(2) << Qt::endl;
             return 0;
         }
+    }
+    if (cmd == QLatin1String("compact-feed")) {
+        auto n = compactFeed(c.db());
+        if (!n)
+            return fail(n.error());
+        out() << "removed " << n.value() << " superseded feed entries" << Qt::endl;
+        return 0;
     }
     if (cmd == QLatin1String("rotate-epoch")) {
         if (Status s = c.rotateEpoch(); !s)

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <memory>
 #include <string>
@@ -123,7 +124,17 @@ Result<qint64> latestCursor(db::Database &db, qint64 warehouseId)
 
 Result<qint64> feedHead(db::Database &db)
 {
-    return oneInt(db, "SELECT ifnull((SELECT seq FROM sqlite_sequence WHERE name = 'change_log'), 0) + 0 * ?1", 0);
+    return oneInt(db, "SELECT ifnull(max(seq), 0) + 0 * ?1 FROM change_log", 0);
+}
+
+Result<qint64> compactFeed(db::Database &db)
+{
+    db::Transaction tx(db);
+    SH_TRY(tx.begun());
+    SH_TRY(db.exec("DELETE FROM change_log WHERE seq NOT IN (SELECT max(seq) FROM change_log GROUP BY tbl, key)"));
+    const qint64 n = db.changes();
+    SH_TRY(tx.commit());
+    return n;
 }
 
 Response handleSnapshot(
@@ -254,7 +265,7 @@ Response handleChanges(
         return errorResponse(409, QStringLiteral("feed.cursor-ahead"),
             QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync."));
     auto log = prepareRaw(db,
-        "SELECT seq, tbl, key, deleted FROM change_log WHERE seq > ?1 "
+        "SELECT seq, tbl, key FROM change_log WHERE seq > ?1 "
         "AND (warehouse_id = ?2 OR warehouse_id IS NULL) ORDER BY seq LIMIT ?3");
     if (!log)
         return storageError(log.error());
@@ -265,9 +276,10 @@ Response handleChanges(
     {
         QByteArray key;
         bool textKey;
-        bool deleted;
     };
+    // A row changed several times within the page is sent once, as it is now.
     std::vector<std::vector<Change>> byTable(feedTables().size());
+    std::vector<QSet<QByteArray>> seen(feedTables().size());
     qint64 last = cursor;
     int count = 0;
     bool more = false;
@@ -282,10 +294,13 @@ Response handleChanges(
         ++count;
         if (!t)
             continue;
-        byTable[size_t(t - feedTables().data())].push_back(
-            Change {QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(log->get(), 2)),
-                        sqlite3_column_bytes(log->get(), 2)),
-                sqlite3_column_type(log->get(), 2) == SQLITE_TEXT, sqlite3_column_int(log->get(), 3) != 0});
+        const size_t ti = size_t(t - feedTables().data());
+        QByteArray key(
+            reinterpret_cast<const char *>(sqlite3_column_text(log->get(), 2)), sqlite3_column_bytes(log->get(), 2));
+        if (seen[ti].contains(key))
+            continue;
+        seen[ti].insert(key);
+        byTable[ti].push_back(Change {std::move(key), sqlite3_column_type(log->get(), 2) == SQLITE_TEXT});
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return storageError(db::sqliteError(db.handle(), rc, "feed.changes"));
@@ -312,13 +327,13 @@ Response handleChanges(
             else
                 sqlite3_bind_int64(row->get(), 1, c.key.toLongLong());
             rc = sqlite3_step(row->get());
-            if (rc == SQLITE_ROW && !c.deleted) {
+            if (rc == SQLITE_ROW) { // the row exists: send it as it is now
                 if (!header) {
                     tableLine(out, t);
                     header = true;
                 }
                 w.row(row->get());
-            } else if (rc == SQLITE_DONE || c.deleted) {
+            } else if (rc == SQLITE_DONE) { // gone: a delete line
                 w.raw(R"({"type":"delete","table":")");
                 w.raw(t.name);
                 w.raw(R"(","key":)");

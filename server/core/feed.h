@@ -15,6 +15,9 @@ Result<qint64> latestCursor(db::Database &db, qint64 warehouseId);
 // The newest sequence of the whole feed.
 Result<qint64> feedHead(db::Database &db);
 
+// Deletes feed entries superseded by a later entry of the same row; returns how many.
+Result<qint64> compactFeed(db::Database &db);
+
 Response handleSnapshot(
     db::Database &db, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch);
 Response handleChanges(

@@ -92,6 +92,15 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
     return out;
 }
 
+// Savepoint statements from the statement cache: sqlite3_exec would parse them for every operation.
+Status runCached(db::Database &db, const char *sql)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    return st->run();
+}
+
 bool isRejection(const Error &e)
 {
     // Handler rejections carry no SQLite code; a constraint failure means the payload named something
@@ -200,16 +209,16 @@ Response handlePush(
         } else if (!user.user.hasAnyRole({"supervisor", "admin"}) && !user.user.hasAnyRole(spec->roles)) {
             applied = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
         } else {
-            if (Status s = db.exec("SAVEPOINT op"); !s)
+            if (Status s = runCached(db, "SAVEPOINT op"); !s)
                 return fail(s.error());
             applied = spec->handler(ctx);
             if (!applied && !isRejection(applied.error()))
                 return fail(applied.error());
             if (!applied) {
-                if (Status s = db.exec("ROLLBACK TO op"); !s)
+                if (Status s = runCached(db, "ROLLBACK TO op"); !s)
                     return fail(s.error());
             }
-            if (Status s = db.exec("RELEASE op"); !s)
+            if (Status s = runCached(db, "RELEASE op"); !s)
                 return fail(s.error());
         }
         QJsonObject answer;

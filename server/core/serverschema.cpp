@@ -68,6 +68,8 @@ CREATE TABLE stock_move (
 );
 CREATE INDEX stock_move_product ON stock_move(product_id, physical_time);
 CREATE INDEX stock_move_line ON stock_move(transfer_line_id) WHERE transfer_line_id IS NOT NULL;
+-- Also what lets SQLite resolve the deferred op_id reference when the op_log row arrives (no table scan).
+CREATE INDEX stock_move_op ON stock_move(op_id);
 CREATE TRIGGER stock_move_no_update BEFORE UPDATE ON stock_move BEGIN
     SELECT RAISE(ABORT, 'stock moves are immutable');
 END;
@@ -95,14 +97,16 @@ CREATE TABLE exception (
     created_at TEXT NOT NULL
 );
 CREATE INDEX exception_open ON exception(warehouse_id, state);
--- The change feed, compacted: one entry per world row at the sequence of its latest change.
+CREATE INDEX exception_op ON exception(op_id);
+-- The change feed: one entry per change of a world row, appended by triggers. A pull reads the rows as
+-- they are now, so older entries of the same row only repeat it; compactFeed() deletes them (always safe:
+-- the newest entry of a row stays, and the newest entry of the feed is never deleted, so seq never repeats).
 CREATE TABLE change_log (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    seq INTEGER PRIMARY KEY,
     tbl TEXT NOT NULL,
     key NOT NULL,
     warehouse_id INTEGER,
-    deleted INTEGER NOT NULL DEFAULT 0,
-    UNIQUE (tbl, key)
+    deleted INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX change_log_wh ON change_log(warehouse_id, seq);
 )sql";
@@ -148,9 +152,8 @@ std::string feedTriggers()
         const std::string wh = t.warehouseExpr;
         auto one = [&](const char *event, const char *suffix, const std::string &row, int deleted) {
             sql += "CREATE TRIGGER feed_" + table + "_" + suffix + " AFTER " + event + " ON " + table + " BEGIN\n";
-            // DELETE + INSERT rather than INSERT OR REPLACE: an UPSERT that fires the trigger would impose
-            // its own conflict policy on the trigger body.
-            sql += "    DELETE FROM change_log WHERE tbl = '" + table + "' AND key = " + row + "." + t.key + ";\n";
+            // A plain INSERT: no conflict clause that an UPSERT firing the trigger could override, and
+            // the cheapest write (an append to two b-trees).
             sql += "    INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', " + row + "."
                 + t.key + ", " + replaceAll(wh, "R.", row + ".") + ", " + std::to_string(deleted) + ");\nEND;\n";
         };

@@ -1,0 +1,511 @@
+// bench_server: the server against raw SQLite doing the same writes/reads in the same run.
+//   1. operations applied per second (batches of 500): server core in-process, over HTTP (1 and 4
+//      clients), raw sqlite3 writing the same rows
+//   2. change rows pulled per second (the whole feed of a warehouse from cursor 0)
+//   3. snapshot of the demo warehouse and of 1,000,000 products (in-process, over HTTP with and without gzip)
+//   4. encoding of the product rows: our JSON rows vs CBOR, gzip level 1
+// Usage: bench_server [--dir DIR] [--batches N] [--big N] [--skip-big]
+#include "benchhttp.h"
+#include "demo/demogenerator.h"
+#include "gzip.h"
+#include "rowwriter.h"
+#include "servercore.h"
+#include "serverschema.h"
+#include "store/worldwriter.h"
+
+#include <QCborStreamWriter>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace stockhand;
+using namespace stockhand::server;
+
+namespace {
+
+constexpr int kBatch = 500;
+constexpr int kStockedProducts = 1000, kStockedBins = 50;
+
+void row(const char *what, double value, const char *unit, const QString &note = QString())
+{
+    std::printf("| %-58s | %14.0f | %-8s | %s\n", what, value, unit, qPrintable(note));
+    std::fflush(stdout);
+}
+
+void removeDb(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+Response call(ServerCore &core, const QByteArray &method, const QString &path, const QString &token,
+    const QByteArray &body = {}, const QList<QPair<QString, QString>> &query = {})
+{
+    Request r;
+    r.method = method;
+    r.path = path;
+    r.authorization = "Bearer " + token.toLatin1();
+    r.body = body;
+    r.query = query;
+    return core.handle(r);
+}
+
+QString enrol(ServerCore &core, qint64 warehouse)
+{
+    auto code = core.devices().issueCode(warehouse, 1);
+    Request r;
+    r.method = "POST";
+    r.path = QStringLiteral("/v1/enrol");
+    r.body = QJsonDocument(QJsonObject {{QStringLiteral("code"), code.value()}}).toJson();
+    return QJsonDocument::fromJson(core.handle(r).body).object().value(QStringLiteral("token")).toString();
+}
+
+struct Stock
+{
+    QList<qint64> bins;
+    QList<qint64> products;
+};
+
+// Gives kStockedProducts products plenty of stock in kStockedBins bins of warehouse 1 so that moves never
+// go negative (no exceptions: the benchmark measures the plain path).
+Stock stockUp(db::Database &db)
+{
+    Stock s;
+    auto bins = db.prepare("SELECT id FROM location WHERE warehouse_id = 1 AND type = 'bin' ORDER BY id LIMIT 50");
+    while (bins->step().value())
+        s.bins.append(bins->int64(0));
+    bins->reset();
+    auto products = db.prepare("SELECT id FROM product WHERE tracking = 'none' ORDER BY id LIMIT 1000");
+    while (products->step().value())
+        s.products.append(products->int64(0));
+    products->reset();
+    db::Transaction tx(db);
+    auto q = db.prepare("INSERT INTO quant(location_id, product_id, qty) VALUES (?1, ?2, ?3) ON CONFLICT(location_id, "
+                        "product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) DO UPDATE SET qty = qty + excluded.qty");
+    for (qint64 b : s.bins)
+        for (qint64 p : s.products)
+            (void)q->bind(1, b).bind(2, p).bind(3, units(1000000)).run();
+    q->reset();
+    (void)tx.commit();
+    return s;
+}
+
+// 80 % moves, 20 % counts (at the book: no adjustment), like a shift's mix of putaways and cycle counts.
+QList<QByteArray> makeBatches(const Stock &s, int batches, quint64 seed, QList<QJsonArray> *opsOut = nullptr)
+{
+    QRandomGenerator rng {quint32(seed)};
+    QList<QByteArray> out;
+    for (int b = 0; b < batches; ++b) {
+        QJsonArray ops;
+        for (int i = 0; i < kBatch; ++i) {
+            const qint64 p = s.products.at(rng.bounded(int(s.products.size())));
+            const qint64 from = s.bins.at(rng.bounded(int(s.bins.size())));
+            qint64 to = s.bins.at(rng.bounded(int(s.bins.size())));
+            if (to == from)
+                to = s.bins.at((s.bins.indexOf(from) + 1) % s.bins.size());
+            const bool count = i % 5 == 4;
+            QJsonObject payload = count
+                ? QJsonObject {{QStringLiteral("location_id"), from}, {QStringLiteral("product_id"), p},
+                    {QStringLiteral("qty"), QStringLiteral("0")}}
+                : QJsonObject {{QStringLiteral("product_id"), p}, {QStringLiteral("from_location_id"), from},
+                    {QStringLiteral("to_location_id"), to}, {QStringLiteral("qty"), QStringLiteral("1")}};
+            ops.append(QJsonObject {{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("seq"), b * kBatch + i + 1},
+                {QStringLiteral("kind"), count ? QStringLiteral("count") : QStringLiteral("move")},
+                {QStringLiteral("user_id"), count ? 8 : 4}, // supervisor counts: no adjustment rights needed
+                {QStringLiteral("local_time"), QStringLiteral("2026-11-26T09:00:00.000Z")},
+                {QStringLiteral("payload"), payload}});
+        }
+        if (opsOut)
+            opsOut->append(ops);
+        out.append(QJsonDocument(QJsonObject {{QStringLiteral("operations"), ops}}).toJson(QJsonDocument::Compact));
+    }
+    return out;
+}
+
+// The same rows the server writes for these operations, with prepared statements and no protocol:
+// op_log (payload + answer text), stock_move, two quant upserts (feed triggers included) per move; a
+// quant read, op_log row per count.
+double rawWrites(db::Database &db, const QList<QJsonArray> &batches)
+{
+    sqlite3 *h = db.handle();
+    auto prep = [&](const char *sql) {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(h, sql, -1, &s, nullptr);
+        return s;
+    };
+    sqlite3_stmt *log = prep("INSERT INTO op_log(uuid, device_id, device_seq, user_id, kind, payload, local_time, "
+                             "received_at, status, answer) VALUES (?1, 'raw', ?2, 4, ?3, ?4, ?5, ?5, 'applied', ?6)");
+    sqlite3_stmt *move = prep("INSERT INTO stock_move(kind, product_id, from_location_id, to_location_id, qty, "
+                              "user_id, device_id, physical_time, recorded_at) VALUES ('move', ?1, ?2, ?3, 1000, 4, "
+                              "'raw', ?4, ?4)");
+    sqlite3_stmt *quant = prep("INSERT INTO quant(location_id, product_id, qty) VALUES (?1, ?2, ?3) ON CONFLICT("
+                               "location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) DO UPDATE SET "
+                               "qty = qty + excluded.qty RETURNING qty");
+    sqlite3_stmt *book = prep("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2");
+    const char *time = "2026-11-26T09:00:00.000Z";
+    const char *answer = R"({"result":{"moves":[1]},"status":"applied"})";
+    QElapsedTimer t;
+    t.start();
+    for (const QJsonArray &ops : batches) {
+        sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        for (const QJsonValue &v : ops) {
+            const QJsonObject o = v.toObject();
+            const QJsonObject p = o.value(QStringLiteral("payload")).toObject();
+            const bool count = o.value(QStringLiteral("kind")).toString() == QLatin1String("count");
+            const QByteArray uuid = o.value(QStringLiteral("uuid")).toString().toLatin1();
+            const QByteArray payload = QJsonDocument(p).toJson(QJsonDocument::Compact);
+            const qint64 product = p.value(QStringLiteral("product_id")).toInteger();
+            if (count) {
+                sqlite3_bind_int64(book, 1, p.value(QStringLiteral("location_id")).toInteger());
+                sqlite3_bind_int64(book, 2, product);
+                sqlite3_step(book);
+                sqlite3_reset(book);
+            } else {
+                const qint64 from = p.value(QStringLiteral("from_location_id")).toInteger();
+                const qint64 to = p.value(QStringLiteral("to_location_id")).toInteger();
+                sqlite3_bind_int64(move, 1, product);
+                sqlite3_bind_int64(move, 2, from);
+                sqlite3_bind_int64(move, 3, to);
+                sqlite3_bind_text(move, 4, time, -1, SQLITE_STATIC);
+                sqlite3_step(move);
+                sqlite3_reset(move);
+                for (auto [loc, delta] : {std::pair {from, -1000}, std::pair {to, 1000}}) {
+                    sqlite3_bind_int64(quant, 1, loc);
+                    sqlite3_bind_int64(quant, 2, product);
+                    sqlite3_bind_int64(quant, 3, delta);
+                    sqlite3_step(quant);
+                    sqlite3_reset(quant);
+                }
+            }
+            sqlite3_bind_text(log, 1, uuid.constData(), int(uuid.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_int64(log, 2, o.value(QStringLiteral("seq")).toInteger());
+            sqlite3_bind_text(log, 3, count ? "count" : "move", -1, SQLITE_STATIC);
+            sqlite3_bind_text(log, 4, payload.constData(), int(payload.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(log, 5, time, -1, SQLITE_STATIC);
+            sqlite3_bind_text(log, 6, answer, -1, SQLITE_STATIC);
+            sqlite3_step(log);
+            sqlite3_reset(log);
+        }
+        sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+    }
+    const double secs = double(t.nsecsElapsed()) / 1e9;
+    for (sqlite3_stmt *s : {log, move, quant, book})
+        sqlite3_finalize(s);
+    return secs;
+}
+
+qint64 countRows(const QByteArray &ndjson)
+{
+    qint64 n = 0;
+    for (qsizetype pos = 0; (pos = ndjson.indexOf("\n[", pos)) >= 0; ++pos)
+        ++n;
+    return n;
+}
+
+// Pages through /v1/snapshot (or /v1/changes); returns rows and seconds.
+struct PullResult
+{
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    double secs = 0;
+};
+
+PullResult pullSnapshot(const std::function<QByteArray(const QString &from)> &page)
+{
+    PullResult r;
+    QElapsedTimer t;
+    t.start();
+    QString from;
+    for (;;) {
+        const QByteArray body = page(from);
+        r.bytes += body.size();
+        r.rows += countRows(body);
+        const qsizetype lastLine = body.lastIndexOf('\n', body.size() - 2);
+        const QJsonObject end = QJsonDocument::fromJson(body.mid(lastLine + 1)).object();
+        if (end.value(QStringLiteral("next")).isNull() || end.isEmpty())
+            break;
+        from = end.value(QStringLiteral("next")).toString();
+    }
+    r.secs = double(t.nsecsElapsed()) / 1e9;
+    return r;
+}
+
+double rawScan(db::Database &db, qint64 warehouse, qint64 *rows)
+{
+    QElapsedTimer t;
+    t.start();
+    *rows = 0;
+    for (const FeedTable &ft : feedTables()) {
+        const std::string sql = std::string("SELECT ") + ft.columns + " FROM " + ft.name + " WHERE " + ft.scopeClause;
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &s, nullptr);
+        sqlite3_bind_int64(s, 1, warehouse);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            for (int c = 0, n = sqlite3_column_count(s); c < n; ++c)
+                (void)sqlite3_column_text(s, c);
+            ++*rows;
+        }
+        sqlite3_finalize(s);
+    }
+    return double(t.nsecsElapsed()) / 1e9;
+}
+
+void snapshotSection(const char *label, ServerCore &core, const QString &token, const QString &dbPath)
+{
+    qint64 rawRows = 0;
+    const double rawSecs = rawScan(core.db(), 1, &rawRows);
+    row(qPrintable(QStringLiteral("%1: raw sqlite3 scan of the same rows").arg(QLatin1String(label))),
+        rawRows / rawSecs, "rows/s", QStringLiteral("%1 rows in %2 s").arg(rawRows).arg(rawSecs, 0, 'f', 2));
+    const PullResult inproc = pullSnapshot([&](const QString &from) {
+        QList<QPair<QString, QString>> q {{QStringLiteral("limit"), QStringLiteral("100000")}};
+        if (!from.isEmpty())
+            q.append({QStringLiteral("from"), from});
+        return call(core, "GET", QStringLiteral("/v1/snapshot"), token, {}, q).body;
+    });
+    row(qPrintable(QStringLiteral("%1: snapshot, server core in-process").arg(QLatin1String(label))),
+        inproc.rows / inproc.secs, "rows/s",
+        QStringLiteral("%1 rows, %2 MB, %3 s")
+            .arg(inproc.rows)
+            .arg(inproc.bytes / 1e6, 0, 'f', 1)
+            .arg(inproc.secs, 0, 'f', 2));
+    bench::ServerProcess server;
+    if (!server.start(dbPath)) {
+        std::printf("cannot start stockhand-server\n");
+        return;
+    }
+    QNetworkAccessManager nam;
+    for (bool gzip : {false, true}) {
+        const PullResult http = pullSnapshot([&](const QString &from) {
+            const QString q = QStringLiteral("/v1/snapshot?limit=100000")
+                + (from.isEmpty() ? QString() : QStringLiteral("&from=") + from);
+            bench::Reply r = bench::request(nam, "GET", server.url(q), token.toLatin1(), {}, gzip);
+            if (gzip)
+                return gzipDecompress(r.body, qint64(1) << 32).value();
+            return r.body;
+        });
+        row(qPrintable(QStringLiteral("%1: snapshot over HTTP 127.0.0.1%2")
+                           .arg(QLatin1String(label), gzip ? QStringLiteral(" + gzip") : QString())),
+            http.rows / http.secs, "rows/s",
+            QStringLiteral("%1 rows in %2 s").arg(http.rows).arg(http.secs, 0, 'f', 2));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser p;
+    p.addOptions({{QStringLiteral("dir"), QStringLiteral("Work directory."), QStringLiteral("dir")},
+        {QStringLiteral("batches"), QStringLiteral("Batches of 500 per run."), QStringLiteral("n"),
+            QStringLiteral("40")},
+        {QStringLiteral("big"), QStringLiteral("Products of the big snapshot."), QStringLiteral("n"),
+            QStringLiteral("1000000")},
+        {QStringLiteral("skip-big"), QStringLiteral("Skip the big snapshot.")}});
+    p.process(app);
+    QTemporaryDir tmp;
+    const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
+    const int batches = p.value(QStringLiteral("batches")).toInt();
+    const QString dbPath = dir + QStringLiteral("/bench-server.db");
+    removeDb(dbPath);
+
+    std::printf("| %-58s | %14s | %-8s | %s\n", "measure", "value", "unit", "note");
+    std::printf("|%s|%s|%s|%s\n", QByteArray(60, '-').constData(), QByteArray(16, '-').constData(),
+        QByteArray(10, '-').constData(), "------");
+    const ManualClock clock;
+    QString token;
+    Stock stock;
+    {
+        auto core = ServerCore::open(dbPath, clock);
+        if (!core) {
+            std::printf("%s\n", qPrintable(core.error().toString()));
+            return 1;
+        }
+        demo::DemoOptions o;
+        o.pinIterations = 1000;
+        QElapsedTimer t;
+        t.start();
+        (void)demo::generateDemo((*core)->db(), o);
+        row("seed: demo world (3 warehouses, 20,000 products)", double(t.elapsed()), "ms");
+        token = enrol(**core, 1);
+        stock = stockUp((*core)->db());
+
+        // 1. operations applied per second
+        QList<QJsonArray> rawOps;
+        const QList<QByteArray> bodies = makeBatches(stock, batches, 1);
+        t.restart();
+        qint64 applied = 0;
+        for (const QByteArray &b : bodies) {
+            const Response r = call(**core, "POST", QStringLiteral("/v1/push"), token, b);
+            applied += r.status == 200
+                ? QJsonDocument::fromJson(r.body).object().value(QStringLiteral("results")).toArray().size()
+                : 0;
+        }
+        const double coreSecs = double(t.nsecsElapsed()) / 1e9;
+        row("push: server core in-process (batches of 500)", applied / coreSecs, "ops/s",
+            QStringLiteral("%1 ops, synchronous=FULL, 80 % move / 20 % count").arg(applied));
+        makeBatches(stock, batches, 2, &rawOps);
+        const double rawSecs = rawWrites((*core)->db(), rawOps);
+        row("push: raw sqlite3, the same rows (baseline)", double(batches) * kBatch / rawSecs, "ops/s",
+            QStringLiteral("core reaches %1 % of raw").arg(100.0 * rawSecs / coreSecs, 0, 'f', 0));
+    }
+    {
+        bench::ServerProcess server;
+        if (!server.start(dbPath))
+            return 1;
+        for (int clients : {1, 4}) {
+            std::vector<QList<QByteArray>> work;
+            for (int c = 0; c < clients; ++c)
+                work.push_back(makeBatches(stock, batches / clients, 10 + quint64(clients * 100 + c)));
+            QElapsedTimer t;
+            t.start();
+            std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+            int running = clients;
+            qint64 ok = 0;
+            QEventLoop loop;
+            std::function<void(int, int)> send = [&](int c, int i) {
+                if (i == work[size_t(c)].size()) {
+                    if (--running == 0)
+                        loop.quit();
+                    return;
+                }
+                QNetworkRequest req(server.url(QStringLiteral("/v1/push")));
+                req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+                req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+                QNetworkReply *reply = nams[size_t(c)]->post(req, work[size_t(c)][i]);
+                QObject::connect(reply, &QNetworkReply::finished, [&, reply, c, i] {
+                    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                        ok += kBatch;
+                    reply->deleteLater();
+                    send(c, i + 1);
+                });
+            };
+            for (int c = 0; c < clients; ++c) {
+                nams.push_back(std::make_unique<QNetworkAccessManager>());
+                send(c, 0);
+            }
+            loop.exec();
+            const double secs = double(t.nsecsElapsed()) / 1e9;
+            row(qPrintable(QStringLiteral("push: over HTTP 127.0.0.1, %1 client(s)").arg(clients)), ok / secs, "ops/s",
+                QStringLiteral("%1 ops applied").arg(ok));
+        }
+    }
+    {
+        // 2. change rows pulled per second: the whole feed of warehouse 1 from cursor 0
+        auto core = ServerCore::open(dbPath, clock);
+        PullResult r;
+        QElapsedTimer t;
+        t.start();
+        qint64 cursor = 0;
+        for (bool more = true; more;) {
+            const Response resp = call(**core, "GET", QStringLiteral("/v1/changes"), token, {},
+                {{QStringLiteral("cursor"), QString::number(cursor)},
+                    {QStringLiteral("limit"), QStringLiteral("50000")}});
+            r.rows += countRows(resp.body);
+            r.bytes += resp.body.size();
+            const qsizetype lastLine = resp.body.lastIndexOf('\n', resp.body.size() - 2);
+            const QJsonObject end = QJsonDocument::fromJson(resp.body.mid(lastLine + 1)).object();
+            cursor = end.value(QStringLiteral("cursor")).toInteger();
+            more = end.value(QStringLiteral("more")).toBool();
+        }
+        r.secs = double(t.nsecsElapsed()) / 1e9;
+        row("changes: whole feed of warehouse 1 from cursor 0, in-process", r.rows / r.secs, "rows/s",
+            QStringLiteral("%1 rows, %2 MB, pages of 50,000").arg(r.rows).arg(r.bytes / 1e6, 0, 'f', 1));
+        // 3. snapshot of the demo warehouse
+        snapshotSection("demo warehouse", **core, token, dbPath);
+    }
+    if (!p.isSet(QStringLiteral("skip-big"))) {
+        // 3b. 1,000,000 products
+        const int n = p.value(QStringLiteral("big")).toInt();
+        const QString bigPath = dir + QStringLiteral("/bench-big.db");
+        removeDb(bigPath);
+        auto core = ServerCore::open(bigPath, clock);
+        QElapsedTimer t;
+        t.start();
+        {
+            db::Transaction tx((*core)->db());
+            store::WorldWriter w((*core)->db());
+            (void)w.write(WarehouseRow {1, QStringLiteral("WH1"), QStringLiteral("Big DC")});
+            for (int i = 1; i <= n; ++i) {
+                ProductRow pr;
+                pr.id = i;
+                pr.sku = QStringLiteral("SKU-%1").arg(i, 7, 10, QLatin1Char('0'));
+                pr.name = QStringLiteral("Bench product %1 stainless M8").arg(i);
+                pr.unitValueCents = i % 5000;
+                (void)w.write(pr);
+            }
+            (void)tx.commit();
+        }
+        row(qPrintable(QStringLiteral("big: load %1 products (with feed triggers)").arg(n)),
+            n / (double(t.elapsed()) / 1000), "rows/s");
+        const QString bigToken = enrol(**core, 1);
+        snapshotSection("1M products", **core, bigToken, bigPath);
+
+        // 4. encodings of the same rows
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2((*core)->db().handle(),
+            "SELECT id, sku, name, uom, tracking, unit_value_cents, home_location_id FROM product", -1, &s, nullptr);
+        QByteArray json;
+        json.reserve(qsizetype(n) * 80);
+        RowWriter rw(json);
+        t.restart();
+        while (sqlite3_step(s) == SQLITE_ROW)
+            rw.row(s);
+        const double jsonSecs = double(t.nsecsElapsed()) / 1e9;
+        sqlite3_reset(s);
+        QByteArray cbor;
+        QCborStreamWriter cw(&cbor);
+        t.restart();
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            cw.startArray(7);
+            for (int c = 0; c < 7; ++c) {
+                switch (sqlite3_column_type(s, c)) {
+                case SQLITE_INTEGER:
+                    cw.append(qint64(sqlite3_column_int64(s, c)));
+                    break;
+                case SQLITE_TEXT:
+                    cw.appendTextString(
+                        reinterpret_cast<const char *>(sqlite3_column_text(s, c)), sqlite3_column_bytes(s, c));
+                    break;
+                default:
+                    cw.appendNull();
+                }
+            }
+            cw.endArray();
+        }
+        const double cborSecs = double(t.nsecsElapsed()) / 1e9;
+        sqlite3_finalize(s);
+        row("encode products: NDJSON rows (RowWriter)", n / jsonSecs, "rows/s",
+            QStringLiteral("%1 MB").arg(json.size() / 1e6, 0, 'f', 1));
+        row("encode products: CBOR arrays (QCborStreamWriter)", n / cborSecs, "rows/s",
+            QStringLiteral("%1 MB").arg(cbor.size() / 1e6, 0, 'f', 1));
+        t.restart();
+        const QByteArray gz = gzipCompress(json, 1);
+        row("gzip level 1 of the NDJSON", n / (double(t.nsecsElapsed()) / 1e9), "rows/s",
+            QStringLiteral("%1 MB -> %2 MB").arg(json.size() / 1e6, 0, 'f', 1).arg(gz.size() / 1e6, 0, 'f', 1));
+        t.restart();
+        const QByteArray gzc = gzipCompress(cbor, 1);
+        row("gzip level 1 of the CBOR", n / (double(t.nsecsElapsed()) / 1e9), "rows/s",
+            QStringLiteral("%1 MB -> %2 MB").arg(cbor.size() / 1e6, 0, 'f', 1).arg(gzc.size() / 1e6, 0, 'f', 1));
+        removeDb(bigPath);
+    }
+    removeDb(dbPath);
+    return 0;
+}
