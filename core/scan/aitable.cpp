@@ -126,6 +126,33 @@ constexpr Row kRows[] = {
     {"424", -1, false, "N3,iso3166", "COUNTRY - PROCESS."},
     {"426", -1, false, "N3,iso3166", "COUNTRY - FULL PROCESS"},
     {"427", -1, false, "X..3", "ORIGIN SUBDIVISION"},
+    {"4300", -1, false, "X..35", "SHIP TO COMP"},
+    {"4301", -1, false, "X..35", "SHIP TO NAME"},
+    {"4302", -1, false, "X..70", "SHIP TO ADD1"},
+    {"4303", -1, false, "X..70", "SHIP TO ADD2"},
+    {"4304", -1, false, "X..70", "SHIP TO SUB"},
+    {"4305", -1, false, "X..70", "SHIP TO LOC"},
+    {"4306", -1, false, "X..70", "SHIP TO REG"},
+    {"4307", -1, false, "X2", "SHIP TO COUNTRY"},
+    {"4308", -1, false, "X..30", "SHIP TO PHONE"},
+    {"4309", -1, false, "N20", "SHIP TO GEO"},
+    {"4310", -1, false, "X..35", "RTN TO COMP"},
+    {"4311", -1, false, "X..35", "RTN TO NAME"},
+    {"4312", -1, false, "X..70", "RTN TO ADD1"},
+    {"4313", -1, false, "X..70", "RTN TO ADD2"},
+    {"4314", -1, false, "X..70", "RTN TO SUB"},
+    {"4315", -1, false, "X..70", "RTN TO LOC"},
+    {"4316", -1, false, "X..70", "RTN TO REG"},
+    {"4317", -1, false, "X2", "RTN TO COUNTRY"},
+    {"4318", -1, false, "X..20", "RTN TO POST"},
+    {"4319", -1, false, "X..30", "RTN TO PHONE"},
+    {"4320", -1, false, "X..35", "SRV DESCRIPTION"},
+    {"4321", -1, false, "N1,yesno", "DANGEROUS GOODS"},
+    {"4322", -1, false, "N1,yesno", "AUTH LEAVE"},
+    {"4323", -1, false, "N1,yesno", "SIG REQUIRED"},
+    {"4324", -1, false, "N6,yymmd0 N4,hhmi", "NBEF DEL DT"},
+    {"4325", -1, false, "N6,yymmd0 N4,hhmi", "NAFT DEL DT"},
+    {"4326", -1, false, "N6,yymmdd", "REL DATE"},
     {"7001", -1, false, "N13", "NSN"},
     {"7002", -1, false, "X..30", "MEAT CUT"},
     {"7003", -1, false, "N6,yymmdd N4,hhmi", "EXPIRY TIME"},
@@ -139,9 +166,12 @@ constexpr Row kRows[] = {
     {"7020", -1, false, "X..20", "REFURB LOT"},
     {"7021", -1, false, "X..20", "FUNC STAT"},
     {"7022", -1, false, "X..20", "REV STAT"},
+    {"7011", -1, false, "N6,yymmdd [N4],hhmi", "TEST BY DATE"},
     {"7023", -1, false, "X..30", "GIAI - ASSEMBLY"},
     {"703", 9, false, "N3,iso3166 X..27", "PROCESSOR # s"},
     {"7240", -1, false, "X..20", "PROTOCOL"},
+    {"7241", -1, false, "N2", "AIDC MEDIA TYPE"},
+    {"7242", -1, false, "X..25", "VCN"},
     {"8001", -1, false, "N14", "DIMENSIONS"},
     {"8002", -1, false, "X..20", "CMT No."},
     {"8003", -1, false, "N14,csum [X..16]", "GRAI"},
@@ -204,6 +234,8 @@ Linter linterFor(QStringView name)
         return Linter::Currency;
     if (name == u"iso3166")
         return Linter::Country;
+    if (name == u"yesno")
+        return Linter::YesNo;
     qFatal("aitable: unknown linter %s", qPrintable(name.toString()));
 }
 

@@ -26,6 +26,7 @@ enum class Linter : quint8 {
     TimeMMOptSS, // mmoptss: minutes, optionally seconds
     Currency, // iso4217: three-digit currency code
     Country, // iso3166: three-digit country code
+    YesNo, // yesno: 0 or 1
 };
 
 struct AiComponent

@@ -102,6 +102,10 @@ Status lint(const AiDefinition &def, const AiComponent &comp, QStringView part, 
     case Linter::Currency:
     case Linter::Country:
         return {};
+    case Linter::YesNo:
+        if (part != u"0" && part != u"1")
+            return gs1Error("scan.gs1.yesno", u"AI (%1) must be 0 or 1, found %2"_s.arg(def.ai, part.toString()));
+        return {};
     case Linter::CheckDigit:
         if (!hasValidCheckDigit(part)) {
             const int expected = gs1CheckDigit(part.first(part.size() - 1));

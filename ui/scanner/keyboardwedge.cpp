@@ -22,6 +22,7 @@ KeyboardWedgeFilter::KeyboardWedgeFilter(WedgeSettings settings, const Clock &cl
     , m_settings(std::move(settings))
     , m_clock(clock)
 {
+    m_settings.suffix.replace(u'\n', u'\r'); // Enter arrives as Key_Return whatever the scanner calls it
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &KeyboardWedgeFilter::flush);
 }
