@@ -1,0 +1,127 @@
+// The Stockhand client: opens (or with --demo creates) the device store, wires the services and loads
+// the handheld QML module. Logic lives in ui/ (view models) and core/.
+#include "demo/demogenerator.h"
+#include "handheldapp.h"
+#include "qmlshell.h"
+#include "store/devicestore.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(StockhandHandheldPlugin)
+
+using namespace stockhand;
+
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(text));
+}
+
+// A small demo warehouse so that the app works standalone (users' PIN: 1234, badges U101...).
+Status createDemo(store::DeviceStore &store, bool small)
+{
+    auto products = store.db().queryInt("SELECT count(*) FROM product");
+    SH_TRY(products);
+    if (*products > 0)
+        return {};
+    demo::DemoOptions o;
+    o.warehouses = small ? 1 : 2;
+    o.products = small ? 300 : 2000;
+    o.binsPerWarehouse = small ? 200 : 400;
+    o.receipts = small ? 10 : 30;
+    o.picks = small ? 10 : 60;
+    o.countTasks = small ? 4 : 12;
+    if (small)
+        o.pinIterations = 1000;
+    return Status::from(demo::generateDemo(store.db(), o));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Stockhand"));
+    QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser cli;
+    cli.setApplicationDescription(QStringLiteral("Stockhand warehouse client"));
+    cli.addHelpOption();
+    cli.addVersionOption();
+    const QCommandLineOption storeOpt(
+        QStringLiteral("store"), QStringLiteral("Device store file."), QStringLiteral("path"));
+    const QCommandLineOption serverOpt(
+        QStringLiteral("server"), QStringLiteral("Server URL (used by the sync engine)."), QStringLiteral("url"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("handheld (default) or desktop."),
+        QStringLiteral("name"), QStringLiteral("handheld"));
+    const QCommandLineOption demoOpt(
+        QStringLiteral("demo"), QStringLiteral("Create a demo store when the store is empty."));
+    const QCommandLineOption langOpt(QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"));
+    const QCommandLineOption selfTestOpt(
+        QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit (0 = all loaded)."));
+    cli.addOptions({storeOpt, serverOpt, profileOpt, demoOpt, langOpt, selfTestOpt});
+    cli.process(app);
+
+    if (cli.value(profileOpt) != u"handheld") {
+        printErr(QStringLiteral("Only the handheld profile exists so far (the desktop profile is on the roadmap)."));
+        return 2;
+    }
+    const bool selfTest = cli.isSet(selfTestOpt);
+    QTemporaryDir scratch;
+    QString path = cli.value(storeOpt);
+    if (path.isEmpty() && selfTest)
+        path = scratch.filePath(QStringLiteral("selftest.db"));
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = QDir(dir).filePath(QStringLiteral("stockhand.db"));
+    }
+    auto store = store::DeviceStore::open(path, SystemClock::instance());
+    if (!store) {
+        printErr(QStringLiteral("Cannot open the store %1: %2").arg(path, store.error().toString()));
+        return 1;
+    }
+    if (cli.isSet(demoOpt) || selfTest) {
+        if (auto demo = createDemo(**store, selfTest); !demo) {
+            printErr(QStringLiteral("Cannot create the demo store: ") + demo.error().toString());
+            return 1;
+        }
+    }
+    if (cli.isSet(serverOpt))
+        printErr(QStringLiteral("Note: the sync engine is not wired into this build yet; working offline."));
+
+    ui::HandheldApp handheld(**store, SystemClock::instance());
+    if (cli.isSet(langOpt) && !handheld.language()->setLanguage(cli.value(langOpt)))
+        printErr(QStringLiteral("Unknown language %1; using English.").arg(cli.value(langOpt)));
+
+    if (selfTest) {
+        handheld.feedback()->setSoundEnabled(false);
+        const QStringList problems = ui::selfTestQml(handheld);
+        for (const QString &p : problems)
+            printErr(p);
+        std::printf("self-test: %lld QML files, %lld problems\n", qlonglong(handheld.qmlFiles().size()),
+            qlonglong(problems.size()));
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    QQmlApplicationEngine engine;
+    ui::setUpEngine(engine, handheld);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+        Qt::QueuedConnection);
+    engine.load(ui::mainQmlUrl());
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return app.exec();
+}

@@ -1,0 +1,167 @@
+#include "screenshottour.h"
+
+#include <QDir>
+#include <QImage>
+
+namespace uitest {
+
+namespace {
+
+class Tour
+{
+public:
+    Tour(UiFixture &f, QQuickWindow &w, const QString &dir)
+        : f(f)
+        , w(w)
+        , dir(dir)
+    { }
+
+    void shot(const QString &name)
+    {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        const QImage image = w.grabWindow();
+        const QString file
+            = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++n, 2, 10, QLatin1Char('0')).arg(name));
+        if (image.isNull() || !image.save(file))
+            files.append(QStringLiteral("error: could not grab or save ") + file);
+        else
+            files.append(file);
+    }
+    void open(const QString &page, const QVariantMap &props = {})
+    {
+        QVariant ret;
+        QMetaObject::invokeMethod(
+            &w, "open", Q_RETURN_ARG(QVariant, ret), Q_ARG(QVariant, page), Q_ARG(QVariant, props));
+    }
+    void home() { QMetaObject::invokeMethod(&w, "showHome"); }
+    void scan(const QString &code) { f.app->scan(code); }
+
+    UiFixture &f;
+    QQuickWindow &w;
+    QString dir;
+    QStringList files;
+    int n = 0;
+};
+
+} // namespace
+
+QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &dir)
+{
+    QDir().mkpath(dir);
+    Tour t(f, window, dir);
+    auto *app = f.app.get();
+    t.shot(QStringLiteral("signin-badge"));
+    t.scan(QStringLiteral("U108"));
+    t.shot(QStringLiteral("signin-pin"));
+    app->signIn()->enterPin(QStringLiteral("1234"));
+    t.shot(QStringLiteral("home"));
+
+    // Picking: the list, the location step, a wrong location, the quantity, the next line.
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("pick")}});
+    t.shot(QStringLiteral("pick-list"));
+    const qint64 pick = f.queryInt(QStringLiteral(
+        "SELECT t.id FROM transfer t WHERE t.kind = 'pick' AND (SELECT count(*) FROM transfer_line l WHERE "
+        "l.transfer_id = t.id) >= 3 AND NOT EXISTS (SELECT 1 FROM transfer_line l JOIN product p ON p.id = "
+        "l.product_id WHERE l.transfer_id = t.id AND p.tracking != 'none') ORDER BY t.id LIMIT 1"));
+    app->pick()->start(pick);
+    t.shot(QStringLiteral("pick-location"));
+    const qint64 line = app->pick()->current().lineId;
+    const qint64 from = f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {line});
+    const qint64 product = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {line});
+    t.scan(f.queryText(QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' AND id != ?1 LIMIT 1"), {from}));
+    t.shot(QStringLiteral("pick-wrong-location"));
+    t.scan(f.locationBarcode(from));
+    t.scan(f.unitBarcode(product));
+    t.shot(QStringLiteral("pick-quantity"));
+    app->pick()->setQuantity(app->pick()->current().remaining);
+    app->pick()->confirmQuantity();
+    t.shot(QStringLiteral("pick-next-line"));
+
+    // Receiving: an item of the receipt, an unexpected lot item from GS1, the quantity.
+    t.home();
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("receive")}});
+    t.shot(QStringLiteral("receive-list"));
+    const qint64 receipt
+        = f.queryInt(QStringLiteral("SELECT id FROM transfer WHERE kind = 'receipt' ORDER BY id LIMIT 1"));
+    app->receive()->start(receipt);
+    t.shot(QStringLiteral("receive-item"));
+    const qint64 lotProduct
+        = f.queryInt(QStringLiteral("SELECT id FROM product WHERE tracking = 'lot' AND id NOT IN "
+                                    "(SELECT product_id FROM transfer_line WHERE transfer_id = ?1) LIMIT 1"),
+            {receipt});
+    t.scan(QStringLiteral("(01)")
+        + f.queryText(QStringLiteral("SELECT code FROM product_barcode WHERE product_id = ?1 AND packaging = 'unit'"),
+            {lotProduct})
+        + QStringLiteral("(17)270331(10)L2703-NEW(30)12"));
+    t.shot(QStringLiteral("receive-unexpected-gs1"));
+    app->receive()->confirmQuantity();
+    const qint64 lineProduct = f.queryInt(
+        QStringLiteral("SELECT product_id FROM transfer_line WHERE transfer_id = ?1 ORDER BY seq LIMIT 1"), {receipt});
+    t.scan(f.unitBarcode(lineProduct));
+    t.scan(f.unitBarcode(lineProduct));
+    t.shot(QStringLiteral("receive-quantity"));
+    app->receive()->confirmQuantity();
+
+    // Putaway: the item, the suggested bin, an override.
+    t.home();
+    t.open(QStringLiteral("PutawayPage.qml"));
+    t.shot(QStringLiteral("putaway-item"));
+    t.scan(f.unitBarcode(lineProduct));
+    t.shot(QStringLiteral("putaway-destination"));
+    t.scan(f.queryText(QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' ORDER BY id LIMIT 1")));
+    t.shot(QStringLiteral("putaway-override"));
+    app->putaway()->cancel();
+
+    // Counting: the tasks, the location, the items.
+    t.home();
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("count")}});
+    t.shot(QStringLiteral("count-list"));
+    const qint64 task = f.queryInt(QStringLiteral("SELECT id FROM count_task ORDER BY id LIMIT 1"));
+    app->count()->start(task);
+    t.shot(QStringLiteral("count-location"));
+    const qint64 countLoc
+        = f.queryInt(QStringLiteral("SELECT l.location_id FROM count_line l JOIN location x ON x.id = "
+                                    "l.location_id WHERE l.task_id = ?1 ORDER BY x.pick_seq LIMIT 1"),
+            {task});
+    t.scan(f.locationBarcode(countLoc));
+    const qint64 counted
+        = f.queryInt(QStringLiteral("SELECT id FROM product WHERE tracking = 'none' ORDER BY id LIMIT 1"));
+    for (int i = 0; i < 3; ++i)
+        t.scan(f.unitBarcode(counted));
+    t.scan(f.caseBarcode(counted + 1));
+    t.shot(QStringLiteral("count-items"));
+
+    // Exceptions: the server rejected the pick (as the sync engine records it).
+    const qint64 seq = f.ops().first().seq;
+    f.store->db()
+        .exec(QStringLiteral(
+            "UPDATE outbox SET state = 'rejected', effect_active = 0, error_code = 'op.unknown-location', "
+            "error_message = 'Location %1 is not in this warehouse.' WHERE seq = %2; "
+            "INSERT INTO device_exception (op_seq, code, message, created_local) VALUES (NULL, "
+            "'over_receipt', 'Line 4: received 14 of 12 expected.', '2026-11-26T08:12:00.000Z');")
+                  .arg(from)
+                  .arg(seq)
+                  .toStdString())
+        .ok();
+    t.home();
+    t.shot(QStringLiteral("home-exceptions"));
+    t.open(QStringLiteral("ExceptionsPage.qml"));
+    t.shot(QStringLiteral("exceptions"));
+
+    // German, switched at runtime.
+    app->language()->setLanguage(QStringLiteral("de"));
+    t.home();
+    t.shot(QStringLiteral("home-de"));
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("pick")}});
+    app->pick()->start(pick);
+    t.scan(f.unitBarcode(product));
+    t.shot(QStringLiteral("pick-de"));
+    t.home();
+    app->session()->signOut(); // refused: operations are pending
+    t.shot(QStringLiteral("switch-user-refused-de"));
+    app->language()->setLanguage(QStringLiteral("en"));
+    return t.files;
+}
+
+} // namespace uitest

@@ -1,0 +1,285 @@
+// Picking end to end by simulated scans: location -> product/packaging -> quantity -> lot; wrong scans
+// refused; short pick, skip and come back, validate. Asserts the outbox and the local view.
+#include "uifixture.h"
+
+#include <QElapsedTimer>
+
+using namespace stockhand;
+using uitest::UiFixture;
+using Step = ui::PickFlow::Step;
+
+namespace {
+
+constexpr auto kUntrackedPick = "SELECT t.id FROM transfer t WHERE t.kind = 'pick' AND (SELECT count(*) FROM "
+                                "transfer_line l WHERE l.transfer_id = t.id) >= 3 AND NOT EXISTS (SELECT 1 FROM "
+                                "transfer_line l JOIN product p ON p.id = l.product_id WHERE l.transfer_id = t.id AND "
+                                "p.tracking != 'none') ORDER BY t.id LIMIT 1";
+
+struct Line
+{
+    qint64 id, product, from, to;
+    Milli expected;
+};
+
+Line lineOf(UiFixture &f, qint64 lineId)
+{
+    return {lineId, f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {lineId}),
+        f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {lineId}),
+        f.queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = ?1"), {lineId}),
+        f.queryInt(QStringLiteral("SELECT qty_expected FROM transfer_line WHERE id = ?1"), {lineId})};
+}
+
+// Another bin of the warehouse than `location`.
+QString otherBin(UiFixture &f, qint64 location)
+{
+    return f.queryText(
+        QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' AND id != ?1 LIMIT 1"), {location});
+}
+
+} // namespace
+
+class TestPick : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void guidedLineWithWrongScans()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 transfer = f.queryInt(QString::fromLatin1(kUntrackedPick));
+        QVERIFY(transfer > 0);
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        auto *pick = f.app->pick();
+        QVERIFY(pick->start(transfer));
+        QCOMPARE(pick->step(), int(Step::Location));
+
+        // Lines come in pick-sequence order of their locations.
+        qint64 lastSeq = -1;
+        for (int row = 0; row < pick->lines()->count(); ++row) {
+            const qint64 seq = f.queryInt(QStringLiteral("SELECT l.pick_seq FROM transfer_line t JOIN location l ON "
+                                                         "l.id = t.from_location_id WHERE t.id = ?1"),
+                {pick->lines()->value(row, "lineId").toLongLong()});
+            QVERIFY(seq >= lastSeq);
+            lastSeq = seq;
+        }
+        const Line l = lineOf(f, pick->current().lineId);
+        QCOMPARE(pick->lines()->value(0, "current").toBool(), true);
+
+        // Wrong location, and a product before the location: refused, nothing changes.
+        QElapsedTimer timer;
+        timer.start();
+        f.app->scan(otherBin(f, l.from));
+        QVERIFY2(timer.elapsed() < 100, "a scan is answered in well under 100 ms");
+        QCOMPARE(pick->step(), int(Step::Location));
+        QCOMPARE(pick->messageLevel(), ui::Feedback::Error);
+        QVERIFY(pick->message().contains(pick->current().location));
+        f.app->scan(f.unitBarcode(l.product));
+        QCOMPARE(pick->step(), int(Step::Location));
+        QCOMPARE(f.errorsHeard(), 2);
+
+        f.app->scan(f.locationBarcode(l.from));
+        QCOMPARE(pick->step(), int(Step::Product));
+        QCOMPARE(pick->messageLevel(), ui::Feedback::Ok);
+
+        // Wrong product refused; the right one moves on with one unit.
+        const qint64 otherProduct = l.product == 1 ? 2 : 1;
+        f.app->scan(f.unitBarcode(otherProduct));
+        QCOMPARE(pick->step(), int(Step::Product));
+        QCOMPARE(f.errorsHeard(), 3);
+        f.app->scan(f.unitBarcode(l.product));
+        QCOMPARE(pick->step(), int(Step::Quantity));
+        QCOMPARE(pick->quantity(), QStringLiteral("1"));
+
+        // More than the line wants is refused at confirmation.
+        pick->setQuantity(formatQuantity(l.expected + units(1)));
+        QVERIFY(!pick->confirmQuantity());
+        QVERIFY(f.ops().isEmpty());
+
+        const Milli before = f.onHand(l.from, l.product);
+        const Milli shipBefore = f.onHand(l.to, l.product);
+        pick->setQuantity(formatQuantity(l.expected));
+        QSignalSpy recorded(pick, &ui::FlowBase::recorded);
+        QVERIFY(pick->confirmQuantity());
+        QCOMPARE(recorded.size(), 1);
+
+        const auto ops = f.ops();
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops[0].kind, OpKind::Pick);
+        QCOMPARE(ops[0].userId, 8);
+        QCOMPARE(ops[0].payload,
+            (QJsonObject {{QStringLiteral("transfer_line_id"), l.id}, {QStringLiteral("product_id"), l.product},
+                {QStringLiteral("location_id"), l.from}, {QStringLiteral("qty"), formatQuantity(l.expected)}}));
+        QCOMPARE(f.lineDone(l.id), l.expected);
+        QCOMPARE(f.onHand(l.from, l.product), before - l.expected);
+        QCOMPARE(f.onHand(l.to, l.product), shipBefore + l.expected);
+        QCOMPARE(f.store->pendingCount().value(), 1);
+        QCOMPARE(f.app->sync()->pendingCount(), 1);
+        QVERIFY(pick->current().lineId != l.id);
+        QCOMPARE(pick->lines()->count() - pick->openLines(), 1);
+    }
+
+    void packagingAndGs1Quantities()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 lineId = f.queryInt(QStringLiteral(
+            "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id JOIN product p ON p.id = "
+            "l.product_id WHERE t.kind = 'pick' AND p.tracking = 'none' AND l.qty_expected >= 3000 ORDER BY l.id LIMIT "
+            "1"));
+        QVERIFY(lineId > 0);
+        const Line l = lineOf(f, lineId);
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(
+            pick->start(f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {lineId})));
+        for (int guard = 0; pick->current().lineId != lineId && guard < 20; ++guard)
+            pick->skip();
+        QCOMPARE(pick->current().lineId, lineId);
+        f.app->scan(f.locationBarcode(l.from));
+
+        // A case holds more than the line wants: a warning, and the confirmation is refused.
+        f.app->scan(f.caseBarcode(l.product));
+        QCOMPARE(pick->quantity(), formatQuantity(f.caseQty(l.product)));
+        QCOMPARE(pick->messageLevel(), ui::Feedback::Warning);
+        QVERIFY(!pick->confirmQuantity());
+
+        // GS1 with AI 30 (a count of units) in the human-readable form.
+        pick->setQuantity(QStringLiteral("0"));
+        const QString gtin = f.queryText(
+            QStringLiteral("SELECT code FROM product_barcode WHERE product_id = ?1 AND packaging = 'unit'"),
+            {l.product});
+        f.app->scan(QStringLiteral("(01)") + gtin + QStringLiteral("(30)2"));
+        QCOMPARE(pick->quantity(), QStringLiteral("2"));
+        QVERIFY(pick->confirmQuantity());
+        QCOMPARE(f.ops().last().payload.value(QStringLiteral("qty")).toString(), QStringLiteral("2"));
+        QCOMPARE(f.lineDone(lineId), units(2));
+        // The line is not complete: it stays, at the product step.
+        QCOMPARE(pick->current().lineId, lineId);
+        QCOMPARE(pick->step(), int(Step::Product));
+    }
+
+    void lotTrackedLine()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 lineId = f.queryInt(QStringLiteral(
+            "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id JOIN product p ON p.id = "
+            "l.product_id WHERE t.kind = 'pick' AND p.tracking = 'lot' ORDER BY l.id LIMIT 1"));
+        QVERIFY(lineId > 0);
+        const Line l = lineOf(f, lineId);
+        const qint64 lot = f.queryInt(QStringLiteral("SELECT lot_id FROM quant WHERE location_id = ?1 AND product_id = "
+                                                     "?2 AND qty > 0 ORDER BY lot_id LIMIT 1"),
+            {l.from, l.product});
+        const QString lotName = f.queryText(QStringLiteral("SELECT name FROM lot WHERE id = ?1"), {lot});
+        // A lot of this product that is not in this bin, and a lot of another product.
+        QVERIFY(f.store->db()
+                    .exec(QStringLiteral("INSERT INTO lot (id, product_id, name) VALUES (99001, %1, 'ELSEWHERE')")
+                              .arg(l.product)
+                              .toStdString())
+                    .ok());
+        const QString foreignLot = f.queryText(
+            QStringLiteral("SELECT name FROM lot WHERE product_id != ?1 AND is_serial = 0 ORDER BY id LIMIT 1"),
+            {l.product});
+
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(
+            pick->start(f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {lineId})));
+        for (int guard = 0; pick->current().lineId != lineId && guard < 20; ++guard)
+            pick->skip();
+        QVERIFY(pick->current().tracked);
+        f.app->scan(f.locationBarcode(l.from));
+        f.app->scan(f.unitBarcode(l.product));
+        QVERIFY(pick->confirmQuantity());
+        QCOMPARE(pick->step(), int(Step::Lot));
+
+        f.app->scan(QStringLiteral("ELSEWHERE"));
+        QCOMPARE(pick->step(), int(Step::Lot));
+        QVERIFY(pick->message().contains(QStringLiteral("not at")));
+        f.app->scan(foreignLot);
+        QCOMPARE(pick->step(), int(Step::Lot));
+        QCOMPARE(f.errorsHeard(), 2);
+        QVERIFY(f.ops().isEmpty());
+
+        f.app->scan(lotName);
+        const auto ops = f.ops();
+        QCOMPARE(ops.size(), 1);
+        QCOMPARE(ops[0].payload.value(QStringLiteral("lot_id")).toInteger(), lot);
+        QCOMPARE(ops[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("1"));
+        const Milli onHand = f.queryInt(
+            QStringLiteral("SELECT qty FROM quant WHERE location_id = ?1 AND product_id = ?2 AND lot_id = ?3"),
+            {l.from, l.product, lot});
+        QCOMPARE(f.onHand(l.from, l.product, lot), onHand - units(1));
+    }
+
+    void shortSkipComeBackAndValidate()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 transfer = f.queryInt(QString::fromLatin1(kUntrackedPick));
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        f.app->tasks()->setKind(QStringLiteral("pick"));
+        const int picksBefore = f.app->tasks()->count();
+        QVERIFY(pick->start(transfer));
+        const qint64 first = pick->current().lineId;
+
+        pick->skip();
+        QVERIFY(pick->current().lineId != first);
+        QCOMPARE(pick->lines()->value(0, "status").toString(), QStringLiteral("skipped"));
+
+        // Short-pick the second line: a reason from the store is required.
+        const Line second = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(second.from));
+        QVERIFY(!pick->shortPick(QStringLiteral("BOGUS")));
+        QVERIFY(pick->shortPick(QStringLiteral("NOT_FOUND")));
+        QCOMPARE(f.ops().last().kind, OpKind::ShortPick);
+        QCOMPARE(f.ops().last().payload,
+            (QJsonObject {{QStringLiteral("transfer_line_id"), second.id},
+                {QStringLiteral("product_id"), second.product}, {QStringLiteral("location_id"), second.from},
+                {QStringLiteral("qty"), QStringLiteral("0")},
+                {QStringLiteral("reason_code"), QStringLiteral("NOT_FOUND")}}));
+        QCOMPARE(f.lineDone(second.id), 0);
+
+        // Pick every other line; the skipped one comes back last.
+        for (int guard = 0; pick->step() != int(Step::Finished) && guard < 20; ++guard) {
+            const Line l = lineOf(f, pick->current().lineId);
+            if (pick->step() == int(Step::Location))
+                f.app->scan(f.locationBarcode(l.from));
+            f.app->scan(f.unitBarcode(l.product));
+            pick->setQuantity(formatQuantity(l.expected - f.lineDone(l.id)));
+            QVERIFY(pick->confirmQuantity());
+            if (pick->current().lineId == first)
+                QCOMPARE(pick->lines()->value(0, "status").toString(), QStringLiteral("open"));
+        }
+        QCOMPARE(pick->step(), int(Step::Finished));
+        QCOMPARE(f.lineDone(first), lineOf(f, first).expected);
+        QCOMPARE(pick->openLines(), 0);
+
+        QSignalSpy finished(pick, &ui::PickFlow::finished);
+        QVERIFY(pick->validate(false));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(f.ops().last().kind, OpKind::ValidateTransfer);
+        QCOMPARE(f.ops().last().payload,
+            (QJsonObject {
+                {QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("close_short")}}));
+        QCOMPARE(pick->step(), int(Step::Idle));
+        f.app->tasks()->refresh();
+        QCOMPARE(f.app->tasks()->count(), picksBefore - 1);
+    }
+
+    void scanReferenceStartsPick()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 transfer = f.queryInt(QString::fromLatin1(kUntrackedPick));
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        f.app->scan(f.queryText(QStringLiteral("SELECT reference FROM transfer WHERE id = ?1"), {transfer}));
+        QCOMPARE(f.app->pick()->transferId(), transfer);
+        QCOMPARE(f.app->pick()->step(), int(Step::Location));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPick)
+#include "tst_ui_pick.moc"

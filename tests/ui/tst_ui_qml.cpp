@@ -1,0 +1,158 @@
+// The real QML under the offscreen platform: every file loads, and a worker signs in with the pad, opens
+// a pick from the home tiles, gets a wrong scan refused on screen and confirms a quantity with the pad.
+#include "qmlshell.h"
+#include "uifixture.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(StockhandHandheldPlugin)
+
+using namespace stockhand;
+
+namespace {
+
+// Walks the visual tree (delegates of repeaters and views are not QObject children of their parents).
+QQuickItem *find(QObject *root, const QString &name)
+{
+    QQuickItem *item = qobject_cast<QQuickItem *>(root);
+    if (auto *window = qobject_cast<QQuickWindow *>(root))
+        item = window->contentItem();
+    if (!item)
+        return nullptr;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (child->objectName() == name)
+            return child;
+    }
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = find(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+bool visibleItem(QObject *root, const QString &name)
+{
+    QQuickItem *item = find(root, name);
+    return item && item->isVisible() && item->width() > 0;
+}
+
+void click(QQuickWindow *window, QQuickItem *item)
+{
+    QVERIFY(item);
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+}
+
+void clickPad(QQuickWindow *window, QObject *page, const QString &digits)
+{
+    QQuickItem *pad = find(page, QStringLiteral("quantityPad"));
+    QVERIFY(pad);
+    // Laid out: "0" spans two columns of equal keys.
+    QQuickItem *zero = find(page, QStringLiteral("padKey_0"));
+    QQuickItem *one = find(page, QStringLiteral("padKey_1"));
+    QVERIFY(zero && one);
+    QTRY_VERIFY(pad->isVisible() && one->width() > 60 && zero->width() > 1.8 * one->width());
+    for (const QChar c : digits)
+        click(window, find(page, QStringLiteral("padKey_") + c));
+    QCOMPARE(pad->property("text").toString(), digits);
+    click(window, find(page, QStringLiteral("padOk")));
+}
+
+QString text(QObject *root, const QString &name)
+{
+    QQuickItem *item = find(root, name);
+    return item ? item->property("text").toString() : QString();
+}
+
+} // namespace
+
+class TestQml : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyFileLoads()
+    {
+        uitest::UiFixture f;
+        const QStringList problems = ui::selfTestQml(*f.app);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(f.app->qmlFiles().size(), 19);
+    }
+
+    void signInPickAndRefusalOnScreen()
+    {
+        uitest::UiFixture f;
+        QQmlApplicationEngine engine;
+        ui::setUpEngine(engine, *f.app);
+        engine.load(ui::mainQmlUrl());
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("signInPage")));
+        QCOMPARE(f.app->activeFlow(), QStringLiteral("signin"));
+
+        // German at runtime, then back.
+        click(window, find(window, QStringLiteral("language_de")));
+        QTRY_COMPARE(text(window, QStringLiteral("stepInstruction")), QStringLiteral("Scannen Sie Ihren Ausweis"));
+        click(window, find(window, QStringLiteral("language_en")));
+        QTRY_COMPARE(text(window, QStringLiteral("stepInstruction")), QStringLiteral("Scan your badge"));
+
+        // Badge by scan, PIN by the pad on screen.
+        f.app->scan(QStringLiteral("U101"));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("padOk")));
+        clickPad(window, find(window, QStringLiteral("signInPage")), QStringLiteral("1234"));
+        QTRY_VERIFY2(visibleItem(window, QStringLiteral("homePage")), qPrintable(f.app->signIn()->message()));
+        QVERIFY(f.app->session()->signedIn());
+
+        // Home tile -> pick list -> the first pick.
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("tile_pick")));
+        click(window, find(window, QStringLiteral("tile_pick")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("taskListPage")));
+        QQuickItem *list = find(window, QStringLiteral("taskList"));
+        QTRY_VERIFY(list && list->property("count").toInt() > 0);
+        const QString reference = f.app->tasks()->value(0, "reference").toString();
+        QTRY_VERIFY(visibleItem(list, QStringLiteral("task_") + reference));
+        click(window, find(list, QStringLiteral("task_") + reference));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("pickPage")));
+        QObject *page = find(window, QStringLiteral("pickPage"));
+        QCOMPARE(f.app->activeFlow(), QStringLiteral("pick"));
+        QCOMPARE(text(page, QStringLiteral("stepValue")), f.app->pick()->current().location);
+
+        // A wrong location is refused on screen, in the error colour.
+        const qint64 line = f.app->pick()->current().lineId;
+        const qint64 from
+            = f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {line});
+        const qint64 product = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {line});
+        f.app->scan(f.queryText(
+            QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' AND id != ?1 LIMIT 1"), {from}));
+        QTRY_COMPARE(text(page, QStringLiteral("messageText")), f.app->pick()->message());
+        QVERIFY(text(page, QStringLiteral("messageText")).startsWith(QStringLiteral("Wrong location")));
+        QCOMPARE(
+            find(page, QStringLiteral("messageBanner"))->property("color").value<QColor>(), QColor(0xb0, 0x00, 0x20));
+
+        f.app->scan(f.locationBarcode(from));
+        QTRY_COMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Scan product"));
+        f.app->scan(f.unitBarcode(product));
+        QTRY_VERIFY(visibleItem(page, QStringLiteral("padOk")));
+        clickPad(window, page, QStringLiteral("1"));
+        QTRY_COMPARE(f.ops().size(), qsizetype(1));
+        QCOMPARE(f.ops()[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("1"));
+        QTRY_VERIFY(text(window, QStringLiteral("syncPending")).startsWith(QStringLiteral("1 to send")));
+
+        // Back to home; switching user is refused while the pick is pending.
+        click(window, find(page, QStringLiteral("backButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("taskListPage")));
+        click(window, find(find(window, QStringLiteral("taskListPage")), QStringLiteral("backButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("switchUserButton")));
+        click(window, find(window, QStringLiteral("switchUserButton")));
+        QTRY_VERIFY(!f.app->session()->lastError().isEmpty());
+        QVERIFY(f.app->session()->signedIn());
+    }
+};
+
+QTEST_MAIN(TestQml)
+#include "tst_ui_qml.moc"

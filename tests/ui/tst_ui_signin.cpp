@@ -1,0 +1,87 @@
+// Sign-in on a shared device: badge then PIN, offline against the store; user switch refused while the
+// user's operations are pending.
+#include "uifixture.h"
+
+using namespace stockhand;
+using uitest::UiFixture;
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badgeThenPin()
+    {
+        UiFixture f;
+        auto *flow = f.app->signIn();
+        f.app->setActiveFlow(QStringLiteral("signin"));
+        QCOMPARE(flow->step(), int(ui::SignInFlow::Badge));
+
+        f.app->scan(f.unitBarcode(1)); // a product is not a badge
+        QCOMPARE(flow->step(), int(ui::SignInFlow::Badge));
+        QCOMPARE(flow->messageLevel(), ui::Feedback::Error);
+        QCOMPARE(f.errorsHeard(), 1);
+
+        f.app->scan(QStringLiteral("U101"));
+        QCOMPARE(flow->step(), int(ui::SignInFlow::Pin));
+        QCOMPARE(flow->candidateName(), QStringLiteral("Picker 1 (WH1)"));
+
+        QVERIFY(!flow->enterPin(QStringLiteral("9999")));
+        QVERIFY(!f.app->session()->signedIn());
+        QCOMPARE(f.errorsHeard(), 2);
+        QCOMPARE(flow->step(), int(ui::SignInFlow::Pin)); // may try again
+
+        QSignalSpy signedIn(flow, &ui::SignInFlow::signedIn);
+        QVERIFY(flow->enterPin(QStringLiteral("1234")));
+        QCOMPARE(signedIn.size(), 1);
+        QVERIFY(f.app->session()->signedIn());
+        QCOMPARE(f.app->session()->userId(), 1);
+        QCOMPARE(f.app->session()->warehouseId(), 1);
+        QVERIFY(f.app->session()->hasRole(QStringLiteral("picker")));
+        QVERIFY(!f.app->session()->hasRole(QStringLiteral("counter")));
+        QCOMPARE(flow->step(), int(ui::SignInFlow::Badge)); // ready for the next user
+    }
+
+    void inactiveBadgeRefused()
+    {
+        UiFixture f;
+        QCOMPARE(f.queryInt(QStringLiteral("UPDATE app_user SET active = 0 WHERE id = 2 RETURNING id")), 2);
+        f.app->setActiveFlow(QStringLiteral("signin"));
+        f.app->scan(QStringLiteral("U102"));
+        QCOMPARE(f.app->signIn()->step(), int(ui::SignInFlow::Badge));
+        QVERIFY(f.app->signIn()->message().contains(QStringLiteral("not active")));
+    }
+
+    void warehouseFromDeviceMeta()
+    {
+        UiFixture f(2);
+        QVERIFY(f.store->setMeta(QStringLiteral("warehouse_id"), QStringLiteral("2")).ok());
+        QVERIFY(f.signIn(QStringLiteral("U101"))); // a WH1 user on a WH2 device
+        QCOMPARE(f.app->session()->warehouseId(), 2);
+    }
+
+    void switchUserRefusedWhilePending()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn(QStringLiteral("U101")));
+        auto op = f.store->record(OperationDraft {OpKind::ValidateTransfer,
+            QJsonObject {{QStringLiteral("transfer_id"), 9}, {QStringLiteral("mode"), QStringLiteral("backorder")}},
+            1});
+        QVERIFY(op.ok());
+        QSignalSpy changed(f.app->session(), &ui::Session::changed);
+        QVERIFY(!f.app->session()->signOut());
+        QVERIFY(f.app->session()->signedIn());
+        QVERIFY(f.app->session()->lastError().contains(QStringLiteral("not sent yet")));
+        QCOMPARE(changed.size(), 0);
+
+        // Another user's pending operation does not hold this one back.
+        QVERIFY(f.store->db().exec("UPDATE outbox SET state = 'applied'").ok());
+        QVERIFY(f.store->record(OperationDraft {OpKind::ValidateTransfer, {}, 5}).ok());
+        QVERIFY(f.app->session()->signOut());
+        QVERIFY(!f.app->session()->signedIn());
+        QCOMPARE(changed.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSignIn)
+#include "tst_ui_signin.moc"

@@ -1,0 +1,57 @@
+#include "feedback.h"
+
+#include <QSoundEffect>
+#include <QUrl>
+
+namespace stockhand::ui {
+
+Feedback::Feedback(QObject *parent)
+    : QObject(parent)
+{ }
+
+Feedback::~Feedback() = default;
+
+void Feedback::signal(Level level, const QString &message)
+{
+    m_level = level;
+    m_message = message;
+    ++m_serial;
+    play(level);
+    Q_EMIT changed();
+}
+
+void Feedback::clear()
+{
+    m_level = None;
+    m_message.clear();
+    Q_EMIT changed();
+}
+
+void Feedback::setSoundEnabled(bool on)
+{
+    if (m_soundEnabled == on)
+        return;
+    m_soundEnabled = on;
+    Q_EMIT soundEnabledChanged();
+}
+
+void Feedback::play(Level level)
+{
+    if (level == None)
+        return;
+    ++m_played[size_t(level)];
+    if (!m_soundEnabled)
+        return;
+    QSoundEffect *&effect = m_effects[size_t(level)];
+    if (!effect) {
+        effect = new QSoundEffect(this);
+        const char *file = level == Ok ? "qrc:/sounds/ok.wav"
+            : level == Warning         ? "qrc:/sounds/warning.wav"
+                                       : "qrc:/sounds/error.wav";
+        effect->setSource(QUrl(QString::fromLatin1(file)));
+        effect->setVolume(1.0f);
+    }
+    effect->play();
+}
+
+} // namespace stockhand::ui

@@ -1,0 +1,92 @@
+#include "flowbase.h"
+
+#include <QJsonValue>
+
+namespace stockhand::ui {
+
+FlowBase::FlowBase(UiContext &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+{ }
+
+void FlowBase::scan(const QString &data)
+{
+    const QString trimmed = data.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    m_lastScan = trimmed;
+    auto resolution = m_ctx.resolve(trimmed, scanContext());
+    if (!resolution) {
+        fail(resolution.error());
+        return;
+    }
+    m_understood = resolution->message;
+    if (resolution->kind == scan::EntityKind::Invalid) {
+        refuse(tr("This barcode could not be read: %1").arg(resolution->message));
+        return;
+    }
+    handleScan(*resolution);
+}
+
+void FlowBase::setStep(int step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    Q_EMIT stepChanged();
+}
+
+void FlowBase::accept(const QString &message)
+{
+    m_message = message;
+    m_level = Feedback::Ok;
+    m_ctx.feedback.signal(Feedback::Ok, message);
+    Q_EMIT messageChanged();
+}
+
+void FlowBase::warn(const QString &message)
+{
+    m_message = message;
+    m_level = Feedback::Warning;
+    m_ctx.feedback.signal(Feedback::Warning, message);
+    Q_EMIT messageChanged();
+}
+
+void FlowBase::refuse(const QString &message)
+{
+    m_message = message;
+    m_level = Feedback::Error;
+    m_ctx.feedback.signal(Feedback::Error, message);
+    Q_EMIT messageChanged();
+}
+
+void FlowBase::fail(const Error &error)
+{
+    refuse(tr("Could not save on this device: %1").arg(error.message));
+}
+
+void FlowBase::clearMessage()
+{
+    m_message.clear();
+    m_understood.clear();
+    m_level = Feedback::None;
+    Q_EMIT messageChanged();
+}
+
+bool FlowBase::record(const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect)
+{
+    auto op = m_ctx.record(kind, payload, effect);
+    if (!op) {
+        fail(op.error());
+        return false;
+    }
+    Q_EMIT recorded();
+    return true;
+}
+
+QJsonValue qtyJson(Milli qty)
+{
+    return formatQuantity(qty);
+}
+
+} // namespace stockhand::ui

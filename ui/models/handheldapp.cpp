@@ -1,0 +1,121 @@
+#include "handheldapp.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+namespace stockhand::ui {
+
+namespace {
+HandheldApp *s_instance = nullptr;
+}
+
+HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_feedback(new Feedback(this))
+    , m_session(new Session(store, this))
+    , m_ctx(std::make_unique<UiContext>(store, clock, *m_session, *m_feedback))
+    , m_language(new Language(this))
+    , m_storeSync(new StoreSyncStatus(store, this))
+    , m_sync(m_storeSync)
+    , m_signIn(new SignInFlow(*m_ctx, this))
+    , m_summary(new TaskSummaryModel(*m_ctx, this))
+    , m_tasks(new TaskListModel(*m_ctx, this))
+    , m_pick(new PickFlow(*m_ctx, this))
+    , m_receive(new ReceiveFlow(*m_ctx, this))
+    , m_putaway(new PutawayFlow(*m_ctx, this))
+    , m_count(new CountFlow(*m_ctx, this))
+    , m_exceptions(new ExceptionsModel(*m_ctx, this))
+{
+    m_ctx->onRecorded = [this](const Operation &) { m_sync->refresh(); };
+    connect(m_session, &Session::changed, this, &HandheldApp::refresh);
+    for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
+        connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
+    s_instance = this;
+}
+
+HandheldApp::~HandheldApp()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+HandheldApp *HandheldApp::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "HandheldApp::create", "construct the HandheldApp before loading QML");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+HandheldApp *HandheldApp::instance()
+{
+    return s_instance;
+}
+
+void HandheldApp::attach(QQmlEngine &engine)
+{
+    m_language->setEngine(&engine);
+}
+
+QString HandheldApp::deviceId() const
+{
+    return m_store.deviceId();
+}
+
+void HandheldApp::setSyncStatus(SyncStatusSource *source)
+{
+    m_sync = source ? source : m_storeSync;
+    Q_EMIT syncChanged();
+}
+
+FlowBase *HandheldApp::flow(const QString &name)
+{
+    if (name == u"signin")
+        return m_signIn;
+    if (name == u"pick")
+        return m_pick;
+    if (name == u"receive")
+        return m_receive;
+    if (name == u"putaway")
+        return m_putaway;
+    if (name == u"count")
+        return m_count;
+    return nullptr;
+}
+
+void HandheldApp::scan(const QString &data)
+{
+    Q_EMIT scanned(data);
+    if (FlowBase *f = flow(m_activeFlow)) {
+        f->scan(data);
+        return;
+    }
+    m_feedback->signal(Feedback::Warning, tr("Open a task to scan into it."));
+}
+
+void HandheldApp::setActiveFlow(const QString &name)
+{
+    if (m_activeFlow == name)
+        return;
+    m_activeFlow = name;
+    if (name == u"putaway")
+        m_putaway->begin();
+    Q_EMIT activeFlowChanged();
+}
+
+void HandheldApp::refresh()
+{
+    if (!m_session->signedIn())
+        return;
+    m_summary->refresh();
+    m_tasks->refresh();
+    m_exceptions->refresh();
+    m_sync->refresh();
+}
+
+QStringList HandheldApp::qmlFiles() const
+{
+    return QString::fromLatin1(STOCKHAND_QML_FILES).split(u',', Qt::SkipEmptyParts);
+}
+
+} // namespace stockhand::ui

@@ -1,0 +1,107 @@
+// The handheld application's services, owned by C++ and exposed to QML as the singleton `App`
+// (STYLE.md: Itinerary's pattern). main.cpp and the tests construct one per store.
+#pragma once
+
+#include "countflow.h"
+#include "exceptionsmodel.h"
+#include "feedback.h"
+#include "language.h"
+#include "pickflow.h"
+#include "putawayflow.h"
+#include "receiveflow.h"
+#include "session.h"
+#include "signinflow.h"
+#include "syncstatus.h"
+#include "taskmodels.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace stockhand::ui {
+
+class HandheldApp : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(App)
+    QML_SINGLETON
+    Q_PROPERTY(stockhand::ui::Session *session READ session CONSTANT)
+    Q_PROPERTY(stockhand::ui::Feedback *feedback READ feedback CONSTANT)
+    Q_PROPERTY(stockhand::ui::Language *language READ language CONSTANT)
+    Q_PROPERTY(stockhand::ui::SyncStatusSource *sync READ sync NOTIFY syncChanged)
+    Q_PROPERTY(stockhand::ui::SignInFlow *signIn READ signIn CONSTANT)
+    Q_PROPERTY(stockhand::ui::TaskSummaryModel *summary READ summary CONSTANT)
+    Q_PROPERTY(stockhand::ui::TaskListModel *tasks READ tasks CONSTANT)
+    Q_PROPERTY(stockhand::ui::PickFlow *pick READ pick CONSTANT)
+    Q_PROPERTY(stockhand::ui::ReceiveFlow *receive READ receive CONSTANT)
+    Q_PROPERTY(stockhand::ui::PutawayFlow *putaway READ putaway CONSTANT)
+    Q_PROPERTY(stockhand::ui::CountFlow *count READ count CONSTANT)
+    Q_PROPERTY(stockhand::ui::ExceptionsModel *exceptions READ exceptions CONSTANT)
+    Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
+    Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+
+public:
+    HandheldApp(store::DeviceStore &store, const Clock &clock, QObject *parent = nullptr);
+    ~HandheldApp() override;
+
+    // The QML singleton: the instance that C++ made (one at a time).
+    static HandheldApp *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    static HandheldApp *instance();
+    // Language switching retranslates this engine.
+    void attach(QQmlEngine &engine);
+
+    Session *session() { return m_session; }
+    Feedback *feedback() { return m_feedback; }
+    Language *language() { return m_language; }
+    SyncStatusSource *sync() { return m_sync; }
+    // The sync engine replaces the store-backed status (it keeps ownership).
+    void setSyncStatus(SyncStatusSource *source);
+    SignInFlow *signIn() { return m_signIn; }
+    TaskSummaryModel *summary() { return m_summary; }
+    TaskListModel *tasks() { return m_tasks; }
+    PickFlow *pick() { return m_pick; }
+    ReceiveFlow *receive() { return m_receive; }
+    PutawayFlow *putaway() { return m_putaway; }
+    CountFlow *count() { return m_count; }
+    ExceptionsModel *exceptions() { return m_exceptions; }
+    QString deviceId() const;
+
+    // Every scan goes to the flow on screen (signin, pick, receive, putaway, count).
+    Q_INVOKABLE void scan(const QString &data);
+    QString activeFlow() const { return m_activeFlow; }
+    void setActiveFlow(const QString &name);
+    Q_INVOKABLE void refresh(); // task counts, exceptions and sync state after local changes
+    Q_INVOKABLE QStringList qmlFiles() const; // for the self-test
+
+Q_SIGNALS:
+    void syncChanged();
+    void activeFlowChanged();
+    void scanned(const QString &data);
+
+private:
+    FlowBase *flow(const QString &name);
+
+    store::DeviceStore &m_store;
+    Feedback *m_feedback;
+    Session *m_session;
+    std::unique_ptr<UiContext> m_ctx;
+    Language *m_language;
+    StoreSyncStatus *m_storeSync;
+    QPointer<SyncStatusSource> m_sync;
+    SignInFlow *m_signIn;
+    TaskSummaryModel *m_summary;
+    TaskListModel *m_tasks;
+    PickFlow *m_pick;
+    ReceiveFlow *m_receive;
+    PutawayFlow *m_putaway;
+    CountFlow *m_count;
+    ExceptionsModel *m_exceptions;
+    QString m_activeFlow = QStringLiteral("signin");
+};
+
+} // namespace stockhand::ui

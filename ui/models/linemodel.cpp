@@ -1,0 +1,50 @@
+#include "linemodel.h"
+
+namespace stockhand::ui {
+
+QString lineStateName(TransferLine::State state)
+{
+    switch (state) {
+    case TransferLine::State::Open:
+        return QStringLiteral("open");
+    case TransferLine::State::Done:
+        return QStringLiteral("done");
+    case TransferLine::State::Short:
+        return QStringLiteral("short");
+    case TransferLine::State::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QStringLiteral("open");
+}
+
+LineModel::LineModel(QObject *parent)
+    : ListModelBase({"lineId", "sku", "productName", "location", "destination", "lot", "expected", "done", "remaining",
+                        "status", "current"},
+        parent)
+{ }
+
+void LineModel::setLines(const QList<TransferLine> &lines, qint64 currentLineId)
+{
+    QList<QVariantList> rows;
+    rows.reserve(lines.size());
+    for (const TransferLine &l : lines) {
+        rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.expected),
+            formatQuantity(l.done), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId});
+    }
+    setRows(std::move(rows));
+}
+
+CountLineModel::CountLineModel(QObject *parent)
+    : ListModelBase({"lineId", "location", "product", "counted", "current"}, parent)
+{ }
+
+void CountLineModel::setLines(const QList<CountLocation> &lines, qint64 currentLineId)
+{
+    QList<QVariantList> rows;
+    rows.reserve(lines.size());
+    for (const CountLocation &l : lines)
+        rows.append({l.lineId, l.locationName, l.productLabel, l.counted, l.lineId == currentLineId});
+    setRows(std::move(rows));
+}
+
+} // namespace stockhand::ui

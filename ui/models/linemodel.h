@@ -1,0 +1,62 @@
+// The lines of the transfer on screen (pick, receive) and the locations of a count task.
+#pragma once
+
+#include "listmodelbase.h"
+#include "transferlines.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace stockhand::ui {
+
+class LineModel : public ListModelBase
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by a flow")
+
+public:
+    enum Roles {
+        LineIdRole = Qt::UserRole + 1,
+        SkuRole,
+        ProductNameRole,
+        LocationRole,
+        DestinationRole,
+        LotRole,
+        ExpectedRole,
+        DoneRole,
+        RemainingRole,
+        StatusRole, // open, done, short, skipped
+        CurrentRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit LineModel(QObject *parent = nullptr);
+    void setLines(const QList<TransferLine> &lines, qint64 currentLineId);
+};
+
+struct CountLocation
+{
+    qint64 lineId = 0;
+    qint64 locationId = 0;
+    qint64 productId = 0; // recounts name a product
+    QString locationName, locationBarcode, productLabel;
+    bool counted = false;
+};
+
+class CountLineModel : public ListModelBase
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by the count flow")
+
+public:
+    enum Roles { LineIdRole = Qt::UserRole + 1, LocationRole, ProductRole, CountedRole, CurrentRole };
+    Q_ENUM(Roles)
+
+    explicit CountLineModel(QObject *parent = nullptr);
+    void setLines(const QList<CountLocation> &lines, qint64 currentLineId);
+};
+
+QString lineStateName(TransferLine::State state);
+
+} // namespace stockhand::ui

@@ -1,0 +1,431 @@
+#include "pickflow.h"
+
+#include "session.h"
+
+#include <QJsonObject>
+
+namespace stockhand::ui {
+
+using scan::EntityKind;
+
+PickFlow::PickFlow(UiContext &context, QObject *parent)
+    : FlowBase(context, parent)
+    , m_model(this)
+    , m_reasons(context, QStringLiteral("short_pick"), this)
+{ }
+
+scan::ScanContext PickFlow::scanContext() const
+{
+    scan::ScanContext c;
+    switch (stepEnum()) {
+    case Idle:
+        c.expected = EntityKind::Transfer;
+        break;
+    case Location:
+        c.expected = EntityKind::Location;
+        break;
+    case Product:
+    case Quantity:
+        c.expected = EntityKind::Product;
+        break;
+    case Lot:
+        c.expected = EntityKind::Lot;
+        break;
+    case Finished:
+        break;
+    }
+    for (const TransferLine &l : m_lines) {
+        if (l.id == m_currentId)
+            c.expectedProductId = l.productId;
+    }
+    return c;
+}
+
+TransferLine *PickFlow::line()
+{
+    for (TransferLine &l : m_lines) {
+        if (l.id == m_currentId)
+            return &l;
+    }
+    return nullptr;
+}
+
+LineView PickFlow::current() const
+{
+    for (const TransferLine &l : m_lines) {
+        if (l.id == m_currentId)
+            return LineView::from(l);
+    }
+    return {};
+}
+
+int PickFlow::openLines() const
+{
+    int n = 0;
+    for (const TransferLine &l : m_lines)
+        n += l.state == TransferLine::State::Open || l.state == TransferLine::State::Skipped;
+    return n;
+}
+
+bool PickFlow::start(qint64 transferId)
+{
+    auto header = loadTransfer(m_ctx.store.db(), transferId);
+    if (!header) {
+        fail(header.error());
+        return false;
+    }
+    if (!*header || (*header)->kind != u"pick" || (*header)->warehouseId != m_ctx.session.warehouseId()) {
+        refuse(tr("This is not a pick of this warehouse."));
+        return false;
+    }
+    m_transferId = transferId;
+    m_reference = (*header)->reference;
+    m_skipped.clear();
+    m_currentId = 0;
+    m_atLocation = 0;
+    Q_EMIT transferChanged();
+    if (!reload())
+        return false;
+    nextLine();
+    accept(tr("Picking %1.").arg(m_reference));
+    return true;
+}
+
+bool PickFlow::reload()
+{
+    auto lines = loadTransferLines(m_ctx.store.db(), m_transferId, true);
+    if (!lines) {
+        fail(lines.error());
+        return false;
+    }
+    m_lines = std::move(*lines);
+    for (TransferLine &l : m_lines) {
+        if (l.state == TransferLine::State::Open && m_skipped.contains(l.id))
+            l.state = TransferLine::State::Skipped;
+    }
+    return true;
+}
+
+void PickFlow::resetLine()
+{
+    m_qty = 0;
+    m_lotId = 0;
+    m_lotName.clear();
+}
+
+void PickFlow::nextLine()
+{
+    resetLine();
+    const TransferLine *next = nullptr;
+    for (const TransferLine &l : m_lines) {
+        if (l.state == TransferLine::State::Open) {
+            next = &l;
+            break;
+        }
+    }
+    if (!next && !m_skipped.isEmpty()) {
+        // Every other line is done: the skipped ones come back, in pick order.
+        m_skipped.clear();
+        for (TransferLine &l : m_lines) {
+            if (l.state == TransferLine::State::Skipped)
+                l.state = TransferLine::State::Open;
+        }
+        for (const TransferLine &l : m_lines) {
+            if (l.state == TransferLine::State::Open) {
+                next = &l;
+                break;
+            }
+        }
+    }
+    m_currentId = next ? next->id : 0;
+    if (!next)
+        setStep(Finished);
+    else
+        setStep(next->fromLocationId == m_atLocation ? Product : Location);
+    publish();
+}
+
+void PickFlow::publish()
+{
+    m_model.setLines(m_lines, m_currentId);
+    Q_EMIT lineChanged();
+}
+
+void PickFlow::handleScan(const scan::Resolution &r)
+{
+    TransferLine *l = line();
+    switch (stepEnum()) {
+    case Idle:
+        if (r.kind == EntityKind::Transfer)
+            start(r.match.id);
+        else
+            refuse(tr("Scan a pick list to start."));
+        return;
+    case Finished:
+        refuse(tr("All lines are done. Validate the pick."));
+        return;
+    case Location:
+        if (r.kind != EntityKind::Location) {
+            refuse(tr("Scan the location %1 first.").arg(l->fromName));
+        } else if (r.match.id != l->fromLocationId) {
+            refuse(tr("Wrong location: %1. Go to %2.").arg(r.match.label, l->fromName));
+        } else {
+            m_atLocation = r.match.id;
+            setStep(Product);
+            accept(tr("At %1. Scan %2.").arg(l->fromName, l->sku));
+        }
+        return;
+    case Product:
+    case Quantity:
+        if (r.kind == EntityKind::Location && r.match.id == l->fromLocationId) {
+            accept(tr("Already at %1. Scan %2.").arg(l->fromName, l->sku));
+            return;
+        }
+        onProduct(r);
+        return;
+    case Lot:
+        onLot(r);
+        return;
+    }
+}
+
+void PickFlow::onProduct(const scan::Resolution &r)
+{
+    TransferLine *l = line();
+    const bool lotScan = (r.kind == EntityKind::Lot || r.kind == EntityKind::Serial);
+    const qint64 product = r.kind == EntityKind::Product ? r.match.id : lotScan ? r.match.productId : 0;
+    if (!product) {
+        refuse(tr("Scan the product %1 (%2).").arg(l->sku, l->productName));
+        return;
+    }
+    if (product != l->productId) {
+        refuse(tr("Wrong product: %1. Pick %2.").arg(r.match.label, l->sku));
+        return;
+    }
+    // The lot may come with the scan (GS1 AI 10/21, or a lot label).
+    const qint64 lotId = lotScan ? r.match.id : r.lotId;
+    const QString lotName = lotScan ? r.match.code : !r.serial.isEmpty() ? r.serial : r.lotName;
+    if (l->tracked() && (lotId || !lotName.isEmpty())) {
+        if (!checkLot(lotId, lotName))
+            return;
+    }
+    const Milli pack = r.kind == EntityKind::Product && r.match.packQty > 0 ? r.match.packQty : kMilliPerUnit;
+    const Milli add = r.quantity ? pack * *r.quantity / kMilliPerUnit : pack;
+    m_qty += add;
+    setStep(Quantity);
+    publish();
+    if (m_qty > l->remaining())
+        warn(
+            tr("%1 scanned, but only %2 are left to pick.").arg(formatQuantity(m_qty), formatQuantity(l->remaining())));
+    else
+        accept(tr("%1 of %2 %3.").arg(formatQuantity(m_qty), formatQuantity(l->remaining()), l->uom));
+}
+
+bool PickFlow::checkLot(qint64 lotId, const QString &name)
+{
+    TransferLine *l = line();
+    if (!lotId) {
+        refuse(tr("Lot %1 is not known for %2. Scan another lot.").arg(name, l->sku));
+        return false;
+    }
+    if (l->lotId && l->lotId != lotId) {
+        refuse(tr("Wrong lot: %1. This line needs lot %2.").arg(name, l->lotName));
+        return false;
+    }
+    auto onHand = m_ctx.store.quantOnHand(l->fromLocationId, l->productId, lotId);
+    if (!onHand) {
+        fail(onHand.error());
+        return false;
+    }
+    if (*onHand <= 0) {
+        refuse(tr("Lot %1 is not at %2. Scan a lot from this location.").arg(name, l->fromName));
+        return false;
+    }
+    m_lotId = lotId;
+    m_lotName = name;
+    return true;
+}
+
+void PickFlow::onLot(const scan::Resolution &r)
+{
+    TransferLine *l = line();
+    if (r.kind != EntityKind::Lot && r.kind != EntityKind::Serial) {
+        refuse(tr("Scan the lot or serial number of %1.").arg(l->sku));
+        return;
+    }
+    if (r.match.productId != l->productId) {
+        refuse(tr("Wrong lot: %1 belongs to another product.").arg(r.match.code));
+        return;
+    }
+    if (!checkLot(r.match.id, r.match.code))
+        return;
+    const bool serial = r.kind == EntityKind::Serial || l->tracking == u"serial";
+    const Milli qty = serial ? kMilliPerUnit : m_qty;
+    const Milli left = m_qty - qty;
+    if (!recordPick(qty))
+        return;
+    if (serial && left > 0 && line() && line()->state == TransferLine::State::Open) {
+        m_qty = left;
+        m_lotId = 0;
+        m_lotName.clear();
+        setStep(Lot);
+        publish();
+        accept(tr("Serial %1 picked. Scan the next serial (%2 left).").arg(r.match.code, formatQuantity(left)));
+    }
+}
+
+void PickFlow::setQuantity(const QString &text)
+{
+    const auto q = parseQuantity(text);
+    if (!q || *q < 0) {
+        refuse(tr("%1 is not a quantity.").arg(text));
+        return;
+    }
+    m_qty = *q;
+    if (stepEnum() == Product)
+        setStep(Quantity);
+    publish();
+}
+
+bool PickFlow::confirmQuantity()
+{
+    TransferLine *l = line();
+    if (!l || (stepEnum() != Quantity && stepEnum() != Product)) {
+        refuse(tr("Scan the product first."));
+        return false;
+    }
+    if (m_qty <= 0) {
+        refuse(tr("Enter the quantity you picked, or short pick the line."));
+        return false;
+    }
+    if (m_qty > l->remaining()) {
+        refuse(tr("Only %1 are left to pick on this line.").arg(formatQuantity(l->remaining())));
+        return false;
+    }
+    if (l->tracked() && !m_lotId) {
+        setStep(Lot);
+        publish();
+        accept(tr("Scan the lot or serial number of %1.").arg(l->sku));
+        return true;
+    }
+    return recordPick(m_qty);
+}
+
+bool PickFlow::recordPick(Milli qty)
+{
+    const TransferLine l = *line();
+    QJsonObject payload {{QStringLiteral("transfer_line_id"), l.id}, {QStringLiteral("product_id"), l.productId},
+        {QStringLiteral("location_id"), l.fromLocationId}, {QStringLiteral("qty"), qtyJson(qty)}};
+    if (m_lotId)
+        payload.insert(QStringLiteral("lot_id"), m_lotId);
+    const qint64 lotId = m_lotId;
+    auto &store = m_ctx.store;
+    const bool ok = record(OpKind::Pick, payload, [&](db::Database &, qint64 seq) -> Status {
+        SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), l.id, qty));
+        SH_TRY(store.addQuantEffect(seq, {l.fromLocationId, l.productId, lotId, 0, -qty}));
+        if (l.toLocationId)
+            SH_TRY(store.addQuantEffect(seq, {l.toLocationId, l.productId, lotId, 0, qty}));
+        return {};
+    });
+    if (!ok || !reload())
+        return false;
+    const TransferLine *now = line();
+    if (now && now->state == TransferLine::State::Open) {
+        resetLine();
+        setStep(Product);
+        publish();
+        accept(tr("Picked %1. %2 left on this line.").arg(formatQuantity(qty), formatQuantity(now->remaining())));
+        return true;
+    }
+    nextLine();
+    accept(stepEnum() == Finished ? tr("Picked %1. All lines done: validate the pick.").arg(formatQuantity(qty))
+                                  : tr("Picked %1. Next: %2.").arg(formatQuantity(qty), current().location));
+    return true;
+}
+
+bool PickFlow::shortPick(const QString &reasonCode)
+{
+    TransferLine *l = line();
+    if (!l) {
+        refuse(tr("There is no line to short pick."));
+        return false;
+    }
+    if (!m_reasons.contains(reasonCode)) {
+        refuse(tr("Choose a reason for the short pick."));
+        return false;
+    }
+    const Milli qty = (stepEnum() == Quantity || stepEnum() == Lot) ? m_qty : 0;
+    if (qty > 0 && l->tracked() && !m_lotId) {
+        refuse(tr("Scan the lot of what you picked first, or short pick nothing."));
+        return false;
+    }
+    if (qty >= l->remaining()) {
+        refuse(tr("With %1 the line is complete: confirm instead.").arg(formatQuantity(qty)));
+        return false;
+    }
+    const TransferLine copy = *l;
+    QJsonObject payload {{QStringLiteral("transfer_line_id"), copy.id}, {QStringLiteral("product_id"), copy.productId},
+        {QStringLiteral("location_id"), copy.fromLocationId}, {QStringLiteral("qty"), qtyJson(qty)},
+        {QStringLiteral("reason_code"), reasonCode}};
+    if (m_lotId)
+        payload.insert(QStringLiteral("lot_id"), m_lotId);
+    const qint64 lotId = m_lotId;
+    auto &store = m_ctx.store;
+    const bool ok = record(OpKind::ShortPick, payload, [&](db::Database &, qint64 seq) -> Status {
+        if (qty == 0)
+            return {};
+        SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), copy.id, qty));
+        SH_TRY(store.addQuantEffect(seq, {copy.fromLocationId, copy.productId, lotId, 0, -qty}));
+        if (copy.toLocationId)
+            SH_TRY(store.addQuantEffect(seq, {copy.toLocationId, copy.productId, lotId, 0, qty}));
+        return {};
+    });
+    if (!ok || !reload())
+        return false;
+    nextLine();
+    warn(tr("Line short by %1. A supervisor is told.").arg(formatQuantity(copy.remaining() - qty)));
+    return true;
+}
+
+void PickFlow::skip()
+{
+    TransferLine *l = line();
+    if (!l)
+        return;
+    m_skipped.insert(l->id);
+    l->state = TransferLine::State::Skipped;
+    nextLine();
+    accept(stepEnum() == Finished ? tr("No other line is open.") : tr("Skipped. It comes back at the end."));
+}
+
+bool PickFlow::validate(bool backorder)
+{
+    if (!m_transferId) {
+        refuse(tr("No pick is open."));
+        return false;
+    }
+    const QJsonObject payload {{QStringLiteral("transfer_id"), m_transferId},
+        {QStringLiteral("mode"), backorder ? QStringLiteral("backorder") : QStringLiteral("close_short")}};
+    if (!record(OpKind::ValidateTransfer, payload, {}))
+        return false;
+    accept(tr("%1 is done.").arg(m_reference));
+    leave();
+    Q_EMIT finished();
+    return true;
+}
+
+void PickFlow::leave()
+{
+    m_transferId = 0;
+    m_reference.clear();
+    m_lines.clear();
+    m_skipped.clear();
+    m_currentId = 0;
+    m_atLocation = 0;
+    resetLine();
+    setStep(Idle);
+    publish();
+    Q_EMIT transferChanged();
+}
+
+} // namespace stockhand::ui

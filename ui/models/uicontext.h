@@ -1,0 +1,45 @@
+// What every view model works with: the store, the clock, the signed-in session, feedback and the
+// scan resolver. Owned by HandheldApp; view models keep a reference.
+#pragma once
+
+#include "clock.h"
+#include "scan/resolver.h"
+#include "store/devicestore.h"
+
+#include <functional>
+
+namespace stockhand::ui {
+
+// true when a statement step produced a row (false on the end or an error).
+inline bool hasRow(const Result<bool> &step)
+{
+    return step.ok() && step.value();
+}
+
+class Session;
+class Feedback;
+
+class UiContext
+{
+public:
+    UiContext(store::DeviceStore &store, const Clock &clock, Session &session, Feedback &feedback);
+
+    store::DeviceStore &store;
+    const Clock &clock;
+    Session &session;
+    Feedback &feedback;
+
+    // Interprets and resolves one scan against the store (answers from the device only).
+    Result<scan::Resolution> resolve(const QString &data, const scan::ScanContext &context);
+
+    // Records an operation of the signed-in user with its local effect (one durable transaction) and
+    // tells the listeners (sync bar, task counts).
+    Result<Operation> record(
+        const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect);
+    std::function<void(const Operation &)> onRecorded;
+
+private:
+    scan::Resolver m_resolver;
+};
+
+} // namespace stockhand::ui

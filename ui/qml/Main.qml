@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Stockhand.Handheld
+
+// The handheld window: 480x800 portrait; pages on a stack; the scan field and the sync bar always at
+// the bottom.
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 480
+    height: 800
+    visible: true
+    color: Theme.background
+    title: qsTr("Stockhand")
+
+    function showHome() {
+        stack.replace(null, "HomePage.qml")
+    }
+    function open(page, properties) {
+        return stack.push(page, properties || {})
+    }
+
+    Connections {
+        target: App.session
+        function onSignedInChanged() {
+            if (App.session.signedIn)
+                window.showHome()
+            else
+                stack.replace(null, "SignInPage.qml")
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        StackView {
+            id: stack
+            objectName: "stack"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            initialItem: "SignInPage.qml"
+            // Scans are acknowledged at once: no page animations to wait for.
+            pushEnter: null
+            pushExit: null
+            popEnter: null
+            popExit: null
+            replaceEnter: null
+            replaceExit: null
+        }
+        ScanInput {
+            id: scanInput
+            Layout.fillWidth: true
+            Layout.margins: 4
+        }
+        SyncBar {
+            Layout.fillWidth: true
+            onExceptionsClicked: if (App.session.signedIn) window.open("ExceptionsPage.qml")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import QtQuick
+import Stockhand.Handheld
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// Asks for a reason code (short pick, putaway override) from the store's list.
+Popup {
+    id: chooser
+    property alias model: list.model
+    property string title
+    signal chosen(string code)
+    objectName: "reasonChooser"
+    modal: true
+    x: 16
+    y: 80
+    width: parent ? parent.width - 32 : 400
+    padding: 12
+    background: Rectangle {
+        color: "white"
+        border.color: Theme.accent
+        border.width: 3
+        radius: 6
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        Text {
+            Layout.fillWidth: true
+            text: chooser.title
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 400)
+            spacing: 6
+            interactive: contentHeight > height
+            delegate: BigButton {
+                required property string code
+                required property string label
+                objectName: "reason_" + code
+                width: ListView.view.width
+                text: label
+                onClicked: {
+                    chooser.close()
+                    chooser.chosen(code)
+                }
+            }
+        }
+        BigButton {
+            Layout.fillWidth: true
+            text: qsTr("Cancel")
+            color: Theme.muted
+            onClicked: chooser.close()
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Layouts
+import Stockhand.Handheld
+
+// Scan the badge, then enter the PIN. Works offline.
+Item {
+    id: page
+    objectName: "signInPage"
+    readonly property var flow: App.signIn
+    Component.onCompleted: App.activeFlow = "signin"
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.margin
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Stockhand")
+            font.pixelSize: Theme.fontHuge
+            font.bold: true
+            color: Theme.accent
+            horizontalAlignment: Text.AlignHCenter
+        }
+        StepHeader {
+            Layout.fillWidth: true
+            instruction: page.flow.step === SignInFlow.Pin ? qsTr("Enter your PIN") : qsTr("Scan your badge")
+            value: page.flow.step === SignInFlow.Pin ? "●".repeat(pad.text.length) : ""
+            detail: page.flow.step === SignInFlow.Pin ? page.flow.candidateName : qsTr("Sign-in works without network.")
+        }
+        MessageBanner {
+            Layout.fillWidth: true
+            message: page.flow.message
+            level: page.flow.messageLevel
+        }
+        Item { Layout.fillHeight: true }
+        QuantityPad {
+            id: pad
+            Layout.fillWidth: true
+            visible: page.flow.step === SignInFlow.Pin
+            confirmText: qsTr("Sign in")
+            onAccepted: function(pin) {
+                pad.text = ""
+                page.flow.enterPin(pin)
+            }
+        }
+        BigButton {
+            Layout.fillWidth: true
+            visible: page.flow.step === SignInFlow.Pin
+            text: qsTr("Other badge")
+            color: Theme.muted
+            onClicked: page.flow.cancel()
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                model: App.language.available
+                delegate: BigButton {
+                    required property string modelData
+                    objectName: "language_" + modelData
+                    Layout.fillWidth: true
+                    text: modelData === "de" ? "Deutsch" : "English"
+                    color: App.language.language === modelData ? Theme.accent : Theme.muted
+                    onClicked: App.language.setLanguage(modelData)
+                }
+            }
+        }
+    }
+}
