@@ -12,7 +12,7 @@ target_compile_definitions(stockhand_settings INTERFACE
     QT_STRICT_ITERATORS
     $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
 target_compile_options(stockhand_settings INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
     -fstack-protector-strong
     $<$<BOOL:${STOCKHAND_WERROR}>:-Werror>)
 target_link_options(stockhand_settings INTERFACE -Wl,-z,relro,-z,now)

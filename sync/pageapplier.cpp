@@ -38,6 +38,9 @@ Result<std::unique_ptr<PageApplier>> PageApplier::open(const QString &storePath)
 {
     db::OpenOptions o;
     o.create = false;
+    // The replica can always be fetched again, and a page's rows commit together with the position to
+    // resume from: synchronous=NORMAL is safe here (the outbox, written on the main connection, is FULL).
+    o.durability = db::Durability::Normal;
     auto db = db::openAndMigrate(storePath, o, store::deviceSchema());
     if (!db)
         return db.error();

@@ -11,7 +11,7 @@
 #include <QRandomGenerator>
 #include <QUrlQuery>
 
-Q_LOGGING_CATEGORY(lcSync, "stockhand.sync")
+Q_LOGGING_CATEGORY(lcSync, "stockhand.sync", QtInfoMsg)
 
 namespace stockhand::sync {
 
