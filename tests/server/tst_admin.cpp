@@ -1,0 +1,199 @@
+// Administration: import of master data and open work (JSON, CSV), users, and the stockhand-server
+// subcommands run as a real process.
+#include "admin.h"
+#include "servercore.h"
+#include "serverfixture.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stockhand;
+using namespace stockhand::server;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run runServer(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(STOCKHAND_SERVER_BINARY), args);
+    if (!stdinData.isEmpty()) {
+        p.write(stdinData);
+        p.closeWriteChannel();
+    }
+    Run r;
+    if (!p.waitForFinished(120000))
+        return r;
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+} // namespace
+
+class TestAdmin : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importJsonThenCsvUpdates()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        auto core = ServerCore::open(dir.filePath(QStringLiteral("s.db")), clock);
+        QVERIFY(core.ok());
+        db::Database &db = (*core)->db();
+        const QByteArray json = R"({
+          "warehouses": [{"id": 1, "code": "WH1", "name": "Hamburg DC"}],
+          "locations": [{"id": 10, "warehouse_id": 1, "barcode": "A-01-01", "name": "A-01-01", "type": "bin"},
+                        {"id": 11, "warehouse_id": 1, "barcode": "A-01-02", "name": "A-01-02", "type": "bin"}],
+          "products": [{"id": 100, "sku": "M8-SS", "name": "Hex bolt M8", "tracking": "lot", "unit_value_cents": 35}],
+          "barcodes": [{"code": "04006381333931", "product_id": 100, "packaging": "unit", "qty": "1"}],
+          "lots": [{"id": 7, "product_id": 100, "name": "L-2026-11"}],
+          "quants": [{"location_id": 10, "product_id": 100, "lot_id": 7, "qty": "250.5"}],
+          "transfers": [{"id": 500, "warehouse_id": 1, "kind": "pick", "reference": "PICK/0500"}],
+          "transfer_lines": [{"id": 9000, "transfer_id": 500, "seq": 1, "product_id": 100, "from_location_id": 10, "qty_expected": "12"}],
+          "reason_codes": [{"code": "DAMAGED", "label": "Damaged", "kind": "adjustment"}]
+        })";
+        auto s = importJson(db, json);
+        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
+        QCOMPARE(s->total(), 10);
+        QCOMPARE(db.queryInt("SELECT qty FROM quant WHERE location_id = 10").value(), 250500);
+        QCOMPARE(db.queryInt("SELECT qty_expected FROM transfer_line WHERE id = 9000").value(), 12000);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'import' AND qty = 250500").value(), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'quant'").value(), 1);
+
+        // CSV: quoted fields, an update of the quant (the difference is booked), a new product.
+        auto c = importCsv(db, QStringLiteral("quant"), "location_id,product_id,lot_id,qty\n10,100,7,\"240.5\"\n");
+        QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().toString()));
+        QCOMPARE(db.queryInt("SELECT qty FROM quant WHERE location_id = 10").value(), 240500);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'import' AND qty = 10000 "
+                             "AND from_location_id = 10")
+                     .value(),
+            1);
+        auto p = importCsv(db, QStringLiteral("products"), "id,sku,name\n101,\"M10, SS\",\"Bolt \"\"M10\"\"\"\n");
+        QVERIFY(p.ok());
+        auto st = db.prepare("SELECT sku, name FROM product WHERE id = 101");
+        QVERIFY(st.ok() && st->step().value());
+        QCOMPARE(st->text(0), QStringLiteral("M10, SS"));
+        QCOMPARE(st->text(1), QStringLiteral("Bolt \"M10\""));
+    }
+
+    void badImportChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("unknown table") << QByteArray(R"({"secrets": []})");
+        QTest::newRow("unknown column") << QByteArray(
+            R"({"warehouses": [{"id": 1, "code": "W", "name": "W", "x": 1}]})");
+        QTest::newRow("bad quantity") << QByteArray(R"({"warehouses": [{"id": 1, "code": "W", "name": "W"}],
+            "locations": [{"id": 10, "warehouse_id": 1, "barcode": "B", "name": "B", "type": "bin"}],
+            "products": [{"id": 1, "sku": "S", "name": "N"}],
+            "quants": [{"location_id": 10, "product_id": 1, "qty": "1.2345"}]})");
+        QTest::newRow("broken reference") << QByteArray(
+            R"({"locations": [{"id": 10, "warehouse_id": 99, "barcode": "B", "name": "B", "type": "bin"}]})");
+        QTest::newRow("not json") << QByteArray("{");
+    }
+
+    void badImportChangesNothing()
+    {
+        QFETCH(QByteArray, json);
+        QTemporaryDir dir;
+        ManualClock clock;
+        auto core = ServerCore::open(dir.filePath(QStringLiteral("s.db")), clock);
+        QVERIFY(core.ok());
+        QVERIFY(!importJson((*core)->db(), json).ok());
+        QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM warehouse").value(), 0);
+        QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM change_log").value(), 0);
+    }
+
+    void usersNeedKnownRolesAndDigitPins()
+    {
+        QTemporaryDir dir;
+        ManualClock clock;
+        auto core = ServerCore::open(dir.filePath(QStringLiteral("s.db")), clock);
+        QVERIFY(core.ok());
+        NewUser u {QStringLiteral("ann"), QStringLiteral("Ann"), QStringLiteral("B1"), QStringLiteral("4821"),
+            QStringLiteral("picker, Counter"), 0, 1000};
+        auto id = addUser((*core)->db(), u);
+        QVERIFY(id.ok());
+        auto st = (*core)->db().prepare("SELECT roles, length(pin_hash), pin_iterations FROM app_user WHERE id = ?1");
+        QVERIFY(st.ok() && st->bind(1, id.value()).step().value());
+        QCOMPARE(st->text(0), QStringLiteral("picker,counter"));
+        QCOMPARE(st->int64(1), 32);
+        st->reset();
+        u.login = QStringLiteral("bob");
+        u.badge = QStringLiteral("B2");
+        u.roles = QStringLiteral("picker,janitor");
+        QCOMPARE(addUser((*core)->db(), u).error().code, QStringLiteral("user.unknown-role"));
+        u.roles = QStringLiteral("picker");
+        u.pin = QStringLiteral("12a4");
+        QCOMPARE(addUser((*core)->db(), u).error().code, QStringLiteral("user.invalid-pin"));
+    }
+
+    void subcommandsAsARealProcess()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("srv.db"));
+        const QStringList base {QStringLiteral("--db"), db};
+        Run r = runServer(base + QStringList {QStringLiteral("init")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("epoch")));
+        r = runServer(base
+            + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("200"),
+                QStringLiteral("--pin-iterations"), QStringLiteral("1000")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("200 products")));
+        // A second seed refuses a non-empty database.
+        QVERIFY(runServer(base + QStringList {QStringLiteral("seed")}).code != 0);
+        r = runServer(base
+                + QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--login"),
+                    QStringLiteral("kim"), QStringLiteral("--badge"), QStringLiteral("K-1"), QStringLiteral("--roles"),
+                    QStringLiteral("picker"), QStringLiteral("--warehouse"), QStringLiteral("WH1"),
+                    QStringLiteral("--pin"), QStringLiteral("-")},
+            "90817\n");
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("90817")) && !r.err.contains(QStringLiteral("90817")));
+        r = runServer(
+            base + QStringList {QStringLiteral("enrol"), QStringLiteral("--warehouse"), QStringLiteral("WH1")});
+        QCOMPARE(r.code, 0);
+        const QString code = r.out.trimmed();
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{5}-[A-Z2-9]{5}$")).match(code).hasMatch());
+        // Trade the code in-process (the same database), then list and revoke through the CLI.
+        {
+            ManualClock clock;
+            auto core = ServerCore::open(db, clock);
+            QVERIFY(core.ok());
+            QVERIFY((*core)->devices().enrol(code, QStringLiteral("hh")).ok());
+        }
+        r = runServer(base + QStringList {QStringLiteral("devices"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("active")));
+        const QString deviceId = r.out.section(QLatin1Char('\t'), 0, 0).trimmed();
+        QCOMPARE(runServer(base + QStringList {QStringLiteral("devices"), QStringLiteral("revoke"), deviceId}).code, 0);
+        QVERIFY(runServer(base + QStringList {QStringLiteral("devices"), QStringLiteral("list")})
+                    .out.contains(QStringLiteral("revoked")));
+        QVERIFY(
+            runServer(base + QStringList {QStringLiteral("devices"), QStringLiteral("revoke"), deviceId}).code != 0);
+        r = runServer(base + QStringList {QStringLiteral("rotate-epoch")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(runServer(base + QStringList {QStringLiteral("compact-feed")}).code, 0);
+        // A file that is not ours is refused.
+        QFile foreign(dir.filePath(QStringLiteral("foreign.db")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write(QByteArray(4096, 'x'));
+        foreign.close();
+        QVERIFY(runServer({QStringLiteral("--db"), foreign.fileName(), QStringLiteral("init")}).code != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdmin)
+#include "tst_admin.moc"
