@@ -361,6 +361,20 @@ int main(int argc, char *argv[])
         const double coreSecs = double(t.nsecsElapsed()) / 1e9;
         row("push: server core in-process (batches of 500)", applied / coreSecs, "ops/s",
             QStringLiteral("%1 ops, synchronous=FULL, 80 % move / 20 % count").arg(applied));
+        {
+            // The same with synchronous=NORMAL (config: durability = normal).
+            (void)(*core)->db().exec("PRAGMA synchronous=NORMAL;");
+            const QList<QByteArray> normalBodies = makeBatches(stock, batches, 3);
+            t.restart();
+            qint64 normalApplied = 0;
+            for (const QByteArray &b : normalBodies) {
+                const Response r = call(**core, "POST", QStringLiteral("/v1/push"), token, b);
+                normalApplied += r.status == 200 ? kBatch : 0;
+            }
+            row("push: server core in-process, durability = normal", normalApplied / (double(t.nsecsElapsed()) / 1e9),
+                "ops/s", QStringLiteral("%1 ops").arg(normalApplied));
+            (void)(*core)->db().exec("PRAGMA synchronous=FULL;");
+        }
         makeBatches(stock, batches, 2, &rawOps);
         const double rawSecs = rawWrites((*core)->db(), rawOps);
         row("push: raw sqlite3, the same rows (baseline)", double(batches) * kBatch / rawSecs, "ops/s",

@@ -294,6 +294,41 @@ private Q_SLOTS:
         poll->deleteLater();
     }
 
+    void sigtermDuringAPushCommitsAllOrNothing()
+    {
+        constexpr int kOps = 1000;
+        const Milli before = m_f->quant(m_f->world().binB, m_f->world().product);
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_server->url(QStringLiteral("/v1/push")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + m_f->token().toLatin1());
+        QNetworkReply *reply = nam.post(req, batchBody(movePool(kOps, 7)));
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64 total) {
+            if (total > 0 && sent == total)
+                loop.quit();
+        });
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        ::kill(pid_t(m_server->process().processId()), SIGTERM);
+        if (!reply->isFinished()) {
+            QEventLoop done;
+            connect(reply, &QNetworkReply::finished, &done, &QEventLoop::quit);
+            QTimer::singleShot(30000, &done, &QEventLoop::quit); // safety net only
+            done.exec();
+        }
+        QVERIFY(reply->isFinished());
+        QVERIFY(m_server->process().waitForFinished(30000) || m_server->process().state() == QProcess::NotRunning);
+        QCOMPARE(m_server->process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_server->process().exitCode(), 0);
+        // Answered: everything is in. Not answered (the request was not read before the signal): nothing is.
+        const bool answered = reply->error() == QNetworkReply::NoError;
+        const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
+        QCOMPARE(logged, answered ? kOps : 0);
+        QCOMPARE(m_f->quant(m_f->world().binB, m_f->world().product), before + units(logged));
+        reply->deleteLater();
+    }
+
     void httpsServesWithCertificateFromConfig()
     {
         QTemporaryDir dir;
