@@ -109,7 +109,9 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     t.shot(QStringLiteral("putaway-item"));
     t.scan(f.unitBarcode(lineProduct));
     t.shot(QStringLiteral("putaway-destination"));
-    t.scan(f.queryText(QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' ORDER BY id LIMIT 1")));
+    t.scan(f.queryText(
+        QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' AND id != ?1 ORDER BY id DESC LIMIT 1"),
+        {app->putaway()->suggestionId()}));
     t.shot(QStringLiteral("putaway-override"));
     app->putaway()->cancel();
 
@@ -134,16 +136,21 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
 
     // Exceptions: the server rejected the pick (as the sync engine records it).
     const qint64 seq = f.ops().first().seq;
-    f.store->db()
-        .exec(QStringLiteral(
-            "UPDATE outbox SET state = 'rejected', effect_active = 0, error_code = 'op.unknown-location', "
-            "error_message = 'Location %1 is not in this warehouse.' WHERE seq = %2; "
-            "INSERT INTO device_exception (op_seq, code, message, created_local) VALUES (NULL, "
-            "'over_receipt', 'Line 4: received 14 of 12 expected.', '2026-11-26T08:12:00.000Z');")
-                  .arg(from)
-                  .arg(seq)
-                  .toStdString())
-        .ok();
+    const bool rejected
+        = f.store->db()
+              .exec(QStringLiteral(
+                  "UPDATE outbox SET state = 'rejected', effect_active = 0, error_code = 'op.unknown-location', "
+                  "error_message = 'Location %1 is not in this warehouse.' WHERE seq = %2; "
+                  "INSERT INTO device_exception (op_seq, code, message, created_local) SELECT seq, error_code, "
+                  "error_message, local_time FROM outbox WHERE seq = %2; "
+                  "INSERT INTO device_exception (op_seq, code, message, created_local) VALUES (NULL, "
+                  "'over_receipt', 'Line 4: received 14 of 12 expected.', '2026-11-26T08:12:00.000Z');")
+                        .arg(from)
+                        .arg(seq)
+                        .toStdString())
+              .ok();
+    if (!rejected)
+        t.files.append(QStringLiteral("error: could not mark the pick rejected"));
     t.home();
     t.shot(QStringLiteral("home-exceptions"));
     t.open(QStringLiteral("ExceptionsPage.qml"));

@@ -46,11 +46,13 @@ private Q_SLOTS:
         // What the sync engine does when the server rejects it and reports an exception on another one.
         const qint64 seq = f.ops().last().seq;
         QVERIFY(f.store->db()
-                    .exec(QStringLiteral("UPDATE outbox SET state = 'rejected', effect_active = 0, error_code = "
-                                         "'op.transfer-closed', error_message = 'Transfer WH1/PICK/00001 is already "
-                                         "done.' WHERE seq = %1; INSERT INTO device_exception (op_seq, code, message, "
-                                         "created_local) VALUES (NULL, 'over_pick', 'Line 3: picked 5 of 3 ordered.', "
-                                         "'2026-11-26T08:00:00.000Z');")
+                    .exec(QStringLiteral("INSERT INTO device_exception (op_seq, code, message, created_local) VALUES "
+                                         "(NULL, 'over_pick', 'Line 3: picked 5 of 3 ordered.', "
+                                         "'2026-11-26T08:00:00.000Z'); UPDATE outbox SET state = 'rejected', "
+                                         "effect_active = 0, error_code = 'op.transfer-closed', error_message = "
+                                         "'Transfer WH1/PICK/00001 is already done.' WHERE seq = %1; INSERT INTO "
+                                         "device_exception (op_seq, code, message, created_local) SELECT seq, "
+                                         "error_code, error_message, local_time FROM outbox WHERE seq = %1;")
                               .arg(seq)
                               .toStdString())
                     .ok());
@@ -65,6 +67,11 @@ private Q_SLOTS:
         QCOMPARE(ex->value(1, "advice").toString(), QStringLiteral("Show this to a supervisor."));
         QCOMPARE(f.app->sync()->exceptionCount(), 2);
         QCOMPARE(f.app->sync()->pendingCount(), 0);
+        // Dealt with: it leaves the inbox and the badge.
+        QVERIFY(ex->resolve(1));
+        QCOMPARE(ex->count(), 1);
+        QCOMPARE(f.app->sync()->exceptionCount(), 1);
+        QVERIFY(!ex->resolve(5));
         // The rejected transfer is work again.
         f.app->tasks()->setKind(QStringLiteral("pick"));
         bool back = false;

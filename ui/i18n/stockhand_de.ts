@@ -62,7 +62,12 @@
         <translation><numerusform>%n offen</numerusform><numerusform>%n offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="76" />
+        <location filename="../qml/ExceptionsPage.qml" line="78" />
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="88" />
         <source>No exceptions.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
@@ -209,7 +214,7 @@
         <translation>Abschließen ohne Rest</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="127" />
+        <location filename="../qml/PickPage.qml" line="129" />
         <source>Why is the line short?</source>
         <translation>Warum fehlt Ware?</translation>
     </message>
@@ -600,11 +605,16 @@
     </message>
     <message>
         <location filename="../models/exceptionsmodel.cpp" line="23" />
+        <source>An earlier operation on the same line was rejected. Check this one with a supervisor.</source>
+        <translation>Ein früherer Vorgang auf derselben Position wurde abgelehnt. Prüfen Sie diesen mit einer Aufsicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="25" />
         <source>Source and destination were the same. Put the goods away again.</source>
         <translation>Quelle und Ziel waren gleich. Lagern Sie die Ware erneut ein.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="24" />
+        <location filename="../models/exceptionsmodel.cpp" line="26" />
         <source>Show this to a supervisor.</source>
         <translation>Zeigen Sie das einer Aufsicht.</translation>
     </message>
@@ -625,7 +635,7 @@
 <context>
     <name>stockhand::ui::HandheldApp</name>
     <message>
-        <location filename="../models/handheldapp.cpp" line="93" />
+        <location filename="../models/handheldapp.cpp" line="94" />
         <source>Open a task to scan into it.</source>
         <translation>Öffnen Sie einen Auftrag, um darin zu scannen.</translation>
     </message>

@@ -62,7 +62,12 @@
         <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="76" />
+        <location filename="../qml/ExceptionsPage.qml" line="78" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="88" />
         <source>No exceptions.</source>
         <translation type="unfinished" />
     </message>
@@ -209,7 +214,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="127" />
+        <location filename="../qml/PickPage.qml" line="129" />
         <source>Why is the line short?</source>
         <translation type="unfinished" />
     </message>
@@ -600,11 +605,16 @@
     </message>
     <message>
         <location filename="../models/exceptionsmodel.cpp" line="23" />
+        <source>An earlier operation on the same line was rejected. Check this one with a supervisor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="25" />
         <source>Source and destination were the same. Put the goods away again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="24" />
+        <location filename="../models/exceptionsmodel.cpp" line="26" />
         <source>Show this to a supervisor.</source>
         <translation type="unfinished" />
     </message>
@@ -625,7 +635,7 @@
 <context>
     <name>stockhand::ui::HandheldApp</name>
     <message>
-        <location filename="../models/handheldapp.cpp" line="93" />
+        <location filename="../models/handheldapp.cpp" line="94" />
         <source>Open a task to scan into it.</source>
         <translation type="unfinished" />
     </message>

@@ -3,7 +3,7 @@
 namespace stockhand::ui {
 
 ExceptionsModel::ExceptionsModel(UiContext &context, QObject *parent)
-    : ListModelBase({"kind", "code", "message", "advice", "time", "sequence"}, parent)
+    : ListModelBase({"kind", "code", "message", "advice", "time", "sequence", "exceptionId"}, parent)
     , m_ctx(context)
 { }
 
@@ -19,6 +19,8 @@ QString ExceptionsModel::advice(const QString &code)
         return tr("This device does not know the latest data. Wait for the sync, then do it again.");
     if (code == u"op.invalid-quantity" || code == u"op.missing-field" || code == u"op.wrong-type")
         return tr("The device sent something the server cannot read. Report it to IT with this screen.");
+    if (code == u"op.depends-on-rejected")
+        return tr("An earlier operation on the same line was rejected. Check this one with a supervisor.");
     if (code == u"op.same-location")
         return tr("Source and destination were the same. Put the goods away again.");
     return tr("Show this to a supervisor.");
@@ -26,28 +28,30 @@ QString ExceptionsModel::advice(const QString &code)
 
 void ExceptionsModel::refresh()
 {
+    // The sync engine writes every rejection (and what follows a rejected operation) to device_exception.
     QList<QVariantList> rows;
-    auto &db = m_ctx.store.db();
-    auto rejected = db.prepare("SELECT kind, ifnull(error_code, ''), ifnull(error_message, ''), local_time, seq "
-                               "FROM outbox WHERE state = 'rejected' ORDER BY seq DESC LIMIT 200");
-    if (rejected) {
-        for (auto row = rejected->step(); row.ok() && *row; row = rejected->step()) {
-            const QString code = rejected->text(1);
-            rows.append(
-                {rejected->text(0), code, rejected->text(2), advice(code), rejected->text(3), rejected->int64(4)});
-        }
-    }
-    auto reported = db.prepare("SELECT ifnull(o.kind, ''), e.code, e.message, e.created_local, ifnull(e.op_seq, 0) "
-                               "FROM device_exception e LEFT JOIN outbox o ON o.seq = e.op_seq "
-                               "WHERE e.resolved = 0 ORDER BY e.id DESC LIMIT 200");
-    if (reported) {
-        for (auto row = reported->step(); row.ok() && *row; row = reported->step()) {
-            const QString code = reported->text(1);
-            rows.append(
-                {reported->text(0), code, reported->text(2), advice(code), reported->text(3), reported->int64(4)});
+    auto st = m_ctx.store.db().prepare(
+        "SELECT ifnull(o.kind, ''), e.code, e.message, e.created_local, ifnull(e.op_seq, 0), e.id "
+        "FROM device_exception e LEFT JOIN outbox o ON o.seq = e.op_seq WHERE e.resolved = 0 ORDER BY e.id DESC "
+        "LIMIT 500");
+    if (st) {
+        for (auto row = st->step(); row.ok() && *row; row = st->step()) {
+            const QString code = st->text(1);
+            rows.append({st->text(0), code, st->text(2), advice(code), st->text(3), st->int64(4), st->int64(5)});
         }
     }
     setRows(std::move(rows));
+}
+
+bool ExceptionsModel::resolve(int row)
+{
+    const qint64 id = value(row, "exceptionId").toLongLong();
+    auto st = m_ctx.store.db().prepare("UPDATE device_exception SET resolved = 1 WHERE id = ?1");
+    if (!id || !st || !st->bind(1, id).run().ok())
+        return false;
+    refresh();
+    Q_EMIT resolved();
+    return true;
 }
 
 } // namespace stockhand::ui

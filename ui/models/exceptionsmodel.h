@@ -1,5 +1,5 @@
-// The device's exceptions inbox: operations the server rejected, and exceptions it reported back, each
-// with the server's reason and what to do next.
+// The device's exceptions inbox (device_exception, written by the sync engine): operations the server
+// rejected and those that follow a rejected one, each with the server's reason and what to do next.
 #pragma once
 
 #include "listmodelbase.h"
@@ -16,14 +16,27 @@ class ExceptionsModel : public ListModelBase
     QML_UNCREATABLE("Owned by HandheldApp")
 
 public:
-    enum Roles { KindRole = Qt::UserRole + 1, CodeRole, MessageRole, AdviceRole, TimeRole, SequenceRole };
+    enum Roles {
+        KindRole = Qt::UserRole + 1,
+        CodeRole,
+        MessageRole,
+        AdviceRole,
+        TimeRole,
+        SequenceRole,
+        ExceptionIdRole
+    };
     Q_ENUM(Roles)
 
     ExceptionsModel(UiContext &context, QObject *parent = nullptr);
     Q_INVOKABLE void refresh();
+    // The worker has dealt with it: it leaves the inbox (and the exceptions badge).
+    Q_INVOKABLE bool resolve(int row);
 
     // What the worker should do about a rejection code.
     static QString advice(const QString &code);
+
+Q_SIGNALS:
+    void resolved();
 
 private:
     UiContext &m_ctx;

@@ -27,11 +27,16 @@ void LineModel::setLines(const QList<TransferLine> &lines, qint64 currentLineId)
 {
     QList<QVariantList> rows;
     rows.reserve(lines.size());
+    int current = -1;
     for (const TransferLine &l : lines) {
+        if (l.id == currentLineId)
+            current = int(rows.size());
         rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.expected),
             formatQuantity(l.done), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId});
     }
     setRows(std::move(rows));
+    m_currentRow = current;
+    Q_EMIT currentRowChanged();
 }
 
 CountLineModel::CountLineModel(QObject *parent)

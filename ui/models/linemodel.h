@@ -13,6 +13,7 @@ class LineModel : public ListModelBase
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by a flow")
+    Q_PROPERTY(int currentRow READ currentRow NOTIFY currentRowChanged) // the list keeps it in view
 
 public:
     enum Roles {
@@ -32,6 +33,13 @@ public:
 
     explicit LineModel(QObject *parent = nullptr);
     void setLines(const QList<TransferLine> &lines, qint64 currentLineId);
+    int currentRow() const { return m_currentRow; }
+
+Q_SIGNALS:
+    void currentRowChanged();
+
+private:
+    int m_currentRow = -1;
 };
 
 struct CountLocation

@@ -14,8 +14,7 @@ StoreSyncStatus::StoreSyncStatus(store::DeviceStore &store, QObject *parent)
 void StoreSyncStatus::refresh()
 {
     auto pending = m_store.pendingCount();
-    auto exceptions = m_store.db().queryInt("SELECT (SELECT count(*) FROM device_exception WHERE resolved = 0)"
-                                            " + (SELECT count(*) FROM outbox WHERE state = 'rejected')");
+    auto exceptions = m_store.db().queryInt("SELECT count(*) FROM device_exception WHERE resolved = 0");
     auto oldest = m_store.db().prepare("SELECT min(local_time) FROM outbox WHERE state = 'pending'");
     auto last = m_store.meta(QStringLiteral("last_sync_time"));
     m_error.clear();

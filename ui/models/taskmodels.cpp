@@ -59,6 +59,8 @@ void TaskSummaryModel::refresh()
         counts = st->int64(0);
     rows.append({QStringLiteral("count"), counts});
     setRows(std::move(rows));
+    ++m_revision;
+    Q_EMIT refreshed();
 }
 
 TaskListModel::TaskListModel(UiContext &context, QObject *parent)

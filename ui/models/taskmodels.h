@@ -13,6 +13,7 @@ class TaskSummaryModel : public ListModelBase
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Owned by HandheldApp")
+    Q_PROPERTY(int revision READ revision NOTIFY refreshed) // bindings on countOf() depend on it
 
 public:
     enum Roles { KindRole = Qt::UserRole + 1, CountRole };
@@ -21,9 +22,14 @@ public:
     TaskSummaryModel(UiContext &context, QObject *parent = nullptr);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE int countOf(const QString &kind) const;
+    int revision() const { return m_revision; }
+
+Q_SIGNALS:
+    void refreshed();
 
 private:
     UiContext &m_ctx;
+    int m_revision = 0;
 };
 
 class TaskListModel : public ListModelBase

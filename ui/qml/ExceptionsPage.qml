@@ -28,6 +28,7 @@ Item {
             spacing: 6
             model: App.exceptions
             delegate: Rectangle {
+                required property int index
                 required property string kind
                 required property string code
                 required property string message
@@ -63,10 +64,21 @@ Item {
                         font.bold: true
                         wrapMode: Text.WordWrap
                     }
-                    Text {
-                        text: time
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.muted
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Text {
+                            Layout.fillWidth: true
+                            text: time
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.muted
+                        }
+                        BigButton {
+                            objectName: "resolve_" + index
+                            implicitHeight: 52
+                            text: qsTr("Done")
+                            color: Theme.ok
+                            onClicked: App.exceptions.resolve(index)
+                        }
                     }
                 }
             }

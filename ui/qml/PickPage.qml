@@ -117,6 +117,8 @@ Item {
             clip: true
             spacing: 2
             model: page.flow.lines
+            currentIndex: page.flow.lines.currentRow
+            highlightMoveDuration: 0
             delegate: LineDelegate {
                 width: ListView.view.width
             }

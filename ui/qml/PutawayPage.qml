@@ -18,7 +18,7 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Putaway")
-            subtitle: qsTr("%n item(s) at the receiving dock", "", App.summary.countOf("putaway"))
+            subtitle: App.summary.revision >= 0 ? qsTr("%n item(s) at the receiving dock", "", App.summary.countOf("putaway")) : ""
             onBack: page.StackView.view.pop()
         }
         StepHeader {
