@@ -4,6 +4,7 @@
 // operation the device recorded is in the server's log exactly once, each moved stock exactly once, and
 // the device's replica equals the server.
 #include "db/database.h"
+#include "e2eutil.h"
 #include "serverprocess.h"
 
 #include <QElapsedTimer>
@@ -17,38 +18,7 @@
 
 using namespace stockhand;
 using namespace stockhand::server::test;
-
-namespace {
-
-QByteArray runTool(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(300000) || p.exitCode() != 0)
-        qFatal(
-            "%s %s failed: %s", qPrintable(program), qPrintable(args.join(u' ')), p.readAllStandardError().constData());
-    return p.readAllStandardOutput();
-}
-
-qint64 one(db::Database &db, const std::string &sql)
-{
-    auto r = db.queryInt(sql, -1);
-    if (!r)
-        qFatal("%s: %s", sql.c_str(), qPrintable(r.error().message));
-    return r.value();
-}
-
-std::unique_ptr<db::Database> openPlain(const QString &path)
-{
-    db::OpenOptions o;
-    o.create = false;
-    auto db = db::Database::openUnconfigured(path, o);
-    if (!db)
-        qFatal("%s", qPrintable(db.error().message));
-    return std::move(db).value();
-}
-
-} // namespace
+using namespace stockhand::test;
 
 class TestShiftKill : public QObject
 {
@@ -60,11 +30,7 @@ private Q_SLOTS:
         const QString serverDb = dir.filePath(QStringLiteral("server.db"));
         const QString deviceDb = dir.filePath(QStringLiteral("device.db"));
         const QString server = QStringLiteral(STOCKHAND_SERVER_BINARY);
-        runTool(server, {QStringLiteral("--db"), serverDb, QStringLiteral("init")});
-        runTool(server,
-            {QStringLiteral("--db"), serverDb, QStringLiteral("seed"), QStringLiteral("--products"),
-                QStringLiteral("200"), QStringLiteral("--warehouses"), QStringLiteral("1"),
-                QStringLiteral("--pin-iterations"), QStringLiteral("10")});
+        seedServer(server, serverDb, 200);
 
         // The shift's script: a pick line, a product in a bin and another bin, a picker.
         qint64 line, lineFrom, lineProduct, product, a, b, user;
@@ -92,12 +58,7 @@ private Q_SLOTS:
         ServerProcess proc;
         QVERIFY2(proc.start(serverDb), qPrintable(proc.lastError));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proc.port());
-        const QString code = QString::fromUtf8(runTool(server,
-                                                   {QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
-                                                       QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
-                                 .trimmed()
-                                 .split(u'\n')
-                                 .last();
+        const QString code = enrolmentCode(server, serverDb);
         runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
             {QStringLiteral("--store"), deviceDb, QStringLiteral("enrol"), QStringLiteral("--server"), url,
                 QStringLiteral("--code"), code});

@@ -1,0 +1,207 @@
+// The sync scenarios against the real stockhand-server process on 127.0.0.1, through a TCP proxy that
+// injects the faults a real socket has: the answer lost after the server committed, the server killed
+// (kill -9) in the middle of a first sync and restarted, and the long poll that wakes a device when
+// another device's work changes its warehouse.
+#include "e2eutil.h"
+#include "faultproxy.h"
+#include "serverprocess.h"
+#include "syncfixture.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace stockhand;
+using namespace stockhand::test;
+using stockhand::server::test::ServerProcess;
+
+namespace {
+
+const QString kServer = QStringLiteral(STOCKHAND_SERVER_BINARY);
+
+struct Device
+{
+    Device(const QString &path, const QUrl &url, sync::SyncConfig config)
+    {
+        db::OpenOptions o;
+        o.durability = db::Durability::Normal;
+        store = std::move(store::DeviceStore::open(path, clock, o)).value();
+        engine = std::make_unique<sync::SyncEngine>(*store, &network, config);
+        engine->setServer(url);
+    }
+    bool enrol(const QString &code)
+    {
+        QSignalSpy spy(engine.get(), &sync::SyncEngine::enrolFinished);
+        engine->enrol(code, QStringLiteral("e2e"));
+        return spy.wait(30000) && spy.first().first().toBool();
+    }
+    bool sync()
+    {
+        QSignalSpy spy(engine.get(), &sync::SyncEngine::syncFinished);
+        engine->syncNow();
+        if (!spy.wait(60000))
+            return false;
+        return spy.first().first().toBool();
+    }
+    ManualClock clock;
+    QNetworkAccessManager network;
+    std::unique_ptr<store::DeviceStore> store;
+    std::unique_ptr<sync::SyncEngine> engine;
+};
+
+sync::SyncConfig config(int pageRows = 20000)
+{
+    sync::SyncConfig c;
+    c.pageRows = pageRows;
+    c.notify = false;
+    c.backoffBaseMs = 50;
+    c.backoffCapMs = 200;
+    c.transferTimeoutMs = 20000;
+    return c;
+}
+
+} // namespace
+
+class TestSyncProcess : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    std::unique_ptr<ServerProcess> m_server;
+    FaultProxy *m_proxy = nullptr;
+
+    QUrl proxyUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port())); }
+    std::unique_ptr<Device> device(sync::SyncConfig c = config())
+    {
+        static int n = 0;
+        auto d = std::make_unique<Device>(m_dir->filePath(QStringLiteral("device%1.db").arg(++n)), proxyUrl(), c);
+        if (!d->enrol(enrolmentCode(kServer, m_db)))
+            qFatal("enrolment failed");
+        return d;
+    }
+    qint64 inLog(const QList<Operation> &ops)
+    {
+        auto db = openPlain(m_db);
+        qint64 n = 0;
+        for (const Operation &op : ops)
+            n += one(*db,
+                "SELECT count(*) FROM op_log WHERE uuid = '" + op.uuid.toString(QUuid::WithoutBraces).toStdString()
+                    + "'");
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("server.db"));
+        seedServer(kServer, m_db, 300);
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
+        m_proxy = new FaultProxy;
+        QVERIFY(m_proxy->listen());
+        m_proxy->setTarget(m_server->port());
+    }
+    void cleanup()
+    {
+        delete m_proxy;
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    // (a) over a real socket: the server commits the batch, the answer never reaches the device.
+    void responseLostAfterCommit()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        const qint64 line = d->store->db()
+                                .queryInt("SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                                          "WHERE t.kind = 'pick' ORDER BY l.id LIMIT 1")
+                                .value();
+        QList<Operation> ops;
+        for (int i = 0; i < 3; ++i)
+            ops << recordPick(*d->store, line, units(1), picker).value();
+        // Every answer to a push is lost during the first sync (Qt Network resends a request once by itself
+        // when a kept-alive connection closes before the answer: that resend is lost too).
+        bool dropping = true;
+        m_proxy->decide = [&](const QByteArray &request) {
+            return dropping && request.startsWith("POST /v1/push") ? FaultProxy::Mode::DropResponse
+                                                                   : FaultProxy::Mode::Forward;
+        };
+        QVERIFY(!d->sync());
+        dropping = false;
+        QVERIFY(m_proxy->requests("POST /v1/push") >= 1);
+        QCOMPARE(inLog(ops), 3);
+        QCOMPARE(d->store->pendingCount().value(), 3);
+        QVERIFY(d->sync());
+        QCOMPARE(inLog(ops), 3);
+        QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox WHERE state = 'duplicate'").value(), 3);
+        QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*openPlain(m_db), 1));
+    }
+
+    // (c) over a real socket: kill -9 the server in the middle of a first sync, start it again (on another
+    // port, behind the same address); the sync resumes and the device equals the server.
+    void serverKilledMidSnapshot()
+    {
+        auto d = device(config(200));
+        int snapshots = 0;
+        m_proxy->decide = [&](const QByteArray &request) {
+            if (request.startsWith("GET /v1/snapshot") && ++snapshots == 4) {
+                m_server->kill9();
+                return FaultProxy::Mode::Refuse;
+            }
+            return FaultProxy::Mode::Forward;
+        };
+        QVERIFY(!d->sync());
+        QVERIFY(!d->store->meta(QStringLiteral("snapshot_next")).value().isEmpty());
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
+        m_proxy->setTarget(m_server->port());
+        QVERIFY(d->sync());
+        QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*openPlain(m_db), 1));
+        QVERIFY(d->engine->progressPercent() == 100);
+    }
+
+    // New work reaches an online device through the long poll, without waiting for the periodic sync.
+    void notifyWakesTheDevice()
+    {
+        sync::SyncConfig c = config();
+        c.notify = true;
+        c.periodicMs = 3600000;
+        auto watcher = device(c);
+        auto worker = device();
+        QVERIFY(worker->sync());
+        QSignalSpy finished(watcher->engine.get(), &sync::SyncEngine::syncFinished);
+        watcher->engine->start();
+        QVERIFY(finished.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(m_proxy->requests("GET /v1/notify") >= 1, 10000);
+        QSignalSpy notified(watcher->engine.get(), &sync::SyncEngine::newWorkNotified);
+        const qint64 picker = userWithRole(worker->store->db(), "picker", 1);
+        const qint64 line = worker->store->db()
+                                .queryInt("SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = "
+                                          "l.transfer_id WHERE t.kind = 'pick' ORDER BY l.id LIMIT 1")
+                                .value();
+        auto op = recordPick(*worker->store, line, units(1), picker);
+        QVERIFY(op.ok());
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(worker->sync());
+        QCOMPARE(inLog({op.value()}), 1);
+        QVERIFY(!notified.isEmpty() || notified.wait(20000)); // it may already have come during worker->sync()
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() >= 2, 20000);
+        qInfo("new work reached the watching device %lld ms after the other device's sync began",
+            static_cast<long long>(t.elapsed()));
+        QCOMPARE(watcher->store->db()
+                     .queryInt("SELECT qty_done FROM transfer_line WHERE id = " + std::to_string(line))
+                     .value(),
+            worker->store->db()
+                .queryInt("SELECT qty_done FROM transfer_line WHERE id = " + std::to_string(line))
+                .value());
+        watcher->engine->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProcess)
+#include "tst_sync_process.moc"
