@@ -19,7 +19,7 @@ class PullWorker;
 
 struct SyncConfig
 {
-    int pushBatch = 200; // operations per push request
+    int pushBatch = 500; // operations per push request (the server takes up to 1,000)
     int pageRows = 20000; // rows per feed page
     int backoffBaseMs = 1000; // first retry after about this long (jittered)
     int backoffCapMs = 60000; // retries never wait longer than this

@@ -60,6 +60,8 @@ bool waitSync(sync::SyncEngine &engine)
 // into a fresh store of the same schema and pragmas, in one transaction.
 double rawInsertSeconds(const QString &from, const QString &to, qint64 *rowsOut)
 {
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(to + QLatin1String(suffix));
     {
         auto fresh = store::DeviceStore::open(to, SystemClock::instance());
         if (!fresh)

@@ -342,7 +342,7 @@ private Q_SLOTS:
         QVERIFY(d->sync());
         QCOMPARE(d->store->pendingCount().value(), 0);
         QCOMPARE(serverInt("SELECT count(*) FROM op_log WHERE kind = 'move'"), 5000);
-        QCOMPARE(d->network->requests(QStringLiteral("/v1/push")), 25); // 200 a batch
+        QCOMPARE(d->network->requests(QStringLiteral("/v1/push")), 5000 / DeviceUnderTest::testConfig().pushBatch);
         QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(m_site->core->db(), 1));
     }
 
