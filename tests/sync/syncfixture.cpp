@@ -45,6 +45,7 @@ sync::SyncConfig DeviceUnderTest::testConfig()
     c.backoffCapMs = 400;
     c.transferTimeoutMs = 300;
     c.notify = false;
+    c.debounceMs = 50;
     return c;
 }
 

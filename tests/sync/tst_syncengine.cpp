@@ -375,6 +375,25 @@ private Q_SLOTS:
         QVERIFY(!QTest::qWaitFor([&] { return spy.count() > 2; }, 200));
     }
 
+    // Shortly after new operations (debounced): a burst of actions leads to one sync, not one each.
+    void newOperationsSyncSoonDebounced()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        QSignalSpy spy(d->engine.get(), &sync::SyncEngine::syncFinished);
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(recordPick(*d->store, firstOpenPickLine(), units(1), picker).ok());
+            d->engine->operationRecorded();
+        }
+        QCOMPARE(d->engine->pendingCount(), 5); // the health shows them at once
+        QVERIFY(spy.wait(5000));
+        QCOMPARE(spy.first().first().toBool(), true);
+        QCOMPARE(d->network->requests(QStringLiteral("/v1/push")), 1);
+        QCOMPARE(d->engine->pendingCount(), 0);
+        QVERIFY(!spy.wait(300)); // and no second sync follows
+    }
+
     void exportPendingWritesAnImportableFile()
     {
         auto d = device();
