@@ -1,16 +1,21 @@
 // The Stockhand client: opens (or with --demo creates) the device store, wires the services and loads
 // the handheld QML module. Logic lives in ui/ (view models) and core/.
 #include "demo/demogenerator.h"
+#include "enginesyncstatus.h"
 #include "handheldapp.h"
+#include "keyboardwedge.h"
 #include "qmlshell.h"
 #include "store/devicestore.h"
+#include "syncengine.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -70,7 +75,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption langOpt(QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"));
     const QCommandLineOption selfTestOpt(
         QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit (0 = all loaded)."));
-    cli.addOptions({storeOpt, serverOpt, profileOpt, demoOpt, langOpt, selfTestOpt});
+    const QCommandLineOption enrolOpt(QStringLiteral("enrol"),
+        QStringLiteral("Enrol this device with a one-time code (needs --server)."), QStringLiteral("code"));
+    cli.addOptions({storeOpt, serverOpt, enrolOpt, profileOpt, demoOpt, langOpt, selfTestOpt});
     cli.process(app);
 
     if (cli.value(profileOpt) != u"handheld") {
@@ -98,8 +105,6 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    if (cli.isSet(serverOpt))
-        printErr(QStringLiteral("Note: the sync engine is not wired into this build yet; working offline."));
 
     ui::HandheldApp handheld(**store, SystemClock::instance());
     if (cli.isSet(langOpt) && !handheld.language()->setLanguage(cli.value(langOpt)))
@@ -114,6 +119,34 @@ int main(int argc, char *argv[])
             qlonglong(problems.size()));
         return problems.isEmpty() ? 0 : 1;
     }
+
+    // The sync engine, when a server is known: the sync bar shows its health.
+    QNetworkAccessManager network;
+    std::unique_ptr<sync::SyncEngine> engineSync;
+    std::unique_ptr<ui::EngineSyncStatus> syncStatus;
+    if (cli.isSet(serverOpt)) {
+        engineSync = std::make_unique<sync::SyncEngine>(**store, &network);
+        engineSync->setServer(QUrl(cli.value(serverOpt)));
+        syncStatus = std::make_unique<ui::EngineSyncStatus>(*engineSync);
+        handheld.setSyncStatus(syncStatus.get());
+        QObject::connect(engineSync.get(), &sync::SyncEngine::syncFinished, &handheld, &ui::HandheldApp::refresh);
+        if (cli.isSet(enrolOpt)) {
+            QObject::connect(
+                engineSync.get(), &sync::SyncEngine::enrolFinished, &app, [&](bool ok, const QString &error) {
+                    if (!ok)
+                        printErr(QStringLiteral("Enrolment failed: ") + error);
+                    engineSync->start();
+                });
+            engineSync->enrol(cli.value(enrolOpt), QSysInfo::machineHostName());
+        } else {
+            engineSync->start();
+        }
+    }
+
+    // Keyboard-wedge scanners: scans are taken out of the key stream and go to the flow on screen.
+    scanner::KeyboardWedgeFilter wedge(scanner::WedgeSettings {}, SystemClock::instance());
+    app.installEventFilter(&wedge);
+    QObject::connect(&wedge, &scanner::KeyboardWedgeFilter::scanned, &handheld, &ui::HandheldApp::scan);
 
     QQmlApplicationEngine engine;
     ui::setUpEngine(engine, handheld);

@@ -1,5 +1,6 @@
 // The real QML under the offscreen platform: every file loads, and a worker signs in with the pad, opens
 // a pick from the home tiles, gets a wrong scan refused on screen and confirms a quantity with the pad.
+#include "keyboardwedge.h"
 #include "qmlshell.h"
 #include "uifixture.h"
 
@@ -151,6 +152,42 @@ private Q_SLOTS:
         click(window, find(window, QStringLiteral("switchUserButton")));
         QTRY_VERIFY(!f.app->session()->lastError().isEmpty());
         QVERIFY(f.app->session()->signedIn());
+    }
+
+    // A keyboard-wedge scan reaches the flow and never the focused text field; slow typing still does.
+    void wedgeScanNeverLandsInTheField()
+    {
+        uitest::UiFixture f;
+        QQmlApplicationEngine engine;
+        ui::setUpEngine(engine, *f.app);
+        engine.load(ui::mainQmlUrl());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        scanner::KeyboardWedgeFilter wedge(scanner::WedgeSettings {}, f.clock);
+        qApp->installEventFilter(&wedge);
+        connect(&wedge, &scanner::KeyboardWedgeFilter::scanned, f.app.get(), &ui::HandheldApp::scan);
+        window->requestActivate();
+        QQuickItem *field = find(window, QStringLiteral("scanInput"));
+        QVERIFY(field);
+        field->forceActiveFocus();
+        QTRY_VERIFY(field->hasActiveFocus());
+
+        for (const char c : {'U', '1', '0', '1'}) // the manual clock stands still: a burst
+            QTest::keyClick(window, c);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_COMPARE(f.app->signIn()->step(), int(ui::SignInFlow::Pin));
+        QCOMPARE(field->property("text").toString(), QString());
+
+        for (const char c : {'4', '2'}) {
+            f.clock.advanceMs(400); // a person typing
+            QTest::keyClick(window, c);
+        }
+        f.clock.advanceMs(400); // the burst is over: the held key is typing
+        wedge.flush();
+        QTRY_COMPARE(field->property("text").toString(), QStringLiteral("42"));
+        QCOMPARE(f.app->signIn()->step(), int(ui::SignInFlow::Pin));
+        qApp->removeEventFilter(&wedge);
     }
 };
 

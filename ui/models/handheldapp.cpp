@@ -27,7 +27,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_count(new CountFlow(*m_ctx, this))
     , m_exceptions(new ExceptionsModel(*m_ctx, this))
 {
-    m_ctx->onRecorded = [this](const Operation &) { m_sync->refresh(); };
+    m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
     connect(m_session, &Session::changed, this, &HandheldApp::refresh);
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})

@@ -38,6 +38,8 @@ public:
     Q_INVOKABLE virtual void syncNow() { }
     // Re-reads what can change after a local action (the store implementation; engines may ignore it).
     Q_INVOKABLE virtual void refresh() { }
+    // A worker's action was recorded (engines sync soon after it).
+    virtual void operationRecorded() { refresh(); }
 
 Q_SIGNALS:
     void statusChanged();
