@@ -1,0 +1,30 @@
+// The benchmark's workload and its raw-SQLite baselines: stock set up for moves that never go negative,
+// batches of 500 operations, and the same writes/reads done with plain sqlite3 calls.
+#pragma once
+
+#include "db/database.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+
+namespace bench {
+
+constexpr int kBatch = 500;
+
+struct Stock
+{
+    QList<qint64> bins;
+    QList<qint64> products;
+};
+
+// Gives 1000 untracked products plenty of stock in 50 bins of warehouse 1.
+Stock stockUp(stockhand::db::Database &db);
+// 80 % moves, 20 % counts at the book (no adjustment); the JSON bodies, and the operations if asked.
+QList<QByteArray> makeBatches(const Stock &s, int batches, quint64 seed, QList<QJsonArray> *opsOut = nullptr);
+// The rows the server writes for these operations, with prepared statements and no protocol; seconds.
+double rawWrites(stockhand::db::Database &db, const QList<QJsonArray> &batches);
+// Reads every row a snapshot of the warehouse sends; seconds.
+double rawScan(stockhand::db::Database &db, qint64 warehouse, qint64 *rows);
+
+} // namespace bench
