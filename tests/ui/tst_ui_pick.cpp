@@ -3,6 +3,7 @@
 #include "uifixture.h"
 
 #include <QElapsedTimer>
+#include <QSet>
 
 using namespace stockhand;
 using uitest::UiFixture;
@@ -267,6 +268,62 @@ private Q_SLOTS:
         QCOMPARE(pick->step(), int(Step::Idle));
         f.app->tasks()->refresh();
         QCOMPARE(f.app->tasks()->count(), picksBefore - 1);
+    }
+
+    void batchOfOrders()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        f.app->tasks()->setKind(QStringLiteral("pick"));
+        const QVariantList ids = f.app->tasks()->firstIds(3);
+        QCOMPARE(ids.size(), 3);
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(pick->startBatch(ids));
+        QCOMPARE(pick->batchSize(), 3);
+        qint64 lines = 0;
+        for (const QVariant &id : ids)
+            lines += f.queryInt(
+                QStringLiteral("SELECT count(*) FROM transfer_line WHERE transfer_id = ?1"), {id.toLongLong()});
+        QCOMPARE(pick->lines()->count(), int(lines));
+        // One walk through the warehouse: the orders' lines merged in pick sequence.
+        qint64 lastSeq = -1;
+        QSet<qint64> transfers;
+        for (int row = 0; row < pick->lines()->count(); ++row) {
+            const qint64 line = pick->lines()->value(row, "lineId").toLongLong();
+            const qint64 seq = f.queryInt(QStringLiteral("SELECT l.pick_seq FROM transfer_line t JOIN location l ON "
+                                                         "l.id = t.from_location_id WHERE t.id = ?1"),
+                {line});
+            QVERIFY(seq >= lastSeq);
+            lastSeq = seq;
+            transfers.insert(f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {line}));
+        }
+        QCOMPARE(transfers.size(), 3);
+        QVERIFY(!pick->current().reference.isEmpty());
+
+        // Picking a line books it on its own order.
+        const Line l = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(l.from));
+        f.app->scan(f.unitBarcode(l.product));
+        QCOMPARE(pick->step(), int(Step::Quantity));
+        {
+            pick->setQuantity(QStringLiteral("1"));
+            if (pick->current().tracked) {
+                QVERIFY(!pick->shortPick(QStringLiteral("NOT_FOUND"))); // one picked, but which lot?
+                pick->setQuantity(QStringLiteral("0"));
+                QVERIFY(pick->shortPick(QStringLiteral("NOT_FOUND")));
+            } else {
+                QVERIFY(pick->confirmQuantity());
+                QCOMPARE(f.lineDone(l.id), units(1));
+            }
+        }
+        QVERIFY(pick->validate(true));
+        QList<qint64> validated;
+        for (const auto &op : f.ops()) {
+            if (op.kind == OpKind::ValidateTransfer)
+                validated.append(op.payload.value(QStringLiteral("transfer_id")).toInteger());
+        }
+        QCOMPARE(validated, (QList<qint64> {ids[0].toLongLong(), ids[1].toLongLong(), ids[2].toLongLong()}));
     }
 
     void scanReferenceStartsPick()

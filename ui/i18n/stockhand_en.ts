@@ -179,42 +179,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="46" />
+        <location filename="../qml/PickPage.qml" line="47" />
         <source>Pick %1 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="63" />
+        <location filename="../qml/PickPage.qml" line="64" />
         <source>Confirm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="79" />
+        <location filename="../qml/PickPage.qml" line="80" />
         <source>Short pick</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="86" />
+        <location filename="../qml/PickPage.qml" line="87" />
         <source>Skip line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="99" />
+        <location filename="../qml/PickPage.qml" line="100" />
         <source>Finish, backorder the rest</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="99" />
+        <location filename="../qml/PickPage.qml" line="100" />
         <source>Validate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="107" />
+        <location filename="../qml/PickPage.qml" line="108" />
         <source>Finish, close short</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="129" />
+        <location filename="../qml/PickPage.qml" line="130" />
         <source>Why is the line short?</source>
         <translation type="unfinished" />
     </message>
@@ -467,6 +467,11 @@
         <source>Nothing to do.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="110" />
+        <source>Pick the first %1 together</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>stockhand::ui::CountFlow</name>
@@ -643,173 +648,178 @@
 <context>
     <name>stockhand::ui::PickFlow</name>
     <message>
-        <location filename="../models/pickflow.cpp" line="78" />
+        <location filename="../models/pickflow.cpp" line="89" />
         <source>This is not a pick of this warehouse.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../models/pickflow.cpp" line="101" />
+        <source>%1 + %n more</source>
+        <translation><numerusform>%1 + %n more</numerusform><numerusform>%1 + %n more</numerusform></translation>
+    </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="90" />
+        <location filename="../models/pickflow.cpp" line="109" />
         <source>Picking %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="162" />
+        <location filename="../models/pickflow.cpp" line="186" />
         <source>Scan a pick list to start.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="165" />
+        <location filename="../models/pickflow.cpp" line="189" />
         <source>All lines are done. Validate the pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="169" />
+        <location filename="../models/pickflow.cpp" line="193" />
         <source>Scan the location %1 first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="171" />
+        <location filename="../models/pickflow.cpp" line="195" />
         <source>Wrong location: %1. Go to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="175" />
+        <location filename="../models/pickflow.cpp" line="199" />
         <source>At %1. Scan %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="181" />
+        <location filename="../models/pickflow.cpp" line="205" />
         <source>Already at %1. Scan %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="198" />
+        <location filename="../models/pickflow.cpp" line="222" />
         <source>Scan the product %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="202" />
+        <location filename="../models/pickflow.cpp" line="226" />
         <source>Wrong product: %1. Pick %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="219" />
+        <location filename="../models/pickflow.cpp" line="243" />
         <source>%1 scanned, but only %2 are left to pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="221" />
+        <location filename="../models/pickflow.cpp" line="245" />
         <source>%1 of %2 %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="228" />
+        <location filename="../models/pickflow.cpp" line="252" />
         <source>Lot %1 is not known for %2. Scan another lot.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="232" />
+        <location filename="../models/pickflow.cpp" line="256" />
         <source>Wrong lot: %1. This line needs lot %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="241" />
+        <location filename="../models/pickflow.cpp" line="265" />
         <source>Lot %1 is not at %2. Scan a lot from this location.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="253" />
-        <location filename="../models/pickflow.cpp" line="308" />
+        <location filename="../models/pickflow.cpp" line="277" />
+        <location filename="../models/pickflow.cpp" line="332" />
         <source>Scan the lot or serial number of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="257" />
+        <location filename="../models/pickflow.cpp" line="281" />
         <source>Wrong lot: %1 belongs to another product.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="273" />
+        <location filename="../models/pickflow.cpp" line="297" />
         <source>Serial %1 picked. Scan the next serial (%2 left).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="281" />
+        <location filename="../models/pickflow.cpp" line="305" />
         <source>%1 is not a quantity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="294" />
+        <location filename="../models/pickflow.cpp" line="318" />
         <source>Scan the product first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="298" />
+        <location filename="../models/pickflow.cpp" line="322" />
         <source>Enter the quantity you picked, or short pick the line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="302" />
+        <location filename="../models/pickflow.cpp" line="326" />
         <source>Only %1 are left to pick on this line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="337" />
+        <location filename="../models/pickflow.cpp" line="361" />
         <source>Picked %1. %2 left on this line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="341" />
+        <location filename="../models/pickflow.cpp" line="365" />
         <source>Picked %1. All lines done: validate the pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="342" />
+        <location filename="../models/pickflow.cpp" line="366" />
         <source>Picked %1. Next: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="350" />
+        <location filename="../models/pickflow.cpp" line="374" />
         <source>There is no line to short pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="354" />
+        <location filename="../models/pickflow.cpp" line="378" />
         <source>Choose a reason for the short pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="359" />
+        <location filename="../models/pickflow.cpp" line="383" />
         <source>Scan the lot of what you picked first, or short pick nothing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="363" />
+        <location filename="../models/pickflow.cpp" line="387" />
         <source>With %1 the line is complete: confirm instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="386" />
+        <location filename="../models/pickflow.cpp" line="410" />
         <source>Line short by %1. A supervisor is told.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="398" />
+        <location filename="../models/pickflow.cpp" line="422" />
         <source>No other line is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="398" />
+        <location filename="../models/pickflow.cpp" line="422" />
         <source>Skipped. It comes back at the end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="404" />
+        <location filename="../models/pickflow.cpp" line="428" />
         <source>No pick is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="411" />
+        <location filename="../models/pickflow.cpp" line="438" />
         <source>%1 is done.</source>
         <translation type="unfinished" />
     </message>

@@ -19,7 +19,7 @@ QString lineStateName(TransferLine::State state)
 
 LineModel::LineModel(QObject *parent)
     : ListModelBase({"lineId", "sku", "productName", "location", "destination", "lot", "expected", "done", "remaining",
-                        "status", "current"},
+                        "status", "current", "reference"},
         parent)
 { }
 
@@ -32,7 +32,8 @@ void LineModel::setLines(const QList<TransferLine> &lines, qint64 currentLineId)
         if (l.id == currentLineId)
             current = int(rows.size());
         rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.expected),
-            formatQuantity(l.done), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId});
+            formatQuantity(l.done), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId,
+            l.reference});
     }
     setRows(std::move(rows));
     m_currentRow = current;

@@ -28,6 +28,7 @@ public:
         RemainingRole,
         StatusRole, // open, done, short, skipped
         CurrentRole,
+        ReferenceRole,
     };
     Q_ENUM(Roles)
 

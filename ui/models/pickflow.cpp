@@ -4,6 +4,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace stockhand::ui {
 
 using scan::EntityKind;
@@ -69,17 +71,34 @@ int PickFlow::openLines() const
 
 bool PickFlow::start(qint64 transferId)
 {
-    auto header = loadTransfer(m_ctx.store.db(), transferId);
-    if (!header) {
-        fail(header.error());
-        return false;
+    return startBatch({transferId});
+}
+
+bool PickFlow::startBatch(const QVariantList &transferIds)
+{
+    QList<qint64> ids;
+    QStringList references;
+    for (const QVariant &v : transferIds) {
+        const qint64 id = v.toLongLong();
+        auto header = loadTransfer(m_ctx.store.db(), id);
+        if (!header) {
+            fail(header.error());
+            return false;
+        }
+        if (!*header || (*header)->kind != u"pick" || (*header)->warehouseId != m_ctx.session.warehouseId()) {
+            refuse(tr("This is not a pick of this warehouse."));
+            return false;
+        }
+        if (!ids.contains(id)) {
+            ids.append(id);
+            references.append((*header)->reference);
+        }
     }
-    if (!*header || (*header)->kind != u"pick" || (*header)->warehouseId != m_ctx.session.warehouseId()) {
-        refuse(tr("This is not a pick of this warehouse."));
+    if (ids.isEmpty())
         return false;
-    }
-    m_transferId = transferId;
-    m_reference = (*header)->reference;
+    m_transferIds = ids;
+    m_reference = references.size() == 1 ? references.front()
+                                         : tr("%1 + %n more", "", int(references.size() - 1)).arg(references.front());
     m_skipped.clear();
     m_currentId = 0;
     m_atLocation = 0;
@@ -93,12 +112,17 @@ bool PickFlow::start(qint64 transferId)
 
 bool PickFlow::reload()
 {
-    auto lines = loadTransferLines(m_ctx.store.db(), m_transferId, true);
-    if (!lines) {
-        fail(lines.error());
-        return false;
+    m_lines.clear();
+    for (qint64 id : std::as_const(m_transferIds)) {
+        auto lines = loadTransferLines(m_ctx.store.db(), id, true);
+        if (!lines) {
+            fail(lines.error());
+            return false;
+        }
+        m_lines.append(*lines);
     }
-    m_lines = std::move(*lines);
+    std::stable_sort(m_lines.begin(), m_lines.end(),
+        [](const TransferLine &a, const TransferLine &b) { return a.pickSeq < b.pickSeq; });
     for (TransferLine &l : m_lines) {
         if (l.state == TransferLine::State::Open && m_skipped.contains(l.id))
             l.state = TransferLine::State::Skipped;
@@ -400,14 +424,17 @@ void PickFlow::skip()
 
 bool PickFlow::validate(bool backorder)
 {
-    if (!m_transferId) {
+    if (m_transferIds.isEmpty()) {
         refuse(tr("No pick is open."));
         return false;
     }
-    const QJsonObject payload {{QStringLiteral("transfer_id"), m_transferId},
-        {QStringLiteral("mode"), backorder ? QStringLiteral("backorder") : QStringLiteral("close_short")}};
-    if (!record(OpKind::ValidateTransfer, payload, {}))
-        return false;
+    while (!m_transferIds.isEmpty()) {
+        const QJsonObject payload {{QStringLiteral("transfer_id"), m_transferIds.front()},
+            {QStringLiteral("mode"), backorder ? QStringLiteral("backorder") : QStringLiteral("close_short")}};
+        if (!record(OpKind::ValidateTransfer, payload, {}))
+            return false; // what is validated stays validated; the rest can be validated again
+        m_transferIds.removeFirst();
+    }
     accept(tr("%1 is done.").arg(m_reference));
     leave();
     Q_EMIT finished();
@@ -416,7 +443,7 @@ bool PickFlow::validate(bool backorder)
 
 void PickFlow::leave()
 {
-    m_transferId = 0;
+    m_transferIds.clear();
     m_reference.clear();
     m_lines.clear();
     m_skipped.clear();

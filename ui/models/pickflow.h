@@ -21,6 +21,7 @@ class PickFlow : public FlowBase
     Q_PROPERTY(QString quantity READ quantity NOTIFY lineChanged)
     Q_PROPERTY(QString lot READ lot NOTIFY lineChanged)
     Q_PROPERTY(int openLines READ openLines NOTIFY lineChanged)
+    Q_PROPERTY(int batchSize READ batchSize NOTIFY transferChanged)
     Q_PROPERTY(stockhand::ui::LineModel *lines READ lines CONSTANT)
     Q_PROPERTY(stockhand::ui::ReasonModel *reasons READ reasons CONSTANT)
 
@@ -31,6 +32,8 @@ public:
     PickFlow(UiContext &context, QObject *parent = nullptr);
 
     Q_INVOKABLE bool start(qint64 transferId);
+    // Several orders in one walk: their lines merged in pick-sequence order; validate closes each.
+    Q_INVOKABLE bool startBatch(const QVariantList &transferIds);
     Q_INVOKABLE void setQuantity(const QString &text); // from the pad
     Q_INVOKABLE bool confirmQuantity();
     Q_INVOKABLE bool shortPick(const QString &reasonCode);
@@ -46,7 +49,9 @@ public:
     int openLines() const;
     LineModel *lines() { return &m_model; }
     ReasonModel *reasons() { return &m_reasons; }
-    qint64 transferId() const { return m_transferId; }
+    qint64 transferId() const { return m_transferIds.value(0); }
+    QList<qint64> transferIds() const { return m_transferIds; }
+    int batchSize() const { return int(m_transferIds.size()); }
 
 Q_SIGNALS:
     void transferChanged();
@@ -72,7 +77,7 @@ private:
 
     LineModel m_model;
     ReasonModel m_reasons;
-    qint64 m_transferId = 0;
+    QList<qint64> m_transferIds;
     QString m_reference;
     QList<TransferLine> m_lines;
     QSet<qint64> m_skipped;

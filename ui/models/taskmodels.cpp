@@ -68,6 +68,14 @@ TaskListModel::TaskListModel(UiContext &context, QObject *parent)
     , m_ctx(context)
 { }
 
+QVariantList TaskListModel::firstIds(int n) const
+{
+    QVariantList ids;
+    for (int row = 0; row < count() && row < n; ++row)
+        ids.append(value(row, "taskId"));
+    return ids;
+}
+
 void TaskListModel::setKind(const QString &kind)
 {
     if (m_kind == kind)

@@ -47,6 +47,8 @@ public:
     QString kind() const { return m_kind; }
     void setKind(const QString &kind);
     Q_INVOKABLE void refresh();
+    // The ids of the first n tasks (a batch of picks in list order).
+    Q_INVOKABLE QVariantList firstIds(int n) const;
 
 Q_SIGNALS:
     void kindChanged();

@@ -34,8 +34,9 @@ Result<QList<TransferLine>> loadTransferLines(db::Database &db, qint64 transferI
     auto st = db.prepare(
         "SELECT l.id, l.transfer_id, l.product_id, ifnull(l.lot_id, 0), ifnull(l.from_location_id, 0), "
         "ifnull(l.to_location_id, 0), p.sku, p.name, p.uom, p.tracking, ifnull(fl.name, ''), ifnull(fl.barcode, ''), "
-        "ifnull(tl.name, ''), ifnull(tl.barcode, ''), ifnull(lot.name, ''), l.qty_expected, l.qty_done_view "
-        "FROM transfer_line_view l JOIN product p ON p.id = l.product_id "
+        "ifnull(tl.name, ''), ifnull(tl.barcode, ''), ifnull(lot.name, ''), l.qty_expected, l.qty_done_view, "
+        "t.reference, ifnull(fl.pick_seq, 0) FROM transfer_line_view l JOIN transfer t ON t.id = l.transfer_id "
+        "JOIN product p ON p.id = l.product_id "
         "LEFT JOIN location fl ON fl.id = l.from_location_id LEFT JOIN location tl ON tl.id = l.to_location_id "
         "LEFT JOIN lot ON lot.id = l.lot_id WHERE l.transfer_id = ?1 "
         "ORDER BY CASE WHEN ?2 THEN ifnull(fl.pick_seq, 0) ELSE 0 END, l.seq, l.id");
@@ -67,6 +68,8 @@ Result<QList<TransferLine>> loadTransferLines(db::Database &db, qint64 transferI
         l.lotName = st->text(14);
         l.expected = st->int64(15);
         l.done = st->int64(16);
+        l.reference = st->text(17);
+        l.pickSeq = st->int64(18);
         if (l.done >= l.expected)
             l.state = TransferLine::State::Done;
         else if (shorts->count(l.id))
@@ -105,6 +108,7 @@ LineView LineView::from(const TransferLine &l)
     v.expected = formatQuantity(l.expected);
     v.done = formatQuantity(l.done);
     v.remaining = formatQuantity(l.remaining());
+    v.reference = l.reference;
     return v;
 }
 

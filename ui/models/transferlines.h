@@ -25,6 +25,8 @@ struct TransferLine
     qint64 toLocationId = 0;
     QString sku, productName, uom, tracking;
     QString fromName, fromBarcode, toName, toBarcode, lotName;
+    QString reference; // of the transfer (batch picking shows it)
+    qint64 pickSeq = 0; // of the source location
     Milli expected = 0;
     Milli done = 0; // qty_done_view: server + pending effects
     State state = State::Open;
@@ -61,13 +63,14 @@ class LineView
     Q_PROPERTY(QString expected MEMBER expected)
     Q_PROPERTY(QString done MEMBER done)
     Q_PROPERTY(QString remaining MEMBER remaining)
+    Q_PROPERTY(QString reference MEMBER reference)
 
 public:
     static LineView from(const TransferLine &line);
     qint64 lineId = 0;
     QString sku, productName, uom;
     bool tracked = false;
-    QString location, destination, lot, expected, done, remaining;
+    QString location, destination, lot, expected, done, remaining, reference;
     bool operator==(const LineView &o) const = default;
 };
 

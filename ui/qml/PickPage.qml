@@ -42,7 +42,8 @@ Item {
                  : page.step === PickFlow.Lot ? page.flow.lot
                  : ""
             detail: page.step === PickFlow.Finished ? qsTr("Validate the pick.")
-                  : page.flow.current.sku + " · " + page.flow.current.productName + "\n"
+                  : (page.flow.batchSize > 1 ? page.flow.current.reference + "\n" : "")
+                    + page.flow.current.sku + " · " + page.flow.current.productName + "\n"
                     + qsTr("Pick %1 %2").arg(page.flow.current.remaining).arg(page.flow.current.uom)
                     + (page.step !== PickFlow.Location ? " · " + page.flow.current.location : "")
         }

@@ -102,5 +102,13 @@ Item {
                 color: Theme.muted
             }
         }
+        BigButton {
+            objectName: "batchButton"
+            Layout.fillWidth: true
+            Layout.margins: 6
+            visible: page.kind === "pick" && list.count > 1
+            text: qsTr("Pick the first %1 together").arg(Math.min(3, list.count))
+            onClicked: App.pick.startBatch(App.tasks.firstIds(3))
+        }
     }
 }
