@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <array>
 #include <csignal>
 
 using namespace stockhand;
@@ -33,8 +34,21 @@ private Q_SLOTS:
         m_f.reset();
     }
 
+    void concurrentClientsPushOverlappingOperations_data()
+    {
+        QTest::addColumn<int>("servers");
+        QTest::newRow("one server process") << 1;
+        // Nothing assumes a single process: two servers on one database file still apply each uuid once.
+        QTest::newRow("two server processes, one database") << 2;
+    }
+
     void concurrentClientsPushOverlappingOperations()
     {
+        QFETCH(int, servers);
+        ServerProcess second;
+        if (servers == 2)
+            QVERIFY2(second.start(m_f->dbPath()), qPrintable(second.lastError));
+        std::array<ServerProcess *, 2> targets {m_server.get(), servers == 2 ? &second : m_server.get()};
         constexpr int kOps = 640, kClients = 32, kWindow = 100, kBatch = 20;
         const QJsonArray pool = movePool(kOps, 1);
         QList<QByteArray> tokens {m_f->token().toLatin1()};
@@ -60,7 +74,7 @@ private Q_SLOTS:
                     loop.quit();
                 return;
             }
-            QNetworkRequest req(m_server->url(QStringLiteral("/v1/push")));
+            QNetworkRequest req(targets[size_t(c % 2)]->url(QStringLiteral("/v1/push")));
             req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
             req.setRawHeader("Authorization", "Bearer " + tokens[c % tokens.size()]);
             const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("operations"), cl.batches[cl.next++]}})
