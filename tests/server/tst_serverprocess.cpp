@@ -1,5 +1,6 @@
 // Against the real stockhand-server process over 127.0.0.1: concurrent clients, retries, role checks,
 // kill -9 in the middle of a batch, graceful shutdown, new-work notification, HTTPS.
+#include "gzip.h"
 #include "serverfixture.h"
 #include "serverprocess.h"
 
@@ -183,6 +184,54 @@ private Q_SLOTS:
         // The log names requests and devices, never the token.
         QVERIFY(!m_server->log().contains(m_f->token().toLatin1()));
         QVERIFY(m_server->log().contains("req="));
+    }
+
+    void badInputOverHttp_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("malformed json") << QByteArray("{\"operations\": [") << QByteArray() << 400
+                                        << QStringLiteral("request.malformed-json");
+        QTest::newRow("unknown kind") << QByteArray(
+            R"({"operations":[{"uuid":"7b0f6f4e-9a51-4c8e-8d4e-3f3b9c1d2e04","seq":1,"kind":"x","user_id":4,"payload":{}}]})")
+                                      << QByteArray() << 400 << QStringLiteral("request.unknown-kind");
+        QTest::newRow("oversize body") << QByteArray(9 * 1024 * 1024, ' ') << QByteArray() << 413
+                                       << QStringLiteral("request.too-large");
+        QTest::newRow("gzip bomb") << gzipCompress(QByteArray(64 * 1024 * 1024, '['), 9) << QByteArray("gzip") << 413
+                                   << QStringLiteral("request.too-large");
+        QTest::newRow("gzip junk") << QByteArray("not gzip") << QByteArray("gzip") << 400
+                                   << QStringLiteral("request.bad-encoding");
+        QTest::newRow("unknown encoding")
+            << QByteArray("{}") << QByteArray("br") << 415 << QStringLiteral("request.bad-encoding");
+    }
+
+    void badInputOverHttp()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QByteArray, encoding);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QNetworkAccessManager nam;
+        QNetworkRequest req(m_server->url(QStringLiteral("/v1/push")));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        req.setRawHeader("Authorization", "Bearer " + m_f->token().toLatin1());
+        if (!encoding.isEmpty())
+            req.setRawHeader("Content-Encoding", encoding);
+        QNetworkReply *reply = nam.post(req, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit); // safety net only
+        if (!reply->isFinished())
+            loop.exec();
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), status);
+        const QJsonObject error
+            = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), code);
+        reply->deleteLater();
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), 0);
+        QCOMPARE(httpRequest(nam, "GET", m_server->url(QStringLiteral("/health"))).status, 200);
     }
 
     void killNineMidBatchThenRetriesComplete_data()
