@@ -148,6 +148,7 @@ int main(int argc, char *argv[])
     app.installEventFilter(&wedge);
     QObject::connect(&wedge, &scanner::KeyboardWedgeFilter::scanned, &handheld, &ui::HandheldApp::scan);
 
+    handheld.feedback()->preload();
     QQmlApplicationEngine engine;
     ui::setUpEngine(engine, handheld);
     QObject::connect(

@@ -34,6 +34,32 @@ private Q_SLOTS:
         QVERIFY(!f.app->sync()->online());
     }
 
+    void rolesDecideWhatAUserMayStart()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn(QStringLiteral("U101"))); // a picker
+        auto *summary = f.app->summary();
+        auto allowed = [&](const char *kind) {
+            for (int row = 0; row < summary->count(); ++row) {
+                if (summary->value(row, "kind").toString() == QLatin1String(kind))
+                    return summary->value(row, "allowed").toBool();
+            }
+            return false;
+        };
+        QVERIFY(allowed("pick"));
+        QVERIFY(allowed("putaway"));
+        QVERIFY(!allowed("receive"));
+        QVERIFY(!allowed("count"));
+        QVERIFY(!f.app->receive()->start(
+            f.queryInt(QStringLiteral("SELECT id FROM transfer WHERE kind = 'receipt' ORDER BY id LIMIT 1"))));
+        QVERIFY(f.app->receive()->message().contains(QStringLiteral("receiver")));
+        QVERIFY(!f.app->count()->start(1));
+        QCOMPARE(f.errorsHeard(), 2);
+        QVERIFY(f.ops().isEmpty());
+        QVERIFY(f.app->pick()->start(
+            f.queryInt(QStringLiteral("SELECT id FROM transfer WHERE kind = 'pick' ORDER BY id LIMIT 1"))));
+    }
+
     void exceptionsInboxWithAdvice()
     {
         UiFixture f;

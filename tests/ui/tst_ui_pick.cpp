@@ -214,6 +214,42 @@ private Q_SLOTS:
         QCOMPARE(f.onHand(l.from, l.product, lot), onHand - units(1));
     }
 
+    void serialTrackedLine()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 lineId = f.queryInt(QStringLiteral(
+            "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id JOIN product p ON p.id = "
+            "l.product_id WHERE t.kind = 'pick' AND p.tracking = 'serial' ORDER BY l.id LIMIT 1"));
+        QVERIFY(lineId > 0);
+        const Line l = lineOf(f, lineId);
+        const qint64 serial
+            = f.queryInt(QStringLiteral("SELECT lot_id FROM quant WHERE location_id = ?1 AND product_id = "
+                                        "?2 AND qty > 0 ORDER BY lot_id LIMIT 1"),
+                {l.from, l.product});
+        const QString serialName = f.queryText(QStringLiteral("SELECT name FROM lot WHERE id = ?1"), {serial});
+        const QString otherSerial = f.queryText(
+            QStringLiteral("SELECT name FROM lot WHERE is_serial = 1 AND product_id != ?1 LIMIT 1"), {l.product});
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(
+            pick->start(f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {lineId})));
+        for (int guard = 0; pick->current().lineId != lineId && guard < 20; ++guard)
+            pick->skip();
+        f.app->scan(f.locationBarcode(l.from));
+        f.app->scan(f.unitBarcode(l.product));
+        QVERIFY(pick->confirmQuantity());
+        QCOMPARE(pick->step(), int(Step::Lot));
+        f.app->scan(otherSerial);
+        QCOMPARE(pick->step(), int(Step::Lot));
+        QCOMPARE(f.errorsHeard(), 1);
+        f.app->scan(serialName);
+        QCOMPARE(f.ops().size(), 1);
+        QCOMPARE(f.ops()[0].payload.value(QStringLiteral("lot_id")).toInteger(), serial);
+        QCOMPARE(f.lineDone(lineId), units(1));
+        QCOMPARE(f.onHand(l.from, l.product, serial), 0);
+    }
+
     void shortSkipComeBackAndValidate()
     {
         UiFixture f;

@@ -100,12 +100,12 @@
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="85" />
+        <location filename="../qml/HomePage.qml" line="88" />
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="100" />
+        <location filename="../qml/HomePage.qml" line="103" />
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
     </message>
@@ -476,107 +476,107 @@
 <context>
     <name>stockhand::ui::CountFlow</name>
     <message>
-        <location filename="../models/countflow.cpp" line="71" />
+        <location filename="../models/countflow.cpp" line="73" />
         <source>This is not a count task of this warehouse.</source>
         <translation>Das ist kein Zählauftrag dieses Lagers.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="82" />
+        <location filename="../models/countflow.cpp" line="84" />
         <source>Counting %1. Go to %2.</source>
         <translation>Zählung %1. Gehen Sie zu %2.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="135" />
+        <location filename="../models/countflow.cpp" line="137" />
         <source>Scan a count task to start.</source>
         <translation>Scannen Sie einen Zählauftrag, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="138" />
+        <location filename="../models/countflow.cpp" line="140" />
         <source>Every location of this task is counted.</source>
         <translation>Alle Lagerplätze dieses Auftrags sind gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="142" />
+        <location filename="../models/countflow.cpp" line="144" />
         <source>Scan the location first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="150" />
+        <location filename="../models/countflow.cpp" line="152" />
         <source>Counting %1. Scan every item.</source>
         <translation>Zählung %1. Scannen Sie jeden Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="154" />
+        <location filename="../models/countflow.cpp" line="156" />
         <source>%1 is not to be counted in this task. Go to %2.</source>
         <translation>%1 gehört nicht zu diesem Auftrag. Gehen Sie zu %2.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="159" />
+        <location filename="../models/countflow.cpp" line="161" />
         <source>Already counting here. Scan the items.</source>
         <translation>Hier wird schon gezählt. Scannen Sie die Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="160" />
+        <location filename="../models/countflow.cpp" line="162" />
         <source>Close %1 before you count another location.</source>
         <translation>Schließen Sie %1 ab, bevor Sie einen anderen Lagerplatz zählen.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="173" />
+        <location filename="../models/countflow.cpp" line="175" />
         <source>Unknown barcode %1. Count it by another label.</source>
         <translation>Unbekannter Barcode %1. Zählen Sie über ein anderes Etikett.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="174" />
+        <location filename="../models/countflow.cpp" line="176" />
         <source>Scan an item.</source>
         <translation>Scannen Sie einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="179" />
+        <location filename="../models/countflow.cpp" line="181" />
         <source>This recount is for %1 only.</source>
         <translation>Diese Nachzählung gilt nur für %1.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="184" />
+        <location filename="../models/countflow.cpp" line="186" />
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="190" />
+        <location filename="../models/countflow.cpp" line="192" />
         <source>%1 is tracked by lot: scan the lot label.</source>
         <translation>%1 wird chargengeführt: Scannen Sie das Chargenetikett.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="205" />
+        <location filename="../models/countflow.cpp" line="207" />
         <source>Serial %1 was already counted.</source>
         <translation>Seriennummer %1 wurde schon gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="210" />
+        <location filename="../models/countflow.cpp" line="212" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="217" />
+        <location filename="../models/countflow.cpp" line="219" />
         <source>Scan the item first, then enter its count.</source>
         <translation>Scannen Sie zuerst den Artikel, dann die Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="217" />
+        <location filename="../models/countflow.cpp" line="219" />
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="228" />
+        <location filename="../models/countflow.cpp" line="230" />
         <source>Scan a location first.</source>
         <translation>Scannen Sie zuerst einen Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="274" />
+        <location filename="../models/countflow.cpp" line="276" />
         <source>%1 closed. The count task is complete.</source>
         <translation>%1 abgeschlossen. Der Zählauftrag ist fertig.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="277" />
+        <location filename="../models/countflow.cpp" line="279" />
         <source>%1 closed. Next: %2.</source>
         <translation>%1 abgeschlossen. Weiter: %2.</translation>
     </message>
@@ -627,14 +627,19 @@
 <context>
     <name>stockhand::ui::FlowBase</name>
     <message>
-        <location filename="../models/flowbase.cpp" line="25" />
+        <location filename="../models/flowbase.cpp" line="27" />
         <source>This barcode could not be read: %1</source>
         <translation>Dieser Barcode ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="65" />
+        <location filename="../models/flowbase.cpp" line="67" />
         <source>Could not save on this device: %1</source>
         <translation>Konnte auf diesem Gerät nicht speichern: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/flowbase.cpp" line="97" />
+        <source>Your user may not do this: it needs the role %1.</source>
+        <translation>Ihr Benutzer darf das nicht: Es braucht die Rolle %1.</translation>
     </message>
 </context>
 <context>
@@ -648,178 +653,178 @@
 <context>
     <name>stockhand::ui::PickFlow</name>
     <message>
-        <location filename="../models/pickflow.cpp" line="89" />
+        <location filename="../models/pickflow.cpp" line="91" />
         <source>This is not a pick of this warehouse.</source>
         <translation>Das ist keine Kommissionierung dieses Lagers.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/pickflow.cpp" line="101" />
+        <location filename="../models/pickflow.cpp" line="103" />
         <source>%1 + %n more</source>
         <translation><numerusform>%1 + %n weiterer</numerusform><numerusform>%1 + %n weitere</numerusform></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="109" />
+        <location filename="../models/pickflow.cpp" line="111" />
         <source>Picking %1.</source>
         <translation>Kommissionierung %1.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="186" />
+        <location filename="../models/pickflow.cpp" line="188" />
         <source>Scan a pick list to start.</source>
         <translation>Scannen Sie eine Pickliste, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="189" />
+        <location filename="../models/pickflow.cpp" line="191" />
         <source>All lines are done. Validate the pick.</source>
         <translation>Alle Positionen sind erledigt. Schließen Sie die Kommissionierung ab.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="193" />
+        <location filename="../models/pickflow.cpp" line="195" />
         <source>Scan the location %1 first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz %1.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="195" />
+        <location filename="../models/pickflow.cpp" line="197" />
         <source>Wrong location: %1. Go to %2.</source>
         <translation>Falscher Lagerplatz: %1. Gehen Sie zu %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="199" />
+        <location filename="../models/pickflow.cpp" line="201" />
         <source>At %1. Scan %2.</source>
         <translation>Auf %1. Scannen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="205" />
+        <location filename="../models/pickflow.cpp" line="207" />
         <source>Already at %1. Scan %2.</source>
         <translation>Sie sind schon auf %1. Scannen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="222" />
+        <location filename="../models/pickflow.cpp" line="224" />
         <source>Scan the product %1 (%2).</source>
         <translation>Scannen Sie den Artikel %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="226" />
+        <location filename="../models/pickflow.cpp" line="228" />
         <source>Wrong product: %1. Pick %2.</source>
         <translation>Falscher Artikel: %1. Entnehmen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="243" />
+        <location filename="../models/pickflow.cpp" line="245" />
         <source>%1 scanned, but only %2 are left to pick.</source>
         <translation>%1 gescannt, aber nur %2 sind noch zu entnehmen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="245" />
+        <location filename="../models/pickflow.cpp" line="247" />
         <source>%1 of %2 %3.</source>
         <translation>%1 von %2 %3.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="252" />
+        <location filename="../models/pickflow.cpp" line="254" />
         <source>Lot %1 is not known for %2. Scan another lot.</source>
         <translation>Charge %1 ist für %2 nicht bekannt. Scannen Sie eine andere Charge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="256" />
+        <location filename="../models/pickflow.cpp" line="258" />
         <source>Wrong lot: %1. This line needs lot %2.</source>
         <translation>Falsche Charge: %1. Diese Position braucht Charge %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="265" />
+        <location filename="../models/pickflow.cpp" line="267" />
         <source>Lot %1 is not at %2. Scan a lot from this location.</source>
         <translation>Charge %1 liegt nicht auf %2. Scannen Sie eine Charge von diesem Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="277" />
-        <location filename="../models/pickflow.cpp" line="332" />
+        <location filename="../models/pickflow.cpp" line="279" />
+        <location filename="../models/pickflow.cpp" line="334" />
         <source>Scan the lot or serial number of %1.</source>
         <translation>Scannen Sie die Charge oder Seriennummer von %1.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="281" />
+        <location filename="../models/pickflow.cpp" line="283" />
         <source>Wrong lot: %1 belongs to another product.</source>
         <translation>Falsche Charge: %1 gehört zu einem anderen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="297" />
+        <location filename="../models/pickflow.cpp" line="299" />
         <source>Serial %1 picked. Scan the next serial (%2 left).</source>
         <translation>Seriennummer %1 entnommen. Scannen Sie die nächste (%2 übrig).</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="305" />
+        <location filename="../models/pickflow.cpp" line="307" />
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="318" />
+        <location filename="../models/pickflow.cpp" line="320" />
         <source>Scan the product first.</source>
         <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="322" />
+        <location filename="../models/pickflow.cpp" line="324" />
         <source>Enter the quantity you picked, or short pick the line.</source>
         <translation>Geben Sie die entnommene Menge ein oder melden Sie eine Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="326" />
+        <location filename="../models/pickflow.cpp" line="328" />
         <source>Only %1 are left to pick on this line.</source>
         <translation>Auf dieser Position sind nur noch %1 zu entnehmen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="361" />
+        <location filename="../models/pickflow.cpp" line="363" />
         <source>Picked %1. %2 left on this line.</source>
         <translation>%1 entnommen. %2 bleiben auf dieser Position.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="365" />
+        <location filename="../models/pickflow.cpp" line="367" />
         <source>Picked %1. All lines done: validate the pick.</source>
         <translation>%1 entnommen. Alle Positionen erledigt: Kommissionierung abschließen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="366" />
+        <location filename="../models/pickflow.cpp" line="368" />
         <source>Picked %1. Next: %2.</source>
         <translation>%1 entnommen. Weiter: %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="374" />
+        <location filename="../models/pickflow.cpp" line="376" />
         <source>There is no line to short pick.</source>
         <translation>Es gibt keine Position für eine Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="378" />
+        <location filename="../models/pickflow.cpp" line="380" />
         <source>Choose a reason for the short pick.</source>
         <translation>Wählen Sie einen Grund für die Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="383" />
+        <location filename="../models/pickflow.cpp" line="385" />
         <source>Scan the lot of what you picked first, or short pick nothing.</source>
         <translation>Scannen Sie zuerst die Charge der entnommenen Ware, oder melden Sie nichts entnommen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="387" />
+        <location filename="../models/pickflow.cpp" line="389" />
         <source>With %1 the line is complete: confirm instead.</source>
         <translation>Mit %1 ist die Position vollständig: bestätigen Sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="410" />
+        <location filename="../models/pickflow.cpp" line="412" />
         <source>Line short by %1. A supervisor is told.</source>
         <translation>Position mit %1 Fehlmenge. Eine Aufsicht wird informiert.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="422" />
+        <location filename="../models/pickflow.cpp" line="424" />
         <source>No other line is open.</source>
         <translation>Keine andere Position ist offen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="422" />
+        <location filename="../models/pickflow.cpp" line="424" />
         <source>Skipped. It comes back at the end.</source>
         <translation>Übersprungen. Sie kommt am Ende wieder.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="428" />
+        <location filename="../models/pickflow.cpp" line="430" />
         <source>No pick is open.</source>
         <translation>Keine Kommissionierung ist offen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="438" />
+        <location filename="../models/pickflow.cpp" line="440" />
         <source>%1 is done.</source>
         <translation>%1 ist erledigt.</translation>
     </message>
@@ -827,82 +832,82 @@
 <context>
     <name>stockhand::ui::PutawayFlow</name>
     <message>
-        <location filename="../models/putawayflow.cpp" line="77" />
+        <location filename="../models/putawayflow.cpp" line="79" />
         <source>Package %1</source>
         <translation>Packstück %1</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="91" />
+        <location filename="../models/putawayflow.cpp" line="93" />
         <source>Several lots of this product are at the dock: scan the lot label.</source>
         <translation>Mehrere Chargen dieses Artikels stehen an der Rampe: Scannen Sie das Chargenetikett.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="101" />
+        <location filename="../models/putawayflow.cpp" line="103" />
         <source>Scan an item or a package from the receiving dock.</source>
         <translation>Scannen Sie einen Artikel oder ein Packstück von der Rampe.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="105" />
+        <location filename="../models/putawayflow.cpp" line="107" />
         <source>%1 is not waiting at the receiving dock.</source>
         <translation>%1 wartet nicht an der Rampe.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="115" />
+        <location filename="../models/putawayflow.cpp" line="117" />
         <source>Take %1 to %2 and scan it.</source>
         <translation>Bringen Sie %1 nach %2 und scannen Sie das Fach.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="117" />
+        <location filename="../models/putawayflow.cpp" line="119" />
         <source>No free bin found. Scan any bin and give a reason.</source>
         <translation>Kein freies Fach gefunden. Scannen Sie ein Fach und nennen Sie einen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="162" />
+        <location filename="../models/putawayflow.cpp" line="164" />
         <source>Scan the bin %1.</source>
         <translation>Scannen Sie das Fach %1.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="162" />
+        <location filename="../models/putawayflow.cpp" line="164" />
         <source>Scan a bin.</source>
         <translation>Scannen Sie ein Fach.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="172" />
+        <location filename="../models/putawayflow.cpp" line="174" />
         <source>%1 is not a bin of this warehouse.</source>
         <translation>%1 ist kein Fach dieses Lagers.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="180" />
+        <location filename="../models/putawayflow.cpp" line="182" />
         <source>%1 is not the suggested bin %2. Give a reason, or scan %2.</source>
         <translation>%1 ist nicht das vorgeschlagene Fach %2. Nennen Sie einen Grund oder scannen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="181" />
+        <location filename="../models/putawayflow.cpp" line="183" />
         <source>Give a reason for %1.</source>
         <translation>Nennen Sie einen Grund für %1.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="187" />
+        <location filename="../models/putawayflow.cpp" line="189" />
         <source>Scan the bin you put the item in first.</source>
         <translation>Scannen Sie zuerst das Fach, in das Sie die Ware gelegt haben.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="191" />
+        <location filename="../models/putawayflow.cpp" line="193" />
         <source>Choose a reason.</source>
         <translation>Wählen Sie einen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="201" />
+        <location filename="../models/putawayflow.cpp" line="203" />
         <source>%1 is not a quantity for this item.</source>
         <translation>%1 ist keine Menge für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="206" />
+        <location filename="../models/putawayflow.cpp" line="208" />
         <source>Only %1 are at the dock.</source>
         <translation>Nur %1 stehen an der Rampe.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="237" />
+        <location filename="../models/putawayflow.cpp" line="239" />
         <source>%1 put away in %2.</source>
         <translation>%1 in %2 eingelagert.</translation>
     </message>
@@ -910,137 +915,137 @@
 <context>
     <name>stockhand::ui::ReceiveFlow</name>
     <message>
-        <location filename="../models/receiveflow.cpp" line="63" />
+        <location filename="../models/receiveflow.cpp" line="65" />
         <source>This is not a receipt of this warehouse.</source>
         <translation>Das ist kein Wareneingang dieses Lagers.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="78" />
+        <location filename="../models/receiveflow.cpp" line="80" />
         <source>Receiving %1. Scan the items.</source>
         <translation>Wareneingang %1. Scannen Sie die Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="128" />
+        <location filename="../models/receiveflow.cpp" line="130" />
         <source>Scan a receipt or its purchase order.</source>
         <translation>Scannen Sie einen Wareneingang oder seine Bestellung.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="139" />
+        <location filename="../models/receiveflow.cpp" line="141" />
         <source>Enter the expiry date, or confirm without one.</source>
         <translation>Geben Sie das Verfallsdatum ein oder bestätigen Sie ohne.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="149" />
+        <location filename="../models/receiveflow.cpp" line="151" />
         <source>Unknown barcode %1. Scan another label of the item.</source>
         <translation>Unbekannter Barcode %1. Scannen Sie ein anderes Etikett des Artikels.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="150" />
+        <location filename="../models/receiveflow.cpp" line="152" />
         <source>Scan an item of the receipt.</source>
         <translation>Scannen Sie einen Artikel des Wareneingangs.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="158" />
+        <location filename="../models/receiveflow.cpp" line="160" />
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="162" />
+        <location filename="../models/receiveflow.cpp" line="164" />
         <source>Confirm the quantity of %1 first.</source>
         <translation>Bestätigen Sie zuerst die Menge von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="167" />
+        <location filename="../models/receiveflow.cpp" line="169" />
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="192" />
+        <location filename="../models/receiveflow.cpp" line="194" />
         <source>%1 is not on this receipt. It will be received and reported.</source>
         <translation>%1 ist nicht in diesem Wareneingang. Es wird angenommen und gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="194" />
+        <location filename="../models/receiveflow.cpp" line="196" />
         <source>More than expected: %1 of %2. It will be reported.</source>
         <translation>Mehr als erwartet: %1 von %2. Es wird gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="196" />
+        <location filename="../models/receiveflow.cpp" line="198" />
         <source>%1: %2 of %3 %4.</source>
         <translation>%1: %2 von %3 %4.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="212" />
+        <location filename="../models/receiveflow.cpp" line="214" />
         <source>Scan the lot number of %1.</source>
         <translation>Scannen Sie die Chargennummer von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="219" />
+        <location filename="../models/receiveflow.cpp" line="221" />
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="229" />
+        <location filename="../models/receiveflow.cpp" line="231" />
         <source>Scan an item first.</source>
         <translation>Scannen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="233" />
+        <location filename="../models/receiveflow.cpp" line="235" />
         <source>Enter the quantity received.</source>
         <translation>Geben Sie die erhaltene Menge ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="237" />
+        <location filename="../models/receiveflow.cpp" line="239" />
         <source>Serial numbers are received one by one: the quantity is 1.</source>
         <translation>Seriennummern werden einzeln angenommen: Die Menge ist 1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="247" />
+        <location filename="../models/receiveflow.cpp" line="249" />
         <source>Enter the lot number.</source>
         <translation>Geben Sie die Chargennummer ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="269" />
+        <location filename="../models/receiveflow.cpp" line="271" />
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="282" />
+        <location filename="../models/receiveflow.cpp" line="284" />
         <source>Scan the serial number.</source>
         <translation>Scannen Sie die Seriennummer.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="282" />
+        <location filename="../models/receiveflow.cpp" line="284" />
         <source>Scan or enter the lot number.</source>
         <translation>Scannen oder geben Sie die Chargennummer ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="287" />
+        <location filename="../models/receiveflow.cpp" line="289" />
         <source>New lot %1: enter its expiry date.</source>
         <translation>Neue Charge %1: Geben Sie das Verfallsdatum ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="323" />
+        <location filename="../models/receiveflow.cpp" line="325" />
         <source>Received %1 × %2, reported as unexpected.</source>
         <translation>%1 × %2 angenommen, als unerwartet gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="325" />
+        <location filename="../models/receiveflow.cpp" line="327" />
         <source>Received %1 × %2, reported as over-receipt.</source>
         <translation>%1 × %2 angenommen, als Mehrlieferung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="327" />
+        <location filename="../models/receiveflow.cpp" line="329" />
         <source>Received %1 × %2.</source>
         <translation>%1 × %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="342" />
+        <location filename="../models/receiveflow.cpp" line="344" />
         <source>No receipt is open.</source>
         <translation>Kein Wareneingang ist offen.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="349" />
+        <location filename="../models/receiveflow.cpp" line="351" />
         <source>%1 is done.</source>
         <translation>%1 ist erledigt.</translation>
     </message>

@@ -66,6 +66,8 @@ QString CountFlow::lastQuantity() const
 
 bool CountFlow::start(qint64 taskId)
 {
+    if (!requireRole({"counter"}))
+        return false;
     auto st = m_ctx.store.db().prepare("SELECT reference, kind, warehouse_id FROM count_task WHERE id = ?1");
     if (!st || !hasRow(st->bind(1, taskId).step()) || st->int64(2) != m_ctx.session.warehouseId()) {
         refuse(tr("This is not a count task of this warehouse."));

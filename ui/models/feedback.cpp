@@ -35,13 +35,23 @@ void Feedback::setSoundEnabled(bool on)
     Q_EMIT soundEnabledChanged();
 }
 
+void Feedback::preload()
+{
+    for (Level level : {Ok, Warning, Error})
+        effect(level);
+}
+
 void Feedback::play(Level level)
 {
     if (level == None)
         return;
     ++m_played[size_t(level)];
-    if (!m_soundEnabled)
-        return;
+    if (m_soundEnabled)
+        effect(level)->play();
+}
+
+QSoundEffect *Feedback::effect(Level level)
+{
     QSoundEffect *&effect = m_effects[size_t(level)];
     if (!effect) {
         effect = new QSoundEffect(this);
@@ -51,7 +61,7 @@ void Feedback::play(Level level)
         effect->setSource(QUrl(QString::fromLatin1(file)));
         effect->setVolume(1.0f);
     }
-    effect->play();
+    return effect;
 }
 
 } // namespace stockhand::ui

@@ -38,6 +38,8 @@ public:
     int serial() const { return m_serial; }
     bool soundEnabled() const { return m_soundEnabled; }
     void setSoundEnabled(bool on);
+    // Loads the sounds now, so that the first scan is heard without delay.
+    void preload();
     // How many sounds were started per level (tests assert that a refusal was heard).
     int soundsPlayed(Level level) const { return m_played[size_t(level)]; }
 
@@ -47,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void play(Level level);
+    QSoundEffect *effect(Level level);
 
     Level m_level = None;
     QString m_message;

@@ -1,5 +1,7 @@
 #include "flowbase.h"
 
+#include "session.h"
+
 #include <QJsonValue>
 
 namespace stockhand::ui {
@@ -82,6 +84,18 @@ bool FlowBase::record(const QString &kind, const QJsonObject &payload, const sto
     }
     Q_EMIT recorded();
     return true;
+}
+
+bool FlowBase::requireRole(std::initializer_list<const char *> roles)
+{
+    QStringList names;
+    for (const char *r : roles) {
+        if (m_ctx.session.hasRole(QString::fromLatin1(r)))
+            return true;
+        names.append(QString::fromLatin1(r));
+    }
+    refuse(tr("Your user may not do this: it needs the role %1.").arg(names.join(QStringLiteral(" / "))));
+    return false;
 }
 
 QJsonValue qtyJson(Milli qty)

@@ -48,6 +48,9 @@ protected:
     void refuse(const QString &message); // error sound, nothing changes
     void fail(const Error &error); // a store error: shown, nothing changes
     void clearMessage();
+    // Refuses (and returns false) unless the signed-in user has one of the roles (supervisors always do):
+    // the server would reject the operation anyway, so the device does not record it.
+    bool requireRole(std::initializer_list<const char *> roles);
     // Records an operation; on failure the message says so and the result is false.
     bool record(const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect);
 

@@ -76,6 +76,8 @@ bool PickFlow::start(qint64 transferId)
 
 bool PickFlow::startBatch(const QVariantList &transferIds)
 {
+    if (!requireRole({"picker"}))
+        return false;
     QList<qint64> ids;
     QStringList references;
     for (const QVariant &v : transferIds) {

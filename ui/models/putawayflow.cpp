@@ -62,6 +62,8 @@ void PutawayFlow::handleScan(const scan::Resolution &r)
 
 void PutawayFlow::onItem(const scan::Resolution &r)
 {
+    if (!requireRole({"receiver", "picker"}))
+        return;
     auto &db = m_ctx.store.db();
     QList<StockRow> rows;
     if (r.kind == EntityKind::Package) {

@@ -54,6 +54,8 @@ int ReceiveFlow::openLines() const
 
 bool ReceiveFlow::start(qint64 transferId)
 {
+    if (!requireRole({"receiver"}))
+        return false;
     auto header = loadTransfer(m_ctx.store.db(), transferId);
     if (!header) {
         fail(header.error());

@@ -19,7 +19,7 @@ QString transferKind(const QString &kind)
 } // namespace
 
 TaskSummaryModel::TaskSummaryModel(UiContext &context, QObject *parent)
-    : ListModelBase({"kind", "count"}, parent)
+    : ListModelBase({"kind", "count", "allowed"}, parent)
     , m_ctx(context)
 { }
 
@@ -44,20 +44,22 @@ void TaskSummaryModel::refresh()
         qint64 n = 0;
         if (st && st->bind(1, wh).bind(2, transferKind(kind)).step().ok())
             n = st->int64(0);
-        rows.append({kind, n});
+        rows.append(
+            {kind, n, m_ctx.session.hasRole(kind == u"pick" ? QStringLiteral("picker") : QStringLiteral("receiver"))});
     }
     qint64 putaway = 0;
     if (auto recv = receivingLocation(db, wh); recv && *recv) {
         if (auto stock = stockAt(db, *recv))
             putaway = stock->size();
     }
-    rows.append({QStringLiteral("putaway"), putaway});
+    rows.append({QStringLiteral("putaway"), putaway,
+        m_ctx.session.hasRole(QStringLiteral("receiver")) || m_ctx.session.hasRole(QStringLiteral("picker"))});
     qint64 counts = 0;
     if (auto st = db.prepare("SELECT count(*) FROM count_task WHERE warehouse_id = ?1 AND state IN ('open', "
                              "'in_progress')");
         st && st->bind(1, wh).step().ok())
         counts = st->int64(0);
-    rows.append({QStringLiteral("count"), counts});
+    rows.append({QStringLiteral("count"), counts, m_ctx.session.hasRole(QStringLiteral("counter"))});
     setRows(std::move(rows));
     ++m_revision;
     Q_EMIT refreshed();

@@ -16,7 +16,7 @@ class TaskSummaryModel : public ListModelBase
     Q_PROPERTY(int revision READ revision NOTIFY refreshed) // bindings on countOf() depend on it
 
 public:
-    enum Roles { KindRole = Qt::UserRole + 1, CountRole };
+    enum Roles { KindRole = Qt::UserRole + 1, CountRole, AllowedRole };
     Q_ENUM(Roles)
 
     TaskSummaryModel(UiContext &context, QObject *parent = nullptr);

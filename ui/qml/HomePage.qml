@@ -47,7 +47,9 @@ Item {
                 delegate: Rectangle {
                     required property string kind
                     required property int count
+                    required property bool allowed
                     objectName: "tile_" + kind
+                    opacity: allowed ? 1 : 0.35
                     Layout.fillWidth: true
                     Layout.preferredHeight: 140
                     radius: 8
@@ -72,6 +74,7 @@ Item {
                     MouseArea {
                         id: tileArea
                         anchors.fill: parent
+                        enabled: allowed
                         onClicked: page.openKind(kind)
                     }
                 }
