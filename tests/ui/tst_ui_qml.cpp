@@ -154,6 +154,79 @@ private Q_SLOTS:
         QVERIFY(f.app->session()->signedIn());
     }
 
+    // Receiving, putaway and counting through the real screens: tiles, lists, pad and buttons.
+    void receivePutawayCountOnScreen()
+    {
+        uitest::UiFixture f;
+        QQmlApplicationEngine engine;
+        ui::setUpEngine(engine, *f.app);
+        engine.load(ui::mainQmlUrl());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(f.signIn());
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("tile_receive")));
+        auto back = [&](const char *page) {
+            click(window, find(find(window, QString::fromLatin1(page)), QStringLiteral("backButton")));
+        };
+        auto openFirstTask = [&](const char *tile) {
+            click(window, find(window, QString::fromLatin1(tile)));
+            QTRY_VERIFY(visibleItem(window, QStringLiteral("taskList")));
+            QQuickItem *list = find(window, QStringLiteral("taskList"));
+            const QString reference = f.app->tasks()->value(0, "reference").toString();
+            QTRY_VERIFY(visibleItem(list, QStringLiteral("task_") + reference));
+            click(window, find(list, QStringLiteral("task_") + reference));
+        };
+
+        // Receive three of the first line's product with the pad.
+        openFirstTask("tile_receive");
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("receivePage")));
+        QObject *page = find(window, QStringLiteral("receivePage"));
+        QCOMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Scan an item"));
+        const qint64 product = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE transfer_id = ?1 "
+                                                         "ORDER BY seq LIMIT 1"),
+            {f.app->receive()->transferId()});
+        f.app->scan(f.unitBarcode(product));
+        QTRY_COMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Quantity received"));
+        clickPad(window, page, QStringLiteral("3"));
+        QTRY_COMPARE(f.ops().size(), qsizetype(1));
+        QCOMPARE(f.ops()[0].kind, OpKind::Receive);
+        QCOMPARE(f.ops()[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("3"));
+        back("receivePage");
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("taskListPage")));
+        back("taskListPage");
+
+        // Put it away to the suggested bin.
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("tile_putaway")));
+        click(window, find(window, QStringLiteral("tile_putaway")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("putawayPage")));
+        page = find(window, QStringLiteral("putawayPage"));
+        f.app->scan(f.unitBarcode(product));
+        QTRY_COMPARE(text(page, QStringLiteral("stepValue")), f.app->putaway()->suggestion());
+        f.app->scan(f.locationBarcode(f.app->putaway()->suggestionId()));
+        QTRY_VERIFY(text(page, QStringLiteral("messageText")).contains(QStringLiteral("put away")));
+        QCOMPARE(f.ops().last().kind, OpKind::Move);
+        back("putawayPage");
+
+        // Count the first location of the first task: one item, then close it with the button.
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("tile_count")));
+        openFirstTask("tile_count");
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("countPage")));
+        page = find(window, QStringLiteral("countPage"));
+        const QString location = text(page, QStringLiteral("stepValue"));
+        QVERIFY(!location.isEmpty());
+        f.app->scan(f.queryText(
+            QStringLiteral("SELECT barcode FROM location WHERE name = '%1' AND warehouse_id = 1").arg(location)));
+        QTRY_COMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Scan every item at"));
+        f.app->scan(f.unitBarcode(product));
+        QTRY_VERIFY(visibleItem(page, QStringLiteral("closeLocationButton")));
+        const qsizetype before = f.ops().size();
+        click(window, find(page, QStringLiteral("closeLocationButton")));
+        QTRY_VERIFY(f.ops().size() > before);
+        QCOMPARE(f.ops().last().kind, OpKind::Count);
+        QCOMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Go to location and scan it"));
+    }
+
     // A keyboard-wedge scan reaches the flow and never the focused text field; slow typing still does.
     void wedgeScanNeverLandsInTheField()
     {
