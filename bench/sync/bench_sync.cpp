@@ -70,7 +70,9 @@ double rawInsertSeconds(const QString &from, const QString &to, qint64 *rowsOut)
     sqlite3 *src = nullptr, *dst = nullptr;
     sqlite3_open_v2(from.toUtf8().constData(), &src, SQLITE_OPEN_READONLY, nullptr);
     sqlite3_open(to.toUtf8().constData(), &dst);
-    sqlite3_exec(dst, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536", nullptr, nullptr, nullptr);
+    sqlite3_exec(dst,
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=OFF; PRAGMA cache_size=-65536", nullptr,
+        nullptr, nullptr);
     // Load every row into memory first (as text/integers), so that only the inserts are timed.
     struct Table
     {
@@ -159,25 +161,26 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
         std::printf("seeding %lld products ...\n", static_cast<long long>(products));
         std::fflush(stdout);
         run({QStringLiteral("--db"), serverDb + QStringLiteral(".new"), QStringLiteral("init")});
-        run({QStringLiteral("--db"), serverDb + QStringLiteral(".new"), QStringLiteral("seed"), QStringLiteral("--products"),
-             QString::number(products), QStringLiteral("--warehouses"), QString::number(warehouses),
-             QStringLiteral("--pin-iterations"), QStringLiteral("1000")});
+        run({QStringLiteral("--db"), serverDb + QStringLiteral(".new"), QStringLiteral("seed"),
+            QStringLiteral("--products"), QString::number(products), QStringLiteral("--warehouses"),
+            QString::number(warehouses), QStringLiteral("--pin-iterations"), QStringLiteral("1000")});
         QFile::rename(serverDb + QStringLiteral(".new"), serverDb);
     }
     QProcess server;
     server.start(QStringLiteral(STOCKHAND_SERVER_BINARY),
-                 {QStringLiteral("--db"), serverDb, QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                  QStringLiteral("auto"), QStringLiteral("serve")});
+        {QStringLiteral("--db"), serverDb, QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
+            QStringLiteral("--port"), QStringLiteral("auto"), QStringLiteral("serve")});
     QByteArray out;
     QRegularExpressionMatch m;
-    while (!(m = QRegularExpression(QStringLiteral("listening http://127.0.0.1:(\\d+)")).match(QString::fromUtf8(out))).hasMatch()) {
+    while (!(m = QRegularExpression(QStringLiteral("listening http://127.0.0.1:(\\d+)")).match(QString::fromUtf8(out)))
+                .hasMatch()) {
         if (!server.waitForReadyRead(60000))
             qFatal("server did not start: %s", server.readAllStandardError().constData());
         out += server.readAllStandardOutput();
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:") + m.captured(1));
-    const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"), QStringLiteral("--warehouse"),
-                                                QStringLiteral("WH1")}))
+    const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
+                                               QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
                              .trimmed()
                              .split(u'\n')
                              .last();
@@ -214,9 +217,10 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
     const qint64 b = s.db().queryInt("SELECT id FROM location WHERE type = 'bin' ORDER BY id DESC LIMIT 1").value();
     const qint64 user = s.db().queryInt("SELECT id FROM app_user WHERE roles LIKE '%picker%' LIMIT 1").value();
     for (int i = 0; i < 10000; ++i) {
-        const QJsonObject payload{{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), i % 2 ? b : a},
-                                  {QStringLiteral("to_location_id"), i % 2 ? a : b}, {QStringLiteral("qty"), 1}};
-        if (!s.record(OperationDraft{OpKind::Move, payload, user}))
+        const QJsonObject payload {{QStringLiteral("product_id"), product},
+            {QStringLiteral("from_location_id"), i % 2 ? b : a}, {QStringLiteral("to_location_id"), i % 2 ? a : b},
+            {QStringLiteral("qty"), 1}};
+        if (!s.record(OperationDraft {OpKind::Move, payload, user}))
             qFatal("record failed");
     }
     t.restart();
@@ -230,7 +234,7 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
     f.rawSecs = rawInsertSeconds(devicePath, dir + QStringLiteral("/raw-%1.db").arg(products), &rawRows);
     if (rawRows != f.rows)
         std::printf("note: %lld rows synced, %lld rows in the baseline\n", static_cast<long long>(f.rows),
-                    static_cast<long long>(rawRows));
+            static_cast<long long>(rawRows));
     return f;
 }
 
@@ -241,9 +245,10 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
-    cli.addOption({QStringLiteral("products"), QStringLiteral("Comma-separated product counts."), QStringLiteral("list"),
-                   QStringLiteral("20000,1000000")});
-    cli.addOption({QStringLiteral("dir"), QStringLiteral("Work directory (server databases are kept for reruns)."), QStringLiteral("dir")});
+    cli.addOption({QStringLiteral("products"), QStringLiteral("Comma-separated product counts."),
+        QStringLiteral("list"), QStringLiteral("20000,1000000")});
+    cli.addOption({QStringLiteral("dir"), QStringLiteral("Work directory (server databases are kept for reruns)."),
+        QStringLiteral("dir")});
     cli.process(app);
     QTemporaryDir tmp;
     const QString dir = cli.isSet(QStringLiteral("dir")) ? cli.value(QStringLiteral("dir")) : tmp.path();
@@ -253,13 +258,14 @@ int main(int argc, char **argv)
         const qint64 products = n.toLongLong();
         all.push_back(measure(dir, products, products <= 20000 ? 3 : 1));
     }
-    std::printf("\n| first sync of | rows | end to end rows/s | raw sqlite3 insert rows/s | ratio (goal >= 0.5) | push of 10,000 ops, ops/s | client RSS before / peak (MiB) |\n");
+    std::printf("\n| first sync of | rows | end to end rows/s | raw sqlite3 insert rows/s | ratio (goal >= 0.5) | push "
+                "of 10,000 ops, ops/s | client RSS before / peak (MiB) |\n");
     std::printf("|---|---|---|---|---|---|---|\n");
     for (const Figures &f : all) {
-        std::printf("| %lld products | %lld | %.0f | %.0f | %.2f | %.0f | %.0f / %.0f |\n", static_cast<long long>(f.products),
-                    static_cast<long long>(f.rows), double(f.rows) / f.syncSecs, double(f.rows) / f.rawSecs,
-                    f.rawSecs / f.syncSecs, 10000.0 / f.pushSecs, double(f.rssBeforeKiB) / 1024.0,
-                    double(f.rssPeakKiB) / 1024.0);
+        std::printf("| %lld products | %lld | %.0f | %.0f | %.2f | %.0f | %.0f / %.0f |\n",
+            static_cast<long long>(f.products), static_cast<long long>(f.rows), double(f.rows) / f.syncSecs,
+            double(f.rows) / f.rawSecs, f.rawSecs / f.syncSecs, 10000.0 / f.pushSecs, double(f.rssBeforeKiB) / 1024.0,
+            double(f.rssPeakKiB) / 1024.0);
     }
     return 0;
 }
