@@ -250,6 +250,42 @@ private Q_SLOTS:
         QCOMPARE(f.onHand(l.from, l.product, serial), 0);
     }
 
+    // The store fails at the Nth access while a pick is recorded: the pick is there with its effect, or
+    // neither is, and the worker can simply confirm again; it is never recorded twice.
+    void storeFailureWhileRecording()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        const qint64 transfer = f.queryInt(QString::fromLatin1(kUntrackedPick));
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(pick->start(transfer));
+        const Line l = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(l.from));
+        f.app->scan(f.unitBarcode(l.product));
+        pick->setQuantity(QStringLiteral("1"));
+        int failures = 0;
+        for (int n = 1; n <= 12 && f.ops().isEmpty(); ++n) {
+            f.store->db().failAfter(n);
+            const bool ok = pick->confirmQuantity();
+            f.store->db().failAfter(0);
+            const bool recorded = !f.ops().isEmpty();
+            QCOMPARE(f.lineDone(l.id), recorded ? units(1) : 0);
+            QCOMPARE(f.onHand(l.from, l.product),
+                f.queryInt(QStringLiteral("SELECT qty FROM quant WHERE location_id = ?1 AND product_id = ?2"),
+                    {l.from, l.product})
+                    - (recorded ? units(1) : 0));
+            if (!recorded) {
+                ++failures;
+                QVERIFY(!ok);
+                QVERIFY(pick->message().startsWith(QStringLiteral("Not saved")));
+                QCOMPARE(pick->step(), int(Step::Quantity)); // confirm again
+            }
+        }
+        QVERIFY(failures >= 3);
+        QCOMPARE(f.ops().size(), 1);
+    }
+
     void shortSkipComeBackAndValidate()
     {
         UiFixture f;

@@ -633,8 +633,13 @@
     </message>
     <message>
         <location filename="../models/flowbase.cpp" line="67" />
-        <source>Could not save on this device: %1</source>
-        <translation>Konnte auf diesem Gerät nicht speichern: %1</translation>
+        <source>The store on this device failed: %1</source>
+        <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/flowbase.cpp" line="82" />
+        <source>Not saved: %1. Nothing was recorded; try again.</source>
+        <translation>Nicht gespeichert: %1. Nichts wurde erfasst; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../models/flowbase.cpp" line="97" />

@@ -633,7 +633,12 @@
     </message>
     <message>
         <location filename="../models/flowbase.cpp" line="67" />
-        <source>Could not save on this device: %1</source>
+        <source>The store on this device failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../models/flowbase.cpp" line="82" />
+        <source>Not saved: %1. Nothing was recorded; try again.</source>
         <translation type="unfinished" />
     </message>
     <message>

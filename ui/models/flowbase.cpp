@@ -64,7 +64,7 @@ void FlowBase::refuse(const QString &message)
 
 void FlowBase::fail(const Error &error)
 {
-    refuse(tr("Could not save on this device: %1").arg(error.message));
+    refuse(tr("The store on this device failed: %1").arg(error.message));
 }
 
 void FlowBase::clearMessage()
@@ -79,7 +79,7 @@ bool FlowBase::record(const QString &kind, const QJsonObject &payload, const sto
 {
     auto op = m_ctx.record(kind, payload, effect);
     if (!op) {
-        fail(op.error());
+        refuse(tr("Not saved: %1. Nothing was recorded; try again.").arg(op.error().message));
         return false;
     }
     Q_EMIT recorded();
