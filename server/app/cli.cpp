@@ -110,11 +110,13 @@ int serve(ServerCore &core, const ServerConfig &c)
     QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
         char ch;
         (void)!::read(signalFds[1], &ch, 1);
-        qInfo().noquote() << QStringLiteral("shutting down");
+        int connections = 0;
         for (auto &f : fronts) {
             f->stopListening();
             f->releaseWaiters();
+            connections += f->flushAll(); // an answer written just before the signal must not die in our buffer
         }
+        qInfo().noquote() << QStringLiteral("shutting down (%1 open connections flushed)").arg(connections);
         QCoreApplication::quit();
     });
     struct sigaction sa = {};

@@ -78,6 +78,14 @@ void HttpFrontend::stopListening()
         s->close();
 }
 
+int HttpFrontend::flushAll()
+{
+    const auto sockets = findChildren<QTcpSocket *>();
+    for (QTcpSocket *s : sockets)
+        s->flush();
+    return int(sockets.size());
+}
+
 bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
 {
     QElapsedTimer timer;

@@ -27,6 +27,9 @@ public:
     void checkWaiters();
     // Stops accepting connections.
     void stopListening();
+    // Hands every answer already written to a socket to the kernel (before the process exits).
+    // Returns the number of open connections.
+    int flushAll();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
