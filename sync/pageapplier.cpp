@@ -80,23 +80,12 @@ Status PageApplier::loadTables()
 
 Result<QString> PageApplier::meta(const char *key)
 {
-    auto st = m_db->prepare("SELECT value FROM meta WHERE key = ?1");
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->text(0) : QString();
+    return store::readMeta(*m_db, QLatin1String(key));
 }
 
 Status PageApplier::setMeta(const char *key, const QString &value)
 {
-    auto st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    if (!st)
-        return st.error();
-    return st->bind(1, key).bind(2, value).run();
+    return store::writeMeta(*m_db, QLatin1String(key), value);
 }
 
 Result<PageApplier::Target> PageApplier::target(const QJsonObject &line, bool snapshot, std::string &sql)

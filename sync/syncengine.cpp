@@ -3,6 +3,7 @@
 #include "outboxsync.h"
 #include "pullworker.h"
 
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -497,6 +498,19 @@ int SyncEngine::progressPercent() const
     if (m_progressTotal <= 0)
         return m_running ? 0 : 100;
     return int(qMin<qint64>(100, m_progressRows * 100 / m_progressTotal));
+}
+
+bool syncAndWait(SyncEngine &engine)
+{
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&engine, &SyncEngine::syncFinished, &loop, [&](bool success) {
+        ok = success;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&engine, &SyncEngine::syncNow, Qt::QueuedConnection);
+    loop.exec();
+    return ok;
 }
 
 } // namespace stockhand::sync

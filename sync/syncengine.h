@@ -134,4 +134,7 @@ private:
     QString m_lastError;
 };
 
+// Runs one sync and waits for it in a local event loop (the CLI and test tools); true when it succeeded.
+bool syncAndWait(SyncEngine &engine);
+
 } // namespace stockhand::sync

@@ -94,14 +94,7 @@ int sync(Context &c, const QStringList &args)
     sync::SyncEngine engine(c.store, &nam, config);
     if (args.contains(QStringLiteral("--server")))
         engine.setServer(QUrl(option(args, QStringLiteral("--server"))));
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](bool success) {
-        ok = success;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(&engine, &sync::SyncEngine::syncNow, Qt::QueuedConnection);
-    loop.exec();
+    const bool ok = sync::syncAndWait(engine);
     QJsonObject o = healthJson(engine, c.store);
     o.insert(QStringLiteral("ok"), ok);
     o.insert(QStringLiteral("rows_pulled"), engine.progressRows());

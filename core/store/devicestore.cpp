@@ -120,9 +120,9 @@ Status DeviceStore::ensureDeviceId()
     return {};
 }
 
-Result<QString> DeviceStore::meta(const QString &key, const QString &fallback)
+Result<QString> readMeta(db::Database &db, const QString &key, const QString &fallback)
 {
-    auto st = m_db->prepare("SELECT value FROM meta WHERE key = ?1");
+    auto st = db.prepare("SELECT value FROM meta WHERE key = ?1");
     if (!st)
         return st.error();
     st->bind(1, key);
@@ -132,13 +132,23 @@ Result<QString> DeviceStore::meta(const QString &key, const QString &fallback)
     return *row ? st->text(0) : fallback;
 }
 
-Status DeviceStore::setMeta(const QString &key, const QString &value)
+Status writeMeta(db::Database &db, const QString &key, const QString &value)
 {
-    auto st = m_db->prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
-                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    auto st = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!st)
         return st.error();
     return st->bind(1, key).bind(2, value).run();
+}
+
+Result<QString> DeviceStore::meta(const QString &key, const QString &fallback)
+{
+    return readMeta(*m_db, key, fallback);
+}
+
+Status DeviceStore::setMeta(const QString &key, const QString &value)
+{
+    return writeMeta(*m_db, key, value);
 }
 
 Result<Operation> DeviceStore::record(const OperationDraft &draft, const EffectFn &effect)

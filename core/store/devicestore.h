@@ -18,6 +18,10 @@ constexpr qint32 kDeviceStoreApplicationId = 0x53484456; // "SHDV"
 
 const db::SchemaDescription &deviceSchema();
 
+// The device's `meta` table on any connection to the store (the sync worker has its own).
+Result<QString> readMeta(db::Database &db, const QString &key, const QString &fallback = QString());
+Status writeMeta(db::Database &db, const QString &key, const QString &value);
+
 // What an action changes locally before the server has seen it; rolled back from the view if the
 // server rejects the operation.
 struct QuantEffect

@@ -5,7 +5,6 @@
 #include "syncengine.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -18,19 +17,6 @@ qint64 arg(const QStringList &args, const char *name)
 {
     const qsizetype i = args.indexOf(QLatin1String(name));
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toLongLong() : 0;
-}
-
-bool syncOnce(sync::SyncEngine &engine)
-{
-    QEventLoop loop;
-    bool ok = false;
-    QObject::connect(&engine, &sync::SyncEngine::syncFinished, &loop, [&](bool success) {
-        ok = success;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(&engine, &sync::SyncEngine::syncNow, Qt::QueuedConnection);
-    loop.exec();
-    return ok;
 }
 
 } // namespace
@@ -57,7 +43,7 @@ int main(int argc, char **argv)
     config.transferTimeoutMs = 10000;
     sync::SyncEngine engine(s, &nam, config);
     if (args.contains(QStringLiteral("--sync-only"))) {
-        const bool ok = syncOnce(engine) && s.pendingCount().value() == 0;
+        const bool ok = sync::syncAndWait(engine) && s.pendingCount().value() == 0;
         if (!ok)
             std::fprintf(stderr, "final sync: %s\n", qPrintable(engine.lastError()));
         return ok ? 0 : 1;
@@ -92,7 +78,7 @@ int main(int argc, char **argv)
         std::printf("R %lld\n", static_cast<long long>(op->seq));
         std::fflush(stdout);
         if ((n + 1) % every == 0) {
-            std::printf("S %d\n", syncOnce(engine) ? 1 : 0);
+            std::printf("S %d\n", sync::syncAndWait(engine) ? 1 : 0);
             std::fflush(stdout);
         }
     }
