@@ -11,7 +11,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore qt6-qpa-plugins
-  xvfb xauth curl
+  xvfb xauth curl openssl
 )
 
 missing=()

@@ -46,6 +46,9 @@ SyncEngine::SyncEngine(store::DeviceStore &store, QNetworkAccessManager *network
     m_pushLimit = m_config.pushBatch;
     m_server = QUrl(m_store.meta(QStringLiteral("server_url")).value());
     m_token = m_store.meta(QStringLiteral("device_token")).value().toUtf8();
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (const QString pem = m_store.meta(QStringLiteral("server_ca_pem")).value(); !pem.isEmpty())
+        m_ssl.addCaCertificates(QSslCertificate::fromData(pem.toUtf8(), QSsl::Pem));
     m_worker = new PullWorker(m_store.db().path());
     m_worker->moveToThread(&m_workerThread);
     connect(&m_workerThread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -77,6 +80,16 @@ void SyncEngine::setServer(const QUrl &url)
     (void)m_store.setMeta(QStringLiteral("server_url"), url.toString());
 }
 
+Status SyncEngine::setCaCertificatesPem(const QByteArray &pem)
+{
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certs.isEmpty())
+        return makeError("tls.no-certificate", QStringLiteral("No PEM certificate found in what was given."));
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.addCaCertificates(certs);
+    return m_store.setMeta(QStringLiteral("server_ca_pem"), QString::fromUtf8(pem));
+}
+
 QNetworkRequest SyncEngine::request(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     QUrl url = m_server;
@@ -86,6 +99,8 @@ QNetworkRequest SyncEngine::request(const QString &path, const QList<QPair<QStri
     url.setQuery(q);
     QNetworkRequest r(url);
     r.setTransferTimeout(m_config.transferTimeoutMs);
+    if (url.scheme() == u"https")
+        r.setSslConfiguration(m_ssl);
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!m_token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + m_token);

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -53,6 +54,9 @@ public:
 
     void setServer(const QUrl &url);
     QUrl server() const { return m_server; }
+    // Certificate authorities to trust for an https server (PEM; a site's own CA or a self-signed server
+    // certificate), added to the system's. Kept in the store for later syncs.
+    Status setCaCertificatesPem(const QByteArray &pem);
 
     // Trades a one-time enrolment code for this device's token (kept in the store, never logged).
     void enrol(const QString &code, const QString &deviceName);
@@ -108,6 +112,7 @@ private:
     SyncConfig m_config;
     QUrl m_server;
     QByteArray m_token;
+    QSslConfiguration m_ssl;
 
     QThread m_workerThread;
     PullWorker *m_worker = nullptr;

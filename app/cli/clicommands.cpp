@@ -5,6 +5,7 @@
 #include "syncengine.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,12 +59,21 @@ int enrol(Context &c, const QStringList &args)
     const QString server = option(args, QStringLiteral("--server"));
     const QString code = option(args, QStringLiteral("--code"));
     if (server.isEmpty() || code.isEmpty()) {
-        c.err << "usage: stockhand-cli enrol --server URL --code CODE [--name NAME]" << Qt::endl;
+        c.err << "usage: stockhand-cli enrol --server URL --code CODE [--name NAME] [--ca PEM]" << Qt::endl;
         return 2;
     }
     QNetworkAccessManager nam;
     sync::SyncEngine engine(c.store, &nam);
     engine.setServer(QUrl(server));
+    if (const QString ca = option(args, QStringLiteral("--ca")); !ca.isEmpty()) {
+        QFile f(ca);
+        Status s = f.open(QIODevice::ReadOnly) ? engine.setCaCertificatesPem(f.readAll())
+                                               : Status(makeError("tls.ca", QStringLiteral("Cannot read %1.").arg(ca)));
+        if (!s) {
+            c.err << s.error().toString() << Qt::endl;
+            return 2;
+        }
+    }
     QEventLoop loop;
     bool ok = false;
     QString error;

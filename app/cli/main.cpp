@@ -17,8 +17,9 @@ const char *kUsage = R"(usage: stockhand-cli [--store PATH] COMMAND [options]
 
 Commands:
   init-demo [--products N]              fill an empty store with the demo warehouse (standalone use)
-  enrol --server URL --code CODE [--name NAME]
+  enrol --server URL --code CODE [--name NAME] [--ca PEM]
                                         trade a one-time enrolment code for this device's token
+                                        (--ca: the CA or self-signed certificate of an https server)
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons

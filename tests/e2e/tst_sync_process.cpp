@@ -8,6 +8,7 @@
 #include "syncfixture.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +163,45 @@ private Q_SLOTS:
         QVERIFY(d->sync());
         QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*openPlain(m_db), 1));
         QVERIFY(d->engine->progressPercent() == 100);
+    }
+
+    // TLS: the device trusts the site's certificate it was given at enrolment, and nothing else.
+    void httpsWithTheSiteCertificate()
+    {
+        const QString cert = m_dir->filePath(QStringLiteral("cert.pem")),
+                      key = m_dir->filePath(QStringLiteral("key.pem"));
+        runTool(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        const QString ini = m_dir->filePath(QStringLiteral("server.ini"));
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[server]\nhttp_port=0\nhttps_port=auto\ntls_certificate=cert.pem\ntls_key=key.pem\n");
+        f.close();
+        ServerProcess tls;
+        QVERIFY2(tls.start(m_db, {QStringLiteral("--config"), ini, QStringLiteral("--port"), QStringLiteral("0")}),
+            qPrintable(tls.lastError));
+        QCOMPARE(tls.scheme(), QStringLiteral("https"));
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(tls.port()));
+
+        Device stranger(m_dir->filePath(QStringLiteral("stranger.db")), url, config());
+        QSignalSpy refused(stranger.engine.get(), &sync::SyncEngine::enrolFinished);
+        stranger.engine->enrol(enrolmentCode(kServer, m_db), QStringLiteral("no CA"));
+        QVERIFY(refused.wait(30000));
+        QCOMPARE(refused.first().first().toBool(), false); // a certificate it was not told to trust
+
+        Device d(m_dir->filePath(QStringLiteral("tls.db")), url, config());
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QVERIFY(d.engine->setCaCertificatesPem(pem.readAll()).ok());
+        QVERIFY(d.enrol(enrolmentCode(kServer, m_db)));
+        QVERIFY(d.sync());
+        QCOMPARE(worldDigest(d.store->db(), 1), worldDigest(*openPlain(m_db), 1));
+        // The trust is kept in the store: a new engine on the same store syncs over TLS too.
+        d.engine = std::make_unique<sync::SyncEngine>(*d.store, &d.network, config());
+        QVERIFY(d.sync());
     }
 
     // New work reaches an online device through the long poll, without waiting for the periodic sync.
