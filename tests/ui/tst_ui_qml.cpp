@@ -143,6 +143,9 @@ private Q_SLOTS:
         QTRY_COMPARE(f.ops().size(), qsizetype(1));
         QCOMPARE(f.ops()[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("1"));
         QTRY_VERIFY(text(window, QStringLiteral("syncPending")).startsWith(QStringLiteral("1 to send")));
+        f.clock.advanceMs(5 * 60 * 1000); // the operation waits: the bar says for how long
+        f.app->sync()->refresh();
+        QTRY_VERIFY(text(window, QStringLiteral("syncPending")).startsWith(QStringLiteral("1 to send (oldest 5 min)")));
 
         // Back to home; switching user is refused while the pick is pending.
         click(window, find(page, QStringLiteral("backButton")));

@@ -405,27 +405,37 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../qml/SyncBar.qml" line="21" />
+        <location filename="../qml/SyncBar.qml" line="35" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../qml/SyncBar.qml" line="21" />
+        <location filename="../qml/SyncBar.qml" line="35" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SyncBar.qml" line="29" />
+        <location filename="../qml/SyncBar.qml" line="15" />
         <source>%n to send</source>
         <translation><numerusform>%n zu senden</numerusform><numerusform>%n zu senden</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/SyncBar.qml" line="31" />
+        <location filename="../qml/SyncBar.qml" line="14" />
+        <source>syncing %1%</source>
+        <translation>Synchronisiere %1%</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncBar.qml" line="17" />
+        <source>(oldest %1 min)</source>
+        <translation>(ältester %1 min)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncBar.qml" line="19" />
         <source>synced %1</source>
         <translation>synchronisiert %1</translation>
     </message>
     <message>
-        <location filename="../qml/SyncBar.qml" line="32" />
+        <location filename="../qml/SyncBar.qml" line="19" />
         <source>never synced</source>
         <translation>nie synchronisiert</translation>
     </message>

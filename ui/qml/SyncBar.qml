@@ -7,6 +7,20 @@ Rectangle {
     id: bar
     property var sync: App.sync
     signal exceptionsClicked()
+
+    // "3 to send (oldest 12 min) · synced 10:42", or the progress of a first sync.
+    function summary() {
+        if (sync.progress >= 0)
+            return qsTr("syncing %1%").arg(Math.round(sync.progress * 100))
+        let text = qsTr("%n to send", "", sync.pendingCount)
+        if (sync.pendingCount > 0 && sync.oldestPendingAgeSeconds >= 60)
+            text += " " + qsTr("(oldest %1 min)").arg(Math.floor(sync.oldestPendingAgeSeconds / 60))
+        text += " · " + (sync.lastSyncTime && !isNaN(sync.lastSyncTime)
+                         ? qsTr("synced %1").arg(Qt.formatTime(sync.lastSyncTime, "hh:mm")) : qsTr("never synced"))
+        if (!sync.online && sync.lastError !== "")
+            text += " · " + sync.lastError
+        return text
+    }
     objectName: "syncBar"
     implicitHeight: 44
     color: sync && sync.online ? Theme.ok : Theme.offline
@@ -26,11 +40,7 @@ Rectangle {
         Text {
             objectName: "syncPending"
             Layout.fillWidth: true
-            text: bar.sync ? qsTr("%n to send", "", bar.sync.pendingCount)
-                             + (bar.sync.lastSyncTime && !isNaN(bar.sync.lastSyncTime)
-                                ? " · " + qsTr("synced %1").arg(Qt.formatTime(bar.sync.lastSyncTime, "hh:mm"))
-                                : " · " + qsTr("never synced"))
-                           : ""
+            text: bar.sync ? bar.summary() : ""
             color: "white"
             font.pixelSize: Theme.fontSmall
             elide: Text.ElideRight
