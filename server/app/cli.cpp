@@ -125,6 +125,10 @@ int serve(ServerCore &core, const ServerConfig &c)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
     const int rc = QCoreApplication::exec();
+    // A request read in the same event-loop pass as the signal was applied and answered after the
+    // notifier ran: hand that answer to the kernel too before the process ends.
+    for (auto &f : fronts)
+        f->flushAll(5000);
     qInfo().noquote() << QStringLiteral("stopped");
     return rc;
 }

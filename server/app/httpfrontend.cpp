@@ -78,11 +78,14 @@ void HttpFrontend::stopListening()
         s->close();
 }
 
-int HttpFrontend::flushAll()
+int HttpFrontend::flushAll(int waitMs)
 {
     const auto sockets = findChildren<QTcpSocket *>();
-    for (QTcpSocket *s : sockets)
+    for (QTcpSocket *s : sockets) {
         s->flush();
+        while (waitMs > 0 && s->bytesToWrite() > 0 && s->state() == QAbstractSocket::ConnectedState
+            && s->waitForBytesWritten(waitMs)) { }
+    }
     return int(sockets.size());
 }
 

@@ -28,8 +28,9 @@ public:
     // Stops accepting connections.
     void stopListening();
     // Hands every answer already written to a socket to the kernel (before the process exits).
-    // Returns the number of open connections.
-    int flushAll();
+    // Returns the number of open connections. With waitMs, blocks until each socket's answer is written
+    // (at most waitMs per socket): for the last flush before the process ends.
+    int flushAll(int waitMs = 0);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -1,5 +1,6 @@
 #include "push.h"
 
+#include "jsonwriter.h"
 #include "ops/opcontext.h"
 
 #include <QHash>
@@ -36,6 +37,23 @@ Result<UserInfo> loadUser(db::Database &db, qint64 userId, qint64 warehouseId)
     for (const QString &r : st->text(0).split(QLatin1Char(','), Qt::SkipEmptyParts))
         u.user.roles.append(r.trimmed());
     return u;
+}
+
+// "2026-11-26T09:14:03.120Z": UTC with milliseconds, as isoTime() writes it.
+bool isCanonicalTime(const QString &t)
+{
+    static const char pattern[] = "dddd-dd-ddTdd:dd:dd.dddZ";
+    if (t.size() != qsizetype(sizeof(pattern) - 1))
+        return false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char p = pattern[i];
+        const QChar c = t.at(i);
+        if (p == 'd' ? !(c >= QLatin1Char('0') && c <= QLatin1Char('9')) : c != QLatin1Char(p))
+            return false;
+    }
+    const int month = t.mid(5, 2).toInt(), day = t.mid(8, 2).toInt(), hour = t.mid(11, 2).toInt();
+    const int minute = t.mid(14, 2).toInt(), second = t.mid(17, 2).toInt();
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 60;
 }
 
 // Checks the envelope of every operation before anything is written: a malformed batch is refused whole.
@@ -81,7 +99,9 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
             return makeError("request.wrong-type", where + QStringLiteral(".payload must be an object."));
         e.payload = payload.toObject();
         const QJsonValue local = o.value(QStringLiteral("local_time"));
-        if (!local.isUndefined() && !local.isNull()) {
+        if (local.isString() && isCanonicalTime(local.toString())) {
+            e.localTime = local.toString(); // already what isoTime() writes: skip the slow QDateTime parse
+        } else if (!local.isUndefined() && !local.isNull()) {
             const QDateTime t = QDateTime::fromString(local.toString(), Qt::ISODateWithMs);
             if (!t.isValid())
                 return makeError("request.wrong-type", where + QStringLiteral(".local_time must be ISO 8601."));
@@ -131,21 +151,20 @@ Result<Stored> storedAnswer(db::Database &db, const QString &uuid)
 }
 
 Status logOp(db::Database &db, qint64 id, const Device &device, const OpEnvelope &op, const QString &receivedAt,
-    const QJsonObject &answer)
+    const char *status, const QByteArray &answerText)
 {
     auto st = db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
                          "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!st)
         return st.error();
     st->bind(1, id).bind(2, op.uuid).bind(3, device.id).bind(4, op.seq).bind(5, op.userId).bind(6, op.kind);
-    const QByteArray payload = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
-    const QByteArray answerText = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    const QByteArray payload = toJsonText(op.payload);
     st->bindStatic(7, std::string_view(payload.constData(), size_t(payload.size())));
     if (op.localTime.isEmpty())
         st->bindNull(8);
     else
         st->bind(8, op.localTime);
-    st->bind(9, receivedAt).bind(10, answer.value(QStringLiteral("status")).toString());
+    st->bind(9, receivedAt).bind(10, status);
     st->bindStatic(11, std::string_view(answerText.constData(), size_t(answerText.size())));
     return st->run();
 }
@@ -180,7 +199,16 @@ Response handlePush(
         return fail(nextId.error());
     qint64 opId = nextId.value();
     QHash<qint64, UserInfo> users;
-    QJsonArray results;
+    // The answer is written as text once: the same bytes go to the log and, with the uuid, to the device.
+    QByteArray results = "{\"results\":[";
+    bool firstResult = true;
+    auto addResult = [&](const QString &uuid, const QByteArray &answerText) {
+        if (!firstResult)
+            results += ',';
+        firstResult = false;
+        results += "{\"uuid\":\"" + uuid.toLatin1() + "\",";
+        results += answerText.mid(1);
+    };
     for (const OpEnvelope &op : batch.value()) {
         auto stored = storedAnswer(db, op.uuid);
         if (!stored)
@@ -189,8 +217,7 @@ Response handlePush(
             QJsonObject answer = stored->answer;
             answer.insert(QStringLiteral("original_status"), answer.value(QStringLiteral("status")));
             answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
-            answer.insert(QStringLiteral("uuid"), op.uuid);
-            results.append(answer);
+            addResult(op.uuid, toJsonText(answer));
             continue;
         }
         if (!users.contains(op.userId)) {
@@ -229,14 +256,14 @@ Response handlePush(
         } else {
             answer = rejection(applied.error());
         }
-        if (Status s = logOp(db, opId, device, op, receivedAt, answer); !s)
+        const QByteArray answerText = toJsonText(answer);
+        if (Status s = logOp(db, opId, device, op, receivedAt, applied ? "applied" : "rejected", answerText); !s)
             return fail(s.error());
         ++opId;
         static int appliedInProcess = 0;
         if (config.faultKillAfterOps > 0 && ++appliedInProcess == config.faultKillAfterOps)
             ::raise(SIGKILL); // a crash test: die with the batch half applied inside its transaction
-        answer.insert(QStringLiteral("uuid"), op.uuid);
-        results.append(answer);
+        addResult(op.uuid, answerText);
     }
     auto seen = db.prepare("UPDATE device SET last_seen = ?2 WHERE id = ?1");
     if (!seen)
@@ -245,7 +272,10 @@ Response handlePush(
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return fail(s.error());
-    return jsonResponse(200, QJsonObject {{QStringLiteral("results"), results}});
+    results += "]}";
+    Response r;
+    r.body = std::move(results);
+    return r;
 }
 
 } // namespace stockhand::server
