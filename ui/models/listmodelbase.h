@@ -6,12 +6,14 @@
 #include <QByteArrayList>
 #include <QList>
 #include <QVariant>
+#include <QtQml/qqmlregistration.h>
 
 namespace stockhand::ui {
 
 class ListModelBase : public QAbstractListModel
 {
     Q_OBJECT
+    QML_ANONYMOUS
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:

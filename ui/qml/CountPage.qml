@@ -81,10 +81,11 @@ Item {
             spacing: 2
             model: page.step === CountFlow.Items ? page.flow.items : page.flow.lines
             delegate: Rectangle {
+                id: row
                 required property var model
                 width: ListView.view.width
                 height: 52
-                color: model.current ? "#dbe8f7" : "white"
+                color: row.model.current ? "#dbe8f7" : "white"
                 border.color: "#c9d0d7"
                 Text {
                     anchors.fill: parent
@@ -93,9 +94,9 @@ Item {
                     font.pixelSize: Theme.fontNormal
                     elide: Text.ElideRight
                     text: page.step === CountFlow.Items
-                          ? model.quantity + " × " + model.label + (model.lot ? " · " + model.lot : "")
-                          : model.location + (model.product ? " · " + model.product : "")
-                            + (model.counted ? "  ✓" : "")
+                          ? row.model.quantity + " × " + row.model.label + (row.model.lot ? " · " + row.model.lot : "")
+                          : row.model.location + (row.model.product ? " · " + row.model.product : "")
+                            + (row.model.counted ? "  ✓" : "")
                 }
             }
         }

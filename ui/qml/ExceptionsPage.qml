@@ -28,6 +28,7 @@ Item {
             spacing: 6
             model: App.exceptions
             delegate: Rectangle {
+                id: entry
                 required property int index
                 required property string kind
                 required property string code
@@ -46,20 +47,20 @@ Item {
                     spacing: 2
                     Text {
                         Layout.fillWidth: true
-                        text: (kind !== "" ? kind + " · " : "") + code
+                        text: (entry.kind !== "" ? entry.kind + " · " : "") + entry.code
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.error
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: message
+                        text: entry.message
                         font.pixelSize: Theme.fontNormal
                         wrapMode: Text.WordWrap
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: "→ " + advice
+                        text: "→ " + entry.advice
                         font.pixelSize: Theme.fontNormal
                         font.bold: true
                         wrapMode: Text.WordWrap
@@ -68,16 +69,16 @@ Item {
                         Layout.fillWidth: true
                         Text {
                             Layout.fillWidth: true
-                            text: time
+                            text: entry.time
                             font.pixelSize: Theme.fontSmall
                             color: Theme.muted
                         }
                         BigButton {
-                            objectName: "resolve_" + index
+                            objectName: "resolve_" + entry.index
                             implicitHeight: 52
                             text: qsTr("Done")
                             color: Theme.ok
-                            onClicked: App.exceptions.resolve(index)
+                            onClicked: App.exceptions.resolve(entry.index)
                         }
                     }
                 }

@@ -45,11 +45,12 @@ Item {
             Repeater {
                 model: App.summary
                 delegate: Rectangle {
+                    id: tile
                     required property string kind
                     required property int count
                     required property bool allowed
-                    objectName: "tile_" + kind
-                    opacity: allowed ? 1 : 0.35
+                    objectName: "tile_" + tile.kind
+                    opacity: tile.allowed ? 1 : 0.35
                     Layout.fillWidth: true
                     Layout.preferredHeight: 140
                     radius: 8
@@ -58,14 +59,14 @@ Item {
                         anchors.centerIn: parent
                         Text {
                             Layout.alignment: Qt.AlignHCenter
-                            text: count
+                            text: tile.count
                             color: Theme.accentText
                             font.pixelSize: 48
                             font.bold: true
                         }
                         Text {
                             Layout.alignment: Qt.AlignHCenter
-                            text: page.title(kind)
+                            text: page.title(tile.kind)
                             color: Theme.accentText
                             font.pixelSize: Theme.fontNormal
                             font.bold: true
@@ -74,8 +75,8 @@ Item {
                     MouseArea {
                         id: tileArea
                         anchors.fill: parent
-                        enabled: allowed
-                        onClicked: page.openKind(kind)
+                        enabled: tile.allowed
+                        onClicked: page.openKind(tile.kind)
                     }
                 }
             }

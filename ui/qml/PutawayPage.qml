@@ -57,15 +57,16 @@ Item {
         Repeater {
             model: page.step === PutawayFlow.Override ? page.flow.reasons : null
             delegate: BigButton {
+                id: reason
                 required property string code
                 required property string label
-                objectName: "override_" + code
+                objectName: "override_" + reason.code
                 Layout.fillWidth: true
                 Layout.leftMargin: 6
                 Layout.rightMargin: 6
-                text: label
+                text: reason.label
                 color: Theme.warning
-                onClicked: page.flow.overrideWith(code)
+                onClicked: page.flow.overrideWith(reason.code)
             }
         }
         Item { Layout.fillHeight: true }

@@ -34,6 +34,7 @@ Rectangle {
         Repeater {
             model: ["7", "8", "9", "⌫", "4", "5", "6", "C", "1", "2", "3", ".", "0"]
             delegate: Rectangle {
+                id: key
                 required property string modelData
                 objectName: "padKey_" + modelData
                 // Equal preferred widths: the grid shares the width evenly.
@@ -54,7 +55,7 @@ Rectangle {
                 MouseArea {
                     id: keyArea
                     anchors.fill: parent
-                    onClicked: pad.press(parent.modelData)
+                    onClicked: pad.press(key.modelData)
                 }
             }
         }

@@ -39,14 +39,15 @@ Popup {
             spacing: 6
             interactive: contentHeight > height
             delegate: BigButton {
+                id: reason
                 required property string code
                 required property string label
-                objectName: "reason_" + code
+                objectName: "reason_" + reason.code
                 width: ListView.view.width
-                text: label
+                text: reason.label
                 onClicked: {
                     chooser.close()
-                    chooser.chosen(code)
+                    chooser.chosen(reason.code)
                 }
             }
         }

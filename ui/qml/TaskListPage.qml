@@ -59,13 +59,14 @@ Item {
             model: App.tasks
             spacing: 4
             delegate: Rectangle {
+                id: task
                 required property int taskId
                 required property string reference
                 required property string detail
                 required property int lines
                 required property int openLines
                 required property bool recount
-                objectName: "task_" + reference
+                objectName: "task_" + task.reference
                 width: ListView.view.width
                 height: 76
                 color: taskArea.pressed ? "#dbe8f7" : "white"
@@ -75,14 +76,14 @@ Item {
                     anchors.margins: 8
                     spacing: 2
                     Text {
-                        text: reference + (recount ? "  " + qsTr("RECOUNT") : "")
+                        text: task.reference + (task.recount ? "  " + qsTr("RECOUNT") : "")
                         font.pixelSize: Theme.fontNormal
                         font.bold: true
-                        color: recount ? Theme.warning : Theme.text
+                        color: task.recount ? Theme.warning : Theme.text
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: (detail !== "" ? detail + " · " : "") + qsTr("%1 of %2 lines open").arg(openLines).arg(lines)
+                        text: (task.detail !== "" ? task.detail + " · " : "") + qsTr("%1 of %2 lines open").arg(task.openLines).arg(task.lines)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
                         elide: Text.ElideRight
@@ -91,7 +92,7 @@ Item {
                 MouseArea {
                     id: taskArea
                     anchors.fill: parent
-                    onClicked: page.openTask(taskId)
+                    onClicked: page.openTask(task.taskId)
                 }
             }
             Text {
