@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "auth/pinhash.h"
 #include "demo/demogenerator.h"
 #include "outboxsync.h"
 #include "syncengine.h"
@@ -175,6 +176,55 @@ int exportPending(Context &c, const QStringList &args)
         return 1;
     }
     printJson(c.out, QJsonObject {{QStringLiteral("exported"), *n}, {QStringLiteral("file"), args.at(1)}});
+    return 0;
+}
+
+int resetCheck(Context &c, const QStringList &args, bool &mayDelete)
+{
+    mayDelete = false;
+    auto pending = c.store.pendingCount();
+    if (!pending) {
+        c.err << pending.error().toString() << Qt::endl;
+        return 1;
+    }
+    if (*pending > 0 && !args.contains(QStringLiteral("--force"))) {
+        c.err << *pending << " operation(s) are not sent yet: sync first, or a supervisor forces the reset with "
+              << "--force --supervisor BADGE --pin PIN --export FILE (the operations go to FILE for the server)."
+              << Qt::endl;
+        return 1;
+    }
+    if (*pending > 0) {
+        const QString badge = option(args, QStringLiteral("--supervisor"));
+        const QString pin = option(args, QStringLiteral("--pin"));
+        const QString file = option(args, QStringLiteral("--export"));
+        if (badge.isEmpty() || pin.isEmpty() || file.isEmpty()) {
+            c.err << "a forced reset needs --supervisor BADGE --pin PIN --export FILE" << Qt::endl;
+            return 2;
+        }
+        auto st = c.store.db().prepare(
+            "SELECT pin_hash, pin_salt, pin_iterations, roles FROM app_user WHERE badge = ?1 AND active = 1");
+        if (!st) {
+            c.err << st.error().toString() << Qt::endl;
+            return 1;
+        }
+        st->bind(1, badge);
+        const bool found = st->step().value();
+        const QStringList roles = found ? st->text(3).split(u',') : QStringList();
+        const auth::PinHash stored {
+            found ? st->blob(0) : QByteArray(), found ? st->blob(1) : QByteArray(), found ? int(st->int64(2)) : 1};
+        if (!found || !auth::verifyPin(pin, stored)
+            || !(roles.contains(QStringLiteral("supervisor")) || roles.contains(QStringLiteral("admin")))) {
+            c.err << "refused: that badge and PIN are not a supervisor's" << Qt::endl;
+            return 1;
+        }
+        auto n = sync::exportPending(c.store, file);
+        if (!n) {
+            c.err << n.error().toString() << Qt::endl;
+            return 1;
+        }
+        c.out << "exported " << *n << " pending operation(s) to " << file << Qt::endl;
+    }
+    mayDelete = true;
     return 0;
 }
 

@@ -23,5 +23,9 @@ int status(Context &c);
 int exceptions(Context &c);
 int summary(Context &c);
 int exportPending(Context &c, const QStringList &args);
+// Checks whether the device may be reset: refused while operations are pending, unless a supervisor
+// (badge + PIN, checked offline) forces it, which first exports them to a file for the server.
+// Sets `mayDelete` when the store file may be removed.
+int resetCheck(Context &c, const QStringList &args, bool &mayDelete);
 
 } // namespace stockhand::cli

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace stockhand;
@@ -25,6 +26,9 @@ Commands:
   exceptions                            operations the server rejected, with its reasons
   summary                               what the store holds (rows per table, open transfers)
   export-pending FILE                   write pending operations to a file the server can import
+  reset [--force --supervisor BADGE --pin PIN --export FILE]
+                                        delete this device's store; refused while operations are
+                                        pending unless a supervisor forces it (they are exported first)
   scan DATA [--expect KIND]             interpret and resolve a scan (JSON)
   decode IMAGE                          decode barcodes in an image file and interpret them
 )";
@@ -75,6 +79,17 @@ int main(int argc, char **argv)
         return cli::summary(c);
     if (command == u"export-pending")
         return cli::exportPending(c, args);
+    if (command == u"reset") {
+        bool mayDelete = false;
+        const int rc = cli::resetCheck(c, args, mayDelete);
+        if (!mayDelete)
+            return rc;
+        store->reset(); // close the store before its files go
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(storePath + QLatin1String(suffix));
+        out << "the device store " << storePath << " was reset" << Qt::endl;
+        return 0;
+    }
 #ifdef STOCKHAND_CLI_SCAN
     if (command == u"scan")
         return runScanCommand(args.mid(1) + QStringList {QStringLiteral("--store"), storePath}, out, err);
