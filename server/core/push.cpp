@@ -199,6 +199,7 @@ Response handlePush(
         return fail(nextId.error());
     qint64 opId = nextId.value();
     QHash<qint64, UserInfo> users;
+    BatchCache cache;
     // The answer is written as text once: the same bytes go to the log and, with the uuid, to the device.
     QByteArray results = "{\"results\":[";
     bool firstResult = true;
@@ -229,7 +230,7 @@ Response handlePush(
         const UserInfo &user = users[op.userId];
         const OpKindSpec *spec = opKindSpec(op.kind);
         Status applied;
-        OpContext ctx(db, config, device, user.user, op, opId, receivedAt);
+        OpContext ctx(db, config, device, user.user, op, opId, receivedAt, &cache);
         if (!user.known) {
             applied = makeError(
                 "user.unknown", QStringLiteral("User %1 is not an active user of this warehouse.").arg(op.userId));

@@ -84,19 +84,30 @@ QString OpContext::optionalString(const char *field) const
 
 Status OpContext::requireLocation(qint64 locationId)
 {
-    auto st = db.prepare("SELECT warehouse_id FROM location WHERE id = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, locationId).step();
-    if (!row)
-        return row.error();
-    if (!row.value() || st->int64(0) != device.warehouseId)
+    qint64 warehouse = -1;
+    if (m_cache && m_cache->locationWarehouse.contains(locationId)) {
+        warehouse = m_cache->locationWarehouse.value(locationId);
+    } else {
+        auto st = db.prepare("SELECT warehouse_id FROM location WHERE id = ?1");
+        if (!st)
+            return st.error();
+        auto row = st->bind(1, locationId).step();
+        if (!row)
+            return row.error();
+        if (row.value())
+            warehouse = st->int64(0);
+        if (m_cache && warehouse >= 0)
+            m_cache->locationWarehouse.insert(locationId, warehouse);
+    }
+    if (warehouse != device.warehouseId)
         return reject("op.unknown-location", QStringLiteral("Location %1 is not in this warehouse.").arg(locationId));
     return {};
 }
 
 Status OpContext::requireProduct(qint64 productId)
 {
+    if (m_cache && m_cache->products.contains(productId))
+        return {};
     auto st = db.prepare("SELECT 1 FROM product WHERE id = ?1");
     if (!st)
         return st.error();
@@ -105,6 +116,8 @@ Status OpContext::requireProduct(qint64 productId)
         return row.error();
     if (!row.value())
         return reject("op.unknown-product", QStringLiteral("Product %1 does not exist.").arg(productId));
+    if (m_cache)
+        m_cache->products.insert(productId);
     return {};
 }
 

@@ -7,8 +7,10 @@
 #include "devices.h"
 #include "domain/quantity.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QStringList>
 
 #include <array>
@@ -74,11 +76,19 @@ struct LineInfo
     Milli qtyDone = 0;
 };
 
+// Facts that cannot change while a batch holds the write lock (no operation creates or deletes locations or
+// products), looked up once per batch instead of once per operation.
+struct BatchCache
+{
+    QHash<qint64, qint64> locationWarehouse;
+    QSet<qint64> products;
+};
+
 class OpContext
 {
 public:
     OpContext(db::Database &db, const CoreConfig &config, const Device &device, const OpUser &user,
-        const OpEnvelope &op, qint64 opId, QString receivedAt)
+        const OpEnvelope &op, qint64 opId, QString receivedAt, BatchCache *cache = nullptr)
         : db(db)
         , config(config)
         , device(device)
@@ -86,6 +96,7 @@ public:
         , op(op)
         , opId(opId)
         , receivedAt(std::move(receivedAt))
+        , m_cache(cache)
     { }
 
     db::Database &db;
@@ -126,6 +137,7 @@ public:
     Error reject(const char *code, const QString &message) const { return makeError(code, message); }
 
 private:
+    BatchCache *m_cache;
     QJsonArray m_moves;
     QJsonArray m_exceptions;
 };
