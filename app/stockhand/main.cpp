@@ -77,7 +77,9 @@ int main(int argc, char *argv[])
         QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit (0 = all loaded)."));
     const QCommandLineOption enrolOpt(QStringLiteral("enrol"),
         QStringLiteral("Enrol this device with a one-time code (needs --server)."), QStringLiteral("code"));
-    cli.addOptions({storeOpt, serverOpt, enrolOpt, profileOpt, demoOpt, langOpt, selfTestOpt});
+    const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"),
+        QStringLiteral("Enrol if asked, sync once with --server and exit (0 = synced); no window."));
+    cli.addOptions({storeOpt, serverOpt, enrolOpt, profileOpt, demoOpt, langOpt, selfTestOpt, syncOnceOpt});
     cli.process(app);
 
     if (cli.value(profileOpt) != u"handheld") {
@@ -130,18 +132,31 @@ int main(int argc, char *argv[])
         syncStatus = std::make_unique<ui::EngineSyncStatus>(*engineSync);
         handheld.setSyncStatus(syncStatus.get());
         QObject::connect(engineSync.get(), &sync::SyncEngine::syncFinished, &handheld, &ui::HandheldApp::refresh);
+        if (cli.isSet(syncOnceOpt)) {
+            QObject::connect(engineSync.get(), &sync::SyncEngine::syncFinished, &app, [&](bool ok) {
+                if (!ok)
+                    printErr(QStringLiteral("Sync failed: ") + engineSync->lastError());
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        }
         if (cli.isSet(enrolOpt)) {
             QObject::connect(
                 engineSync.get(), &sync::SyncEngine::enrolFinished, &app, [&](bool ok, const QString &error) {
                     if (!ok)
                         printErr(QStringLiteral("Enrolment failed: ") + error);
-                    engineSync->start();
+                    if (!ok && cli.isSet(syncOnceOpt))
+                        QCoreApplication::exit(1);
+                    else
+                        engineSync->start();
                 });
             engineSync->enrol(cli.value(enrolOpt), QSysInfo::machineHostName());
         } else {
             engineSync->start();
         }
     }
+
+    if (cli.isSet(syncOnceOpt))
+        return engineSync ? app.exec() : 2;
 
     // Keyboard-wedge scanners: scans are taken out of the key stream and go to the flow on screen.
     scanner::KeyboardWedgeFilter wedge(scanner::WedgeSettings {}, SystemClock::instance());
