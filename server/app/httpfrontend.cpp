@@ -1,5 +1,6 @@
 #include "httpfrontend.h"
 
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -150,13 +151,21 @@ void HttpFrontend::send(QHttpServerResponder &responder, const Response &respons
 void HttpFrontend::checkWaiters()
 {
     const qint64 now = m_clock.elapsed();
+    QHash<qint64, qint64> cursors; // one feed read per warehouse, however many devices wait on it
     for (auto it = m_parked.begin(); it != m_parked.end();) {
         if (!it->socket) { // the device went away
             it = m_parked.erase(it);
             continue;
         }
-        Response r = m_core.notifyAnswer(it->wait);
-        const bool changed = r.status != 200 || r.body.contains("\"changed\":true");
+        if (!cursors.contains(it->wait.warehouseId)) {
+            auto c = m_core.warehouseCursor(it->wait.warehouseId);
+            cursors.insert(it->wait.warehouseId, c ? c.value() : -1);
+        }
+        const qint64 cursor = cursors.value(it->wait.warehouseId);
+        Response r = cursor < 0
+            ? errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."))
+            : m_core.notifyAnswer(it->wait, cursor);
+        const bool changed = cursor < 0 || cursor > it->wait.cursor;
         if (changed || now >= it->deadlineMs) {
             r.deviceId = it->deviceId;
             send(it->responder, r, it->requestId);

@@ -198,9 +198,19 @@ Response ServerCore::notifyAnswer(const Wait &wait)
     auto cursor = latestCursor(*m_db, wait.warehouseId);
     if (!cursor)
         return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
+    return notifyAnswer(wait, cursor.value());
+}
+
+Response ServerCore::notifyAnswer(const Wait &wait, qint64 warehouseCursor) const
+{
     return jsonResponse(200,
-        QJsonObject {{QStringLiteral("cursor"), cursor.value()},
-            {QStringLiteral("changed"), cursor.value() > wait.cursor}, {QStringLiteral("epoch"), m_epoch}});
+        QJsonObject {{QStringLiteral("cursor"), warehouseCursor},
+            {QStringLiteral("changed"), warehouseCursor > wait.cursor}, {QStringLiteral("epoch"), m_epoch}});
+}
+
+Result<qint64> ServerCore::warehouseCursor(qint64 warehouseId)
+{
+    return latestCursor(*m_db, warehouseId);
 }
 
 } // namespace stockhand::server

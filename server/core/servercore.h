@@ -21,6 +21,9 @@ public:
     Response handle(const Request &request);
     // The answer to a parked long poll once it wakes (changed or timed out).
     Response notifyAnswer(const Wait &wait);
+    // The same with the warehouse's feed position already known (one read per warehouse for many polls).
+    Response notifyAnswer(const Wait &wait, qint64 warehouseCursor) const;
+    Result<qint64> warehouseCursor(qint64 warehouseId);
 
     db::Database &db() { return *m_db; }
     const Clock &clock() const { return m_clock; }
