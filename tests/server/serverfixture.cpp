@@ -4,9 +4,9 @@
 
 namespace stockhand::server::test {
 
-bool ServerFixture::setUp(int products)
+bool ServerFixture::setUp(int products, const CoreConfig &config)
 {
-    auto core = ServerCore::open(dbPath(), m_clock);
+    auto core = ServerCore::open(dbPath(), m_clock, config);
     if (!core) {
         lastError = core.error().toString();
         return false;

@@ -28,7 +28,7 @@ class ServerFixture
 {
 public:
     // Creates the database (demo world: 3 warehouses, `products` products) and one device of warehouse 1.
-    bool setUp(int products = 300);
+    bool setUp(int products = 300, const CoreConfig &config = {});
 
     ServerCore &core() { return *m_core; }
     const QString &token() const { return m_token; }

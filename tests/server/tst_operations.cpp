@@ -157,22 +157,61 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), 1);
     }
 
-    void smallCountVarianceIsApprovedAutomatically()
+    void countThresholds_data()
     {
+        QTest::addColumn<QString>("maxQty");
+        QTest::addColumn<double>("maxPercent");
+        QTest::addColumn<qint64>("maxValueCents");
+        QTest::addColumn<QString>("variance");
+        QTest::addColumn<bool>("approved");
+        // The counted product has a book of 100 and a unit value of 2.50 (set up below).
+        QTest::newRow("under every threshold")
+            << QStringLiteral("2") << 5.0 << qint64(1000) << QStringLiteral("1") << true;
+        QTest::newRow("over the quantity")
+            << QStringLiteral("2") << 50.0 << qint64(100000) << QStringLiteral("3") << false;
+        QTest::newRow("over the percent")
+            << QStringLiteral("100") << 0.5 << qint64(100000) << QStringLiteral("1") << false;
+        QTest::newRow("over the value") << QStringLiteral("100") << 50.0 << qint64(200) << QStringLiteral("1") << false;
+        QTest::newRow("a shortfall under all")
+            << QStringLiteral("2") << 5.0 << qint64(1000) << QStringLiteral("-2") << true;
+        QTest::newRow("thresholds off") << QStringLiteral("-1") << -1.0 << qint64(-1) << QStringLiteral("-40") << true;
+    }
+
+    void countThresholds()
+    {
+        QFETCH(QString, maxQty);
+        QFETCH(double, maxPercent);
+        QFETCH(qint64, maxValueCents);
+        QFETCH(QString, variance);
+        QFETCH(bool, approved);
+        CoreConfig config;
+        config.count.maxQty = maxQty == QLatin1String("-1") ? -1 : *parseQuantity(maxQty);
+        config.count.maxPercent = maxPercent;
+        config.count.maxValueCents = maxValueCents;
+        m_f = std::make_unique<ServerFixture>();
+        QVERIFY2(m_f->setUp(300, config), qPrintable(m_f->lastError));
         const World &w = m_f->world();
-        const Milli book = m_f->quant(w.binA, w.product);
+        QVERIFY(m_f->core().db().exec("UPDATE product SET unit_value_cents = 250").ok());
+        QVERIFY(m_f->core().db().exec("DELETE FROM quant WHERE location_id = " + std::to_string(w.binA)).ok());
+        QVERIFY(m_f->core()
+                    .db()
+                    .exec("INSERT INTO quant(location_id, product_id, qty) VALUES (" + std::to_string(w.binA) + ", "
+                        + std::to_string(w.product) + ", 100000)")
+                    .ok());
+        const Milli counted = units(100)
+            + *parseQuantity(variance.startsWith(QLatin1Char('-')) ? variance.mid(1) : variance)
+                * (variance.startsWith(QLatin1Char('-')) ? -1 : 1);
         const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("count"), w.counter,
             {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product},
-                {QStringLiteral("qty"), formatQuantity(book + 1000)}})});
-        QCOMPARE(status(a), QStringLiteral("applied"));
+                {QStringLiteral("qty"), formatQuantity(counted)}})});
         const QJsonObject result = first(a).value(QStringLiteral("result")).toObject();
-        // 1 unit over: approved unless the book is tiny (percent threshold) or the product expensive.
-        QVERIFY(result.contains(QStringLiteral("adjustment_id")));
-        const QString state = result.value(QStringLiteral("adjustment_state")).toString();
-        if (state == QLatin1String("approved"))
-            QCOMPARE(m_f->quant(w.binA, w.product), book + 1000);
-        else
-            QCOMPARE(m_f->quant(w.binA, w.product), book);
+        QCOMPARE(result.value(QStringLiteral("variance")).toString(), formatQuantity(counted - units(100)));
+        QCOMPARE(result.value(QStringLiteral("adjustment_state")).toString(),
+            approved ? QStringLiteral("approved") : QStringLiteral("pending"));
+        QCOMPARE(m_f->quant(w.binA, w.product), approved ? counted : units(100));
+        QCOMPARE(
+            m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'adjustment' AND reason_code = 'AUTO_COUNT'"),
+            approved ? 1 : 0);
     }
 
     void largeVarianceWaitsForSupervisorWhoApprovesWithReason()
