@@ -4,7 +4,7 @@
 //   2. change rows pulled per second (the whole feed of a warehouse from cursor 0)
 //   3. snapshot of the demo warehouse and of 1,000,000 products (in-process, over HTTP with and without gzip)
 //   4. encoding of the product rows: our JSON rows vs CBOR, gzip level 1
-// Usage: bench_server [--dir DIR] [--batches N] [--big N] [--skip-big]
+// Usage: bench_server [--dir DIR] [--batches N] [--big N] [--skip-big] [--push-only]
 #include "benchhttp.h"
 #include "benchworkload.h"
 #include "demo/demogenerator.h"
@@ -162,7 +162,8 @@ int main(int argc, char *argv[])
             QStringLiteral("40")},
         {QStringLiteral("big"), QStringLiteral("Products of the big snapshot."), QStringLiteral("n"),
             QStringLiteral("1000000")},
-        {QStringLiteral("skip-big"), QStringLiteral("Skip the big snapshot.")}});
+        {QStringLiteral("skip-big"), QStringLiteral("Skip the big snapshot.")},
+        {QStringLiteral("push-only"), QStringLiteral("Only the in-process push figures.")}});
     p.process(app);
     QTemporaryDir tmp;
     const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
@@ -223,6 +224,10 @@ int main(int argc, char *argv[])
         const double rawSecs = rawWrites((*core)->db(), rawOps);
         row("push: raw sqlite3, the same rows (baseline)", double(batches) * kBatch / rawSecs, "ops/s",
             QStringLiteral("core reaches %1 % of raw").arg(100.0 * rawSecs / coreSecs, 0, 'f', 0));
+    }
+    if (p.isSet(QStringLiteral("push-only"))) {
+        removeDb(dbPath);
+        return 0;
     }
     {
         bench::ServerProcess server;
