@@ -62,12 +62,12 @@
         <translation><numerusform>%n offen</numerusform><numerusform>%n offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="78" />
+        <location filename="../qml/ExceptionsPage.qml" line="79" />
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="88" />
+        <location filename="../qml/ExceptionsPage.qml" line="89" />
         <source>No exceptions.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
@@ -100,12 +100,12 @@
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="88" />
+        <location filename="../qml/HomePage.qml" line="89" />
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="103" />
+        <location filename="../qml/HomePage.qml" line="104" />
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>Menge setzen</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="76" />
+        <location filename="../qml/PutawayPage.qml" line="77" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>ReasonChooser</name>
     <message>
-        <location filename="../qml/ReasonChooser.qml" line="55" />
+        <location filename="../qml/ReasonChooser.qml" line="56" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -463,22 +463,22 @@
         <translation>Auswählen oder Referenz scannen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="78" />
+        <location filename="../qml/TaskListPage.qml" line="79" />
         <source>RECOUNT</source>
         <translation>NACHZÄHLUNG</translation>
     </message>
-    <message>
-        <location filename="../qml/TaskListPage.qml" line="85" />
-        <source>%1 of %2 lines open</source>
-        <translation>%1 von %2 Positionen offen</translation>
+    <message numerus="yes">
+        <location filename="../qml/TaskListPage.qml" line="86" />
+        <source>%1 of %n line(s) open</source>
+        <translation><numerusform>%1 von %n Position offen</numerusform><numerusform>%1 von %n Positionen offen</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="100" />
+        <location filename="../qml/TaskListPage.qml" line="101" />
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="110" />
+        <location filename="../qml/TaskListPage.qml" line="111" />
         <source>Pick the first %1 together</source>
         <translation>Die ersten %1 zusammen kommissionieren</translation>
     </message>
@@ -784,62 +784,62 @@
         <translation>Auf dieser Position sind nur noch %1 zu entnehmen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="363" />
+        <location filename="../models/pickflowactions.cpp" line="31" />
         <source>Picked %1. %2 left on this line.</source>
         <translation>%1 entnommen. %2 bleiben auf dieser Position.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="367" />
+        <location filename="../models/pickflowactions.cpp" line="35" />
         <source>Picked %1. All lines done: validate the pick.</source>
         <translation>%1 entnommen. Alle Positionen erledigt: Kommissionierung abschließen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="368" />
+        <location filename="../models/pickflowactions.cpp" line="36" />
         <source>Picked %1. Next: %2.</source>
         <translation>%1 entnommen. Weiter: %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="376" />
+        <location filename="../models/pickflowactions.cpp" line="44" />
         <source>There is no line to short pick.</source>
         <translation>Es gibt keine Position für eine Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="380" />
+        <location filename="../models/pickflowactions.cpp" line="48" />
         <source>Choose a reason for the short pick.</source>
         <translation>Wählen Sie einen Grund für die Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="385" />
+        <location filename="../models/pickflowactions.cpp" line="53" />
         <source>Scan the lot of what you picked first, or short pick nothing.</source>
         <translation>Scannen Sie zuerst die Charge der entnommenen Ware, oder melden Sie nichts entnommen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="389" />
+        <location filename="../models/pickflowactions.cpp" line="57" />
         <source>With %1 the line is complete: confirm instead.</source>
         <translation>Mit %1 ist die Position vollständig: bestätigen Sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="412" />
+        <location filename="../models/pickflowactions.cpp" line="80" />
         <source>Line short by %1. A supervisor is told.</source>
         <translation>Position mit %1 Fehlmenge. Eine Aufsicht wird informiert.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="424" />
+        <location filename="../models/pickflowactions.cpp" line="92" />
         <source>No other line is open.</source>
         <translation>Keine andere Position ist offen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="424" />
+        <location filename="../models/pickflowactions.cpp" line="92" />
         <source>Skipped. It comes back at the end.</source>
         <translation>Übersprungen. Sie kommt am Ende wieder.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="430" />
+        <location filename="../models/pickflowactions.cpp" line="98" />
         <source>No pick is open.</source>
         <translation>Keine Kommissionierung ist offen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="440" />
+        <location filename="../models/pickflowactions.cpp" line="108" />
         <source>%1 is done.</source>
         <translation>%1 ist erledigt.</translation>
     </message>
@@ -1015,52 +1015,52 @@
         <translation>Seriennummern werden einzeln angenommen: Die Menge ist 1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="249" />
+        <location filename="../models/receiveflowactions.cpp" line="12" />
         <source>Enter the lot number.</source>
         <translation>Geben Sie die Chargennummer ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="271" />
+        <location filename="../models/receiveflowactions.cpp" line="34" />
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="284" />
+        <location filename="../models/receiveflowactions.cpp" line="47" />
         <source>Scan the serial number.</source>
         <translation>Scannen Sie die Seriennummer.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="284" />
+        <location filename="../models/receiveflowactions.cpp" line="47" />
         <source>Scan or enter the lot number.</source>
         <translation>Scannen oder geben Sie die Chargennummer ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="289" />
+        <location filename="../models/receiveflowactions.cpp" line="52" />
         <source>New lot %1: enter its expiry date.</source>
         <translation>Neue Charge %1: Geben Sie das Verfallsdatum ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="325" />
+        <location filename="../models/receiveflowactions.cpp" line="88" />
         <source>Received %1 × %2, reported as unexpected.</source>
         <translation>%1 × %2 angenommen, als unerwartet gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="327" />
+        <location filename="../models/receiveflowactions.cpp" line="90" />
         <source>Received %1 × %2, reported as over-receipt.</source>
         <translation>%1 × %2 angenommen, als Mehrlieferung gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="329" />
+        <location filename="../models/receiveflowactions.cpp" line="92" />
         <source>Received %1 × %2.</source>
         <translation>%1 × %2 angenommen.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="344" />
+        <location filename="../models/receiveflowactions.cpp" line="107" />
         <source>No receipt is open.</source>
         <translation>Kein Wareneingang ist offen.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="351" />
+        <location filename="../models/receiveflowactions.cpp" line="114" />
         <source>%1 is done.</source>
         <translation>%1 ist erledigt.</translation>
     </message>

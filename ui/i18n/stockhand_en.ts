@@ -62,12 +62,12 @@
         <translation><numerusform>%n open</numerusform><numerusform>%n open</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="78" />
+        <location filename="../qml/ExceptionsPage.qml" line="79" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="88" />
+        <location filename="../qml/ExceptionsPage.qml" line="89" />
         <source>No exceptions.</source>
         <translation type="unfinished" />
     </message>
@@ -100,12 +100,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="88" />
+        <location filename="../qml/HomePage.qml" line="89" />
         <source>Exceptions (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="103" />
+        <location filename="../qml/HomePage.qml" line="104" />
         <source>Switch user</source>
         <translation type="unfinished" />
     </message>
@@ -257,7 +257,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="76" />
+        <location filename="../qml/PutawayPage.qml" line="77" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -273,7 +273,7 @@
 <context>
     <name>ReasonChooser</name>
     <message>
-        <location filename="../qml/ReasonChooser.qml" line="55" />
+        <location filename="../qml/ReasonChooser.qml" line="56" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
@@ -463,22 +463,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="78" />
+        <location filename="../qml/TaskListPage.qml" line="79" />
         <source>RECOUNT</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../qml/TaskListPage.qml" line="85" />
-        <source>%1 of %2 lines open</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../qml/TaskListPage.qml" line="86" />
+        <source>%1 of %n line(s) open</source>
+        <translation><numerusform>%1 of %n line open</numerusform><numerusform>%1 of %n lines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="100" />
+        <location filename="../qml/TaskListPage.qml" line="101" />
         <source>Nothing to do.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="110" />
+        <location filename="../qml/TaskListPage.qml" line="111" />
         <source>Pick the first %1 together</source>
         <translation type="unfinished" />
     </message>
@@ -784,62 +784,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="363" />
+        <location filename="../models/pickflowactions.cpp" line="31" />
         <source>Picked %1. %2 left on this line.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="367" />
+        <location filename="../models/pickflowactions.cpp" line="35" />
         <source>Picked %1. All lines done: validate the pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="368" />
+        <location filename="../models/pickflowactions.cpp" line="36" />
         <source>Picked %1. Next: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="376" />
+        <location filename="../models/pickflowactions.cpp" line="44" />
         <source>There is no line to short pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="380" />
+        <location filename="../models/pickflowactions.cpp" line="48" />
         <source>Choose a reason for the short pick.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="385" />
+        <location filename="../models/pickflowactions.cpp" line="53" />
         <source>Scan the lot of what you picked first, or short pick nothing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="389" />
+        <location filename="../models/pickflowactions.cpp" line="57" />
         <source>With %1 the line is complete: confirm instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="412" />
+        <location filename="../models/pickflowactions.cpp" line="80" />
         <source>Line short by %1. A supervisor is told.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="424" />
+        <location filename="../models/pickflowactions.cpp" line="92" />
         <source>No other line is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="424" />
+        <location filename="../models/pickflowactions.cpp" line="92" />
         <source>Skipped. It comes back at the end.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="430" />
+        <location filename="../models/pickflowactions.cpp" line="98" />
         <source>No pick is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="440" />
+        <location filename="../models/pickflowactions.cpp" line="108" />
         <source>%1 is done.</source>
         <translation type="unfinished" />
     </message>
@@ -1015,52 +1015,52 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="249" />
+        <location filename="../models/receiveflowactions.cpp" line="12" />
         <source>Enter the lot number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="271" />
+        <location filename="../models/receiveflowactions.cpp" line="34" />
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="284" />
+        <location filename="../models/receiveflowactions.cpp" line="47" />
         <source>Scan the serial number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="284" />
+        <location filename="../models/receiveflowactions.cpp" line="47" />
         <source>Scan or enter the lot number.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="289" />
+        <location filename="../models/receiveflowactions.cpp" line="52" />
         <source>New lot %1: enter its expiry date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="325" />
+        <location filename="../models/receiveflowactions.cpp" line="88" />
         <source>Received %1 × %2, reported as unexpected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="327" />
+        <location filename="../models/receiveflowactions.cpp" line="90" />
         <source>Received %1 × %2, reported as over-receipt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="329" />
+        <location filename="../models/receiveflowactions.cpp" line="92" />
         <source>Received %1 × %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="344" />
+        <location filename="../models/receiveflowactions.cpp" line="107" />
         <source>No receipt is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="351" />
+        <location filename="../models/receiveflowactions.cpp" line="114" />
         <source>%1 is done.</source>
         <translation type="unfinished" />
     </message>

@@ -83,7 +83,7 @@ Item {
                     }
                     Text {
                         Layout.fillWidth: true
-                        text: (task.detail !== "" ? task.detail + " · " : "") + qsTr("%1 of %2 lines open").arg(task.openLines).arg(task.lines)
+                        text: (task.detail !== "" ? task.detail + " · " : "") + qsTr("%1 of %n line(s) open", "", task.lines).arg(task.openLines)
                         font.pixelSize: Theme.fontSmall
                         color: Theme.muted
                         elide: Text.ElideRight
