@@ -110,7 +110,16 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
 
     // Answers go out at once (no Nagle), and the next request's segments are acknowledged at once (a
     // client whose Nagle holds back the end of a body waits for our ACK: 40 ms per request otherwise).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Linux clears TCP_QUICKACK again by itself, so it is re-armed whenever data arrives on the connection.
+    static const char *const armed = "stockhand-quickack";
+    if (!socket->property(armed).toBool()) {
+        socket->setProperty(armed, true);
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            const int one = 1;
+            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
+        });
+    }
     const int one = 1;
     ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
     Response response = m_core.handle(request);
