@@ -42,6 +42,19 @@ private Q_SLOTS:
         QCOMPARE(flow->step(), int(ui::SignInFlow::Badge)); // ready for the next user
     }
 
+    void emptyDeviceSaysWhy()
+    {
+        UiFixture f;
+        QVERIFY(f.app->hasUsers());
+        ManualClock clock;
+        QTemporaryDir dir;
+        auto empty = store::DeviceStore::open(dir.filePath(QStringLiteral("empty.db")), clock);
+        QVERIFY(empty.ok());
+        f.app.reset();
+        ui::HandheldApp app(**empty, clock);
+        QVERIFY(!app.hasUsers());
+    }
+
     void inactiveBadgeRefused()
     {
         UiFixture f;

@@ -387,17 +387,22 @@
         <translation>Scannen Sie Ihren Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="28" />
+        <location filename="../qml/SignInPage.qml" line="29" />
         <source>Sign-in works without network.</source>
         <translation>Die Anmeldung funktioniert ohne Netz.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="40" />
+        <location filename="../qml/SignInPage.qml" line="30" />
+        <source>This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.</source>
+        <translation>Auf diesem Gerät gibt es noch keine Benutzer: Melden Sie es an einem Server an (--server, --enrol) oder starten Sie es mit --demo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="42" />
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="49" />
+        <location filename="../qml/SignInPage.qml" line="51" />
         <source>Other badge</source>
         <translation>Anderer Ausweis</translation>
     </message>
@@ -660,7 +665,7 @@
 <context>
     <name>stockhand::ui::HandheldApp</name>
     <message>
-        <location filename="../models/handheldapp.cpp" line="94" />
+        <location filename="../models/handheldapp.cpp" line="95" />
         <source>Open a task to scan into it.</source>
         <translation>Öffnen Sie einen Auftrag, um darin zu scannen.</translation>
     </message>

@@ -387,17 +387,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="28" />
+        <location filename="../qml/SignInPage.qml" line="29" />
         <source>Sign-in works without network.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="40" />
+        <location filename="../qml/SignInPage.qml" line="30" />
+        <source>This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="42" />
         <source>Sign in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="49" />
+        <location filename="../qml/SignInPage.qml" line="51" />
         <source>Other badge</source>
         <translation type="unfinished" />
     </message>
@@ -660,7 +665,7 @@
 <context>
     <name>stockhand::ui::HandheldApp</name>
     <message>
-        <location filename="../models/handheldapp.cpp" line="94" />
+        <location filename="../models/handheldapp.cpp" line="95" />
         <source>Open a task to scan into it.</source>
         <translation type="unfinished" />
     </message>

@@ -33,6 +33,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;
+    refresh();
 }
 
 HandheldApp::~HandheldApp()
@@ -106,6 +107,12 @@ void HandheldApp::setActiveFlow(const QString &name)
 
 void HandheldApp::refresh()
 {
+    const auto active = m_store.db().queryInt("SELECT count(*) FROM app_user WHERE active = 1");
+    const bool users = active.ok() && active.value() > 0;
+    if (users != m_hasUsers) {
+        m_hasUsers = users;
+        Q_EMIT hasUsersChanged();
+    }
     if (!m_session->signedIn())
         return;
     m_summary->refresh();

@@ -44,6 +44,7 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::ExceptionsModel *exceptions READ exceptions CONSTANT)
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
+    Q_PROPERTY(bool hasUsers READ hasUsers NOTIFY hasUsersChanged) // false until the first sync (or --demo)
 
 public:
     HandheldApp(store::DeviceStore &store, const Clock &clock, QObject *parent = nullptr);
@@ -70,6 +71,7 @@ public:
     CountFlow *count() { return m_count; }
     ExceptionsModel *exceptions() { return m_exceptions; }
     QString deviceId() const;
+    bool hasUsers() const { return m_hasUsers; }
 
     // Every scan goes to the flow on screen (signin, pick, receive, putaway, count).
     Q_INVOKABLE void scan(const QString &data);
@@ -81,6 +83,7 @@ public:
 Q_SIGNALS:
     void syncChanged();
     void activeFlowChanged();
+    void hasUsersChanged();
     void scanned(const QString &data);
 
 private:
@@ -102,6 +105,7 @@ private:
     CountFlow *m_count;
     ExceptionsModel *m_exceptions;
     QString m_activeFlow = QStringLiteral("signin");
+    bool m_hasUsers = false;
 };
 
 } // namespace stockhand::ui

@@ -25,7 +25,9 @@ Item {
             Layout.fillWidth: true
             instruction: page.flow.step === SignInFlow.Pin ? qsTr("Enter your PIN") : qsTr("Scan your badge")
             value: page.flow.step === SignInFlow.Pin ? "●".repeat(pad.text.length) : ""
-            detail: page.flow.step === SignInFlow.Pin ? page.flow.candidateName : qsTr("Sign-in works without network.")
+            detail: page.flow.step === SignInFlow.Pin ? page.flow.candidateName
+                  : App.hasUsers ? qsTr("Sign-in works without network.")
+                  : qsTr("This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.")
         }
         MessageBanner {
             Layout.fillWidth: true
