@@ -316,8 +316,9 @@ Response handleChanges(
         if (byTable[i].empty())
             continue;
         const FeedTable &t = feedTables()[i];
-        auto row = prepareRaw(
-            db, std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.keyColumn + " = ?1");
+        auto row = prepareRaw(db,
+            std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.keyColumn + " = ?1 AND "
+                + rowInScopeClause(t, "?2"));
         if (!row)
             return storageError(row.error());
         bool header = false;
@@ -326,14 +327,15 @@ Response handleChanges(
                 sqlite3_bind_text(row->get(), 1, c.key.constData(), int(c.key.size()), SQLITE_TRANSIENT);
             else
                 sqlite3_bind_int64(row->get(), 1, c.key.toLongLong());
+            sqlite3_bind_int64(row->get(), 2, device.warehouseId);
             rc = sqlite3_step(row->get());
-            if (rc == SQLITE_ROW) { // the row exists: send it as it is now
+            if (rc == SQLITE_ROW) { // the row exists in the device's scope: send it as it is now
                 if (!header) {
                     tableLine(out, t);
                     header = true;
                 }
                 w.row(row->get());
-            } else if (rc == SQLITE_DONE) { // gone: a delete line
+            } else if (rc == SQLITE_DONE) { // gone, or gone from this warehouse: a delete line
                 w.raw(R"({"type":"delete","table":")");
                 w.raw(t.name);
                 w.raw(R"(","key":)");

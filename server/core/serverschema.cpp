@@ -117,24 +117,25 @@ struct TriggerSpec
     const char *table;
     const char *key;
     const char *warehouseExpr;
+    const char *scopeColumn; // the column the warehouse follows (nullptr: the row is global)
 };
 
 const TriggerSpec kTriggers[] = {
-    {"warehouse", "id", "NULL"},
-    {"location", "id", "R.warehouse_id"},
-    {"product", "id", "NULL"},
-    {"product_barcode", "code", "NULL"},
-    {"lot", "id", "NULL"},
-    {"package", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)"},
-    {"quant", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)"},
-    {"partner", "id", "NULL"},
-    {"transfer", "id", "R.warehouse_id"},
-    {"transfer_line", "id", "(SELECT warehouse_id FROM transfer WHERE id = R.transfer_id)"},
-    {"count_task", "id", "R.warehouse_id"},
-    {"count_line", "id", "(SELECT warehouse_id FROM count_task WHERE id = R.task_id)"},
-    {"reason_code", "code", "NULL"},
-    {"adjustment", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)"},
-    {"app_user", "id", "R.warehouse_id"},
+    {"warehouse", "id", "NULL", nullptr},
+    {"location", "id", "R.warehouse_id", "warehouse_id"},
+    {"product", "id", "NULL", nullptr},
+    {"product_barcode", "code", "NULL", nullptr},
+    {"lot", "id", "NULL", nullptr},
+    {"package", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
+    {"quant", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
+    {"partner", "id", "NULL", nullptr},
+    {"transfer", "id", "R.warehouse_id", "warehouse_id"},
+    {"transfer_line", "id", "(SELECT warehouse_id FROM transfer WHERE id = R.transfer_id)", "transfer_id"},
+    {"count_task", "id", "R.warehouse_id", "warehouse_id"},
+    {"count_line", "id", "(SELECT warehouse_id FROM count_task WHERE id = R.task_id)", "task_id"},
+    {"reason_code", "code", "NULL", nullptr},
+    {"adjustment", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
+    {"app_user", "id", "R.warehouse_id", "warehouse_id"},
 };
 
 std::string replaceAll(std::string s, const std::string &from, const std::string &to)
@@ -160,6 +161,15 @@ std::string feedTriggers()
         one("INSERT", "ins", "NEW", 0);
         one("UPDATE", "upd", "NEW", 0);
         one("DELETE", "del", "OLD", 1);
+        if (t.scopeColumn) {
+            // A row that leaves a warehouse (a user re-assigned, a line moved to another transfer) must
+            // reach the old warehouse's devices too: as an entry there, which a pull turns into a delete.
+            const std::string col = t.scopeColumn;
+            sql += "CREATE TRIGGER feed_" + table + "_out AFTER UPDATE OF " + col + " ON " + table + " WHEN OLD." + col
+                + " IS NOT NEW." + col + " BEGIN\n";
+            sql += "    INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', OLD." + t.key
+                + ", " + replaceAll(wh, "R.", "OLD.") + ", 1);\nEND;\n";
+        }
     }
     return sql;
 }
@@ -176,6 +186,17 @@ Status applyV1(db::Database &db)
 }
 
 } // namespace
+
+std::string rowInScopeClause(const FeedTable &t, const char *warehouseParam)
+{
+    for (const auto &spec : kTriggers) {
+        if (std::string_view(spec.table) == t.name) {
+            const std::string wh = replaceAll(spec.warehouseExpr, "R.", std::string(t.name) + ".");
+            return "((" + wh + ") IS NULL OR (" + wh + ") = " + warehouseParam + ")";
+        }
+    }
+    return "0";
+}
 
 const db::SchemaDescription &serverSchema()
 {

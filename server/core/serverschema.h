@@ -4,6 +4,8 @@
 
 #include "db/migrator.h"
 
+#include <string>
+
 namespace stockhand::server {
 
 constexpr qint32 kServerDbApplicationId = 0x53485356; // "SHSV"
@@ -22,5 +24,8 @@ struct FeedTable
 };
 const std::vector<FeedTable> &feedTables();
 const FeedTable *feedTable(std::string_view name);
+// A WHERE term that holds when one row of the table belongs to the warehouse (or to all): what a pull
+// checks before sending a changed row, so that a row that left the warehouse goes out as a delete.
+std::string rowInScopeClause(const FeedTable &t, const char *warehouseParam);
 
 } // namespace stockhand::server

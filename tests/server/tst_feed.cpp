@@ -132,6 +132,24 @@ private Q_SLOTS:
         verifyEqualsDatabase(late);
     }
 
+    void aRowLeavingTheWarehouseIsDeletedOnItsDevices()
+    {
+        const QString wh2Token = m_f->enrolDevice(2, QStringLiteral("wh2"));
+        Replica one, two;
+        pullAll(one);
+        pullAll(two, wh2Token);
+        const QString picker = QString::number(m_f->world().picker);
+        QVERIFY(one.tables.value(QStringLiteral("app_user")).contains(picker));
+        QVERIFY(!two.tables.value(QStringLiteral("app_user")).contains(picker));
+        // The picker moves to warehouse 2: warehouse 1's devices must stop offering the sign-in.
+        QVERIFY(m_f->core().db().exec("UPDATE app_user SET warehouse_id = 2 WHERE id = " + picker.toStdString()).ok());
+        pullAll(one);
+        pullAll(two, wh2Token);
+        QVERIFY(!one.tables.value(QStringLiteral("app_user")).contains(picker));
+        QVERIFY(two.tables.value(QStringLiteral("app_user")).contains(picker));
+        verifyEqualsDatabase(one);
+    }
+
     void otherWarehousesStayOut()
     {
         Replica r;
@@ -207,12 +225,13 @@ private:
             QStringLiteral("applied"));
     }
 
-    void pullAll(Replica &r)
+    void pullAll(Replica &r, const QString &token = QString())
     {
         for (int guard = 0; guard < 1000; ++guard) {
-            const Response resp = m_f->request("GET", QStringLiteral("/v1/changes"), {}, m_f->token(),
-                {{QStringLiteral("cursor"), QString::number(r.cursor)},
-                    {QStringLiteral("limit"), QStringLiteral("5000")}});
+            const Response resp
+                = m_f->request("GET", QStringLiteral("/v1/changes"), {}, token.isEmpty() ? m_f->token() : token,
+                    {{QStringLiteral("cursor"), QString::number(r.cursor)},
+                        {QStringLiteral("limit"), QStringLiteral("5000")}});
             QCOMPARE(resp.status, 200);
             if (r.epoch.isEmpty())
                 r.epoch = QJsonDocument::fromJson(resp.body.left(resp.body.indexOf('\n')))
