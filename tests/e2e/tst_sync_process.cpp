@@ -165,6 +165,99 @@ private Q_SLOTS:
         QVERIFY(d->engine->progressPercent() == 100);
     }
 
+    // (c) the server restored from an older backup (stop, copy the backup back, rotate-epoch, start): the
+    // device resyncs, keeps its pending operation and sends again the one the restore lost.
+    void serverRestoredFromBackup()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        QCOMPARE(m_server->terminate(), 0);
+        const QString backup = m_dir->filePath(QStringLiteral("backup.db"));
+        QVERIFY(QFile::copy(m_db, backup));
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
+        m_proxy->setTarget(m_server->port());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        const qint64 line = d->store->db()
+                                .queryInt("SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                                          "WHERE t.kind = 'pick' ORDER BY l.id LIMIT 1")
+                                .value();
+        auto lost = recordPick(*d->store, line, units(1), picker);
+        QVERIFY(d->sync());
+        QCOMPARE(inLog({lost.value()}), 1);
+        QCOMPARE(m_server->terminate(), 0);
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(m_db + QLatin1String(suffix));
+        QVERIFY(QFile::copy(backup, m_db));
+        runTool(kServer, {QStringLiteral("--db"), m_db, QStringLiteral("rotate-epoch")});
+        m_server = std::make_unique<ServerProcess>();
+        QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
+        m_proxy->setTarget(m_server->port());
+        QCOMPARE(inLog({lost.value()}), 0);
+        auto pending = recordPick(*d->store, line, units(1), picker);
+        QVERIFY(d->sync());
+        if (d->store->pendingCount().value() > 0)
+            QVERIFY(d->sync()); // the re-queued operation goes up in the sync the resync queued
+        QTRY_VERIFY_WITH_TIMEOUT(!d->engine->syncing(), 20000);
+        QCOMPARE(inLog({lost.value(), pending.value()}), 2);
+        QCOMPARE(d->store->pendingCount().value(), 0);
+        QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*openPlain(m_db), 1));
+    }
+
+    // (d) two devices pick the same line while offline; both facts are kept, one exception is raised.
+    void twoDevicesPickTheSameLineOffline()
+    {
+        auto a = device();
+        auto b = device();
+        QVERIFY(a->sync() && b->sync());
+        const qint64 picker = userWithRole(a->store->db(), "picker", 1);
+        const qint64 line = a->store->db()
+                                .queryInt("SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                                          "WHERE t.kind = 'pick' ORDER BY l.id LIMIT 1")
+                                .value();
+        const qint64 expected
+            = a->store->db()
+                  .queryInt("SELECT qty_expected FROM transfer_line WHERE id = " + std::to_string(line))
+                  .value();
+        m_proxy->decide = [](const QByteArray &) { return FaultProxy::Mode::Refuse; }; // the Wi-Fi is gone
+        QVERIFY(recordPick(*a->store, line, expected, picker).ok());
+        QVERIFY(recordPick(*b->store, line, expected, picker).ok());
+        QVERIFY(!a->sync() && !b->sync());
+        QVERIFY(!a->engine->online());
+        m_proxy->decide = nullptr;
+        QVERIFY(a->sync() && b->sync() && a->sync());
+        auto db = openPlain(m_db);
+        QCOMPARE(one(*db, "SELECT qty_done FROM transfer_line WHERE id = " + std::to_string(line)), 2 * expected);
+        QCOMPARE(one(*db,
+                     "SELECT count(*) FROM exception WHERE kind = 'line_picked_by_two_devices' AND transfer_line_id = "
+                         + std::to_string(line)),
+            1);
+        QCOMPARE(worldDigest(a->store->db(), 1), worldDigest(*db, 1));
+    }
+
+    // (e) a shift of 5,000 operations offline, then one sync.
+    void offlineShiftThenOneSync()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        const qint64 product
+            = d->store->db().queryInt("SELECT product_id FROM quant WHERE lot_id IS NULL ORDER BY id LIMIT 1").value();
+        const qint64 from
+            = d->store->db().queryInt("SELECT location_id FROM quant WHERE lot_id IS NULL ORDER BY id LIMIT 1").value();
+        const qint64 to
+            = d->store->db().queryInt("SELECT id FROM location WHERE type = 'bin' ORDER BY id DESC LIMIT 1").value();
+        QList<Operation> ops;
+        for (int i = 0; i < 5000; ++i)
+            ops << recordMove(*d->store, product, i % 2 ? to : from, i % 2 ? from : to, units(1), picker).value();
+        QVERIFY(d->sync());
+        QCOMPARE(d->store->pendingCount().value(), 0);
+        auto db = openPlain(m_db);
+        QCOMPARE(one(*db, "SELECT count(*) FROM op_log WHERE kind = 'move'"), 5000);
+        QCOMPARE(inLog({ops.first(), ops.last()}), 2);
+        QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*db, 1));
+    }
+
     // TLS: the device trusts the site's certificate it was given at enrolment, and nothing else.
     void httpsWithTheSiteCertificate()
     {
