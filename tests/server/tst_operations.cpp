@@ -296,7 +296,12 @@ private Q_SLOTS:
             = first(a).value(QStringLiteral("result")).toObject().value(QStringLiteral("backorder_id")).toInteger();
         QVERIFY(bo > 0);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM transfer WHERE state = 'done'"), 1);
-        // A receiver may not validate a pick; validating a closed transfer is refused.
+        // A receiver may not validate a pick (the backorder is an open pick).
+        const QJsonObject receiverTry = m_f->push({ServerFixture::op(
+            QStringLiteral("validate_transfer"), w.receiver, {{QStringLiteral("transfer_id"), bo}})});
+        QCOMPARE(first(receiverTry).value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM transfer WHERE state = 'done'"), 1);
+        // Validating a closed transfer is refused.
         QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("validate_transfer"), w.picker,
                            {{QStringLiteral("transfer_id"), transfer}})}))
                      .value(QStringLiteral("code"))
