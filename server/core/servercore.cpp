@@ -145,6 +145,9 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify")};
     if (!known.contains(request.path))
         return errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint."));
+    // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
+    if (auto epoch = readEpoch(*m_db); epoch.ok())
+        m_epoch = epoch.value();
     auto device = devices().authenticate(request.authorization);
     if (!device) {
         if (device.error().sqliteCode)

@@ -171,7 +171,14 @@ private Q_SLOTS:
                         {{QStringLiteral("cursor"), QString::number(r.cursor + 1000000)}})
                      .status,
             409);
-        QVERIFY(m_f->core().rotateEpoch().ok());
+        {
+            // rotate-epoch from another process while this one serves: the next pull sees it.
+            ManualClock clock;
+            auto other = ServerCore::open(m_f->dbPath(), clock);
+            QVERIFY(other.ok());
+            QVERIFY((*other)->rotateEpoch().ok());
+            QVERIFY((*other)->epoch() != r.epoch);
+        }
         const Response resp = m_f->request("GET", QStringLiteral("/v1/changes"), {}, m_f->token(),
             {{QStringLiteral("cursor"), QString::number(r.cursor)}, {QStringLiteral("epoch"), r.epoch}});
         QCOMPARE(resp.status, 409);
