@@ -4,6 +4,7 @@
 #include "demo/demogenerator.h"
 #include "feed.h"
 #include "httpfrontend.h"
+#include "push.h"
 #include "serverconfig.h"
 #include "servercore.h"
 
@@ -11,11 +12,15 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -48,7 +53,7 @@ int usage(const QCommandLineParser &parser)
 {
     QTextStream(stderr) << parser.helpText() << Qt::endl
                         << "Commands: init | seed | import FILE | user add | enrol | devices list | devices revoke ID"
-                           " | compact-feed | rotate-epoch | serve"
+                           " | import-ops FILE | compact-feed | rotate-epoch | serve"
                         << Qt::endl;
     return 2;
 }
@@ -193,6 +198,43 @@ int userAdd(ServerCore &core, const QCommandLineParser &p)
 
 } // namespace
 
+// The pending operations a supervisor exported from a device before resetting it (stockhand-cli reset
+// --force --export FILE): applied exactly as if the device had pushed them, so a repeat is harmless.
+int importOps(ServerCore &c, const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(makeError("import.open", QStringLiteral("Cannot read %1: %2").arg(path, f.errorString())));
+    QJsonParseError err;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &err).object();
+    if (err.error != QJsonParseError::NoError || !o.value(QStringLiteral("operations")).isArray())
+        return fail(
+            makeError("import.malformed", QStringLiteral("%1 is not an export of pending operations.").arg(path)));
+    const QString deviceId = o.value(QStringLiteral("server_device_id")).toString();
+    auto devices = c.devices().list();
+    if (!devices)
+        return fail(devices.error());
+    const auto it = std::find_if(devices->cbegin(), devices->cend(), [&](const Device &d) { return d.id == deviceId; });
+    if (it == devices->cend())
+        return fail(makeError("import.unknown-device",
+            QStringLiteral("The export names device \"%1\", which this server never enrolled.").arg(deviceId)));
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("operations"), o.value(QStringLiteral("operations"))}})
+              .toJson(QJsonDocument::Compact);
+    const Response r = handlePush(c.db(), c.clock(), c.config(), *it, body);
+    const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+    if (r.status != 200)
+        return fail(makeError("import.refused",
+            answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+    QHash<QString, int> counts;
+    for (const QJsonValue &v : answer.value(QStringLiteral("results")).toArray())
+        ++counts[v.toObject().value(QStringLiteral("status")).toString()];
+    out() << "imported " << path << ": " << counts.value(QStringLiteral("applied")) << " applied, "
+          << counts.value(QStringLiteral("duplicate")) << " duplicate, " << counts.value(QStringLiteral("rejected"))
+          << " rejected" << Qt::endl;
+    return 0;
+}
+
 int runCli(const QStringList &arguments)
 {
     QCommandLineParser p;
@@ -269,6 +311,8 @@ int runCli(const QStringList &arguments)
             return 0;
         }
     }
+    if (cmd == QLatin1String("import-ops") && args.size() == 2)
+        return importOps(c, args.at(1));
     if (cmd == QLatin1String("compact-feed")) {
         auto n = compactFeed(c.db());
         if (!n)

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -256,6 +257,43 @@ private Q_SLOTS:
         QCOMPARE(one(*db, "SELECT count(*) FROM op_log WHERE kind = 'move'"), 5000);
         QCOMPARE(inLog({ops.first(), ops.last()}), 2);
         QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*db, 1));
+    }
+
+    // Leaving a device: it cannot be reset while operations are pending, unless a supervisor forces it;
+    // the operations it exported are imported on the server exactly once.
+    void supervisorResetExportsAndServerImports()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        const qint64 line = d->store->db()
+                                .queryInt("SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                                          "WHERE t.kind = 'pick' ORDER BY l.id LIMIT 1")
+                                .value();
+        const QList<Operation> ops = {recordPick(*d->store, line, units(1), picker).value(),
+            recordPick(*d->store, line, units(1), picker).value()};
+        const QString storePath = d->store->db().path();
+        const QString file = m_dir->filePath(QStringLiteral("pending.json"));
+        QProcess reset;
+        reset.start(
+            QStringLiteral(STOCKHAND_CLI_BINARY), {QStringLiteral("--store"), storePath, QStringLiteral("reset")});
+        QVERIFY(reset.waitForFinished(60000));
+        QCOMPARE(reset.exitCode(), 1); // refused: operations are pending
+        d.reset();
+        runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
+            {QStringLiteral("--store"), storePath, QStringLiteral("reset"), QStringLiteral("--force"),
+                QStringLiteral("--supervisor"), QStringLiteral("U108"), QStringLiteral("--pin"), QStringLiteral("1234"),
+                QStringLiteral("--export"), file});
+        QVERIFY(!QFile::exists(storePath));
+        QCOMPARE(inLog(ops), 0);
+        const QString first
+            = QString::fromUtf8(runTool(kServer, {QStringLiteral("--db"), m_db, QStringLiteral("import-ops"), file}));
+        QVERIFY2(first.contains(QStringLiteral("2 applied")), qPrintable(first));
+        QCOMPARE(inLog(ops), 2);
+        const QString again
+            = QString::fromUtf8(runTool(kServer, {QStringLiteral("--db"), m_db, QStringLiteral("import-ops"), file}));
+        QVERIFY2(again.contains(QStringLiteral("2 duplicate")), qPrintable(again));
+        QCOMPARE(inLog(ops), 2);
     }
 
     // TLS: the device trusts the site's certificate it was given at enrolment, and nothing else.
