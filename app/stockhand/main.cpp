@@ -1,5 +1,6 @@
 // The Stockhand client: opens (or with --demo creates) the device store, wires the services and loads
 // the handheld QML module. Logic lives in ui/ (view models) and core/.
+#include "camerascanner.h"
 #include "demo/demogenerator.h"
 #include "enginesyncstatus.h"
 #include "handheldapp.h"
@@ -79,7 +80,9 @@ int main(int argc, char *argv[])
         QStringLiteral("Enrol this device with a one-time code (needs --server)."), QStringLiteral("code"));
     const QCommandLineOption syncOnceOpt(QStringLiteral("sync-once"),
         QStringLiteral("Enrol if asked, sync once with --server and exit (0 = synced); no window."));
-    cli.addOptions({storeOpt, serverOpt, enrolOpt, profileOpt, demoOpt, langOpt, selfTestOpt, syncOnceOpt});
+    const QCommandLineOption cameraOpt(QStringLiteral("camera"),
+        QStringLiteral("Scan with the device's camera too (frames decoded on a worker thread)."));
+    cli.addOptions({storeOpt, serverOpt, enrolOpt, profileOpt, demoOpt, langOpt, selfTestOpt, syncOnceOpt, cameraOpt});
     cli.process(app);
 
     if (cli.value(profileOpt) != u"handheld") {
@@ -162,6 +165,16 @@ int main(int argc, char *argv[])
     scanner::KeyboardWedgeFilter wedge(scanner::WedgeSettings {}, SystemClock::instance());
     app.installEventFilter(&wedge);
     QObject::connect(&wedge, &scanner::KeyboardWedgeFilter::scanned, &handheld, &ui::HandheldApp::scan);
+
+    // The camera, when asked for: its scans go to the flow on screen like the hardware scanner's.
+    scanner::CameraScanner camera(scanner::DecoderSettings {}, SystemClock::instance());
+    QObject::connect(&camera, &scanner::CameraScanner::scanned, &handheld, &ui::HandheldApp::scan);
+    QObject::connect(&camera, &scanner::CameraScanner::errorChanged, &app, [&camera] {
+        if (!camera.error().isEmpty())
+            printErr(camera.error());
+    });
+    if (cli.isSet(cameraOpt))
+        camera.start();
 
     handheld.feedback()->preload();
     QQmlApplicationEngine engine;
