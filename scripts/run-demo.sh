@@ -40,7 +40,7 @@ if ! "$cli" --store "$store" status | grep -q '"enrolled": true'; then
   code=$("$server" --db "$data/server.db" enrol --warehouse WH1 | tail -n 1)
   "$cli" --store "$store" enrol --server "$url" --code "$code" --name demo-handheld >/dev/null
 fi
-"$cli" --store "$store" sync >/dev/null
+"$cli" --store "$store" sync --server "$url" >/dev/null
 echo "The device store $store is synced with the server. What it holds:"
 "$cli" --store "$store" summary
 
