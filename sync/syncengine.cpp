@@ -434,6 +434,8 @@ void SyncEngine::finish(bool ok, const QString &error, FailureClass cls)
         m_lastSync = m_store.clock().now();
         m_lastError.clear();
         (void)m_store.setMeta(QStringLiteral("last_sync"), m_lastSync.toString(Qt::ISODateWithMs));
+        if (auto purged = m_store.purgeAcknowledged(m_config.outboxKeepDays, m_config.outboxKeepAtLeast); !purged)
+            qCWarning(lcSync) << "purging acknowledged operations failed:" << purged.error().message;
     } else {
         m_lastError = error;
         qCWarning(lcSync) << "sync failed:" << failureClassName(cls) << error;

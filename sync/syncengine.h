@@ -29,6 +29,8 @@ struct SyncConfig
     int transferTimeoutMs = 30000;
     int notifyTimeoutMs = 25000; // long poll for new work
     bool notify = true; // keep a long poll open while online
+    int outboxKeepDays = 7; // acknowledged operations are kept this long (a restored server gets them again)
+    int outboxKeepAtLeast = 10000; // ...and at least this many of the newest
 };
 
 class SyncEngine : public QObject

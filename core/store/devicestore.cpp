@@ -246,6 +246,18 @@ Result<qint64> DeviceStore::pendingCount()
     return m_db->queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'");
 }
 
+Result<qint64> DeviceStore::purgeAcknowledged(int keepDays, int keepAtLeast)
+{
+    auto st = m_db->prepare("DELETE FROM outbox WHERE state IN ('applied', 'duplicate') AND effect_active = 0 "
+                            "AND local_time < ?1 AND seq < (SELECT ifnull(min(seq), 0) FROM (SELECT seq FROM outbox "
+                            "WHERE state IN ('applied', 'duplicate') ORDER BY seq DESC LIMIT ?2))");
+    if (!st)
+        return st.error();
+    st->bind(1, isoTime(m_clock.now().addDays(-keepDays))).bind(2, qint64(keepAtLeast));
+    SH_TRY(st->run());
+    return qint64(m_db->changes());
+}
+
 Result<Milli> DeviceStore::quantOnHand(qint64 locationId, qint64 productId, qint64 lotId, qint64 packageId)
 {
     auto st = m_db->prepare(

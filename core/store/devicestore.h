@@ -62,6 +62,11 @@ public:
     Result<QList<Operation>> operations(std::optional<OpState> state, int limit = -1);
     Result<qint64> pendingCount();
 
+    // Forgets acknowledged operations whose effect is in the replicated state and whose device time is
+    // older than `keepDays`, keeping at least the newest `keepAtLeast` of them (a restored server gets
+    // those again, docs/sync-engine.md). Pending and rejected operations are never purged.
+    Result<qint64> purgeAcknowledged(int keepDays = 7, int keepAtLeast = 10000);
+
     // Quantity on hand as the screens see it: last server state + pending effects.
     Result<Milli> quantOnHand(qint64 locationId, qint64 productId, qint64 lotId = 0, qint64 packageId = 0);
 

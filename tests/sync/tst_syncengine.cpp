@@ -394,6 +394,39 @@ private Q_SLOTS:
         QVERIFY(!spy.wait(300)); // and no second sync follows
     }
 
+    // The outbox does not grow for ever: acknowledged operations older than the retention go, the newest
+    // are kept (a restored server gets them again), pending and rejected ones always stay.
+    void acknowledgedOperationsArePurgedAfterTheRetention()
+    {
+        sync::SyncConfig config = DeviceUnderTest::testConfig();
+        config.outboxKeepDays = 7;
+        config.outboxKeepAtLeast = 1;
+        auto d = device(config);
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(recordPick(*d->store, firstOpenPickLine(), units(1), picker).ok());
+        QVERIFY(d->store
+                    ->record(OperationDraft {OpKind::Pick,
+                        QJsonObject {{QStringLiteral("transfer_line_id"), 999999}, {QStringLiteral("location_id"), 1},
+                            {QStringLiteral("qty"), 1}},
+                        picker})
+                    .ok()); // rejected by the server
+        QVERIFY(d->sync());
+        QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox").value(), 4); // all younger than a week
+        d->clock.advanceMs(8LL * 24 * 3600 * 1000);
+        auto recent = recordPick(*d->store, firstOpenPickLine(), units(1), picker);
+        QVERIFY(d->sync());
+        QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox WHERE state = 'applied'").value(), 1);
+        QCOMPARE(d->store->operations(OpState::Applied)->first().uuid, recent->uuid);
+        QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox WHERE state = 'rejected'").value(), 1);
+        QCOMPARE(d->store->db()
+                     .queryInt("SELECT count(*) FROM pending_effect WHERE op_seq NOT IN (SELECT seq FROM outbox)")
+                     .value(),
+            0);
+        QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(m_site->core->db(), 1));
+    }
+
     void exportPendingWritesAnImportableFile()
     {
         auto d = device();
