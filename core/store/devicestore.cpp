@@ -1,4 +1,5 @@
 #include "store/devicestore.h"
+#include "store/stockview.h"
 #include "store/worldschema.h"
 
 #include <QJsonDocument>
@@ -260,19 +261,7 @@ Result<qint64> DeviceStore::purgeAcknowledged(int keepDays, int keepAtLeast)
 
 Result<Milli> DeviceStore::quantOnHand(qint64 locationId, qint64 productId, qint64 lotId, qint64 packageId)
 {
-    auto st = m_db->prepare(
-        "SELECT ifnull((SELECT qty FROM quant WHERE location_id = ?1 AND product_id = ?2 AND ifnull(lot_id, 0) = ?3 "
-        "               AND ifnull(package_id, 0) = ?4), 0)"
-        " + ifnull((SELECT sum(delta) FROM active_effect WHERE target = 'quant' AND location_id = ?1 AND product_id = "
-        "?2"
-        "           AND ifnull(lot_id, 0) = ?3 AND ifnull(package_id, 0) = ?4), 0)");
-    if (!st)
-        return st.error();
-    st->bind(1, locationId).bind(2, productId).bind(3, lotId).bind(4, packageId);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return st->int64(0);
+    return store::quantOnHand(*m_db, locationId, productId, lotId, packageId);
 }
 
 } // namespace stockhand::store

@@ -1,23 +1,16 @@
-// Stock as the device sees it (server quants + this device's pending effects), for putaway and counting.
+// Where the handheld flows find stock and the receiving dock.
 #pragma once
 
 #include "db/database.h"
-#include "domain/quantity.h"
+#include "store/stockview.h"
 
 #include <QList>
 
 namespace stockhand::ui {
 
-struct StockRow
-{
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    qint64 packageId = 0;
-    Milli qty = 0;
-};
-
-// Positive stock at a location, by product, lot and package.
-Result<QList<StockRow>> stockAt(db::Database &db, qint64 locationId);
+// Positive stock at a location, by product, lot and package (the device store's view, core/store/stockview.h).
+using store::stockAt;
+using store::StockRow;
 // The receiving dock of a warehouse (0 when it has none).
 Result<qint64> receivingLocation(db::Database &db, qint64 warehouseId);
 
