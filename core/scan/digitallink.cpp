@@ -19,15 +19,6 @@ bool isPrimaryKey(QStringView s)
     return keys.contains(s);
 }
 
-bool allDigits(QStringView s)
-{
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return !s.isEmpty();
-}
-
 QString percentDecoded(QStringView s)
 {
     return QString::fromUtf8(QByteArray::fromPercentEncoding(s.toUtf8()));
@@ -71,11 +62,11 @@ Result<Gs1Message> parseGs1DigitalLink(QStringView uri, const Gs1Options &option
 
     Gs1Message msg;
     auto add = [&](QStringView ai, QString value, const char *where) -> Status {
-        if (!allDigits(ai) || !findAi(ai))
+        if (!isAllDigits(ai) || !findAi(ai))
             return makeError("scan.gs1.unknown-ai",
                 u"Unknown application identifier (%1) in the Digital Link %2"_s.arg(
                     ai.toString(), QString::fromLatin1(where)));
-        if (ai == u"01" && (value.size() == 8 || value.size() == 12 || value.size() == 13) && allDigits(value))
+        if (ai == u"01" && (value.size() == 8 || value.size() == 12 || value.size() == 13) && isAllDigits(value))
             value = value.rightJustified(14, u'0'); // GTIN-8/12/13 are allowed in the path
         Gs1Element e {ai.toString(), std::move(value), {}, {}, {}, {}};
         SH_TRY(validateGs1Element(e, options));
@@ -87,7 +78,7 @@ Result<Gs1Message> parseGs1DigitalLink(QStringView uri, const Gs1Options &option
     for (QStringView pair : query.split(u'&', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
         const QStringView key = eq < 0 ? pair : pair.first(eq);
-        if (!allDigits(key))
+        if (!isAllDigits(key))
             continue; // linkType, context and other non-AI parameters are not data
         if (eq < 0)
             return makeError("scan.gs1.empty", u"AI (%1) has no value"_s.arg(key.toString()));

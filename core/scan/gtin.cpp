@@ -2,8 +2,7 @@
 
 namespace stockhand::scan {
 
-namespace {
-bool allDigits(QStringView s)
+bool isAllDigits(QStringView s)
 {
     for (QChar c : s) {
         if (c < u'0' || c > u'9')
@@ -11,7 +10,6 @@ bool allDigits(QStringView s)
     }
     return !s.isEmpty();
 }
-} // namespace
 
 int gs1CheckDigit(QStringView digits)
 {
@@ -28,7 +26,7 @@ int gs1CheckDigit(QStringView digits)
 
 bool hasValidCheckDigit(QStringView digits)
 {
-    if (digits.size() < 2 || !allDigits(digits))
+    if (digits.size() < 2 || !isAllDigits(digits))
         return false;
     return gs1CheckDigit(digits.first(digits.size() - 1)) == digits.back().unicode() - '0';
 }
@@ -36,14 +34,14 @@ bool hasValidCheckDigit(QStringView digits)
 std::optional<QString> normalizeGtin(QStringView digits)
 {
     const auto n = digits.size();
-    if ((n != 8 && n != 12 && n != 13 && n != 14) || !allDigits(digits))
+    if ((n != 8 && n != 12 && n != 13 && n != 14) || !isAllDigits(digits))
         return std::nullopt;
     return digits.toString().rightJustified(14, u'0');
 }
 
 std::optional<QString> expandUpcE(QStringView d)
 {
-    if (d.size() != 8 || !allDigits(d) || (d[0] != u'0' && d[0] != u'1'))
+    if (d.size() != 8 || !isAllDigits(d) || (d[0] != u'0' && d[0] != u'1'))
         return std::nullopt;
     const QStringView ns = d.first(1), x = d.mid(1, 6), check = d.last(1);
     QString body;

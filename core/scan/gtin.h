@@ -7,6 +7,8 @@
 
 namespace stockhand::scan {
 
+// true when `s` is not empty and holds ASCII digits only.
+bool isAllDigits(QStringView s);
 // Mod-10 check digit (GS1 General Specifications 7.9.1) over the digits that precede it.
 int gs1CheckDigit(QStringView digitsWithoutCheck);
 // true when the last digit is the check digit of the others (any GS1 key: GTIN-8/12/13/14, SSCC, GLN).

@@ -8,15 +8,6 @@ namespace stockhand::scan {
 
 namespace {
 
-bool allDigits(QStringView s)
-{
-    for (QChar c : s) {
-        if (c < u'0' || c > u'9')
-            return false;
-    }
-    return !s.isEmpty();
-}
-
 bool looksLikeHri(QStringView s)
 {
     const qsizetype close = s.indexOf(u')');
@@ -47,7 +38,7 @@ void setGs1(Interpretation &in, Result<Gs1Message> &&parsed, Gs1Source source)
 void setEanUpc(Interpretation &in, QStringView d, bool upcEPossible, bool ean8Possible)
 {
     in.form = ScanForm::Gtin;
-    if (!allDigits(d) || (d.size() != 8 && d.size() != 12 && d.size() != 13)) {
+    if (!isAllDigits(d) || (d.size() != 8 && d.size() != 12 && d.size() != 13)) {
         in.error = makeError(
             "scan.ean.length", u"EAN/UPC data must be 8, 12 or 13 digits, found \"%1\""_s.arg(visibleText(d)));
         return;
@@ -99,7 +90,7 @@ void interpretWithoutId(Interpretation &in, QStringView d, const InterpretOption
         if (auto parsed = parseGs1ElementString(d, g))
             return setGs1(in, std::move(parsed), Gs1Source::ElementString);
     }
-    if (!allDigits(d))
+    if (!isAllDigits(d))
         return;
     if (d.size() == 8 || d.size() == 12 || d.size() == 13) {
         // An 8-digit code may be EAN-8 or UPC-E; with a wrong check digit it is an internal code (text).
@@ -144,7 +135,7 @@ Interpretation interpret(QStringView scan, const InterpretOptions &o)
         // GTIN-14 (ISO/IEC 24724 transmits "01" + GTIN): both are accepted.
         if (looksLikeHri(d))
             return setGs1(in, parseGs1Hri(d, g), Gs1Source::Hri), in;
-        if (id == u"]e0" && d.size() == 14 && allDigits(d) && hasValidCheckDigit(d))
+        if (id == u"]e0" && d.size() == 14 && isAllDigits(d) && hasValidCheckDigit(d))
             return setGs1(in, parseGs1ElementString(QString(u"01"_s + d), g), Gs1Source::ElementString), in;
         return setGs1(in, parseGs1ElementString(d, g), Gs1Source::ElementString), in;
     }
