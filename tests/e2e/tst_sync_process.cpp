@@ -41,6 +41,12 @@ struct Device
     bool sync()
     {
         QSignalSpy spy(engine.get(), &sync::SyncEngine::syncFinished);
+        // A retry the engine started by itself (its backoff timer) may be under way, perhaps against a
+        // server that was down: let it end first, so that the answer below is the one of a sync that
+        // began now.
+        if (engine->syncing() && !spy.wait(60000))
+            return false;
+        spy.clear();
         engine->syncNow();
         if (!spy.wait(60000))
             return false;
