@@ -10,7 +10,9 @@
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+
 #include <QUrlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSync, "stockhand.sync", QtInfoMsg)
 
@@ -254,6 +256,33 @@ void SyncEngine::onPushFinished(QNetworkReply *reply, const QList<Operation> &se
         }
         push();
         return;
+    }
+    if (status == 403) {
+        // A user's roles do not allow one operation (they changed on the server since this device last
+        // synced): the server names it and refuses the batch. That operation is set aside with the
+        // server's code, the others go up again.
+        const QByteArray body = reply->readAll();
+        const auto [code, message] = serverError(body);
+        const QUuid uuid = QUuid::fromString(QJsonDocument::fromJson(body)
+                                                 .object()
+                                                 .value(QStringLiteral("error"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("operation"))
+                                                 .toObject()
+                                                 .value(QStringLiteral("uuid"))
+                                                 .toString());
+        const auto named
+            = std::find_if(sent.cbegin(), sent.cend(), [&](const Operation &op) { return op.uuid == uuid; });
+        if (!uuid.isNull() && named != sent.cend()) {
+            setOnline(true);
+            if (Status s = rejectLocally(m_store, *named, code, message); !s) {
+                finish(false, s.error().message, FailureClass::RetryLater);
+                return;
+            }
+            refreshHealth();
+            push();
+            return;
+        }
     }
     if (handleHttpFailure(reply, "push"))
         return;

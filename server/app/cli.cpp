@@ -184,7 +184,7 @@ int userAdd(ServerCore &core, const QCommandLineParser &p)
     if (u.pin == QLatin1String("-"))
         u.pin = QTextStream(stdin).readLine().trimmed();
     if (p.isSet(QStringLiteral("warehouse"))) {
-        auto wh = warehouseIdByCode(core.db(), p.value(QStringLiteral("warehouse")));
+        auto wh = warehouseIdByCode(core.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)
             return fail(wh.error());
         u.warehouseId = wh.value();
@@ -221,7 +221,7 @@ int importOps(ServerCore &c, const QString &path)
     const QByteArray body
         = QJsonDocument(QJsonObject {{QStringLiteral("operations"), o.value(QStringLiteral("operations"))}})
               .toJson(QJsonDocument::Compact);
-    const Response r = handlePush(c.db(), c.clock(), c.config(), *it, body);
+    const Response r = handlePush(c.storage(), c.clock(), c.config(), *it, body);
     const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
     if (r.status != 200)
         return fail(makeError("import.refused",
@@ -281,7 +281,7 @@ int runCli(const QStringList &arguments)
     if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
         return userAdd(c, p);
     if (cmd == QLatin1String("enrol")) {
-        auto wh = warehouseIdByCode(c.db(), p.value(QStringLiteral("warehouse")));
+        auto wh = warehouseIdByCode(c.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)
             return fail(wh.error());
         const int ttl = p.isSet(QStringLiteral("ttl-hours")) ? p.value(QStringLiteral("ttl-hours")).toInt()
@@ -314,7 +314,7 @@ int runCli(const QStringList &arguments)
     if (cmd == QLatin1String("import-ops") && args.size() == 2)
         return importOps(c, args.at(1));
     if (cmd == QLatin1String("compact-feed")) {
-        auto n = compactFeed(c.db());
+        auto n = c.storage().compactFeed();
         if (!n)
             return fail(n.error());
         out() << "removed " << n.value() << " superseded feed entries" << Qt::endl;

@@ -47,80 +47,44 @@ QByteArray normalisedCode(const QString &code)
     return c.toLatin1();
 }
 
-Device readDevice(const db::Statement &st)
-{
-    return Device {st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5)};
-}
-
 } // namespace
 
-Result<qint64> warehouseIdByCode(db::Database &db, const QString &codeOrId)
+Result<qint64> warehouseIdByCode(storage::DeviceStore &store, const QString &codeOrId)
 {
-    auto st = db.prepare("SELECT id FROM warehouse WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
-    if (!st)
-        return st.error();
-    st->bind(1, codeOrId);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    auto id = store.warehouseByCode(codeOrId);
+    if (!id)
+        return id.error();
+    if (!id.value())
         return makeError("warehouse.unknown", QStringLiteral("No warehouse %1.").arg(codeOrId));
-    return st->int64(0);
+    return *id.value();
 }
 
 Result<QString> Devices::issueCode(qint64 warehouseId, int ttlHours)
 {
     const QString code = makeCode();
     const QDateTime now = m_clock.now();
-    auto st = m_db.prepare("INSERT INTO enrolment_code(code_hash, warehouse_id, issued_at, expires_at) "
-                           "VALUES (?1, ?2, ?3, ?4)");
-    if (!st)
-        return st.error();
-    SH_TRY(st->bindBlob(1, sha256(normalisedCode(code)))
-               .bind(2, warehouseId)
-               .bind(3, isoTime(now))
-               .bind(4, isoTime(now.addSecs(qint64(ttlHours) * 3600)))
-               .run());
+    SH_TRY(m_store.insertCode(
+        sha256(normalisedCode(code)), warehouseId, isoTime(now), isoTime(now.addSecs(qint64(ttlHours) * 3600))));
     return code;
 }
 
 Result<Enrolment> Devices::enrol(const QString &code, const QString &deviceName)
 {
-    db::Transaction tx(m_db);
-    SH_TRY(tx.begun());
     const QByteArray hash = sha256(normalisedCode(code));
-    auto st = m_db.prepare("SELECT warehouse_id, expires_at, used_at FROM enrolment_code WHERE code_hash = ?1");
-    if (!st)
-        return st.error();
-    st->bindBlob(1, hash);
-    auto row = st->step();
-    if (!row)
-        return row.error();
+    auto known = m_store.code(hash);
+    if (!known)
+        return known.error();
     const QString now = isoTime(m_clock.now());
-    if (!row.value() || !st->isNull(2) || st->text(1) < now)
+    if (!known.value() || !known.value()->usedAt.isEmpty() || known.value()->expiresAt < now)
         return makeError("enrol.invalid-code", QStringLiteral("The enrolment code is unknown, used or expired."));
     Enrolment e;
-    e.device.warehouseId = st->int64(0);
-    st->reset();
+    e.device.warehouseId = known.value()->warehouseId;
     e.device.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.device.name = deviceName.left(100);
     e.device.enrolledAt = now;
     e.token = randomToken(32);
-    auto ins = m_db.prepare("INSERT INTO device(id, name, warehouse_id, token_hash, enrolled_at) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5)");
-    if (!ins)
-        return ins.error();
-    SH_TRY(ins->bind(1, e.device.id)
-               .bind(2, e.device.name)
-               .bind(3, e.device.warehouseId)
-               .bindBlob(4, sha256(e.token.toLatin1()))
-               .bind(5, now)
-               .run());
-    auto use = m_db.prepare("UPDATE enrolment_code SET used_at = ?2, device_id = ?3 WHERE code_hash = ?1");
-    if (!use)
-        return use.error();
-    SH_TRY(use->bindBlob(1, hash).bind(2, now).bind(3, e.device.id).run());
-    SH_TRY(tx.commit());
+    // The store refuses (enrol.invalid-code) if another request or process used the code meanwhile.
+    SH_TRY(m_store.enrolDevice(hash, e.device, sha256(e.token.toLatin1())));
     return e;
 }
 
@@ -129,47 +93,27 @@ Result<Device> Devices::authenticate(const QByteArray &header)
     static const QByteArray prefix = "Bearer ";
     if (!header.startsWith(prefix) || header.size() <= prefix.size())
         return makeError("auth.missing", QStringLiteral("A device token is required (Authorization: Bearer ...)."));
-    auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
-                           "WHERE token_hash = ?1");
-    if (!st)
-        return st.error();
-    st->bindBlob(1, sha256(header.mid(prefix.size()).trimmed()));
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
+    auto device = m_store.deviceByTokenHash(sha256(header.mid(prefix.size()).trimmed()));
+    if (!device)
+        return device.error();
+    if (!device.value())
         return makeError("auth.invalid", QStringLiteral("The device token is not valid."));
-    Device d = readDevice(*st);
-    if (!d.revokedAt.isEmpty())
+    if (!device.value()->revokedAt.isEmpty())
         return makeError("auth.revoked", QStringLiteral("This device has been revoked; enrol it again."));
-    return d;
+    return *device.value();
 }
 
 Result<QList<Device>> Devices::list()
 {
-    auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
-                           "ORDER BY enrolled_at, id");
-    if (!st)
-        return st.error();
-    QList<Device> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        out.append(readDevice(*st));
-    }
-    return out;
+    return m_store.devices();
 }
 
 Status Devices::revoke(const QString &deviceId)
 {
-    auto st = m_db.prepare("UPDATE device SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
-    if (!st)
-        return st.error();
-    SH_TRY(st->bind(1, deviceId).bind(2, isoTime(m_clock.now())).run());
-    if (m_db.changes() == 0)
+    auto revoked = m_store.revoke(deviceId, isoTime(m_clock.now()));
+    if (!revoked)
+        return revoked.error();
+    if (!revoked.value())
         return makeError("device.unknown", QStringLiteral("No active device %1.").arg(deviceId));
     return {};
 }

@@ -3,22 +3,14 @@
 #pragma once
 
 #include "clock.h"
-#include "db/database.h"
+#include "storage/storage.h"
 
 #include <QDateTime>
 #include <QList>
 
 namespace stockhand::server {
 
-struct Device
-{
-    QString id;
-    QString name;
-    qint64 warehouseId = 0;
-    QString enrolledAt;
-    QString lastSeen;
-    QString revokedAt;
-};
+using Device = storage::DeviceRecord;
 
 struct Enrolment
 {
@@ -33,8 +25,8 @@ QString randomToken(int bytes); // base64url without padding
 class Devices
 {
 public:
-    Devices(db::Database &db, const Clock &clock)
-        : m_db(db)
+    Devices(storage::DeviceStore &store, const Clock &clock)
+        : m_store(store)
         , m_clock(clock)
     { }
 
@@ -48,10 +40,10 @@ public:
     Status revoke(const QString &deviceId);
 
 private:
-    db::Database &m_db;
+    storage::DeviceStore &m_store;
     const Clock &m_clock;
 };
 
-Result<qint64> warehouseIdByCode(db::Database &db, const QString &codeOrId);
+Result<qint64> warehouseIdByCode(storage::DeviceStore &store, const QString &codeOrId);
 
 } // namespace stockhand::server

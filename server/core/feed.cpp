@@ -3,8 +3,6 @@
 #include "rowwriter.h"
 #include "serverschema.h"
 
-#include <sqlite3.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -15,41 +13,6 @@
 namespace stockhand::server {
 
 namespace {
-
-struct StmtDeleter
-{
-    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
-};
-using Stmt = std::unique_ptr<sqlite3_stmt, StmtDeleter>;
-
-Result<Stmt> prepareRaw(db::Database &db, const std::string &sql)
-{
-    sqlite3_stmt *s = nullptr;
-    const int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), int(sql.size()), &s, nullptr);
-    if (rc != SQLITE_OK)
-        return db::sqliteError(db.handle(), rc, "feed.prepare");
-    return Stmt(s);
-}
-
-// All reads of one page see one state of the database.
-class ReadTransaction
-{
-public:
-    explicit ReadTransaction(db::Database &db)
-        : m_db(db)
-        , m_status(db.exec("BEGIN"))
-    { }
-    ~ReadTransaction()
-    {
-        if (m_status.ok())
-            (void)m_db.exec("COMMIT");
-    }
-    const Status &status() const { return m_status; }
-
-private:
-    db::Database &m_db;
-    Status m_status;
-};
 
 void writeJsonLine(QByteArray &out, const QJsonObject &o)
 {
@@ -98,47 +61,10 @@ int pageLimit(const CoreConfig &config, const Request &request, bool *ok)
     return qMin(n, config.maxPageRows);
 }
 
-Result<qint64> oneInt(db::Database &db, const std::string &sql, qint64 bindValue)
-{
-    auto st = prepareRaw(db, sql);
-    if (!st)
-        return st.error();
-    sqlite3_bind_int64(st->get(), 1, bindValue);
-    const int rc = sqlite3_step(st->get());
-    if (rc == SQLITE_ROW)
-        return qint64(sqlite3_column_int64(st->get(), 0));
-    if (rc == SQLITE_DONE)
-        return qint64(0);
-    return db::sqliteError(db.handle(), rc, "feed.step");
-}
-
 } // namespace
 
-Result<qint64> latestCursor(db::Database &db, qint64 warehouseId)
-{
-    return oneInt(db,
-        "SELECT max(ifnull((SELECT max(seq) FROM change_log WHERE warehouse_id = ?1), 0), "
-        "ifnull((SELECT max(seq) FROM change_log WHERE warehouse_id IS NULL), 0))",
-        warehouseId);
-}
-
-Result<qint64> feedHead(db::Database &db)
-{
-    return oneInt(db, "SELECT ifnull(max(seq), 0) + 0 * ?1 FROM change_log", 0);
-}
-
-Result<qint64> compactFeed(db::Database &db)
-{
-    db::Transaction tx(db);
-    SH_TRY(tx.begun());
-    SH_TRY(db.exec("DELETE FROM change_log WHERE seq NOT IN (SELECT max(seq) FROM change_log GROUP BY tbl, key)"));
-    const qint64 n = db.changes();
-    SH_TRY(tx.commit());
-    return n;
-}
-
-Response handleSnapshot(
-    db::Database &db, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch)
+Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, const Device &device,
+    const Request &request, const QString &epoch)
 {
     bool ok = false;
     int remaining = pageLimit(config, request, &ok);
@@ -165,10 +91,11 @@ Response handleSnapshot(
         }
     }
 
-    ReadTransaction rtx(db);
-    if (!rtx.status())
-        return storageError(rtx.status().error());
-    auto cursor = latestCursor(db, device.warehouseId);
+    auto reader = storage.beginFeedRead();
+    if (!reader)
+        return storageError(reader.error());
+    storage::FeedReader &feed = *reader.value();
+    auto cursor = feed.latestCursor(device.warehouseId);
     if (!cursor)
         return storageError(cursor.error());
     QByteArray out;
@@ -178,8 +105,7 @@ Response handleSnapshot(
     if (from.isEmpty()) {
         qint64 total = 0;
         for (const auto &t : tables) {
-            auto n = oneInt(
-                db, std::string("SELECT count(*) FROM ") + t.name + " WHERE " + t.scopeClause, device.warehouseId);
+            auto n = feed.countRows(t, device.warehouseId);
             if (!n)
                 return storageError(n.error());
             total += n.value();
@@ -187,47 +113,19 @@ Response handleSnapshot(
         header.insert(QStringLiteral("total_rows"), total);
     }
     writeJsonLine(out, header);
-    RowWriter w(out);
     QString next;
     for (; tableIndex < tables.size(); ++tableIndex) {
         const FeedTable &t = tables[tableIndex];
-        const std::string key = t.keyColumn;
-        std::string sql = std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE (" + t.scopeClause + ")";
-        if (!afterKey.isEmpty())
-            sql += " AND " + key + " > ?2";
-        sql += " ORDER BY " + key + " LIMIT ?3";
-        auto st = prepareRaw(db, sql);
-        if (!st)
-            return storageError(st.error());
-        sqlite3_bind_int64(st->get(), 1, device.warehouseId); // SQLITE_RANGE when the scope has no ?1: harmless
-        const QByteArray afterUtf8 = afterKey.toUtf8();
-        if (!afterKey.isEmpty()) {
-            if (t.textKey)
-                sqlite3_bind_text(st->get(), 2, afterUtf8.constData(), int(afterUtf8.size()), SQLITE_TRANSIENT);
-            else
-                sqlite3_bind_int64(st->get(), 2, afterKey.toLongLong());
-        }
-        sqlite3_bind_int64(st->get(), 3, remaining + 1);
         tableLine(out, t);
-        int rows = 0;
-        int rc;
-        QByteArray lastKey;
-        while ((rc = sqlite3_step(st->get())) == SQLITE_ROW) {
-            if (rows == remaining) {
-                next = QString::fromLatin1(t.name) + QLatin1Char(':') + QString::fromUtf8(lastKey);
-                break;
-            }
-            w.row(st->get());
-            lastKey = QByteArray(
-                reinterpret_cast<const char *>(sqlite3_column_text(st->get(), 0)), sqlite3_column_bytes(st->get(), 0));
-            ++rows;
-        }
-        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-            return storageError(db::sqliteError(db.handle(), rc, "feed.snapshot"));
-        remaining -= rows;
+        auto slice = feed.writeRows(t, device.warehouseId, afterKey.toUtf8(), remaining, out);
+        if (!slice)
+            return storageError(slice.error());
+        remaining -= slice->rows;
         afterKey.clear();
-        if (!next.isEmpty())
+        if (slice->more) {
+            next = QString::fromLatin1(t.name) + QLatin1Char(':') + QString::fromUtf8(slice->lastKey);
             break;
+        }
         if (remaining == 0 && tableIndex + 1 < tables.size()) {
             next = QString::fromLatin1(tables[tableIndex + 1].name) + QLatin1Char(':');
             break;
@@ -239,8 +137,8 @@ Response handleSnapshot(
     return ndjson(std::move(out));
 }
 
-Response handleChanges(
-    db::Database &db, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch)
+Response handleChanges(storage::Storage &storage, const CoreConfig &config, const Device &device,
+    const Request &request, const QString &epoch)
 {
     bool ok = false;
     const int limit = pageLimit(config, request, &ok);
@@ -255,56 +153,34 @@ Response handleChanges(
         return errorResponse(409, QStringLiteral("feed.epoch-changed"),
             QStringLiteral("The server was reset or restored; resync from a snapshot (epoch %1).").arg(epoch));
 
-    ReadTransaction rtx(db);
-    if (!rtx.status())
-        return storageError(rtx.status().error());
-    auto head = feedHead(db);
+    auto reader = storage.beginFeedRead();
+    if (!reader)
+        return storageError(reader.error());
+    storage::FeedReader &feed = *reader.value();
+    auto head = feed.head();
     if (!head)
         return storageError(head.error());
     if (cursor > head.value())
         return errorResponse(409, QStringLiteral("feed.cursor-ahead"),
             QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync."));
-    auto log = prepareRaw(db,
-        "SELECT seq, tbl, key FROM change_log WHERE seq > ?1 "
-        "AND (warehouse_id = ?2 OR warehouse_id IS NULL) ORDER BY seq LIMIT ?3");
-    if (!log)
-        return storageError(log.error());
-    sqlite3_bind_int64(log->get(), 1, cursor);
-    sqlite3_bind_int64(log->get(), 2, device.warehouseId);
-    sqlite3_bind_int64(log->get(), 3, limit + 1);
-    struct Change
-    {
-        QByteArray key;
-        bool textKey;
-    };
+    auto page = feed.changesSince(cursor, device.warehouseId, limit);
+    if (!page)
+        return storageError(page.error());
     // A row changed several times within the page is sent once, as it is now.
-    std::vector<std::vector<Change>> byTable(feedTables().size());
+    std::vector<QList<QByteArray>> byTable(feedTables().size());
     std::vector<QSet<QByteArray>> seen(feedTables().size());
     qint64 last = cursor;
-    int count = 0;
-    bool more = false;
-    int rc;
-    while ((rc = sqlite3_step(log->get())) == SQLITE_ROW) {
-        if (count == limit) {
-            more = true;
-            break;
-        }
-        const FeedTable *t = feedTable(reinterpret_cast<const char *>(sqlite3_column_text(log->get(), 1)));
-        last = sqlite3_column_int64(log->get(), 0);
-        ++count;
-        if (!t)
+    for (const storage::Change &c : page->changes) {
+        last = c.seq;
+        if (!c.table)
             continue;
-        const size_t ti = size_t(t - feedTables().data());
-        QByteArray key(
-            reinterpret_cast<const char *>(sqlite3_column_text(log->get(), 2)), sqlite3_column_bytes(log->get(), 2));
-        if (seen[ti].contains(key))
+        const size_t ti = size_t(c.table - feedTables().data());
+        if (seen[ti].contains(c.key))
             continue;
-        seen[ti].insert(key);
-        byTable[ti].push_back(Change {std::move(key), sqlite3_column_type(log->get(), 2) == SQLITE_TEXT});
+        seen[ti].insert(c.key);
+        byTable[ti].append(c.key);
     }
-    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return storageError(db::sqliteError(db.handle(), rc, "feed.changes"));
-    if (!more) // nothing more for this warehouse up to the head: the device may jump there
+    if (!page->more) // nothing more for this warehouse up to the head: the device may jump there
         last = qMax(last, head.value());
 
     QByteArray out;
@@ -316,44 +192,33 @@ Response handleChanges(
         if (byTable[i].empty())
             continue;
         const FeedTable &t = feedTables()[i];
-        auto row = prepareRaw(db,
-            std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.keyColumn + " = ?1 AND "
-                + rowInScopeClause(t, "?2"));
-        if (!row)
-            return storageError(row.error());
-        bool header = false;
-        for (const Change &c : byTable[i]) {
-            if (c.textKey)
-                sqlite3_bind_text(row->get(), 1, c.key.constData(), int(c.key.size()), SQLITE_TRANSIENT);
+        // Rows that exist in the device's scope are sent as they are now; the others (gone, or gone
+        // from this warehouse) as delete lines.
+        QByteArray rows;
+        auto written = feed.writeRowsByKey(t, device.warehouseId, byTable[i], rows);
+        if (!written)
+            return storageError(written.error());
+        if (!written->isEmpty()) {
+            tableLine(out, t);
+            out += rows;
+        }
+        const QSet<QByteArray> present(written->cbegin(), written->cend());
+        for (const QByteArray &key : byTable[i]) {
+            if (present.contains(key))
+                continue;
+            w.raw("{\"type\":\"delete\",\"table\":\"");
+            w.raw(t.name);
+            w.raw("\",\"key\":");
+            if (t.textKey)
+                w.string(std::string_view(key.constData(), size_t(key.size())));
             else
-                sqlite3_bind_int64(row->get(), 1, c.key.toLongLong());
-            sqlite3_bind_int64(row->get(), 2, device.warehouseId);
-            rc = sqlite3_step(row->get());
-            if (rc == SQLITE_ROW) { // the row exists in the device's scope: send it as it is now
-                if (!header) {
-                    tableLine(out, t);
-                    header = true;
-                }
-                w.row(row->get());
-            } else if (rc == SQLITE_DONE) { // gone, or gone from this warehouse: a delete line
-                w.raw(R"({"type":"delete","table":")");
-                w.raw(t.name);
-                w.raw(R"(","key":)");
-                if (c.textKey)
-                    w.string(std::string_view(c.key.constData(), size_t(c.key.size())));
-                else
-                    w.raw(std::string_view(c.key.constData(), size_t(c.key.size())));
-                w.raw("}\n");
-                header = false; // rows after a delete line need their table line again
-            } else {
-                return storageError(db::sqliteError(db.handle(), rc, "feed.row"));
-            }
-            sqlite3_reset(row->get());
+                w.raw(std::string_view(key.constData(), size_t(key.size())));
+            w.raw("}\n");
         }
     }
     writeJsonLine(out,
         QJsonObject {{QStringLiteral("type"), QStringLiteral("end")}, {QStringLiteral("cursor"), last},
-            {QStringLiteral("more"), more}});
+            {QStringLiteral("more"), page->more}});
     return ndjson(std::move(out));
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSet>
 #include <QUuid>
 
 #include <csignal>
@@ -14,30 +15,6 @@
 namespace stockhand::server {
 
 namespace {
-
-struct UserInfo
-{
-    bool known = false;
-    OpUser user;
-};
-
-Result<UserInfo> loadUser(db::Database &db, qint64 userId, qint64 warehouseId)
-{
-    auto st = db.prepare("SELECT roles, warehouse_id, active FROM app_user WHERE id = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, userId).step();
-    if (!row)
-        return row.error();
-    UserInfo u;
-    if (!row.value() || st->int64(2) == 0 || (!st->isNull(1) && st->int64(1) != warehouseId))
-        return u;
-    u.known = true;
-    u.user.id = userId;
-    for (const QString &r : st->text(0).split(QLatin1Char(','), Qt::SkipEmptyParts))
-        u.user.roles.append(r.trimmed());
-    return u;
-}
 
 // "2026-11-26T09:14:03.120Z": UTC with milliseconds, as isoTime() writes it.
 bool isCanonicalTime(const QString &t)
@@ -112,95 +89,103 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
     return out;
 }
 
-// Savepoint statements from the statement cache: sqlite3_exec would parse them for every operation.
-Status runCached(db::Database &db, const char *sql)
+struct UserInfo
 {
-    auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    return st->run();
-}
-
-bool isRejection(const Error &e)
-{
-    // Handler rejections carry no SQLite code; a constraint failure means the payload named something
-    // impossible. Anything else from SQLite (I/O, full, busy) is the server's problem: abort the batch.
-    return e.sqliteCode == 0 || (e.sqliteCode & 0xff) == 19 /* SQLITE_CONSTRAINT */;
-}
-
-struct Stored
-{
-    bool found = false;
-    QJsonObject answer;
+    bool known = false;
+    OpUser user;
 };
 
-Result<Stored> storedAnswer(db::Database &db, const QString &uuid)
+UserInfo toUserInfo(const std::optional<storage::UserRecord> &record, qint64 warehouseId)
 {
-    auto st = db.prepare("SELECT answer FROM op_log WHERE uuid = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, uuid).step();
-    if (!row)
-        return row.error();
-    Stored s;
-    if (row.value()) {
-        s.found = true;
-        s.answer = QJsonDocument::fromJson(st->blob(0)).object();
-    }
-    return s;
+    UserInfo u;
+    if (!record || !record->active || (record->warehouseId != 0 && record->warehouseId != warehouseId))
+        return u;
+    u.known = true;
+    u.user.id = record->id;
+    u.user.roles = record->roles;
+    return u;
 }
 
-Status logOp(db::Database &db, qint64 id, const Device &device, const OpEnvelope &op, const QString &receivedAt,
-    const char *status, const QByteArray &answerText)
-{
-    auto st = db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
-                         "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    if (!st)
-        return st.error();
-    st->bind(1, id).bind(2, op.uuid).bind(3, device.id).bind(4, op.seq).bind(5, op.userId).bind(6, op.kind);
-    const QByteArray payload = toJsonText(op.payload);
-    st->bindStatic(7, std::string_view(payload.constData(), size_t(payload.size())));
-    if (op.localTime.isEmpty())
-        st->bindNull(8);
-    else
-        st->bind(8, op.localTime);
-    st->bind(9, receivedAt).bind(10, status);
-    st->bindStatic(11, std::string_view(answerText.constData(), size_t(answerText.size())));
-    return st->run();
-}
-
-QJsonObject rejection(const Error &e)
+QJsonObject rejection(const Error &e, bool constraint)
 {
     return QJsonObject {{QStringLiteral("status"), QStringLiteral("rejected")},
-        {QStringLiteral("code"), e.sqliteCode ? QStringLiteral("op.invalid") : e.code},
+        {QStringLiteral("code"), constraint ? QStringLiteral("op.invalid") : e.code},
         {QStringLiteral("message"), e.message}};
 }
 
 } // namespace
 
-Response handlePush(
-    db::Database &db, const Clock &clock, const CoreConfig &config, const Device &device, const QByteArray &body)
+Response handlePush(storage::Storage &storage, const Clock &clock, const CoreConfig &config, const Device &device,
+    const QByteArray &body)
 {
-    auto batch = parseBatch(body, config.maxBatchOps);
-    if (!batch)
-        return errorResponse(batch.error().code == QLatin1String("request.too-many-operations") ? 413 : 400,
-            batch.error().code, batch.error().message);
+    auto parsed = parseBatch(body, config.maxBatchOps);
+    if (!parsed)
+        return errorResponse(parsed.error().code == QLatin1String("request.too-many-operations") ? 413 : 400,
+            parsed.error().code, parsed.error().message);
+    const QList<OpEnvelope> &ops = parsed.value();
     const QString receivedAt = isoTime(clock.now());
     auto fail = [](const Error &e) {
         return errorResponse(503, QStringLiteral("server.storage"),
             QStringLiteral("The batch was not applied (%1); retry it.").arg(e.code));
     };
 
-    db::Transaction tx(db);
-    if (!tx.begun())
-        return fail(tx.begun().error());
-    auto nextId = db.queryInt("SELECT ifnull(max(id), 0) + 1 FROM op_log");
-    if (!nextId)
-        return fail(nextId.error());
-    qint64 opId = nextId.value();
+    auto begun = storage.beginBatch();
+    if (!begun)
+        return fail(begun.error());
+    storage::Batch &books = *begun.value();
+    auto firstId = books.nextOperationId();
+    if (!firstId)
+        return fail(firstId.error());
+
+    // Pass 1, before anything is written: the answers already given (a retry), the users, their roles.
+    // An operation the user's roles do not allow refuses the whole batch (403): the device sets that one
+    // operation aside and sends the others again (docs/sync-protocol.md).
     QHash<qint64, UserInfo> users;
-    BatchCache cache;
-    // The answer is written as text once: the same bytes go to the log and, with the uuid, to the device.
+    std::vector<std::optional<QByteArray>> stored(size_t(ops.size()));
+    QSet<QString> uuidsInBatch;
+    std::vector<bool> repeatedInBatch(size_t(ops.size()), false);
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const OpEnvelope &op = ops.at(i);
+        repeatedInBatch[size_t(i)] = uuidsInBatch.contains(op.uuid);
+        uuidsInBatch.insert(op.uuid);
+        auto answer = books.storedAnswer(op.uuid);
+        if (!answer)
+            return fail(answer.error());
+        stored[size_t(i)] = std::move(answer.value());
+        if (stored[size_t(i)] || repeatedInBatch[size_t(i)])
+            continue;
+        if (!users.contains(op.userId)) {
+            auto u = books.user(op.userId);
+            if (!u)
+                return fail(u.error());
+            users.insert(op.userId, toUserInfo(u.value(), device.warehouseId));
+        }
+        const UserInfo &user = users[op.userId];
+        if (!user.known)
+            continue; // rejected per operation below: user.unknown
+        const OpKindSpec *spec = opKindSpec(op.kind);
+        Status allowed;
+        if (!user.user.hasAnyRole({"supervisor", "admin"}) && !user.user.hasAnyRole(spec->roles)) {
+            allowed = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
+        } else if (spec->authorize) {
+            OpContext ctx(books, config, device, user.user, op, 0, receivedAt);
+            allowed = spec->authorize(ctx);
+            if (!allowed && books.classify(allowed.error()) != storage::Batch::ErrorKind::Rejection)
+                return fail(allowed.error());
+        }
+        if (!allowed) {
+            return jsonResponse(403,
+                QJsonObject {{QStringLiteral("error"),
+                    QJsonObject {{QStringLiteral("code"), allowed.error().code},
+                        {QStringLiteral("message"), allowed.error().message},
+                        {QStringLiteral("operation"),
+                            QJsonObject {{QStringLiteral("index"), i}, {QStringLiteral("uuid"), op.uuid}}}}}});
+        }
+    }
+
+    // Pass 2: apply. The answer is written as text once: the same bytes go to the log and, with the
+    // uuid, to the device.
+    qint64 opId = firstId.value();
     QByteArray results = "{\"results\":[";
     bool firstResult = true;
     auto addResult = [&](const QString &uuid, const QByteArray &answerText) {
@@ -210,44 +195,52 @@ Response handlePush(
         results += "{\"uuid\":\"" + uuid.toLatin1() + "\",";
         results += answerText.mid(1);
     };
-    for (const OpEnvelope &op : batch.value()) {
-        auto stored = storedAnswer(db, op.uuid);
-        if (!stored)
-            return fail(stored.error());
-        if (stored->found) {
-            QJsonObject answer = stored->answer;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const OpEnvelope &op = ops.at(i);
+        std::optional<QByteArray> &previous = stored[size_t(i)];
+        if (!previous && repeatedInBatch[size_t(i)]) { // the same uuid earlier in this batch
+            auto answer = books.storedAnswer(op.uuid);
+            if (!answer)
+                return fail(answer.error());
+            previous = std::move(answer.value());
+        }
+        if (previous) {
+            QJsonObject answer = QJsonDocument::fromJson(*previous).object();
             answer.insert(QStringLiteral("original_status"), answer.value(QStringLiteral("status")));
             answer.insert(QStringLiteral("status"), QStringLiteral("duplicate"));
             addResult(op.uuid, toJsonText(answer));
             continue;
         }
         if (!users.contains(op.userId)) {
-            auto u = loadUser(db, op.userId, device.warehouseId);
+            auto u = books.user(op.userId);
             if (!u)
                 return fail(u.error());
-            users.insert(op.userId, u.value());
+            users.insert(op.userId, toUserInfo(u.value(), device.warehouseId));
         }
         const UserInfo &user = users[op.userId];
         const OpKindSpec *spec = opKindSpec(op.kind);
         Status applied;
-        OpContext ctx(db, config, device, user.user, op, opId, receivedAt, &cache);
+        bool constraint = false;
+        OpContext ctx(books, config, device, user.user, op, opId, receivedAt);
         if (!user.known) {
             applied = makeError(
                 "user.unknown", QStringLiteral("User %1 is not an active user of this warehouse.").arg(op.userId));
-        } else if (!user.user.hasAnyRole({"supervisor", "admin"}) && !user.user.hasAnyRole(spec->roles)) {
-            applied = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
         } else {
-            if (Status s = runCached(db, "SAVEPOINT op"); !s)
+            if (Status s = books.beginOperation(); !s)
                 return fail(s.error());
             applied = spec->handler(ctx);
-            if (!applied && !isRejection(applied.error()))
-                return fail(applied.error());
             if (!applied) {
-                if (Status s = runCached(db, "ROLLBACK TO op"); !s)
+                // Handler rejections carry no storage code; a constraint means the payload named something
+                // impossible. Any other storage error (I/O, full, busy) aborts the batch: the device retries.
+                const auto kind = books.classify(applied.error());
+                if (kind == storage::Batch::ErrorKind::Failure)
+                    return fail(applied.error());
+                constraint = kind == storage::Batch::ErrorKind::Constraint;
+                if (Status s = books.undoOperation(); !s)
                     return fail(s.error());
-            }
-            if (Status s = runCached(db, "RELEASE op"); !s)
+            } else if (Status s = books.endOperation(); !s) {
                 return fail(s.error());
+            }
         }
         QJsonObject answer;
         if (applied) {
@@ -255,23 +248,31 @@ Response handlePush(
             if (!ctx.result.isEmpty())
                 answer.insert(QStringLiteral("result"), ctx.result);
         } else {
-            answer = rejection(applied.error());
+            answer = rejection(applied.error(), constraint);
         }
-        const QByteArray answerText = toJsonText(answer);
-        if (Status s = logOp(db, opId, device, op, receivedAt, applied ? "applied" : "rejected", answerText); !s)
+        storage::LoggedOperation logged;
+        logged.id = opId;
+        logged.uuid = op.uuid;
+        logged.deviceId = device.id;
+        logged.deviceSeq = op.seq;
+        logged.userId = op.userId;
+        logged.kind = op.kind;
+        logged.payload = toJsonText(op.payload);
+        logged.localTime = op.localTime;
+        logged.receivedAt = receivedAt;
+        logged.status = applied ? QStringLiteral("applied") : QStringLiteral("rejected");
+        logged.answer = toJsonText(answer);
+        if (Status s = books.logOperation(logged); !s)
             return fail(s.error());
         ++opId;
         static int appliedInProcess = 0;
         if (config.faultKillAfterOps > 0 && ++appliedInProcess == config.faultKillAfterOps)
             ::raise(SIGKILL); // a crash test: die with the batch half applied inside its transaction
-        addResult(op.uuid, answerText);
+        addResult(op.uuid, logged.answer);
     }
-    auto seen = db.prepare("UPDATE device SET last_seen = ?2 WHERE id = ?1");
-    if (!seen)
-        return fail(seen.error());
-    if (Status s = seen->bind(1, device.id).bind(2, receivedAt).run(); !s)
+    if (Status s = books.deviceSeen(device.id, receivedAt); !s)
         return fail(s.error());
-    if (Status s = tx.commit(); !s)
+    if (Status s = books.commit(); !s)
         return fail(s.error());
     results += "]}";
     Response r;

@@ -7,11 +7,12 @@
 #include "config.h"
 #include "devices.h"
 #include "protocol.h"
+#include "storage/storage.h"
 
 namespace stockhand::server {
 
 // Parses and applies a push body ({"operations": [...]}) for the device.
-Response handlePush(
-    db::Database &db, const Clock &clock, const CoreConfig &config, const Device &device, const QByteArray &body);
+Response handlePush(storage::Storage &storage, const Clock &clock, const CoreConfig &config, const Device &device,
+    const QByteArray &body);
 
 } // namespace stockhand::server

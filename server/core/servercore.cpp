@@ -1,10 +1,8 @@
 #include "servercore.h"
 
-#include "db/migrator.h"
 #include "feed.h"
 #include "gzip.h"
 #include "push.h"
-#include "serverschema.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -14,19 +12,6 @@ namespace stockhand::server {
 
 namespace {
 
-Result<QString> readEpoch(db::Database &db)
-{
-    auto st = db.prepare("SELECT value FROM server_meta WHERE key = 'epoch'");
-    if (!st)
-        return st.error();
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError("server.no-epoch", QStringLiteral("The server database has no epoch."));
-    return st->text(0);
-}
-
 Response unauthorized(const Error &e)
 {
     return errorResponse(401, e.code, e.message);
@@ -34,8 +19,9 @@ Response unauthorized(const Error &e)
 
 } // namespace
 
-ServerCore::ServerCore(std::unique_ptr<db::Database> db, const Clock &clock, CoreConfig config)
-    : m_db(std::move(db))
+ServerCore::ServerCore(std::unique_ptr<storage::SqliteStorage> storage, const Clock &clock, CoreConfig config)
+    : m_sqlite(storage.get())
+    , m_storage(std::move(storage))
     , m_clock(clock)
     , m_config(config)
 { }
@@ -43,16 +29,13 @@ ServerCore::ServerCore(std::unique_ptr<db::Database> db, const Clock &clock, Cor
 Result<std::unique_ptr<ServerCore>> ServerCore::open(
     const QString &path, const Clock &clock, CoreConfig config, db::OpenOptions options)
 {
-    auto db = db::openAndMigrate(path, options, serverSchema());
-    if (!db)
-        return db.error();
-    // Checkpoint every ~40 MB of WAL instead of every 4 MB: hot pages (quants, indexes) written by many
-    // batches are copied back to the database once per checkpoint rather than once per batch.
-    SH_TRY(db.value()->exec("PRAGMA wal_autocheckpoint=10000;"));
-    auto epoch = readEpoch(*db.value());
+    auto storage = storage::SqliteStorage::open(path, options);
+    if (!storage)
+        return storage.error();
+    auto epoch = storage.value()->epoch();
     if (!epoch)
         return epoch.error();
-    std::unique_ptr<ServerCore> core(new ServerCore(std::move(db.value()), clock, config));
+    std::unique_ptr<ServerCore> core(new ServerCore(std::move(storage.value()), clock, config));
     core->m_epoch = epoch.value();
     return core;
 }
@@ -60,10 +43,7 @@ Result<std::unique_ptr<ServerCore>> ServerCore::open(
 Status ServerCore::rotateEpoch()
 {
     const QString epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    auto st = m_db->prepare("UPDATE server_meta SET value = ?1 WHERE key = 'epoch'");
-    if (!st)
-        return st.error();
-    SH_TRY(st->bind(1, epoch).run());
+    SH_TRY(m_storage->setEpoch(epoch));
     m_epoch = epoch;
     return {};
 }
@@ -98,8 +78,7 @@ Response ServerCore::route(const Request &request, const QByteArray &body)
     if (request.path == QLatin1String("/health")) {
         if (request.method != "GET")
             return errorResponse(405, QStringLiteral("request.method"), QStringLiteral("Use GET."));
-        auto ok = m_db->queryInt("SELECT 1");
-        if (!ok)
+        if (!m_storage->ping())
             return errorResponse(
                 503, QStringLiteral("server.storage"), QStringLiteral("The database does not answer."));
         return jsonResponse(200,
@@ -146,7 +125,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     if (!known.contains(request.path))
         return errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint."));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
-    if (auto epoch = readEpoch(*m_db); epoch.ok())
+    if (auto epoch = m_storage->epoch(); epoch.ok())
         m_epoch = epoch.value();
     auto device = devices().authenticate(request.authorization);
     if (!device) {
@@ -161,13 +140,13 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
             405, QStringLiteral("request.method"), isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET."));
     Response r;
     if (request.path == QLatin1String("/v1/push")) {
-        r = handlePush(*m_db, m_clock, m_config, device.value(), body);
+        r = handlePush(*m_storage, m_clock, m_config, device.value(), body);
     } else if (request.path == QLatin1String("/v1/snapshot")) {
-        r = handleSnapshot(*m_db, m_config, device.value(), request, m_epoch);
+        r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {
-        r = handleChanges(*m_db, m_config, device.value(), request, m_epoch);
+        r = handleChanges(*m_storage, m_config, device.value(), request, m_epoch);
     } else {
-        auto cursor = latestCursor(*m_db, device->warehouseId);
+        auto cursor = m_storage->latestCursor(device->warehouseId);
         if (!cursor)
             return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
         if (request.path == QLatin1String("/v1/session")) {
@@ -198,7 +177,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
 
 Response ServerCore::notifyAnswer(const Wait &wait)
 {
-    auto cursor = latestCursor(*m_db, wait.warehouseId);
+    auto cursor = m_storage->latestCursor(wait.warehouseId);
     if (!cursor)
         return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
     return notifyAnswer(wait, cursor.value());
@@ -213,7 +192,7 @@ Response ServerCore::notifyAnswer(const Wait &wait, qint64 warehouseCursor) cons
 
 Result<qint64> ServerCore::warehouseCursor(qint64 warehouseId)
 {
-    return latestCursor(*m_db, warehouseId);
+    return m_storage->latestCursor(warehouseId);
 }
 
 } // namespace stockhand::server

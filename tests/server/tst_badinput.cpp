@@ -75,6 +75,14 @@ private Q_SLOTS:
             << batch(
                    R"({"uuid":"7b0f6f4e-9a51-4c8e-8d4e-3f3b9c1d2e06","seq":1,"kind":"move","user_id":4,"local_time":"yesterday","payload":{}})")
             << Auth::Good << 400 << QStringLiteral("request.wrong-type");
+        // User 1 is a picker of warehouse 1 (demo): approving is a supervisor's; the good move before it is
+        // not applied either.
+        QTest::newRow("picker approves an adjustment")
+            << QByteArray("POST") << push
+            << batch(goodOp
+                   + R"(,{"uuid":"7b0f6f4e-9a51-4c8e-8d4e-3f3b9c1d2e07","seq":2,"kind":"approve_adjustment","user_id":1,)"
+                     R"("payload":{"adjustment_id":1,"reason_code":"FOUND"}})")
+            << Auth::Good << 403 << QStringLiteral("role.forbidden");
         QTest::newRow("oversize body") << QByteArray("POST") << push << QByteArray(9 * 1024 * 1024, ' ') << Auth::Good
                                        << 413 << QStringLiteral("request.too-large");
         QByteArray many = goodOp;

@@ -122,7 +122,7 @@ private Q_SLOTS:
         for (int i = 1; i <= 5; ++i)
             movePieces(1); // the same quants change again and again
         const qint64 entries = m_f->queryInt("SELECT count(*) FROM change_log");
-        auto removed = compactFeed(m_f->core().db());
+        auto removed = m_f->core().storage().compactFeed();
         QVERIFY(removed.ok());
         QVERIFY(removed.value() >= 8); // two quants x four superseded changes
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM change_log"), entries - removed.value());

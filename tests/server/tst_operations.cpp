@@ -12,6 +12,18 @@ QJsonObject first(const QJsonObject &answer)
 {
     return answer.value(QStringLiteral("results")).toArray().first().toObject();
 }
+// A batch refused whole because of the operation at index: 403 role.forbidden naming it.
+void verifyForbidden(const QJsonObject &answer, int httpStatus, int index, const QString &uuid)
+{
+    QCOMPARE(httpStatus, 403);
+    const QJsonObject e = answer.value(QStringLiteral("error")).toObject();
+    QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+    QVERIFY(!e.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(e.value(QStringLiteral("operation")).toObject().value(QStringLiteral("index")).toInt(), index);
+    QCOMPARE(e.value(QStringLiteral("operation")).toObject().value(QStringLiteral("uuid")).toString(), uuid);
+    QVERIFY(!answer.contains(QStringLiteral("results")));
+}
+
 QString status(const QJsonObject &answer, int i = 0)
 {
     return answer.value(QStringLiteral("results"))
@@ -122,13 +134,28 @@ private Q_SLOTS:
     void roleViolationIsRejectedAndLeavesNothing()
     {
         const World &w = m_f->world();
-        // A counter cannot pick; a picker cannot approve.
-        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("pick"), w.counter,
+        // A counter cannot pick: the batch is refused whole (403) naming the operation, and nothing of it
+        // is applied or logged - not even the allowed operation before it.
+        const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
+        const QJsonObject allowed = ServerFixture::op(QStringLiteral("pick"), w.picker,
             {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
-                {QStringLiteral("qty"), 1}})});
-        QCOMPARE(status(a), QStringLiteral("rejected"));
-        QCOMPARE(first(a).value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+                {QStringLiteral("qty"), 1}});
+        const QJsonObject forbidden = ServerFixture::op(QStringLiteral("pick"), w.counter,
+            {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
+                {QStringLiteral("qty"), 1}});
+        int http = 0;
+        const QJsonObject a = m_f->push({allowed, forbidden}, QString(), &http);
+        verifyForbidden(a, http, 1, forbidden.value(QStringLiteral("uuid")).toString());
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'pick'"), 0);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), logged);
+        // Without the forbidden one (what the device sends next), the rest is applied.
+        QCOMPARE(status(m_f->push({allowed}, QString(), &http)), QStringLiteral("applied"));
+        QCOMPARE(http, 200);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'pick'"), 1);
+        // An operation already applied is answered as a duplicate even when sent next to a forbidden one
+        // that is refused: the refusal names the forbidden one only.
+        const QJsonObject again = m_f->push({allowed, forbidden}, QString(), &http);
+        verifyForbidden(again, http, 1, forbidden.value(QStringLiteral("uuid")).toString());
         // A user of another warehouse is unknown here.
         const QJsonObject b = m_f->push({ServerFixture::op(QStringLiteral("pick"), w.pickerWh2,
             {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
@@ -228,10 +255,10 @@ private Q_SLOTS:
         // A picker may not approve; the supervisor may, with an adjustment reason.
         const QJsonObject approve {
             {QStringLiteral("adjustment_id"), adj}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}};
-        QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("approve_adjustment"), w.picker, approve)}))
-                     .value(QStringLiteral("code"))
-                     .toString(),
-            QStringLiteral("role.forbidden"));
+        const QJsonObject pickerApproves = ServerFixture::op(QStringLiteral("approve_adjustment"), w.picker, approve);
+        int http = 0;
+        const QJsonObject refused = m_f->push({pickerApproves}, QString(), &http);
+        verifyForbidden(refused, http, 0, pickerApproves.value(QStringLiteral("uuid")).toString());
         QCOMPARE(m_f->quant(w.binA, w.product), book);
         QCOMPARE(status(m_f->push({ServerFixture::op(QStringLiteral("approve_adjustment"), w.supervisor, approve)})),
             QStringLiteral("applied"));
@@ -297,9 +324,11 @@ private Q_SLOTS:
         QVERIFY(bo > 0);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM transfer WHERE state = 'done'"), 1);
         // A receiver may not validate a pick (the backorder is an open pick).
-        const QJsonObject receiverTry = m_f->push({ServerFixture::op(
-            QStringLiteral("validate_transfer"), w.receiver, {{QStringLiteral("transfer_id"), bo}})});
-        QCOMPARE(first(receiverTry).value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+        const QJsonObject receiverOp
+            = ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver, {{QStringLiteral("transfer_id"), bo}});
+        int http = 0;
+        const QJsonObject receiverTry = m_f->push({receiverOp}, QString(), &http);
+        verifyForbidden(receiverTry, http, 0, receiverOp.value(QStringLiteral("uuid")).toString());
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM transfer WHERE state = 'done'"), 1);
         // Validating a closed transfer is refused.
         QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("validate_transfer"), w.picker,

@@ -166,10 +166,10 @@ private Q_SLOTS:
             m_f->token().toLatin1(),
             batchBody({ServerFixture::op(QStringLiteral("approve_adjustment"), w.picker,
                 {{QStringLiteral("adjustment_id"), adj}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}})}));
-        QCOMPARE(r.status, 200);
-        const QJsonObject res = r.json().value(QStringLiteral("results")).toArray().first().toObject();
-        QCOMPARE(res.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(r.status, 403);
+        const QJsonObject res = r.json().value(QStringLiteral("error")).toObject();
         QCOMPARE(res.value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+        QCOMPARE(res.value(QStringLiteral("operation")).toObject().value(QStringLiteral("index")).toInt(), 0);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM adjustment WHERE state = 'pending'"), 1);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'adjustment'"), 0);
 

@@ -220,6 +220,33 @@ private Q_SLOTS:
         QCOMPARE(d->store->pendingCount().value(), 0);
     }
 
+    // A user whose roles changed on the server since the device checked them: the server refuses the
+    // batch with 403 naming the operation; the device sets that one aside (role.forbidden) and the
+    // operations around it go through in the same sync.
+    void forbiddenOperationIsSetAsideAndTheRestApplied()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        const qint64 line = firstOpenPickLine();
+        auto a = recordPick(*d->store, line, units(1), picker);
+        auto forbidden = d->store->record(OperationDraft {QStringLiteral("approve_adjustment"),
+            QJsonObject {
+                {QStringLiteral("adjustment_id"), 1}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}},
+            picker});
+        auto c = recordPick(*d->store, line, units(1), picker);
+        QVERIFY(a.ok() && forbidden.ok() && c.ok());
+        QVERIFY(d->sync());
+        QCOMPARE(opsInLog({a.value(), c.value()}), 2);
+        QCOMPARE(opsInLog({forbidden.value()}), 0);
+        auto rejected = d->store->operations(OpState::Rejected);
+        QCOMPARE(rejected->size(), 1);
+        QCOMPARE(rejected->first().uuid, forbidden->uuid);
+        QCOMPARE(rejected->first().errorCode, QStringLiteral("role.forbidden"));
+        QCOMPARE(d->store->pendingCount().value(), 0);
+        QCOMPARE(d->engine->exceptionCount(), 1);
+    }
+
     // (c) the server restarts in the middle of a first sync: the snapshot resumes where it stopped.
     void serverRestartMidSnapshotResumes()
     {

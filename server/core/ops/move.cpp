@@ -39,12 +39,9 @@ Status applyMove(OpContext &ctx)
                 "op.product-mismatch", QStringLiteral("Line %1 is for product %2.").arg(line.id).arg(line.productId));
     }
     if (packageId.value()) {
-        auto st = ctx.db.prepare("SELECT 1 FROM package WHERE id = ?1");
-        if (!st)
-            return st.error();
-        auto row = st->bind(1, packageId.value()).step();
-        SH_TRY(row);
-        if (!row.value())
+        auto exists = ctx.books.packageExists(packageId.value());
+        SH_TRY(exists);
+        if (!exists.value())
             return ctx.reject(
                 "op.unknown-package", QStringLiteral("Package %1 does not exist.").arg(packageId.value()));
     }
@@ -62,12 +59,8 @@ Status applyMove(OpContext &ctx)
     m.reasonCode = reason;
     m.transferLineId = line.id;
     SH_TRY(ctx.postMove(m));
-    if (packageId.value()) {
-        auto st = ctx.db.prepare("UPDATE package SET location_id = ?2 WHERE id = ?1");
-        if (!st)
-            return st.error();
-        SH_TRY(st->bind(1, packageId.value()).bind(2, toId.value()).run());
-    }
+    if (packageId.value())
+        SH_TRY(ctx.books.movePackage(packageId.value(), toId.value()));
     if (line.id) {
         SH_TRY(ctx.addLineDone(line.id, qty.value()));
         if (line.toLocationId && line.toLocationId != toId.value() && reason.isEmpty()) {

@@ -1,16 +1,15 @@
-// What an operation handler works with: the validated envelope, the device and user, and helpers that
-// write quants, immutable stock moves and supervisor exceptions (docs/operations.md).
+// What an operation handler works with: the validated envelope, the device and user, the books (a
+// storage::Ledger: no SQL here) and helpers that write quants, immutable stock moves and supervisor
+// exceptions (docs/operations.md).
 #pragma once
 
 #include "config.h"
-#include "db/database.h"
 #include "devices.h"
 #include "domain/quantity.h"
+#include "storage/ledger.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QStringList>
 
 #include <array>
@@ -62,44 +61,23 @@ struct ExceptionSpec
     Milli qty = 0;
 };
 
-struct LineInfo
-{
-    qint64 id = 0;
-    qint64 transferId = 0;
-    QString transferKind;
-    QString transferState;
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    qint64 fromLocationId = 0;
-    qint64 toLocationId = 0;
-    Milli qtyExpected = 0;
-    Milli qtyDone = 0;
-};
-
-// Facts that cannot change while a batch holds the write lock (no operation creates or deletes locations or
-// products), looked up once per batch instead of once per operation.
-struct BatchCache
-{
-    QHash<qint64, qint64> locationWarehouse;
-    QSet<qint64> products;
-};
+using LineInfo = storage::TransferLineRecord;
 
 class OpContext
 {
 public:
-    OpContext(db::Database &db, const CoreConfig &config, const Device &device, const OpUser &user,
-        const OpEnvelope &op, qint64 opId, QString receivedAt, BatchCache *cache = nullptr)
-        : db(db)
+    OpContext(storage::Ledger &books, const CoreConfig &config, const Device &device, const OpUser &user,
+        const OpEnvelope &op, qint64 opId, QString receivedAt)
+        : books(books)
         , config(config)
         , device(device)
         , user(user)
         , op(op)
         , opId(opId)
         , receivedAt(std::move(receivedAt))
-        , m_cache(cache)
     { }
 
-    db::Database &db;
+    storage::Ledger &books;
     const CoreConfig &config;
     const Device &device;
     const OpUser &user;
@@ -137,7 +115,6 @@ public:
     Error reject(const char *code, const QString &message) const { return makeError(code, message); }
 
 private:
-    BatchCache *m_cache;
     QJsonArray m_moves;
     QJsonArray m_exceptions;
 };
@@ -145,11 +122,15 @@ private:
 // One function per operation kind (ops/*.cpp). They return a rejection as Error (code "op.*" or
 // "role.*"), or a SQLite error that aborts the batch.
 using OpHandler = Status (*)(OpContext &ctx);
+// A check of the user's roles beyond the kind's list that needs the books (validate_transfer: the
+// transfer's kind decides); returns role.forbidden, or nothing.
+using OpAuthorizer = Status (*)(OpContext &ctx);
 struct OpKindSpec
 {
     const char *kind;
     std::array<const char *, 2> roles; // any of these may send it (supervisor and admin always may); nullptr = none
     OpHandler handler;
+    OpAuthorizer authorize = nullptr;
 };
 const OpKindSpec *opKindSpec(const QString &kind);
 
@@ -161,6 +142,7 @@ Status applyCount(OpContext &ctx);
 Status applyApproveAdjustment(OpContext &ctx);
 Status applyRejectAdjustment(OpContext &ctx);
 Status applyValidateTransfer(OpContext &ctx);
+Status authorizeValidateTransfer(OpContext &ctx);
 Status applyRequestRecount(OpContext &ctx);
 
 } // namespace stockhand::server

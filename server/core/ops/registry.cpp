@@ -14,7 +14,7 @@ const OpKindSpec *opKindSpec(const QString &kind)
         {"count", {"counter", nullptr}, applyCount},
         {"approve_adjustment", {nullptr, nullptr}, applyApproveAdjustment},
         {"reject_adjustment", {nullptr, nullptr}, applyRejectAdjustment},
-        {"validate_transfer", {"picker", "receiver"}, applyValidateTransfer},
+        {"validate_transfer", {"picker", "receiver"}, applyValidateTransfer, authorizeValidateTransfer},
         {"request_recount", {nullptr, nullptr}, applyRequestRecount},
     };
     for (const auto &s : specs) {

@@ -1,0 +1,170 @@
+// The books as the operation rules see them: every read and write an operation handler makes, in domain
+// terms and without SQL. One Ledger belongs to one write transaction (a Batch, storage.h); a backend
+// implements it (storage/sqlite/ for the embedded SQLite file; PostgreSQL follows, docs/server.md).
+//
+// Contract for every backend:
+// - Reads see the transaction's own writes. Facts that no operation changes (locations, products,
+//   reason codes, packages) may be cached for the life of the Ledger.
+// - Every write of a replicated table (quant, lot, transfer, transfer_line, count_task, count_line,
+//   adjustment) reaches the change feed of the row's warehouse in the same transaction, with a feed
+//   position that is ordered by commit (a device that read up to position N never misses a later commit
+//   below N). SQLite gets this from triggers under its single writer; a multi-writer backend must
+//   serialise feed positions per warehouse or hold readers back to the oldest open transaction.
+// - Errors: Batch::classify() tells a write the data refused (a constraint) from a storage failure
+//   (which aborts the batch).
+#pragma once
+
+#include "domain/quantity.h"
+#include "result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace stockhand::server::storage {
+
+struct QuantKey
+{
+    qint64 locationId = 0;
+    qint64 productId = 0;
+    qint64 lotId = 0; // 0 = no lot
+    qint64 packageId = 0; // 0 = loose
+};
+
+struct TransferLineRecord
+{
+    qint64 id = 0;
+    qint64 transferId = 0;
+    qint64 warehouseId = 0;
+    QString transferKind; // receipt, pick, putaway, internal
+    QString transferState; // open, in_progress, done, cancelled
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    qint64 fromLocationId = 0;
+    qint64 toLocationId = 0;
+    Milli qtyExpected = 0;
+    Milli qtyDone = 0;
+};
+
+struct TransferRecord
+{
+    qint64 id = 0;
+    qint64 warehouseId = 0;
+    QString kind;
+    QString state;
+    QString reference;
+    qint64 partnerId = 0;
+    QString origin;
+};
+
+struct CountLineRecord
+{
+    qint64 id = 0;
+    qint64 taskId = 0;
+    qint64 warehouseId = 0;
+    qint64 locationId = 0;
+};
+
+struct AdjustmentRecord
+{
+    qint64 id = 0; // 0 for a new one
+    qint64 countLineId = 0;
+    qint64 locationId = 0;
+    qint64 warehouseId = 0; // the location's (read only)
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    Milli book = 0;
+    Milli counted = 0;
+    QString state; // pending, approved, rejected
+};
+
+// An immutable stock move: the audit trail (who, which device, when, why).
+struct MoveRecord
+{
+    qint64 opId = 0;
+    QString kind; // receive, pick, move, adjustment
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    qint64 packageId = 0;
+    qint64 fromLocationId = 0; // 0 = outside (supplier, customer, inventory loss)
+    qint64 toLocationId = 0;
+    Milli qty = 0; // > 0
+    QString reasonCode;
+    qint64 adjustmentId = 0;
+    qint64 transferLineId = 0;
+    qint64 userId = 0;
+    QString deviceId;
+    QString physicalTime; // when it happened on the floor (device time)
+    QString recordedAt; // when the server applied it
+};
+
+struct ExceptionRecord
+{
+    QString kind;
+    qint64 opId = 0;
+    qint64 warehouseId = 0;
+    QString deviceId;
+    qint64 userId = 0;
+    qint64 transferLineId = 0;
+    qint64 locationId = 0;
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    Milli qty = 0;
+    QString message;
+    QString createdAt;
+};
+
+class Ledger
+{
+public:
+    virtual ~Ledger() = default;
+
+    // Master data. Unknown entities are answered with an empty optional / false, not an error.
+    virtual Result<std::optional<qint64>> locationWarehouse(qint64 locationId) = 0;
+    virtual Result<bool> productExists(qint64 productId) = 0;
+    virtual Result<qint64> productUnitValueCents(qint64 productId) = 0; // 0 when unknown
+    virtual Result<bool> packageExists(qint64 packageId) = 0;
+    virtual Status movePackage(qint64 packageId, qint64 toLocationId) = 0;
+    virtual Result<std::optional<QString>> reasonKind(const QString &code) = 0;
+
+    // Lots: the product a lot belongs to, a lot by name, a lot the floor found that the books did not know.
+    virtual Result<std::optional<qint64>> lotProduct(qint64 lotId) = 0;
+    virtual Result<std::optional<qint64>> findLot(qint64 productId, const QString &name) = 0;
+    virtual Result<qint64> createLot(qint64 productId, const QString &name) = 0;
+
+    // Stock. addToQuant creates the quant when needed and returns its new quantity (it may go negative:
+    // the rules raise an exception then). bookQty sums every package of the key's location/product/lot.
+    virtual Result<Milli> addToQuant(const QuantKey &key, Milli delta) = 0;
+    virtual Result<Milli> bookQty(qint64 locationId, qint64 productId, qint64 lotId) = 0;
+    // Net quantity moved into the location (in minus out) by moves that physically happened after `time`.
+    virtual Result<Milli> netMovedInAfter(qint64 locationId, qint64 productId, qint64 lotId, const QString &time) = 0;
+    virtual Result<qint64> appendMove(const MoveRecord &move) = 0;
+    virtual Result<qint64> appendException(const ExceptionRecord &exception) = 0;
+
+    // Transfers.
+    virtual Result<std::optional<TransferLineRecord>> transferLine(qint64 lineId) = 0;
+    virtual Result<bool> lineMovedByOtherDevice(qint64 lineId, const QString &deviceId) = 0;
+    // Adds to the line's done quantity; an open transfer becomes in_progress.
+    virtual Status addLineDone(qint64 lineId, Milli delta) = 0;
+    virtual Result<std::optional<TransferRecord>> transfer(qint64 transferId) = 0;
+    virtual Status closeTransfer(qint64 transferId) = 0;
+    // A new open transfer like `from` under `reference` holding what is still open on `from`'s lines
+    // (expected minus done); 0 (and nothing written) when every line is done.
+    virtual Result<qint64> createBackorder(const TransferRecord &from, const QString &reference) = 0;
+
+    // Counts and adjustments.
+    virtual Result<std::optional<CountLineRecord>> countLine(qint64 countLineId) = 0;
+    // The line is counted; its task becomes in_progress, or done when no line is open.
+    virtual Status recordCount(const CountLineRecord &line, Milli counted) = 0;
+    virtual Result<qint64> createAdjustment(const AdjustmentRecord &adjustment) = 0;
+    virtual Result<std::optional<AdjustmentRecord>> adjustment(qint64 adjustmentId) = 0;
+    virtual Status decideAdjustment(
+        qint64 adjustmentId, const QString &state, const QString &reasonCode, qint64 decidedByUserId)
+        = 0;
+    // A recount task with one line (productId/lotId 0: whatever is there); returns the task id.
+    virtual Result<qint64> createRecountTask(
+        qint64 warehouseId, const QString &reference, qint64 locationId, qint64 productId, qint64 lotId)
+        = 0;
+};
+
+} // namespace stockhand::server::storage

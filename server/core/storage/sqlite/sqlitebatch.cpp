@@ -1,0 +1,480 @@
+#include "storage/sqlite/sqlitebatch.h"
+
+namespace stockhand::server::storage {
+
+namespace {
+
+QString textOrEmpty(const db::Statement &st, int col)
+{
+    return st.isNull(col) ? QString() : st.text(col);
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteBatch>> SqliteBatch::begin(db::Database &db)
+{
+    std::unique_ptr<SqliteBatch> b(new SqliteBatch(db));
+    if (!b->m_tx.begun())
+        return b->m_tx.begun().error();
+    return b;
+}
+
+Status SqliteBatch::run(const char *sql)
+{
+    // From the statement cache: sqlite3_exec would parse savepoint statements for every operation.
+    auto st = m_db.prepare(sql);
+    if (!st)
+        return st.error();
+    return st->run();
+}
+
+Result<std::optional<qint64>> SqliteBatch::locationWarehouse(qint64 locationId)
+{
+    if (auto it = m_locationWarehouse.constFind(locationId); it != m_locationWarehouse.constEnd())
+        return std::optional<qint64>(it.value());
+    auto st = m_db.prepare("SELECT warehouse_id FROM location WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, locationId).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<qint64>();
+    m_locationWarehouse.insert(locationId, st->int64(0));
+    return std::optional<qint64>(st->int64(0));
+}
+
+Result<bool> SqliteBatch::productExists(qint64 productId)
+{
+    if (m_products.contains(productId))
+        return true;
+    auto st = m_db.prepare("SELECT 1 FROM product WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, productId).step();
+    if (!row)
+        return row.error();
+    if (row.value())
+        m_products.insert(productId);
+    return row.value();
+}
+
+Result<qint64> SqliteBatch::productUnitValueCents(qint64 productId)
+{
+    auto st = m_db.prepare("SELECT unit_value_cents FROM product WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, productId).step();
+    if (!row)
+        return row.error();
+    return row.value() ? st->int64(0) : 0;
+}
+
+Result<bool> SqliteBatch::packageExists(qint64 packageId)
+{
+    auto st = m_db.prepare("SELECT 1 FROM package WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, packageId).step();
+}
+
+Status SqliteBatch::movePackage(qint64 packageId, qint64 toLocationId)
+{
+    auto st = m_db.prepare("UPDATE package SET location_id = ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, packageId).bind(2, toLocationId).run();
+}
+
+Result<std::optional<QString>> SqliteBatch::reasonKind(const QString &code)
+{
+    auto st = m_db.prepare("SELECT kind FROM reason_code WHERE code = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, code).step();
+    if (!row)
+        return row.error();
+    return row.value() ? std::optional<QString>(st->text(0)) : std::nullopt;
+}
+
+Result<std::optional<qint64>> SqliteBatch::lotProduct(qint64 lotId)
+{
+    auto st = m_db.prepare("SELECT product_id FROM lot WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, lotId).step();
+    if (!row)
+        return row.error();
+    return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
+}
+
+Result<std::optional<qint64>> SqliteBatch::findLot(qint64 productId, const QString &name)
+{
+    auto st = m_db.prepare("SELECT id FROM lot WHERE product_id = ?1 AND name = ?2");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, productId).bind(2, name).step();
+    if (!row)
+        return row.error();
+    return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
+}
+
+Result<qint64> SqliteBatch::createLot(qint64 productId, const QString &name)
+{
+    auto st = m_db.prepare("INSERT INTO lot(product_id, name) VALUES (?1, ?2)");
+    if (!st)
+        return st.error();
+    SH_TRY(st->bind(1, productId).bind(2, name).run());
+    return m_db.lastInsertRowId();
+}
+
+Result<Milli> SqliteBatch::addToQuant(const QuantKey &key, Milli delta)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO quant(location_id, product_id, lot_id, package_id, qty) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) "
+        "DO UPDATE SET qty = qty + excluded.qty RETURNING qty");
+    if (!st)
+        return st.error();
+    st->bind(1, key.locationId).bind(2, key.productId).bindIdOrNull(3, key.lotId).bindIdOrNull(4, key.packageId);
+    auto row = st->bind(5, delta).step();
+    if (!row)
+        return row.error();
+    const Milli now = st->int64(0);
+    st->reset();
+    return now;
+}
+
+Result<Milli> SqliteBatch::bookQty(qint64 locationId, qint64 productId, qint64 lotId)
+{
+    auto st = m_db.prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
+                           "AND ifnull(lot_id, 0) = ?3");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, locationId).bind(2, productId).bind(3, lotId).step();
+    if (!row)
+        return row.error();
+    return st->int64(0);
+}
+
+Result<Milli> SqliteBatch::netMovedInAfter(qint64 locationId, qint64 productId, qint64 lotId, const QString &time)
+{
+    auto st = m_db.prepare("SELECT ifnull(sum(CASE WHEN to_location_id = ?1 THEN qty ELSE 0 END) - "
+                           "sum(CASE WHEN from_location_id = ?1 THEN qty ELSE 0 END), 0) FROM stock_move "
+                           "WHERE product_id = ?2 AND ifnull(lot_id, 0) = ?3 AND physical_time > ?4 "
+                           "AND (from_location_id = ?1 OR to_location_id = ?1)");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, locationId).bind(2, productId).bind(3, lotId).bind(4, time).step();
+    if (!row)
+        return row.error();
+    return st->int64(0);
+}
+
+Result<qint64> SqliteBatch::appendMove(const MoveRecord &m)
+{
+    auto st = m_db.prepare("INSERT INTO stock_move(op_id, kind, product_id, lot_id, package_id, from_location_id, "
+                           "to_location_id, qty, reason_code, adjustment_id, transfer_line_id, user_id, device_id, "
+                           "physical_time, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                           "?13, ?14, ?15)");
+    if (!st)
+        return st.error();
+    st->bindIdOrNull(1, m.opId).bind(2, m.kind).bind(3, m.productId).bindIdOrNull(4, m.lotId);
+    st->bindIdOrNull(5, m.packageId).bindIdOrNull(6, m.fromLocationId).bindIdOrNull(7, m.toLocationId);
+    st->bind(8, m.qty);
+    if (m.reasonCode.isEmpty())
+        st->bindNull(9);
+    else
+        st->bind(9, m.reasonCode);
+    st->bindIdOrNull(10, m.adjustmentId).bindIdOrNull(11, m.transferLineId).bindIdOrNull(12, m.userId);
+    st->bind(13, m.deviceId).bind(14, m.physicalTime).bind(15, m.recordedAt);
+    SH_TRY(st->run());
+    return m_db.lastInsertRowId();
+}
+
+Result<qint64> SqliteBatch::appendException(const ExceptionRecord &e)
+{
+    auto st = m_db.prepare("INSERT INTO exception(kind, op_id, warehouse_id, device_id, user_id, transfer_line_id, "
+                           "location_id, product_id, lot_id, qty, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5, "
+                           "?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    if (!st)
+        return st.error();
+    st->bind(1, e.kind).bindIdOrNull(2, e.opId).bind(3, e.warehouseId).bind(4, e.deviceId).bindIdOrNull(5, e.userId);
+    st->bindIdOrNull(6, e.transferLineId).bindIdOrNull(7, e.locationId).bindIdOrNull(8, e.productId);
+    st->bindIdOrNull(9, e.lotId).bind(10, e.qty).bind(11, e.message).bind(12, e.createdAt);
+    SH_TRY(st->run());
+    return m_db.lastInsertRowId();
+}
+
+Result<std::optional<TransferLineRecord>> SqliteBatch::transferLine(qint64 lineId)
+{
+    auto st = m_db.prepare("SELECT l.id, l.transfer_id, t.warehouse_id, t.kind, t.state, l.product_id, "
+                           "ifnull(l.lot_id, 0), ifnull(l.from_location_id, 0), ifnull(l.to_location_id, 0), "
+                           "l.qty_expected, l.qty_done FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                           "WHERE l.id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, lineId).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<TransferLineRecord>();
+    return std::optional<TransferLineRecord>(TransferLineRecord {st->int64(0), st->int64(1), st->int64(2), st->text(3),
+        st->text(4), st->int64(5), st->int64(6), st->int64(7), st->int64(8), st->int64(9), st->int64(10)});
+}
+
+Result<bool> SqliteBatch::lineMovedByOtherDevice(qint64 lineId, const QString &deviceId)
+{
+    auto st = m_db.prepare("SELECT 1 FROM stock_move WHERE transfer_line_id = ?1 AND device_id <> ?2 LIMIT 1");
+    if (!st)
+        return st.error();
+    return st->bind(1, lineId).bind(2, deviceId).step();
+}
+
+Status SqliteBatch::addLineDone(qint64 lineId, Milli delta)
+{
+    auto st = m_db.prepare("UPDATE transfer_line SET qty_done = qty_done + ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    SH_TRY(st->bind(1, lineId).bind(2, delta).run());
+    auto tr = m_db.prepare("UPDATE transfer SET state = 'in_progress' WHERE state = 'open' AND id = "
+                           "(SELECT transfer_id FROM transfer_line WHERE id = ?1)");
+    if (!tr)
+        return tr.error();
+    return tr->bind(1, lineId).run();
+}
+
+Result<std::optional<TransferRecord>> SqliteBatch::transfer(qint64 transferId)
+{
+    auto st = m_db.prepare(
+        "SELECT warehouse_id, kind, state, reference, ifnull(partner_id, 0), origin FROM transfer WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, transferId).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<TransferRecord>();
+    return std::optional<TransferRecord>(TransferRecord {
+        transferId, st->int64(0), st->text(1), st->text(2), st->text(3), st->int64(4), textOrEmpty(*st, 5)});
+}
+
+Status SqliteBatch::closeTransfer(qint64 transferId)
+{
+    auto st = m_db.prepare("UPDATE transfer SET state = 'done' WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, transferId).run();
+}
+
+Result<qint64> SqliteBatch::createBackorder(const TransferRecord &from, const QString &reference)
+{
+    auto open = m_db.prepare("SELECT count(*) FROM transfer_line WHERE transfer_id = ?1 AND qty_done < qty_expected");
+    if (!open)
+        return open.error();
+    auto n = open->bind(1, from.id).step();
+    if (!n)
+        return n.error();
+    if (open->int64(0) == 0)
+        return qint64(0);
+    open->reset();
+    auto bo = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, 'open')");
+    if (!bo)
+        return bo.error();
+    bo->bind(1, from.warehouseId).bind(2, from.kind).bind(3, reference).bindIdOrNull(4, from.partnerId);
+    SH_TRY(bo->bind(5, from.origin.isEmpty() ? from.reference : from.origin).run());
+    const qint64 backorderId = m_db.lastInsertRowId();
+    auto lines = m_db.prepare("INSERT INTO transfer_line(transfer_id, seq, product_id, lot_id, from_location_id, "
+                              "to_location_id, qty_expected) SELECT ?2, seq, product_id, lot_id, from_location_id, "
+                              "to_location_id, qty_expected - qty_done FROM transfer_line "
+                              "WHERE transfer_id = ?1 AND qty_done < qty_expected ORDER BY seq");
+    if (!lines)
+        return lines.error();
+    SH_TRY(lines->bind(1, from.id).bind(2, backorderId).run());
+    return backorderId;
+}
+
+Result<std::optional<CountLineRecord>> SqliteBatch::countLine(qint64 countLineId)
+{
+    auto st = m_db.prepare("SELECT l.task_id, t.warehouse_id, l.location_id FROM count_line l "
+                           "JOIN count_task t ON t.id = l.task_id WHERE l.id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, countLineId).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<CountLineRecord>();
+    return std::optional<CountLineRecord>(CountLineRecord {countLineId, st->int64(0), st->int64(1), st->int64(2)});
+}
+
+Status SqliteBatch::recordCount(const CountLineRecord &line, Milli counted)
+{
+    auto upd = m_db.prepare("UPDATE count_line SET qty_counted = ?2, state = 'counted' WHERE id = ?1");
+    if (!upd)
+        return upd.error();
+    SH_TRY(upd->bind(1, line.id).bind(2, counted).run());
+    auto task = m_db.prepare("UPDATE count_task SET state = CASE WHEN EXISTS (SELECT 1 FROM count_line "
+                             "WHERE task_id = ?1 AND state = 'open') THEN 'in_progress' ELSE 'done' END "
+                             "WHERE id = ?1 AND state IN ('open', 'in_progress')");
+    if (!task)
+        return task.error();
+    return task->bind(1, line.taskId).run();
+}
+
+Result<qint64> SqliteBatch::createAdjustment(const AdjustmentRecord &a)
+{
+    auto st = m_db.prepare("INSERT INTO adjustment(count_line_id, location_id, product_id, lot_id, qty_book, "
+                           "qty_counted, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!st)
+        return st.error();
+    st->bindIdOrNull(1, a.countLineId).bind(2, a.locationId).bind(3, a.productId).bindIdOrNull(4, a.lotId);
+    SH_TRY(st->bind(5, a.book).bind(6, a.counted).bind(7, a.state).run());
+    return m_db.lastInsertRowId();
+}
+
+Result<std::optional<AdjustmentRecord>> SqliteBatch::adjustment(qint64 adjustmentId)
+{
+    auto st = m_db.prepare("SELECT ifnull(a.count_line_id, 0), a.location_id, l.warehouse_id, a.product_id, "
+                           "ifnull(a.lot_id, 0), a.qty_book, a.qty_counted, a.state "
+                           "FROM adjustment a JOIN location l ON l.id = a.location_id WHERE a.id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, adjustmentId).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<AdjustmentRecord>();
+    return std::optional<AdjustmentRecord>(AdjustmentRecord {adjustmentId, st->int64(0), st->int64(1), st->int64(2),
+        st->int64(3), st->int64(4), st->int64(5), st->int64(6), st->text(7)});
+}
+
+Status SqliteBatch::decideAdjustment(
+    qint64 adjustmentId, const QString &state, const QString &reasonCode, qint64 decidedByUserId)
+{
+    auto st = m_db.prepare("UPDATE adjustment SET state = ?2, reason_code = ?3, decided_by = ?4 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, adjustmentId).bind(2, state);
+    if (reasonCode.isEmpty())
+        st->bindNull(3);
+    else
+        st->bind(3, reasonCode);
+    return st->bindIdOrNull(4, decidedByUserId).run();
+}
+
+Result<qint64> SqliteBatch::createRecountTask(
+    qint64 warehouseId, const QString &reference, qint64 locationId, qint64 productId, qint64 lotId)
+{
+    auto task = m_db.prepare("INSERT INTO count_task(warehouse_id, reference, kind) VALUES (?1, ?2, 'recount')");
+    if (!task)
+        return task.error();
+    SH_TRY(task->bind(1, warehouseId).bind(2, reference).run());
+    const qint64 taskId = m_db.lastInsertRowId();
+    auto line
+        = m_db.prepare("INSERT INTO count_line(task_id, location_id, product_id, lot_id) VALUES (?1, ?2, ?3, ?4)");
+    if (!line)
+        return line.error();
+    SH_TRY(line->bind(1, taskId).bind(2, locationId).bindIdOrNull(3, productId).bindIdOrNull(4, lotId).run());
+    return taskId;
+}
+
+Result<std::optional<QByteArray>> SqliteBatch::storedAnswer(const QString &uuid)
+{
+    auto st = m_db.prepare("SELECT answer FROM op_log WHERE uuid = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, uuid).step();
+    if (!row)
+        return row.error();
+    return row.value() ? std::optional<QByteArray>(st->blob(0)) : std::nullopt;
+}
+
+Result<std::optional<UserRecord>> SqliteBatch::user(qint64 userId)
+{
+    auto st = m_db.prepare("SELECT roles, ifnull(warehouse_id, 0), active FROM app_user WHERE id = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, userId).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<UserRecord>();
+    UserRecord u;
+    u.id = userId;
+    for (const QString &r : st->text(0).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        u.roles.append(r.trimmed());
+    u.warehouseId = st->int64(1);
+    u.active = st->int64(2) != 0;
+    return std::optional<UserRecord>(std::move(u));
+}
+
+Result<qint64> SqliteBatch::nextOperationId()
+{
+    if (m_nextOpId == 0) {
+        // Under the write lock: no other process can log an operation until this batch ends.
+        auto next = m_db.queryInt("SELECT ifnull(max(id), 0) + 1 FROM op_log");
+        if (!next)
+            return next.error();
+        m_nextOpId = next.value();
+    }
+    return m_nextOpId;
+}
+
+Status SqliteBatch::beginOperation()
+{
+    return run("SAVEPOINT op");
+}
+
+Status SqliteBatch::undoOperation()
+{
+    SH_TRY(run("ROLLBACK TO op"));
+    return run("RELEASE op");
+}
+
+Status SqliteBatch::endOperation()
+{
+    return run("RELEASE op");
+}
+
+Status SqliteBatch::logOperation(const LoggedOperation &op)
+{
+    auto st = m_db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
+                           "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!st)
+        return st.error();
+    st->bind(1, op.id).bind(2, op.uuid).bind(3, op.deviceId).bind(4, op.deviceSeq).bind(5, op.userId);
+    st->bind(6, op.kind).bindStatic(7, std::string_view(op.payload.constData(), size_t(op.payload.size())));
+    if (op.localTime.isEmpty())
+        st->bindNull(8);
+    else
+        st->bind(8, op.localTime);
+    st->bind(9, op.receivedAt).bind(10, op.status);
+    st->bindStatic(11, std::string_view(op.answer.constData(), size_t(op.answer.size())));
+    SH_TRY(st->run());
+    m_nextOpId = op.id + 1;
+    return {};
+}
+
+Status SqliteBatch::deviceSeen(const QString &deviceId, const QString &at)
+{
+    auto st = m_db.prepare("UPDATE device SET last_seen = ?2 WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, deviceId).bind(2, at).run();
+}
+
+Status SqliteBatch::commit()
+{
+    return m_tx.commit();
+}
+
+Batch::ErrorKind SqliteBatch::classify(const Error &e) const
+{
+    if (e.sqliteCode == 0)
+        return ErrorKind::Rejection;
+    return (e.sqliteCode & 0xff) == 19 /* SQLITE_CONSTRAINT */ ? ErrorKind::Constraint : ErrorKind::Failure;
+}
+
+} // namespace stockhand::server::storage

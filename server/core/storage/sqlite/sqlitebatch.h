@@ -1,0 +1,76 @@
+// The embedded backend's Batch: one BEGIN IMMEDIATE transaction on the server's SQLite file (WAL), a
+// savepoint per operation, statements from the connection's cache. Feed entries come from the schema's
+// triggers (serverschema.cpp), in the same transaction as the write that caused them.
+#pragma once
+
+#include "db/database.h"
+#include "storage/storage.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace stockhand::server::storage {
+
+class SqliteBatch final : public Batch
+{
+public:
+    static Result<std::unique_ptr<SqliteBatch>> begin(db::Database &db);
+
+    // Ledger
+    Result<std::optional<qint64>> locationWarehouse(qint64 locationId) override;
+    Result<bool> productExists(qint64 productId) override;
+    Result<qint64> productUnitValueCents(qint64 productId) override;
+    Result<bool> packageExists(qint64 packageId) override;
+    Status movePackage(qint64 packageId, qint64 toLocationId) override;
+    Result<std::optional<QString>> reasonKind(const QString &code) override;
+    Result<std::optional<qint64>> lotProduct(qint64 lotId) override;
+    Result<std::optional<qint64>> findLot(qint64 productId, const QString &name) override;
+    Result<qint64> createLot(qint64 productId, const QString &name) override;
+    Result<Milli> addToQuant(const QuantKey &key, Milli delta) override;
+    Result<Milli> bookQty(qint64 locationId, qint64 productId, qint64 lotId) override;
+    Result<Milli> netMovedInAfter(qint64 locationId, qint64 productId, qint64 lotId, const QString &time) override;
+    Result<qint64> appendMove(const MoveRecord &move) override;
+    Result<qint64> appendException(const ExceptionRecord &exception) override;
+    Result<std::optional<TransferLineRecord>> transferLine(qint64 lineId) override;
+    Result<bool> lineMovedByOtherDevice(qint64 lineId, const QString &deviceId) override;
+    Status addLineDone(qint64 lineId, Milli delta) override;
+    Result<std::optional<TransferRecord>> transfer(qint64 transferId) override;
+    Status closeTransfer(qint64 transferId) override;
+    Result<qint64> createBackorder(const TransferRecord &from, const QString &reference) override;
+    Result<std::optional<CountLineRecord>> countLine(qint64 countLineId) override;
+    Status recordCount(const CountLineRecord &line, Milli counted) override;
+    Result<qint64> createAdjustment(const AdjustmentRecord &adjustment) override;
+    Result<std::optional<AdjustmentRecord>> adjustment(qint64 adjustmentId) override;
+    Status decideAdjustment(
+        qint64 adjustmentId, const QString &state, const QString &reasonCode, qint64 decidedByUserId) override;
+    Result<qint64> createRecountTask(
+        qint64 warehouseId, const QString &reference, qint64 locationId, qint64 productId, qint64 lotId) override;
+
+    // Batch
+    Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) override;
+    Result<std::optional<UserRecord>> user(qint64 userId) override;
+    Result<qint64> nextOperationId() override;
+    Status beginOperation() override;
+    Status undoOperation() override;
+    Status endOperation() override;
+    Status logOperation(const LoggedOperation &op) override;
+    Status deviceSeen(const QString &deviceId, const QString &at) override;
+    Status commit() override;
+    ErrorKind classify(const Error &e) const override;
+
+private:
+    explicit SqliteBatch(db::Database &db)
+        : m_db(db)
+        , m_tx(db)
+    { }
+    Status run(const char *sql);
+
+    db::Database &m_db;
+    db::Transaction m_tx;
+    qint64 m_nextOpId = 0;
+    // Facts no operation changes, looked up once per batch.
+    QHash<qint64, qint64> m_locationWarehouse;
+    QSet<qint64> m_products;
+};
+
+} // namespace stockhand::server::storage

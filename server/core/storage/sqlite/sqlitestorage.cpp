@@ -1,0 +1,182 @@
+#include "storage/sqlite/sqlitestorage.h"
+
+#include "db/migrator.h"
+#include "serverschema.h"
+#include "storage/sqlite/sqlitebatch.h"
+#include "storage/sqlite/sqlitefeed.h"
+
+namespace stockhand::server::storage {
+
+namespace {
+
+DeviceRecord readDevice(const db::Statement &st)
+{
+    auto text = [&](int col) { return st.isNull(col) ? QString() : st.text(col); };
+    return DeviceRecord {st.text(0), st.text(1), st.int64(2), st.text(3), text(4), text(5)};
+}
+
+} // namespace
+
+Status SqliteDeviceStore::insertCode(
+    const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
+{
+    auto st = m_db.prepare("INSERT INTO enrolment_code(code_hash, warehouse_id, issued_at, expires_at) "
+                           "VALUES (?1, ?2, ?3, ?4)");
+    if (!st)
+        return st.error();
+    return st->bindBlob(1, codeHash).bind(2, warehouseId).bind(3, issuedAt).bind(4, expiresAt).run();
+}
+
+Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceStore::code(const QByteArray &codeHash)
+{
+    auto st = m_db.prepare("SELECT warehouse_id, expires_at, used_at FROM enrolment_code WHERE code_hash = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bindBlob(1, codeHash).step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<EnrolmentCodeRecord>();
+    return std::optional<EnrolmentCodeRecord>(
+        EnrolmentCodeRecord {st->int64(0), st->text(1), st->isNull(2) ? QString() : st->text(2)});
+}
+
+Status SqliteDeviceStore::enrolDevice(
+    const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash)
+{
+    db::Transaction tx(m_db);
+    SH_TRY(tx.begun());
+    auto use = m_db.prepare(
+        "UPDATE enrolment_code SET used_at = ?2, device_id = ?3 WHERE code_hash = ?1 AND used_at IS NULL");
+    if (!use)
+        return use.error();
+    SH_TRY(use->bindBlob(1, codeHash).bind(2, device.enrolledAt).bind(3, device.id).run());
+    if (m_db.changes() != 1)
+        return makeError("enrol.invalid-code", QStringLiteral("The enrolment code is unknown, used or expired."));
+    auto ins = m_db.prepare("INSERT INTO device(id, name, warehouse_id, token_hash, enrolled_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!ins)
+        return ins.error();
+    SH_TRY(ins->bind(1, device.id)
+               .bind(2, device.name)
+               .bind(3, device.warehouseId)
+               .bindBlob(4, tokenHash)
+               .bind(5, device.enrolledAt)
+               .run());
+    return tx.commit();
+}
+
+Result<std::optional<DeviceRecord>> SqliteDeviceStore::deviceByTokenHash(const QByteArray &tokenHash)
+{
+    auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
+                           "WHERE token_hash = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bindBlob(1, tokenHash).step();
+    if (!row)
+        return row.error();
+    return row.value() ? std::optional<DeviceRecord>(readDevice(*st)) : std::nullopt;
+}
+
+Result<QList<DeviceRecord>> SqliteDeviceStore::devices()
+{
+    auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
+                           "ORDER BY enrolled_at, id");
+    if (!st)
+        return st.error();
+    QList<DeviceRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        out.append(readDevice(*st));
+    }
+    return out;
+}
+
+Result<bool> SqliteDeviceStore::revoke(const QString &deviceId, const QString &at)
+{
+    auto st = m_db.prepare("UPDATE device SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
+    if (!st)
+        return st.error();
+    SH_TRY(st->bind(1, deviceId).bind(2, at).run());
+    return m_db.changes() > 0;
+}
+
+Result<std::optional<qint64>> SqliteDeviceStore::warehouseByCode(const QString &codeOrId)
+{
+    auto st = m_db.prepare("SELECT id FROM warehouse WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, codeOrId).step();
+    if (!row)
+        return row.error();
+    return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
+}
+
+Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &path, db::OpenOptions options)
+{
+    auto db = db::openAndMigrate(path, options, serverSchema());
+    if (!db)
+        return db.error();
+    // Checkpoint every ~40 MB of WAL instead of every 4 MB: hot pages (quants, indexes) written by many
+    // batches are copied back to the database once per checkpoint rather than once per batch.
+    SH_TRY(db.value()->exec("PRAGMA wal_autocheckpoint=10000;"));
+    return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(db.value())));
+}
+
+Result<std::unique_ptr<Batch>> SqliteStorage::beginBatch()
+{
+    auto b = SqliteBatch::begin(*m_db);
+    if (!b)
+        return b.error();
+    return std::unique_ptr<Batch>(std::move(b.value()));
+}
+
+Result<std::unique_ptr<FeedReader>> SqliteStorage::beginFeedRead()
+{
+    auto r = SqliteFeedReader::begin(*m_db);
+    if (!r)
+        return r.error();
+    return std::unique_ptr<FeedReader>(std::move(r.value()));
+}
+
+Result<qint64> SqliteStorage::latestCursor(qint64 warehouseId)
+{
+    return sqliteLatestCursor(*m_db, warehouseId);
+}
+
+Result<qint64> SqliteStorage::compactFeed()
+{
+    return sqliteCompactFeed(*m_db);
+}
+
+Result<QString> SqliteStorage::epoch()
+{
+    auto st = m_db->prepare("SELECT value FROM server_meta WHERE key = 'epoch'");
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError("server.no-epoch", QStringLiteral("The server database has no epoch."));
+    return st->text(0);
+}
+
+Status SqliteStorage::setEpoch(const QString &epoch)
+{
+    auto st = m_db->prepare("UPDATE server_meta SET value = ?1 WHERE key = 'epoch'");
+    if (!st)
+        return st.error();
+    return st->bind(1, epoch).run();
+}
+
+Status SqliteStorage::ping()
+{
+    return Status::from(m_db->queryInt("SELECT 1"));
+}
+
+} // namespace stockhand::server::storage

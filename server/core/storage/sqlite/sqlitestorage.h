@@ -1,0 +1,56 @@
+// The embedded backend: one SQLite file in WAL mode, shared safely by several server processes (every
+// batch is a BEGIN IMMEDIATE transaction; readers do not block it). The admin tools that load master data
+// in bulk (import, seed, users) work on database() directly: they are the embedded backend's tools.
+#pragma once
+
+#include "db/database.h"
+#include "storage/storage.h"
+
+namespace stockhand::server::storage {
+
+class SqliteDeviceStore final : public DeviceStore
+{
+public:
+    explicit SqliteDeviceStore(db::Database &db)
+        : m_db(db)
+    { }
+    Status insertCode(
+        const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt) override;
+    Result<std::optional<EnrolmentCodeRecord>> code(const QByteArray &codeHash) override;
+    Status enrolDevice(const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash) override;
+    Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray &tokenHash) override;
+    Result<QList<DeviceRecord>> devices() override;
+    Result<bool> revoke(const QString &deviceId, const QString &at) override;
+    Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) override;
+
+private:
+    db::Database &m_db;
+};
+
+class SqliteStorage final : public Storage
+{
+public:
+    // Opens (creating or migrating) the server database at path.
+    static Result<std::unique_ptr<SqliteStorage>> open(const QString &path, db::OpenOptions options = {});
+
+    Result<std::unique_ptr<Batch>> beginBatch() override;
+    Result<std::unique_ptr<FeedReader>> beginFeedRead() override;
+    Result<qint64> latestCursor(qint64 warehouseId) override;
+    Result<qint64> compactFeed() override;
+    DeviceStore &devices() override { return m_devices; }
+    Result<QString> epoch() override;
+    Status setEpoch(const QString &epoch) override;
+    Status ping() override;
+
+    db::Database &database() { return *m_db; }
+
+private:
+    explicit SqliteStorage(std::unique_ptr<db::Database> db)
+        : m_db(std::move(db))
+        , m_devices(*m_db)
+    { }
+    std::unique_ptr<db::Database> m_db;
+    SqliteDeviceStore m_devices;
+};
+
+} // namespace stockhand::server::storage

@@ -1,0 +1,174 @@
+// The server's storage behind one interface: the rules, the push path, the change feed and the device
+// registry talk to a Storage and never to a database API. The embedded backend is SQLite
+// (storage/sqlite/); a PostgreSQL backend implements the same classes (docs/server.md, "Storage").
+//
+// Nothing here assumes one process: a Batch is a write transaction that is serialisable with every other
+// process's batches (SQLite: BEGIN IMMEDIATE on a WAL file; PostgreSQL: SERIALIZABLE, a serialisation
+// failure being a storage failure the device retries), and op ids, feed positions and uniqueness of
+// operation uuids are the database's, not the process's.
+#pragma once
+
+#include "storage/ledger.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace stockhand::server {
+struct FeedTable;
+}
+
+namespace stockhand::server::storage {
+
+struct UserRecord
+{
+    qint64 id = 0;
+    QStringList roles;
+    qint64 warehouseId = 0; // 0 = every warehouse
+    bool active = false;
+};
+
+// One row of the operation log: every operation a device pushed, applied or rejected, with its answer.
+struct LoggedOperation
+{
+    qint64 id = 0;
+    QString uuid;
+    QString deviceId;
+    qint64 deviceSeq = 0;
+    qint64 userId = 0;
+    QString kind;
+    QByteArray payload; // compact JSON
+    QString localTime; // empty when the device sent none
+    QString receivedAt;
+    QString status; // applied, rejected
+    QByteArray answer; // compact JSON, given again to a retry
+};
+
+// One pushed batch: a write transaction. The batch commits whole or not at all; each operation runs
+// between beginOperation() and endOperation(), and undoOperation() takes back what a rejected one wrote.
+// Destroying a Batch without commit() rolls everything back.
+class Batch : public Ledger
+{
+public:
+    virtual Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) = 0;
+    virtual Result<std::optional<UserRecord>> user(qint64 userId) = 0;
+    // The id the next logged operation gets (moves and exceptions refer to it before the log row exists).
+    virtual Result<qint64> nextOperationId() = 0;
+    virtual Status beginOperation() = 0;
+    virtual Status undoOperation() = 0;
+    virtual Status endOperation() = 0;
+    virtual Status logOperation(const LoggedOperation &op) = 0;
+    virtual Status deviceSeen(const QString &deviceId, const QString &at) = 0;
+    virtual Status commit() = 0;
+    // What an error from a handler means: the rules' own rejection (op.*, role.*), a write the data
+    // refused (a constraint: the payload named something impossible), or the storage failing (I/O, disk
+    // full, busy, a lost connection: the batch is abandoned and the device retries it).
+    enum class ErrorKind { Rejection, Constraint, Failure };
+    virtual ErrorKind classify(const Error &e) const = 0;
+};
+
+// Devices and their credentials (hashes only: devices.h holds the policy).
+struct DeviceRecord
+{
+    QString id;
+    QString name;
+    qint64 warehouseId = 0;
+    QString enrolledAt;
+    QString lastSeen;
+    QString revokedAt;
+};
+
+struct EnrolmentCodeRecord
+{
+    qint64 warehouseId = 0;
+    QString expiresAt;
+    QString usedAt;
+};
+
+class DeviceStore
+{
+public:
+    virtual ~DeviceStore() = default;
+    virtual Status insertCode(
+        const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
+        = 0;
+    virtual Result<std::optional<EnrolmentCodeRecord>> code(const QByteArray &codeHash) = 0;
+    // In one transaction: the device is stored and the code marked used; fails if the code was used
+    // meanwhile (by another process).
+    // The code is marked used at device.enrolledAt.
+    virtual Status enrolDevice(const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash) = 0;
+    virtual Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray &tokenHash) = 0;
+    virtual Result<QList<DeviceRecord>> devices() = 0;
+    // False when there is no such device or it was already revoked.
+    virtual Result<bool> revoke(const QString &deviceId, const QString &at) = 0;
+    // A warehouse by its code or its id as text.
+    virtual Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) = 0;
+};
+
+// One change of a replicated row, as the feed lists it.
+struct Change
+{
+    qint64 seq = 0;
+    const FeedTable *table = nullptr;
+    QByteArray key; // the key as text
+    bool deleted = false;
+};
+
+struct SnapshotSlice
+{
+    int rows = 0;
+    QByteArray lastKey; // the key of the last row written, as text
+    bool more = false; // rows remain after the last one written
+};
+
+// One consistent read of the feed: every call sees the same state of the database.
+class FeedReader
+{
+public:
+    virtual ~FeedReader() = default;
+    // The newest position that concerns the warehouse / of the whole feed.
+    virtual Result<qint64> latestCursor(qint64 warehouseId) = 0;
+    virtual Result<qint64> head() = 0;
+    virtual Result<qint64> countRows(const FeedTable &table, qint64 warehouseId) = 0;
+    // Appends up to `limit` rows of the table that are in the warehouse's scope, in key order after
+    // afterKey (empty: from the start), each as a JSON array line in the protocol's row format (rowwriter.h).
+    virtual Result<SnapshotSlice> writeRows(
+        const FeedTable &table, qint64 warehouseId, const QByteArray &afterKey, int limit, QByteArray &out)
+        = 0;
+    // Up to `limit` changes after `cursor` for the warehouse, in feed order; `more` when there are others.
+    // An entry of a table this server no longer replicates has table == nullptr (it still moves the cursor).
+    struct ChangePage
+    {
+        QList<Change> changes;
+        bool more = false;
+    };
+    virtual Result<ChangePage> changesSince(qint64 cursor, qint64 warehouseId, int limit) = 0;
+    // Appends the rows with these keys that still exist and are in the warehouse's scope; returns the keys
+    // that were written.
+    virtual Result<QList<QByteArray>> writeRowsByKey(
+        const FeedTable &table, qint64 warehouseId, const QList<QByteArray> &keys, QByteArray &out)
+        = 0;
+};
+
+class Storage
+{
+public:
+    virtual ~Storage() = default;
+    virtual Result<std::unique_ptr<Batch>> beginBatch() = 0;
+    virtual Result<std::unique_ptr<FeedReader>> beginFeedRead() = 0;
+    // The newest feed position that concerns the warehouse (long polls ask it often: keep it cheap).
+    virtual Result<qint64> latestCursor(qint64 warehouseId) = 0;
+    // Deletes feed entries superseded by a later entry of the same row; returns how many.
+    virtual Result<qint64> compactFeed() = 0;
+    virtual DeviceStore &devices() = 0;
+    virtual Result<QString> epoch() = 0;
+    virtual Status setEpoch(const QString &epoch) = 0;
+    // A cheap round trip: is the database answering?
+    virtual Status ping() = 0;
+};
+
+} // namespace stockhand::server::storage
