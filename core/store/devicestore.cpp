@@ -1,4 +1,6 @@
 #include "store/devicestore.h"
+
+#include "domain/uuid7.h"
 #include "store/stockview.h"
 #include "store/worldschema.h"
 
@@ -155,12 +157,13 @@ Status DeviceStore::setMeta(const QString &key, const QString &value)
 Result<Operation> DeviceStore::record(const OperationDraft &draft, const EffectFn &effect)
 {
     Operation op;
-    op.uuid = QUuid::createUuid();
+    const QDateTime now = m_clock.now();
+    op.uuid = timeOrderedUuid(now);
     op.kind = draft.kind;
     op.payload = draft.payload;
     op.userId = draft.userId;
     op.deviceId = m_deviceId;
-    op.localTime = m_clock.now();
+    op.localTime = now;
 
     db::Transaction tx(*m_db);
     SH_TRY(tx.begun());

@@ -1,7 +1,9 @@
 #include "auth/pinhash.h"
 #include "domain/quantity.h"
+#include "domain/uuid7.h"
 #include "scan/gtin.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace stockhand;
@@ -64,6 +66,34 @@ private Q_SLOTS:
         QVERIFY(!auth::verifyPin(QString(), h));
         QCOMPARE(h.salt.size(), 16);
         QVERIFY(auth::hashPin(QStringLiteral("4711"), 1000).salt != h.salt);
+    }
+
+    // Operation ids: RFC 9562 version 7, the time in the first 48 bits, text order = time order, and
+    // unique within one millisecond.
+    void timeOrderedUuids()
+    {
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2026-11-26T09:00:00.000Z"), Qt::ISODateWithMs);
+        const QUuid a = timeOrderedUuid(t0);
+        const QByteArray bytes = a.toRfc4122();
+        QCOMPARE(quint8(bytes.at(6)) >> 4, 7); // the version (Qt 6.4's QUuid::version() knows 1-5 only)
+        QCOMPARE(a.variant(), QUuid::DCE);
+        quint64 ms = 0;
+        for (int i = 0; i < 6; ++i)
+            ms = (ms << 8) | quint8(bytes.at(i));
+        QCOMPARE(qint64(ms), t0.toMSecsSinceEpoch());
+        QSet<QUuid> seen;
+        QString previous;
+        for (int i = 0; i < 10000; ++i) {
+            const QUuid u = timeOrderedUuid(t0.addMSecs(i / 10));
+            QVERIFY(!seen.contains(u));
+            seen.insert(u);
+            const QString text = u.toString(QUuid::WithoutBraces);
+            if (i % 10 == 0) { // a later millisecond sorts after every id of the earlier ones
+                QVERIFY2(previous < text, qPrintable(previous + QStringLiteral(" !< ") + text));
+            }
+            if (i % 10 == 9)
+                previous = text;
+        }
     }
 
     void gtinCheckDigits()
