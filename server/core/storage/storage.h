@@ -58,6 +58,10 @@ public:
     virtual Result<std::optional<UserRecord>> user(qint64 userId) = 0;
     // The id the next logged operation gets (moves and exceptions refer to it before the log row exists).
     virtual Result<qint64> nextOperationId() = 0;
+    // With savepoints on (the default), undoOperation() takes back whatever the operation wrote. With
+    // them off (faster), it succeeds only when the operation wrote nothing and otherwise fails with code
+    // storage.cannot-undo: the caller then abandons the batch and applies it again with savepoints.
+    virtual void setSavepoints(bool on) = 0;
     virtual Status beginOperation() = 0;
     virtual Status undoOperation() = 0;
     virtual Status endOperation() = 0;

@@ -1,5 +1,7 @@
 #include "storage/sqlite/sqlitebatch.h"
 
+#include <sqlite3.h>
+
 namespace stockhand::server::storage {
 
 namespace {
@@ -424,18 +426,29 @@ Result<qint64> SqliteBatch::nextOperationId()
 
 Status SqliteBatch::beginOperation()
 {
-    return run("SAVEPOINT op");
+    if (m_savepoints)
+        return run("SAVEPOINT op");
+    // Rows written by statements that completed, triggers included (a statement that failed took its own
+    // rows back and does not count).
+    m_changesAtOperationStart = sqlite3_total_changes64(m_db.handle());
+    return {};
 }
 
 Status SqliteBatch::undoOperation()
 {
+    if (!m_savepoints) {
+        if (sqlite3_total_changes64(m_db.handle()) == m_changesAtOperationStart)
+            return {};
+        return makeError(
+            "storage.cannot-undo", QStringLiteral("The operation wrote rows and ran without a savepoint."));
+    }
     SH_TRY(run("ROLLBACK TO op"));
     return run("RELEASE op");
 }
 
 Status SqliteBatch::endOperation()
 {
-    return run("RELEASE op");
+    return m_savepoints ? run("RELEASE op") : Status();
 }
 
 Status SqliteBatch::logOperation(const LoggedOperation &op)

@@ -50,6 +50,7 @@ public:
     Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) override;
     Result<std::optional<UserRecord>> user(qint64 userId) override;
     Result<qint64> nextOperationId() override;
+    void setSavepoints(bool on) override { m_savepoints = on; }
     Status beginOperation() override;
     Status undoOperation() override;
     Status endOperation() override;
@@ -68,6 +69,8 @@ private:
     db::Database &m_db;
     db::Transaction m_tx;
     qint64 m_nextOpId = 0;
+    bool m_savepoints = true;
+    qint64 m_changesAtOperationStart = 0;
     // Facts no operation changes, looked up once per batch.
     QHash<qint64, qint64> m_locationWarehouse;
     QSet<qint64> m_products;
