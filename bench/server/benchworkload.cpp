@@ -3,6 +3,7 @@
 #include "serverschema.h"
 
 #include "domain/quantity.h"
+#include "domain/uuid7.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -33,16 +34,19 @@ Stock stockUp(db::Database &db)
     db::Transaction tx(db);
     auto q = db.prepare("INSERT INTO quant(location_id, product_id, qty) VALUES (?1, ?2, ?3) ON CONFLICT(location_id, "
                         "product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) DO UPDATE SET qty = qty + excluded.qty");
-    for (qint64 b : s.bins)
-        for (qint64 p : s.products)
+    for (qint64 b : s.bins) {
+        for (qint64 p : s.products) {
             (void)q->bind(1, b).bind(2, p).bind(3, units(1000000)).run();
+            s.book.insert({b, p}, 1000000);
+        }
+    }
     q->reset();
     (void)tx.commit();
     return s;
 }
 
 // 80 % moves, 20 % counts (at the book: no adjustment), like a shift's mix of putaways and cycle counts.
-QList<QByteArray> makeBatches(const Stock &s, int batches, quint64 seed, QList<QJsonArray> *opsOut)
+QList<QByteArray> makeBatches(Stock &s, int batches, quint64 seed, QList<QJsonArray> *opsOut)
 {
     QRandomGenerator rng {quint32(seed)};
     QList<QByteArray> out;
@@ -55,12 +59,18 @@ QList<QByteArray> makeBatches(const Stock &s, int batches, quint64 seed, QList<Q
             if (to == from)
                 to = s.bins.at((s.bins.indexOf(from) + 1) % s.bins.size());
             const bool count = i % 5 == 4;
+            if (!count) {
+                s.book[{from, p}] -= 1;
+                s.book[{to, p}] += 1;
+            }
             QJsonObject payload = count
                 ? QJsonObject {{QStringLiteral("location_id"), from}, {QStringLiteral("product_id"), p},
-                    {QStringLiteral("qty"), QStringLiteral("0")}}
+                    {QStringLiteral("qty"), QString::number(s.book.value({from, p}))}}
                 : QJsonObject {{QStringLiteral("product_id"), p}, {QStringLiteral("from_location_id"), from},
                     {QStringLiteral("to_location_id"), to}, {QStringLiteral("qty"), QStringLiteral("1")}};
-            ops.append(QJsonObject {{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            ops.append(QJsonObject {
+                {QStringLiteral("uuid"),
+                    stockhand::timeOrderedUuid(QDateTime::currentDateTimeUtc()).toString(QUuid::WithoutBraces)},
                 {QStringLiteral("seq"), b * kBatch + i + 1},
                 {QStringLiteral("kind"), count ? QStringLiteral("count") : QStringLiteral("move")},
                 {QStringLiteral("user_id"), count ? 8 : 4}, // supervisor counts: no adjustment rights needed
@@ -85,11 +95,14 @@ double rawWrites(db::Database &db, const QList<QJsonArray> &batches)
         sqlite3_prepare_v2(h, sql, -1, &s, nullptr);
         return s;
     };
-    sqlite3_stmt *log = prep("INSERT INTO op_log(uuid, device_id, device_seq, user_id, kind, payload, local_time, "
-                             "received_at, status, answer) VALUES (?1, 'raw', ?2, 4, ?3, ?4, ?5, ?5, 'applied', ?6)");
-    sqlite3_stmt *move = prep("INSERT INTO stock_move(kind, product_id, from_location_id, to_location_id, qty, "
-                              "user_id, device_id, physical_time, recorded_at) VALUES ('move', ?1, ?2, ?3, 1000, 4, "
-                              "'raw', ?4, ?4)");
+    sqlite3_stmt *log
+        = prep("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
+               "received_at, status, answer) VALUES (?7, ?1, 'raw', ?2, 4, ?3, ?4, ?5, ?5, 'applied', ?6)");
+    sqlite3_stmt *move
+        = prep("INSERT INTO stock_move(op_id, kind, product_id, from_location_id, to_location_id, qty, "
+               "user_id, device_id, physical_time, recorded_at) VALUES (?5, 'move', ?1, ?2, ?3, 1000, 4, "
+               "'raw', ?4, ?4)");
+    qint64 opId = db.queryInt("SELECT ifnull(max(id), 0) + 1 FROM op_log").value();
     sqlite3_stmt *quant = prep("INSERT INTO quant(location_id, product_id, qty) VALUES (?1, ?2, ?3) ON CONFLICT("
                                "location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) DO UPDATE SET "
                                "qty = qty + excluded.qty RETURNING qty");
@@ -119,6 +132,7 @@ double rawWrites(db::Database &db, const QList<QJsonArray> &batches)
                 sqlite3_bind_int64(move, 2, from);
                 sqlite3_bind_int64(move, 3, to);
                 sqlite3_bind_text(move, 4, time, -1, SQLITE_STATIC);
+                sqlite3_bind_int64(move, 5, opId); // the log row follows (deferred reference, as the server)
                 sqlite3_step(move);
                 sqlite3_reset(move);
                 for (auto [loc, delta] : {std::pair {from, -1000}, std::pair {to, 1000}}) {
@@ -135,6 +149,7 @@ double rawWrites(db::Database &db, const QList<QJsonArray> &batches)
             sqlite3_bind_text(log, 4, payload.constData(), int(payload.size()), SQLITE_TRANSIENT);
             sqlite3_bind_text(log, 5, time, -1, SQLITE_STATIC);
             sqlite3_bind_text(log, 6, answer, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(log, 7, opId++);
             sqlite3_step(log);
             sqlite3_reset(log);
         }
