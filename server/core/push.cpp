@@ -50,30 +50,30 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
     QList<OpEnvelope> out;
     out.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
-        const QString where = QStringLiteral("operations[%1]").arg(i);
+        const auto where = [i] { return QStringLiteral("operations[%1]").arg(i); }; // only for errors
         if (!ops.at(i).isObject())
-            return makeError("request.wrong-type", where + QStringLiteral(" must be an object."));
+            return makeError("request.wrong-type", where() + QStringLiteral(" must be an object."));
         const QJsonObject o = ops.at(i).toObject();
         OpEnvelope e;
         const QUuid uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString());
         if (uuid.isNull())
-            return makeError("request.invalid-uuid", where + QStringLiteral(".uuid must be a UUID."));
+            return makeError("request.invalid-uuid", where() + QStringLiteral(".uuid must be a UUID."));
         e.uuid = uuid.toString(QUuid::WithoutBraces);
         const QJsonValue seq = o.value(QStringLiteral("seq"));
         if (!seq.isDouble() || seq.toDouble() < 0 || seq.toDouble() != double(qint64(seq.toDouble())))
-            return makeError("request.wrong-type", where + QStringLiteral(".seq must be a non-negative integer."));
+            return makeError("request.wrong-type", where() + QStringLiteral(".seq must be a non-negative integer."));
         e.seq = qint64(seq.toDouble());
         const QJsonValue user = o.value(QStringLiteral("user_id"));
         if (!user.isDouble() || user.toDouble() < 1 || user.toDouble() != double(qint64(user.toDouble())))
-            return makeError("request.wrong-type", where + QStringLiteral(".user_id must be a positive integer."));
+            return makeError("request.wrong-type", where() + QStringLiteral(".user_id must be a positive integer."));
         e.userId = qint64(user.toDouble());
         e.kind = o.value(QStringLiteral("kind")).toString();
         if (!opKindSpec(e.kind))
             return makeError("request.unknown-kind",
-                where + QStringLiteral(": unknown operation kind \"%1\".").arg(e.kind.left(40)));
+                where() + QStringLiteral(": unknown operation kind \"%1\".").arg(e.kind.left(40)));
         const QJsonValue payload = o.value(QStringLiteral("payload"));
         if (!payload.isObject())
-            return makeError("request.wrong-type", where + QStringLiteral(".payload must be an object."));
+            return makeError("request.wrong-type", where() + QStringLiteral(".payload must be an object."));
         e.payload = payload.toObject();
         const QJsonValue local = o.value(QStringLiteral("local_time"));
         if (local.isString() && isCanonicalTime(local.toString())) {
@@ -81,7 +81,7 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
         } else if (!local.isUndefined() && !local.isNull()) {
             const QDateTime t = QDateTime::fromString(local.toString(), Qt::ISODateWithMs);
             if (!t.isValid())
-                return makeError("request.wrong-type", where + QStringLiteral(".local_time must be ISO 8601."));
+                return makeError("request.wrong-type", where() + QStringLiteral(".local_time must be ISO 8601."));
             e.localTime = isoTime(t);
         }
         out.append(std::move(e));
@@ -241,13 +241,17 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
                 return fail(s.error());
             }
         }
-        QJsonObject answer;
-        if (applied) {
-            answer.insert(QStringLiteral("status"), QStringLiteral("applied"));
-            if (!ctx.result.isEmpty())
-                answer.insert(QStringLiteral("result"), ctx.result);
+        QByteArray answerText;
+        if (applied) { // written directly: the common answer, built for every operation
+            answerText.reserve(64);
+            answerText += "{\"status\":\"applied\"";
+            if (!ctx.result.isEmpty()) {
+                answerText += ",\"result\":";
+                appendJson(answerText, ctx.result);
+            }
+            answerText += '}';
         } else {
-            answer = rejection(applied.error(), constraint);
+            answerText = toJsonText(rejection(applied.error(), constraint));
         }
         storage::LoggedOperation logged;
         logged.id = opId;
@@ -260,7 +264,7 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         logged.localTime = op.localTime;
         logged.receivedAt = receivedAt;
         logged.status = applied ? QStringLiteral("applied") : QStringLiteral("rejected");
-        logged.answer = toJsonText(answer);
+        logged.answer = std::move(answerText);
         if (Status s = books.logOperation(logged); !s)
             return fail(s.error());
         ++opId;
