@@ -1,15 +1,20 @@
 // Reader threads for the long read-only requests (GET /v1/snapshot, GET /v1/changes), so that a big page
 // does not hold up pushes on the main thread. Each thread owns its own ServerCore on the same database
-// file (SQLite WAL: readers never block the writer), opened read-only, lazily, in that thread, and closed
-// in that thread when the pool ends.
+// file (SQLite WAL: readers never block the writer), opened read-only in that thread on its first job and
+// closed in that thread when the pool ends.
 #pragma once
 
 #include "servercore.h"
 
 #include <QObject>
-#include <QThreadPool>
+#include <QThread>
 
+#include <condition_variable>
+#include <deque>
 #include <functional>
+#include <memory>
+#include <mutex>
+#include <vector>
 
 namespace stockhand::server {
 
@@ -17,7 +22,7 @@ class ReaderPool
 {
 public:
     ReaderPool(QString databasePath, const Clock &clock, const CoreConfig &config, int threads);
-    // Waits for running jobs; then each thread closes its core and ends.
+    // Lets the queued jobs finish, then each thread closes its core and ends, before this returns.
     ~ReaderPool();
     ReaderPool(const ReaderPool &) = delete;
     ReaderPool &operator=(const ReaderPool &) = delete;
@@ -31,12 +36,25 @@ public:
     void waitForDone();
 
 private:
-    Response compute(const Request &request);
+    struct Job
+    {
+        Request request;
+        QObject *context = nullptr;
+        std::function<void(Response)> done;
+    };
+    void run();
+    Response compute(std::unique_ptr<ServerCore> &core, const Request &request) const;
 
-    QString m_path;
+    const QString m_path;
     const Clock &m_clock;
-    CoreConfig m_config;
-    QThreadPool m_pool; // last: its threads end (closing their cores) before the members above go
+    const CoreConfig m_config;
+    std::mutex m_mutex;
+    std::condition_variable m_work; // a job was queued, or the pool ends
+    std::condition_variable m_idle; // a job was done
+    std::deque<Job> m_jobs;
+    int m_running = 0;
+    bool m_stopping = false;
+    std::vector<std::unique_ptr<QThread>> m_threads;
 };
 
 } // namespace stockhand::server
