@@ -5,6 +5,7 @@
 #include "feed.h"
 #include "httpfrontend.h"
 #include "push.h"
+#include "readerpool.h"
 #include "serverconfig.h"
 #include "servercore.h"
 
@@ -67,9 +68,14 @@ Result<std::unique_ptr<ServerCore>> openCore(const ServerConfig &c)
 
 int serve(ServerCore &core, const ServerConfig &c)
 {
+    // Declared before the front ends: they are destroyed first, and wait for the jobs that answer to them.
+    std::unique_ptr<ReaderPool> readers;
+    if (c.readerThreads > 0)
+        readers = std::make_unique<ReaderPool>(c.databasePath, core.clock(), core.config(), c.readerThreads);
     std::vector<std::unique_ptr<HttpFrontend>> fronts;
     auto start = [&](int port, bool tls) -> Status {
-        auto f = std::make_unique<HttpFrontend>(core, tls ? QStringLiteral("https") : QStringLiteral("http"));
+        auto f = std::make_unique<HttpFrontend>(
+            core, readers.get(), tls ? QStringLiteral("https") : QStringLiteral("http"));
         if (tls) {
             QFile certFile(c.tlsCertificate), keyFile(c.tlsKey);
             if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
@@ -89,10 +95,11 @@ int serve(ServerCore &core, const ServerConfig &c)
             return makeError(
                 "serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
         out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound << Qt::endl;
-        qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5")
+        qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5 reader threads %6")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
                                  .arg(bound)
-                                 .arg(c.databasePath, core.epoch());
+                                 .arg(c.databasePath, core.epoch())
+                                 .arg(c.readerThreads);
         fronts.push_back(std::move(f));
         return {};
     };
@@ -107,8 +114,18 @@ int serve(ServerCore &core, const ServerConfig &c)
     if (fronts.empty())
         return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
 
-    // SIGTERM/SIGINT: requests are answered one at a time on this thread, so when the notifier runs no
-    // request is half done; stop accepting, answer the long polls, flush, quit.
+    // Pages still being read: wait for the readers, write their answers (posted to the front ends) and flush.
+    auto finishReaders = [&](int waitMs) {
+        if (readers)
+            readers->waitForDone();
+        for (auto &f : fronts) {
+            QCoreApplication::sendPostedEvents(f.get(), QEvent::MetaCall);
+            f->flushAll(waitMs);
+        }
+    };
+    // SIGTERM/SIGINT: requests on this thread are answered one at a time, so when the notifier runs none
+    // is half done; stop accepting, answer the long polls and the pages the readers are computing, flush,
+    // quit.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0)
         return fail(makeError("serve.signals", QStringLiteral("socketpair failed.")));
     QSocketNotifier notifier(signalFds[1], QSocketNotifier::Read);
@@ -121,6 +138,7 @@ int serve(ServerCore &core, const ServerConfig &c)
             f->releaseWaiters();
             connections += f->flushAll(); // an answer written just before the signal must not die in our buffer
         }
+        finishReaders(0);
         qInfo().noquote() << QStringLiteral("shutting down (%1 open connections flushed)").arg(connections);
         QCoreApplication::quit();
     });
@@ -130,10 +148,9 @@ int serve(ServerCore &core, const ServerConfig &c)
     sigaction(SIGTERM, &sa, nullptr);
     sigaction(SIGINT, &sa, nullptr);
     const int rc = QCoreApplication::exec();
-    // A request read in the same event-loop pass as the signal was applied and answered after the
-    // notifier ran: hand that answer to the kernel too before the process ends.
-    for (auto &f : fronts)
-        f->flushAll(5000);
+    // A request read in the same event-loop pass as the signal was answered (or given to a reader) after
+    // the notifier ran: hand that answer to the kernel too before the process ends.
+    finishReaders(5000);
     qInfo().noquote() << QStringLiteral("stopped");
     return rc;
 }

@@ -7,6 +7,7 @@
 #include <QTcpServer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <set>
 
 #include <netinet/in.h>
@@ -59,9 +60,10 @@ void wakeAllFrontends()
         f->checkWaiters();
 }
 
-HttpFrontend::HttpFrontend(ServerCore &core, QString scheme, QObject *parent)
+HttpFrontend::HttpFrontend(ServerCore &core, ReaderPool *readers, QString scheme, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_core(core)
+    , m_readers(readers)
     , m_scheme(std::move(scheme))
 {
     frontends().insert(this);
@@ -70,6 +72,14 @@ HttpFrontend::HttpFrontend(ServerCore &core, QString scheme, QObject *parent)
     // Writes by other processes (import, another server) reach long polls within this period.
     m_waitTimer.setInterval(200);
     connect(&m_waitTimer, &QTimer::timeout, this, &HttpFrontend::checkWaiters);
+}
+
+HttpFrontend::~HttpFrontend()
+{
+    // A job still running would post its answer to a destroyed object; answers already posted are
+    // discarded with this object's events.
+    if (m_readers)
+        m_readers->waitForDone();
 }
 
 void HttpFrontend::stopListening()
@@ -122,6 +132,27 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
     }
     const int one = 1;
     ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
+    const bool toReader = m_readers && ReaderPool::serves(request);
+    if (toReader || hasDeferred(socket)) {
+        Deferred &d = m_deferred.emplace_back(
+            Deferred {++m_deferredCounter, QPointer<QTcpSocket>(socket), makeResponder(httpRequest, socket),
+                request.requestId, request.method, request.path, timer, false, Response {}});
+        if (toReader) {
+            m_readers->submit(request, this, [this, id = d.id](Response r) { readerAnswered(id, std::move(r)); });
+            return true;
+        }
+        // Behind a reader's answer on this connection (a pipelining client): computed now, sent in turn.
+        d.response = m_core.handle(request);
+        if (d.response.wait) { // no parking behind another answer: the poll is answered as it stands
+            const QString deviceId = d.response.deviceId;
+            d.response = m_core.notifyAnswer(d.response.waitFor);
+            d.response.deviceId = deviceId;
+        }
+        d.ready = true;
+        if (request.method == "POST")
+            wakeAllFrontends();
+        return true;
+    }
     Response response = m_core.handle(request);
     QHttpServerResponder responder = makeResponder(httpRequest, socket);
     if (response.wait) {
@@ -136,6 +167,43 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
     if (request.method == "POST")
         wakeAllFrontends();
     return true;
+}
+
+bool HttpFrontend::hasDeferred(const QTcpSocket *socket) const
+{
+    return std::any_of(
+        m_deferred.cbegin(), m_deferred.cend(), [socket](const Deferred &d) { return d.socket.data() == socket; });
+}
+
+void HttpFrontend::readerAnswered(quint64 id, Response response)
+{
+    const auto it = std::find_if(m_deferred.begin(), m_deferred.end(), [id](const Deferred &d) { return d.id == id; });
+    if (it == m_deferred.end()) // the device went away meanwhile: nobody to answer
+        return;
+    it->response = std::move(response);
+    it->ready = true;
+    sendReady(it->socket.data());
+}
+
+void HttpFrontend::sendReady(const QTcpSocket *socket)
+{
+    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
+        if (!it->socket) { // the device went away: its answer is dropped quietly
+            it = m_deferred.erase(it);
+            continue;
+        }
+        if (it->socket.data() != socket) {
+            ++it;
+            continue;
+        }
+        if (!it->ready)
+            break; // an earlier answer of this connection is still being computed
+        if (socket->state() == QAbstractSocket::ConnectedState) {
+            send(it->responder, it->response, it->requestId);
+            logLine(it->requestId, it->method, it->path, it->response, it->started.elapsed());
+        }
+        it = m_deferred.erase(it);
+    }
 }
 
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

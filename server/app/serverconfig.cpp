@@ -14,6 +14,8 @@ void addConfigOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("https-port"), QStringLiteral("HTTPS port (0 = off)."), QStringLiteral("port")});
     parser.addOption({QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("reader-threads"),
+        QStringLiteral("Threads answering snapshot and changes pages (0 = the main thread)."), QStringLiteral("n")});
 }
 
 Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
@@ -37,6 +39,10 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.tlsKey = relative(s.value(QStringLiteral("server/tls_key")).toString());
         if (s.value(QStringLiteral("server/durability"), QStringLiteral("full")).toString() == QLatin1String("normal"))
             c.durability = db::Durability::Normal;
+        bool readersOk = false;
+        c.readerThreads = s.value(QStringLiteral("server/reader_threads"), c.readerThreads).toInt(&readersOk);
+        if (!readersOk)
+            c.readerThreads = -1; // refused below
         c.core.maxBodyBytes = s.value(QStringLiteral("limits/max_body_bytes"), c.core.maxBodyBytes).toLongLong();
         c.core.maxBatchOps = s.value(QStringLiteral("limits/max_batch_operations"), c.core.maxBatchOps).toInt();
         c.core.defaultPageRows = s.value(QStringLiteral("limits/page_rows"), c.core.defaultPageRows).toInt();
@@ -65,9 +71,17 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.tlsCertificate = parser.value(QStringLiteral("cert"));
     if (parser.isSet(QStringLiteral("key")))
         c.tlsKey = parser.value(QStringLiteral("key"));
+    if (parser.isSet(QStringLiteral("reader-threads"))) {
+        bool ok = false;
+        c.readerThreads = parser.value(QStringLiteral("reader-threads")).toInt(&ok);
+        if (!ok)
+            c.readerThreads = -1; // refused below
+    }
     c.core.faultKillAfterOps = qEnvironmentVariableIntValue("STOCKHAND_FAULT_KILL_AFTER_OPS");
     if (c.listen.isNull())
         return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
+    if (c.readerThreads < 0 || c.readerThreads > 64)
+        return makeError("config.invalid", QStringLiteral("reader threads must be a number from 0 to 64."));
     if (c.httpsPort != 0 && (c.tlsCertificate.isEmpty() || c.tlsKey.isEmpty()))
         return makeError("config.invalid", QStringLiteral("HTTPS needs a certificate and a key."));
     return c;

@@ -20,6 +20,7 @@ struct ServerConfig
     QString tlsCertificate;
     QString tlsKey;
     db::Durability durability = db::Durability::Full;
+    int readerThreads = 2; // threads answering snapshot/changes pages, each with its own connection; 0 = none
     CoreConfig core;
 };
 

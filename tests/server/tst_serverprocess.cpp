@@ -416,6 +416,14 @@ private Q_SLOTS:
         QCOMPARE(tls.scheme(), QStringLiteral("https"));
         QNetworkAccessManager nam;
         QCOMPARE(httpRequest(nam, "GET", tls.url(QStringLiteral("/v1/session")), m_f->token().toLatin1()).status, 200);
+        // A snapshot page is read on a reader thread, then answered (gzip) over TLS by the main thread.
+        const HttpResult page
+            = httpRequest(nam, "GET", tls.url(QStringLiteral("/v1/snapshot?limit=1000")), m_f->token().toLatin1());
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body
+            == m_f->request("GET", QStringLiteral("/v1/snapshot"), {}, m_f->token(),
+                      {{QStringLiteral("limit"), QStringLiteral("1000")}})
+                   .body);
     }
 
 private:
