@@ -33,6 +33,20 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, const QString &value)
 {
+    // Most bound strings are short ASCII (ids, codes, times): converted on the stack, without the heap
+    // allocation of toUtf8() (SQLite copies the bytes either way).
+    constexpr qsizetype kStack = 128;
+    if (value.size() <= kStack) {
+        char ascii[kStack];
+        const QChar *s = value.constData();
+        qsizetype i = 0;
+        for (; i < value.size() && s[i].unicode() < 0x80; ++i)
+            ascii[i] = char(s[i].unicode());
+        if (i == value.size()) {
+            sqlite3_bind_text(m_s->stmt, index, ascii, int(i), SQLITE_TRANSIENT);
+            return *this;
+        }
+    }
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text(m_s->stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;

@@ -183,14 +183,19 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
     // Pass 2: apply. The answer is written as text once: the same bytes go to the log and, with the
     // uuid, to the device.
     qint64 opId = firstId.value();
-    QByteArray results = "{\"results\":[";
+    QByteArray results;
+    results.reserve(ops.size() * 128);
+    results += "{\"results\":[";
     bool firstResult = true;
     auto addResult = [&](const QString &uuid, const QByteArray &answerText) {
         if (!firstResult)
             results += ',';
         firstResult = false;
-        results += "{\"uuid\":\"" + uuid.toLatin1() + "\",";
-        results += answerText.mid(1);
+        results += "{\"uuid\":\"";
+        for (const QChar c : uuid)
+            results += char(c.unicode()); // a UUID is ASCII (checked when parsed)
+        results += "\",";
+        results += QByteArrayView(answerText).sliced(1);
     };
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const OpEnvelope &op = ops.at(i);
