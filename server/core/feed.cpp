@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 
@@ -194,18 +195,17 @@ Response handleChanges(storage::Storage &storage, const CoreConfig &config, cons
         const FeedTable &t = feedTables()[i];
         // Rows that exist in the device's scope are sent as they are now; the others (gone, or gone
         // from this warehouse) as delete lines.
-        QByteArray rows;
-        auto written = feed.writeRowsByKey(t, device.warehouseId, byTable[i], rows);
+        const qsizetype mark = out.size();
+        tableLine(out, t);
+        auto written = feed.writeRowsByKey(t, device.warehouseId, byTable[i], out);
         if (!written)
             return storageError(written.error());
-        if (!written->isEmpty()) {
-            tableLine(out, t);
-            out += rows;
-        }
-        const QSet<QByteArray> present(written->cbegin(), written->cend());
-        for (const QByteArray &key : byTable[i]) {
-            if (present.contains(key))
+        if (std::find(written->cbegin(), written->cend(), true) == written->cend())
+            out.truncate(mark); // no row of this table: no table line either
+        for (qsizetype k = 0; k < byTable[i].size(); ++k) {
+            if (written.value()[size_t(k)])
                 continue;
+            const QByteArray &key = byTable[i].at(k);
             w.raw("{\"type\":\"delete\",\"table\":\"");
             w.raw(t.name);
             w.raw("\",\"key\":");

@@ -17,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace stockhand::server {
 struct FeedTable;
@@ -151,9 +152,9 @@ public:
         bool more = false;
     };
     virtual Result<ChangePage> changesSince(qint64 cursor, qint64 warehouseId, int limit) = 0;
-    // Appends the rows with these keys that still exist and are in the warehouse's scope; returns the keys
-    // that were written.
-    virtual Result<QList<QByteArray>> writeRowsByKey(
+    // Appends the rows with these keys that still exist and are in the warehouse's scope; returns, for
+    // each key in order, whether its row was written.
+    virtual Result<std::vector<bool>> writeRowsByKey(
         const FeedTable &table, qint64 warehouseId, const QList<QByteArray> &keys, QByteArray &out)
         = 0;
 };

@@ -161,7 +161,7 @@ Result<FeedReader::ChangePage> SqliteFeedReader::changesSince(qint64 cursor, qin
     return page;
 }
 
-Result<QList<QByteArray>> SqliteFeedReader::writeRowsByKey(
+Result<std::vector<bool>> SqliteFeedReader::writeRowsByKey(
     const FeedTable &t, qint64 warehouseId, const QList<QByteArray> &keys, QByteArray &out)
 {
     auto row = prepareRaw(m_db,
@@ -170,15 +170,18 @@ Result<QList<QByteArray>> SqliteFeedReader::writeRowsByKey(
     if (!row)
         return row.error();
     RowWriter w(out);
-    QList<QByteArray> written;
+    std::vector<bool> written;
+    written.reserve(size_t(keys.size()));
     for (const QByteArray &key : keys) {
         bindKey(row->get(), 1, t, key);
         sqlite3_bind_int64(row->get(), 2, warehouseId);
         const int rc = sqlite3_step(row->get());
         if (rc == SQLITE_ROW) {
             w.row(row->get());
-            written.append(key);
-        } else if (rc != SQLITE_DONE) {
+            written.push_back(true);
+        } else if (rc == SQLITE_DONE) {
+            written.push_back(false);
+        } else {
             return db::sqliteError(m_db.handle(), rc, "feed.row");
         }
         sqlite3_reset(row->get());

@@ -19,7 +19,7 @@ public:
     Result<SnapshotSlice> writeRows(
         const FeedTable &table, qint64 warehouseId, const QByteArray &afterKey, int limit, QByteArray &out) override;
     Result<ChangePage> changesSince(qint64 cursor, qint64 warehouseId, int limit) override;
-    Result<QList<QByteArray>> writeRowsByKey(
+    Result<std::vector<bool>> writeRowsByKey(
         const FeedTable &table, qint64 warehouseId, const QList<QByteArray> &keys, QByteArray &out) override;
 
 private:
