@@ -235,17 +235,44 @@ int importOps(ServerCore &c, const QString &path)
     if (it == devices->cend())
         return fail(makeError("import.unknown-device",
             QStringLiteral("The export names device \"%1\", which this server never enrolled.").arg(deviceId)));
-    const QByteArray body
-        = QJsonDocument(QJsonObject {{QStringLiteral("operations"), o.value(QStringLiteral("operations"))}})
-              .toJson(QJsonDocument::Compact);
-    const Response r = handlePush(c.storage(), c.clock(), c.config(), *it, body);
-    const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
-    if (r.status != 200)
-        return fail(makeError("import.refused",
-            answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+    // In batches the server takes, in the device's order. An operation the user's roles do not allow
+    // (403 naming it) is set aside and reported, the others go on, as the device's sync engine does.
+    const QJsonArray all = o.value(QStringLiteral("operations")).toArray();
     QHash<QString, int> counts;
-    for (const QJsonValue &v : answer.value(QStringLiteral("results")).toArray())
-        ++counts[v.toObject().value(QStringLiteral("status")).toString()];
+    for (qsizetype start = 0; start < all.size();) {
+        QJsonArray chunk;
+        for (qsizetype i = start; i < all.size() && chunk.size() < c.config().maxBatchOps; ++i)
+            chunk.append(all.at(i));
+        const qsizetype taken = chunk.size();
+        Response r;
+        QJsonObject answer;
+        for (;;) {
+            const QByteArray body
+                = QJsonDocument(QJsonObject {{QStringLiteral("operations"), chunk}}).toJson(QJsonDocument::Compact);
+            r = handlePush(c.storage(), c.clock(), c.config(), *it, body);
+            answer = QJsonDocument::fromJson(r.body).object();
+            const QJsonObject error = answer.value(QStringLiteral("error")).toObject();
+            const qsizetype index
+                = error.value(QStringLiteral("operation")).toObject().value(QStringLiteral("index")).toInteger(-1);
+            if (r.status != 403 || index < 0 || index >= chunk.size())
+                break;
+            out() << "rejected " << chunk.at(index).toObject().value(QStringLiteral("uuid")).toString() << ": "
+                  << error.value(QStringLiteral("code")).toString() << " "
+                  << error.value(QStringLiteral("message")).toString() << Qt::endl;
+            ++counts[QStringLiteral("rejected")];
+            chunk.removeAt(index);
+            if (chunk.isEmpty())
+                break;
+        }
+        if (!chunk.isEmpty() && r.status != 200)
+            return fail(makeError("import.refused",
+                answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()));
+        if (!chunk.isEmpty()) {
+            for (const QJsonValue &v : answer.value(QStringLiteral("results")).toArray())
+                ++counts[v.toObject().value(QStringLiteral("status")).toString()];
+        }
+        start += taken;
+    }
     out() << "imported " << path << ": " << counts.value(QStringLiteral("applied")) << " applied, "
           << counts.value(QStringLiteral("duplicate")) << " duplicate, " << counts.value(QStringLiteral("rejected"))
           << " rejected" << Qt::endl;

@@ -4,10 +4,15 @@
 #include "servercore.h"
 #include "serverfixture.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace stockhand;
 using namespace stockhand::server;
@@ -137,6 +142,86 @@ private Q_SLOTS:
         u.roles = QStringLiteral("picker");
         u.pin = QStringLiteral("12a4");
         QCOMPARE(addUser((*core)->db(), u).error().code, QStringLiteral("user.invalid-pin"));
+    }
+
+    // import-ops (a reset device's exported operations): more than one batch's worth, one operation the
+    // user may not send. Everything else is applied once, the forbidden one is reported, a second import
+    // only finds duplicates.
+    void importOpsAppliesAllButTheForbiddenOnce()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("srv.db"));
+        QCOMPARE(runServer({QStringLiteral("--db"), db, QStringLiteral("seed"), QStringLiteral("--products"),
+                               QStringLiteral("200"), QStringLiteral("--pin-iterations"), QStringLiteral("1000")})
+                     .code,
+            0);
+        QString deviceId;
+        qint64 binA = 0, binB = 0, product = 0;
+        {
+            ManualClock clock;
+            auto core = ServerCore::open(db, clock);
+            QVERIFY(core.ok());
+            auto code = (*core)->devices().issueCode(1, 1);
+            QVERIFY(code.ok());
+            auto e = (*core)->devices().enrol(code.value(), QStringLiteral("old handheld"));
+            QVERIFY(e.ok());
+            deviceId = e->device.id;
+            binA = (*core)
+                       ->db()
+                       .queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'")
+                       .value();
+            binB = (*core)
+                       ->db()
+                       .queryInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'")
+                       .value();
+            product = (*core)->db().queryInt("SELECT min(id) FROM product WHERE tracking = 'none'").value();
+        }
+        QJsonArray ops;
+        constexpr int kMoves = 1203; // the server takes 1,000 a batch
+        QString forbiddenUuid;
+        for (int i = 0; i < kMoves + 1; ++i) {
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QJsonObject op {{QStringLiteral("uuid"), uuid}, {QStringLiteral("seq"), i + 1},
+                {QStringLiteral("local_time"), QStringLiteral("2026-11-26T09:00:00.000Z")}};
+            if (i == 1100) { // user 1 is a picker: approving is a supervisor's
+                forbiddenUuid = uuid;
+                op.insert(QStringLiteral("kind"), QStringLiteral("approve_adjustment"));
+                op.insert(QStringLiteral("user_id"), 1);
+                op.insert(QStringLiteral("payload"),
+                    QJsonObject {{QStringLiteral("adjustment_id"), 1},
+                        {QStringLiteral("reason_code"), QStringLiteral("FOUND")}});
+            } else {
+                op.insert(QStringLiteral("kind"), QStringLiteral("move"));
+                op.insert(QStringLiteral("user_id"), 4);
+                op.insert(QStringLiteral("payload"),
+                    QJsonObject {{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), binA},
+                        {QStringLiteral("to_location_id"), binB}, {QStringLiteral("qty"), 1}});
+            }
+            ops.append(op);
+        }
+        QFile f(dir.filePath(QStringLiteral("export.json")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(
+            QJsonObject {{QStringLiteral("server_device_id"), deviceId}, {QStringLiteral("operations"), ops}})
+                    .toJson(QJsonDocument::Compact));
+        f.close();
+        const QStringList importArgs {QStringLiteral("--db"), db, QStringLiteral("import-ops"), f.fileName()};
+        Run r = runServer(importArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1203 applied, 0 duplicate, 1 rejected")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("rejected ") + forbiddenUuid + QStringLiteral(": role.forbidden")),
+            qPrintable(r.out));
+        r = runServer(importArgs);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 applied, 1203 duplicate, 1 rejected")), qPrintable(r.out));
+        {
+            ManualClock clock;
+            auto core = ServerCore::open(db, clock);
+            QVERIFY(core.ok());
+            QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM op_log").value(), qint64(kMoves));
+            QCOMPARE(
+                (*core)->db().queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'").value(), qint64(kMoves));
+        }
     }
 
     void subcommandsAsARealProcess()
