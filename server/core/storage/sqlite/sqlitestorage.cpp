@@ -5,6 +5,8 @@
 #include "storage/sqlite/sqlitebatch.h"
 #include "storage/sqlite/sqlitefeed.h"
 
+#include <sqlite3.h>
+
 namespace stockhand::server::storage {
 
 namespace {
@@ -124,6 +126,10 @@ Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &path, 
     // Checkpoint every ~40 MB of WAL instead of every 4 MB: hot pages (quants, indexes) written by many
     // batches are copied back to the database once per checkpoint rather than once per batch.
     SH_TRY(db.value()->exec("PRAGMA wal_autocheckpoint=10000;"));
+    // A bigger lookaside pool (2,000 slots of 1,200 bytes, 2.4 MB): SQLite's small per-statement allocations
+    // (cursors, records) come from the connection's pool instead of malloc (push +3 %, bench_server). Best
+    // effort: SQLite refuses it only while lookaside memory is in use, and the default pool then stays.
+    (void)sqlite3_db_config(db.value()->handle(), SQLITE_DBCONFIG_LOOKASIDE, nullptr, 1200, 2000);
     return std::unique_ptr<SqliteStorage>(new SqliteStorage(std::move(db.value())));
 }
 
