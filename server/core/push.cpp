@@ -33,6 +33,27 @@ bool isCanonicalTime(const QString &t)
     return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 60;
 }
 
+// "0190f3a2-7c1e-7d3b-9a41-5f0c2e8b1d77": lower-case hex in 8-4-4-4-12 groups, not the nil UUID - exactly
+// what QUuid::toString(WithoutBraces) writes, so the log holds one spelling of each id.
+bool isCanonicalUuid(const QString &t)
+{
+    if (t.size() != 36)
+        return false;
+    bool nonZero = false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = t.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
+            nonZero = nonZero || c != u'0';
+        } else {
+            return false;
+        }
+    }
+    return nonZero;
+}
+
 // Checks the envelope of every operation before anything is written: a malformed batch is refused whole.
 Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
 {
@@ -55,10 +76,15 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
             return makeError("request.wrong-type", where() + QStringLiteral(" must be an object."));
         const QJsonObject o = ops.at(i).toObject();
         OpEnvelope e;
-        const QUuid uuid = QUuid::fromString(o.value(QStringLiteral("uuid")).toString());
-        if (uuid.isNull())
-            return makeError("request.invalid-uuid", where() + QStringLiteral(".uuid must be a UUID."));
-        e.uuid = uuid.toString(QUuid::WithoutBraces);
+        const QString uuidText = o.value(QStringLiteral("uuid")).toString();
+        if (isCanonicalUuid(uuidText)) {
+            e.uuid = uuidText; // what devices send: skip the parse and the re-formatting
+        } else {
+            const QUuid uuid = QUuid::fromString(uuidText);
+            if (uuid.isNull())
+                return makeError("request.invalid-uuid", where() + QStringLiteral(".uuid must be a UUID."));
+            e.uuid = uuid.toString(QUuid::WithoutBraces);
+        }
         const QJsonValue seq = o.value(QStringLiteral("seq"));
         if (!seq.isDouble() || seq.toDouble() < 0 || seq.toDouble() != double(qint64(seq.toDouble())))
             return makeError("request.wrong-type", where() + QStringLiteral(".seq must be a non-negative integer."));
@@ -250,9 +276,9 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         if (applied) { // written directly: the common answer, built for every operation
             answerText.reserve(64);
             answerText += "{\"status\":\"applied\"";
-            if (!ctx.result.isEmpty()) {
+            if (ctx.hasResult()) {
                 answerText += ",\"result\":";
-                appendJson(answerText, ctx.result);
+                ctx.appendResultJson(answerText);
             }
             answerText += '}';
         } else {

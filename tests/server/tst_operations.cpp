@@ -217,6 +217,31 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), 3);
     }
 
+    // A UUID is one operation however it is spelled: braces and upper case are the same id as the plain
+    // lower-case form devices send.
+    void uuidSpellingsAreOneOperation()
+    {
+        const World &w = m_f->world();
+        const QString plain = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QJsonObject first = ServerFixture::op(QStringLiteral("move"), w.receiver,
+            {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
+            1, QStringLiteral("{") + plain.toUpper() + QStringLiteral("}"));
+        QCOMPARE(status(m_f->push({first})), QStringLiteral("applied"));
+        QJsonObject again = ServerFixture::op(QStringLiteral("move"), w.receiver,
+            {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
+            2, plain);
+        QCOMPARE(status(m_f->push({again})), QStringLiteral("duplicate"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), 1);
+        // The nil UUID is no id.
+        int http = 0;
+        m_f->push({ServerFixture::op(QStringLiteral("move"), w.receiver, {}, 3,
+                      QStringLiteral("00000000-0000-0000-0000-000000000000"))},
+            QString(), &http);
+        QCOMPARE(http, 400);
+    }
+
     void countThresholds_data()
     {
         QTest::addColumn<QString>("maxQty");

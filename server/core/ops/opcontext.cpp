@@ -1,5 +1,8 @@
 #include "ops/opcontext.h"
 
+#include "jsonwriter.h"
+#include "rowwriter.h"
+
 #include <QJsonValue>
 
 namespace stockhand::server {
@@ -199,7 +202,6 @@ Result<qint64> OpContext::postMove(MoveSpec m)
     if (m.toLocationId)
         SH_TRY(changeQuant(m.toLocationId, m.productId, m.lotId, m.packageId, m.qty));
     m_moves.append(id.value());
-    result.insert(QStringLiteral("moves"), m_moves);
     return id.value();
 }
 
@@ -221,9 +223,54 @@ Result<qint64> OpContext::raise(const ExceptionSpec &e)
     auto id = books.appendException(r);
     if (!id)
         return id.error();
-    m_exceptions.append(QJsonObject {{QStringLiteral("id"), id.value()}, {QStringLiteral("kind"), e.kind}});
-    result.insert(QStringLiteral("exceptions"), m_exceptions);
+    m_exceptions.append({id.value(), e.kind});
     return id.value();
+}
+
+void OpContext::appendResultJson(QByteArray &out) const
+{
+    RowWriter w(out);
+    bool first = true;
+    auto field = [&](const char *name) {
+        if (!first)
+            out += ',';
+        first = false;
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    out += '{';
+    if (!m_moves.isEmpty()) {
+        field("moves");
+        out += '[';
+        for (qsizetype i = 0; i < m_moves.size(); ++i) {
+            if (i)
+                out += ',';
+            w.number(m_moves.at(i));
+        }
+        out += ']';
+    }
+    if (!m_exceptions.isEmpty()) {
+        field("exceptions");
+        out += '[';
+        for (qsizetype i = 0; i < m_exceptions.size(); ++i) {
+            out += i ? ",{\"id\":" : "{\"id\":";
+            w.number(m_exceptions.at(i).first);
+            out += ",\"kind\":";
+            appendJson(out, m_exceptions.at(i).second);
+            out += '}';
+        }
+        out += ']';
+    }
+    for (auto it = result.constBegin(); it != result.constEnd(); ++it) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendJson(out, it.key());
+        out += ':';
+        appendJson(out, it.value());
+    }
+    out += '}';
 }
 
 Result<bool> OpContext::lineTouchedByOtherDevice(qint64 lineId)

@@ -84,7 +84,10 @@ public:
     const OpEnvelope &op;
     const qint64 opId;
     const QString receivedAt;
-    QJsonObject result; // what the device gets back (besides the status)
+    QJsonObject result; // what the handler adds to the answer (besides the status, moves and exceptions)
+    bool hasResult() const { return !result.isEmpty() || !m_moves.isEmpty() || !m_exceptions.isEmpty(); }
+    // The answer's "result" object as compact JSON: moves, exceptions and the handler's own fields.
+    void appendResultJson(QByteArray &out) const;
 
     // Payload readers: rejection errors name the field (op.missing-field, op.wrong-type, op.invalid-quantity).
     Result<qint64> requireId(const char *field) const;
@@ -115,8 +118,8 @@ public:
     Error reject(const char *code, const QString &message) const { return makeError(code, message); }
 
 private:
-    QJsonArray m_moves;
-    QJsonArray m_exceptions;
+    QList<qint64> m_moves;
+    QList<QPair<qint64, QString>> m_exceptions; // id, kind
 };
 
 // One function per operation kind (ops/*.cpp). They return a rejection as Error (code "op.*" or
