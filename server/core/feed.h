@@ -4,15 +4,15 @@
 #pragma once
 
 #include "config.h"
-#include "storage/storage.h"
 #include "devices.h"
 #include "protocol.h"
+#include "storage/storage.h"
 
 namespace stockhand::server {
 
-Response handleSnapshot(
-    storage::Storage &storage, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch);
-Response handleChanges(
-    storage::Storage &storage, const CoreConfig &config, const Device &device, const Request &request, const QString &epoch);
+Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, const Device &device,
+    const Request &request, const QString &epoch);
+Response handleChanges(storage::Storage &storage, const CoreConfig &config, const Device &device,
+    const Request &request, const QString &epoch);
 
 } // namespace stockhand::server
