@@ -163,7 +163,17 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
     // Pass 1, before anything is written: the answers already given (a retry), the users, their roles.
     // An operation the user's roles do not allow refuses the whole batch (403): the device sets that one
     // operation aside and sends the others again (docs/sync-protocol.md).
-    QHash<qint64, UserInfo> users;
+    QHash<qint64, UserInfo> users; // looked up once per batch
+    auto userOf = [&](qint64 userId) -> Result<const UserInfo *> {
+        auto it = users.constFind(userId);
+        if (it == users.constEnd()) {
+            auto u = books.user(userId);
+            if (!u)
+                return u.error();
+            it = users.insert(userId, toUserInfo(u.value(), device.warehouseId));
+        }
+        return &it.value();
+    };
     std::vector<std::optional<QByteArray>> stored(size_t(ops.size()));
     QSet<QString> uuidsInBatch;
     std::vector<bool> repeatedInBatch(size_t(ops.size()), false);
@@ -177,13 +187,10 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         stored[size_t(i)] = std::move(answer.value());
         if (stored[size_t(i)] || repeatedInBatch[size_t(i)])
             continue;
-        if (!users.contains(op.userId)) {
-            auto u = books.user(op.userId);
-            if (!u)
-                return fail(u.error());
-            users.insert(op.userId, toUserInfo(u.value(), device.warehouseId));
-        }
-        const UserInfo &user = users[op.userId];
+        auto found = userOf(op.userId);
+        if (!found)
+            return fail(found.error());
+        const UserInfo &user = *found.value();
         if (!user.known)
             continue; // rejected per operation below: user.unknown
         const OpKindSpec *spec = opKindSpec(op.kind);
@@ -239,13 +246,10 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
             addResult(op.uuid, toJsonText(answer));
             continue;
         }
-        if (!users.contains(op.userId)) {
-            auto u = books.user(op.userId);
-            if (!u)
-                return fail(u.error());
-            users.insert(op.userId, toUserInfo(u.value(), device.warehouseId));
-        }
-        const UserInfo &user = users[op.userId];
+        auto found = userOf(op.userId);
+        if (!found)
+            return fail(found.error());
+        const UserInfo &user = *found.value();
         const OpKindSpec *spec = opKindSpec(op.kind);
         Status applied;
         bool constraint = false;

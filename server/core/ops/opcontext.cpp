@@ -178,23 +178,13 @@ Result<Milli> OpContext::bookQty(qint64 locationId, qint64 productId, qint64 lot
 
 Result<qint64> OpContext::postMove(MoveSpec m)
 {
-    storage::MoveRecord r;
-    r.opId = opId;
-    r.kind = m.kind;
-    r.productId = m.productId;
-    r.lotId = m.lotId;
-    r.packageId = m.packageId;
-    r.fromLocationId = m.fromLocationId;
-    r.toLocationId = m.toLocationId;
-    r.qty = m.qty;
-    r.reasonCode = m.reasonCode;
-    r.adjustmentId = m.adjustmentId;
-    r.transferLineId = m.transferLineId;
-    r.userId = user.id;
-    r.deviceId = device.id;
-    r.physicalTime = !m.physicalTime.isEmpty() ? m.physicalTime : op.localTime.isEmpty() ? receivedAt : op.localTime;
-    r.recordedAt = receivedAt;
-    auto id = books.appendMove(r);
+    m.opId = opId;
+    m.userId = user.id;
+    m.deviceId = device.id;
+    if (m.physicalTime.isEmpty())
+        m.physicalTime = op.localTime.isEmpty() ? receivedAt : op.localTime;
+    m.recordedAt = receivedAt;
+    auto id = books.appendMove(m);
     if (!id)
         return id.error();
     if (m.fromLocationId)

@@ -35,20 +35,8 @@ struct OpEnvelope
     QString localTime; // normalised UTC text, or empty when the device sent none
 };
 
-struct MoveSpec
-{
-    QString kind; // receive, pick, move, adjustment
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    qint64 packageId = 0;
-    qint64 fromLocationId = 0; // 0 = outside (supplier, customer, inventory loss)
-    qint64 toLocationId = 0;
-    Milli qty = 0;
-    QString reasonCode;
-    qint64 adjustmentId = 0;
-    qint64 transferLineId = 0;
-    QString physicalTime; // defaults to the operation's local time
-};
+// A stock move as a handler describes it; postMove() fills in the operation, user, device and times.
+using MoveSpec = storage::MoveRecord;
 
 struct ExceptionSpec
 {
