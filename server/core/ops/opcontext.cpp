@@ -198,17 +198,11 @@ Result<qint64> OpContext::postMove(MoveSpec m)
 Result<qint64> OpContext::raise(const ExceptionSpec &e)
 {
     storage::ExceptionRecord r;
-    r.kind = e.kind;
+    static_cast<storage::ExceptionFacts &>(r) = e;
     r.opId = opId;
     r.warehouseId = device.warehouseId;
     r.deviceId = device.id;
     r.userId = user.id;
-    r.transferLineId = e.transferLineId;
-    r.locationId = e.locationId;
-    r.productId = e.productId;
-    r.lotId = e.lotId;
-    r.qty = e.qty;
-    r.message = e.message;
     r.createdAt = receivedAt;
     auto id = books.appendException(r);
     if (!id)

@@ -38,16 +38,8 @@ struct OpEnvelope
 // A stock move as a handler describes it; postMove() fills in the operation, user, device and times.
 using MoveSpec = storage::MoveRecord;
 
-struct ExceptionSpec
-{
-    QString kind; // negative_stock, over_pick, unknown_lot, line_picked_by_two_devices, ...
-    QString message;
-    qint64 transferLineId = 0;
-    qint64 locationId = 0;
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    Milli qty = 0;
-};
+// An exception as a handler raises it; raise() adds the operation, device, user and time.
+using ExceptionSpec = storage::ExceptionFacts;
 
 using LineInfo = storage::TransferLineRecord;
 

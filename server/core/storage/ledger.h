@@ -98,19 +98,25 @@ struct MoveRecord
     QString recordedAt; // when the server applied it
 };
 
-struct ExceptionRecord
+// A conflict between the floor and the books, for a supervisor: what the rules say about it...
+struct ExceptionFacts
 {
-    QString kind;
-    qint64 opId = 0;
-    qint64 warehouseId = 0;
-    QString deviceId;
-    qint64 userId = 0;
+    QString kind; // negative_stock, over_pick, unknown_lot, line_picked_by_two_devices, ...
+    QString message;
     qint64 transferLineId = 0;
     qint64 locationId = 0;
     qint64 productId = 0;
     qint64 lotId = 0;
     Milli qty = 0;
-    QString message;
+};
+
+// ...and where it came from.
+struct ExceptionRecord : ExceptionFacts
+{
+    qint64 opId = 0;
+    qint64 warehouseId = 0;
+    QString deviceId;
+    qint64 userId = 0;
     QString createdAt;
 };
 
