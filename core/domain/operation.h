@@ -1,6 +1,8 @@
 // What a worker did, as the device records it and the server applies it (docs/operations.md).
 #pragma once
 
+#include "ops/effect.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -32,6 +34,7 @@ struct OperationDraft
     QString kind;
     QJsonObject payload;
     qint64 userId = 0;
+    ops::Effects effects; // what the device predicts; written with the operation in one transaction
 };
 
 struct Operation

@@ -182,10 +182,20 @@ Result<Operation> DeviceStore::record(const OperationDraft &draft, const EffectF
         SH_TRY(st->run());
     }
     op.seq = m_db->lastInsertRowId();
+    for (const ops::Effect &e : draft.effects)
+        SH_TRY(addEffect(op.seq, e));
     if (effect)
         SH_TRY(effect(*m_db, op.seq));
     SH_TRY(tx.commit());
     return op;
+}
+
+Status DeviceStore::addEffect(qint64 opSeq, const ops::Effect &e)
+{
+    if (e.target == ops::Effect::Target::Quant)
+        return addQuantEffect(
+            opSeq, {e.quant.locationId, e.quant.productId, e.quant.lotId, e.quant.packageId, e.delta});
+    return addLineEffect(opSeq, QLatin1String(ops::targetName(e.target)), e.lineId, e.delta);
 }
 
 Status DeviceStore::addQuantEffect(qint64 opSeq, const QuantEffect &e)

@@ -55,6 +55,7 @@ public:
     Result<Operation> record(const OperationDraft &draft, const EffectFn &effect = {});
 
     // Helpers for effects.
+    Status addEffect(qint64 opSeq, const ops::Effect &e);
     Status addQuantEffect(qint64 opSeq, const QuantEffect &e);
     Status addLineEffect(qint64 opSeq, const QString &target, qint64 lineId, Milli delta);
 
