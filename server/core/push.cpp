@@ -195,7 +195,7 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
             continue; // rejected per operation below: user.unknown
         const OpKindSpec *spec = opKindSpec(op.kind);
         Status allowed;
-        if (!user.user.hasAnyRole({"supervisor", "admin"}) && !user.user.hasAnyRole(spec->roles)) {
+        if (!ops::rolesAllow(user.user.roles, spec->kind)) {
             allowed = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
         } else if (spec->authorize) {
             OpContext ctx(books, config, device, user.user, op, 0, receivedAt);

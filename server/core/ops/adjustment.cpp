@@ -7,20 +7,16 @@ namespace {
 
 using Adjustment = storage::AdjustmentRecord;
 
-Result<Adjustment> pendingAdjustment(OpContext &ctx)
+Result<Adjustment> pendingAdjustment(OpContext &ctx, qint64 id)
 {
-    auto id = ctx.requireId("adjustment_id");
-    if (!id)
-        return id.error();
-    auto adj = ctx.books.adjustment(id.value());
+    auto adj = ctx.books.adjustment(id);
     if (!adj)
         return adj.error();
     if (!adj.value() || adj.value()->warehouseId != ctx.device.warehouseId)
-        return ctx.reject(
-            "op.unknown-adjustment", QStringLiteral("Adjustment %1 is not in this warehouse.").arg(id.value()));
+        return ctx.reject("op.unknown-adjustment", QStringLiteral("Adjustment %1 is not in this warehouse.").arg(id));
     if (adj.value()->state != QLatin1String("pending"))
-        return ctx.reject("op.adjustment-decided",
-            QStringLiteral("Adjustment %1 is already %2.").arg(id.value()).arg(adj.value()->state));
+        return ctx.reject(
+            "op.adjustment-decided", QStringLiteral("Adjustment %1 is already %2.").arg(id).arg(adj.value()->state));
     return *adj.value();
 }
 
@@ -33,12 +29,12 @@ Status decide(OpContext &ctx, qint64 adjustmentId, const char *state, const QStr
 
 Status applyApproveAdjustment(OpContext &ctx)
 {
-    auto adj = pendingAdjustment(ctx);
+    auto p = ctx.payload<ops::ApproveAdjustment>();
+    SH_TRY(p);
+    auto adj = pendingAdjustment(ctx, p->adjustmentId);
     SH_TRY(adj);
-    auto reason = ctx.requireString("reason_code");
-    SH_TRY(reason);
-    SH_TRY(ctx.requireReason(reason.value(), "adjustment"));
-    SH_TRY(decide(ctx, adj->id, "approved", reason.value()));
+    SH_TRY(ctx.requireReason(p->reasonCode, "adjustment"));
+    SH_TRY(decide(ctx, adj->id, "approved", p->reasonCode));
     // The variance is applied to today's book: moves since the count stay in.
     const Milli variance = adj->counted - adj->book;
     MoveSpec m;
@@ -48,16 +44,18 @@ Status applyApproveAdjustment(OpContext &ctx)
     m.fromLocationId = variance < 0 ? adj->locationId : 0;
     m.toLocationId = variance > 0 ? adj->locationId : 0;
     m.qty = variance < 0 ? -variance : variance;
-    m.reasonCode = reason.value();
+    m.reasonCode = p->reasonCode;
     m.adjustmentId = adj->id;
     return Status::from(ctx.postMove(m));
 }
 
 Status applyRejectAdjustment(OpContext &ctx)
 {
-    auto adj = pendingAdjustment(ctx);
+    auto p = ctx.payload<ops::RejectAdjustment>();
+    SH_TRY(p);
+    auto adj = pendingAdjustment(ctx, p->adjustmentId);
     SH_TRY(adj);
-    const QString reason = ctx.optionalString("reason_code");
+    const QString &reason = p->reasonCode;
     if (!reason.isEmpty())
         SH_TRY(ctx.requireReason(reason, "adjustment"));
     return decide(ctx, adj->id, "rejected", reason);
@@ -65,24 +63,20 @@ Status applyRejectAdjustment(OpContext &ctx)
 
 Status applyRequestRecount(OpContext &ctx)
 {
-    qint64 locationId = 0, productId = 0, lotId = 0;
-    if (ctx.op.payload.contains(QStringLiteral("adjustment_id"))) {
-        auto adj = pendingAdjustment(ctx);
+    auto p = ctx.payload<ops::RequestRecount>();
+    SH_TRY(p);
+    qint64 locationId = p->locationId, productId = p->productId, lotId = 0;
+    if (p->adjustmentId) {
+        auto adj = pendingAdjustment(ctx, p->adjustmentId);
         SH_TRY(adj);
         locationId = adj->locationId;
         productId = adj->productId;
         lotId = adj->lotId;
         SH_TRY(decide(ctx, adj->id, "rejected", QString())); // superseded by the recount
     } else {
-        auto loc = ctx.requireId("location_id");
-        SH_TRY(loc);
-        auto prod = ctx.optionalId("product_id");
-        SH_TRY(prod);
-        SH_TRY(ctx.requireLocation(loc.value()));
-        if (prod.value())
-            SH_TRY(ctx.requireProduct(prod.value()));
-        locationId = loc.value();
-        productId = prod.value();
+        SH_TRY(ctx.requireLocation(locationId));
+        if (productId)
+            SH_TRY(ctx.requireProduct(productId));
     }
     auto task = ctx.books.createRecountTask(
         ctx.device.warehouseId, QStringLiteral("RC-%1").arg(ctx.opId), locationId, productId, lotId);

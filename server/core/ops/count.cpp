@@ -2,8 +2,6 @@
 // the counted time; small variances are approved at once, the rest wait for a supervisor.
 #include "ops/opcontext.h"
 
-#include <QDateTime>
-
 #include <cmath>
 
 namespace stockhand::server {
@@ -42,50 +40,40 @@ Status markCountLine(OpContext &ctx, qint64 countLineId, qint64 locationId, Mill
 
 Status applyCount(OpContext &ctx)
 {
-    auto locationId = ctx.requireId("location_id");
-    SH_TRY(locationId);
-    auto productId = ctx.requireId("product_id");
-    SH_TRY(productId);
-    auto counted = ctx.requireQty("qty", true);
-    SH_TRY(counted);
-    auto countLineId = ctx.optionalId("count_line_id");
-    SH_TRY(countLineId);
-    QString countedAt = ctx.op.localTime.isEmpty() ? ctx.receivedAt : ctx.op.localTime;
-    const QJsonValue at = ctx.op.payload.value(QStringLiteral("counted_at"));
-    if (!at.isUndefined() && !at.isNull()) {
-        const QDateTime t = QDateTime::fromString(at.toString(), Qt::ISODateWithMs);
-        if (!t.isValid())
-            return ctx.reject("op.wrong-type", QStringLiteral("counted_at must be an ISO 8601 time."));
-        countedAt = isoTime(t);
-    }
-    SH_TRY(ctx.requireLocation(locationId.value()));
-    SH_TRY(ctx.requireProduct(productId.value()));
-    auto lotId = ctx.resolveLot(productId.value(), locationId.value());
+    auto p = ctx.payload<ops::Count>();
+    SH_TRY(p);
+    const qint64 locationId = p->locationId, productId = p->productId, countLineId = p->countLineId;
+    const Milli counted = p->qty;
+    const QString countedAt = p->countedAt.isValid() ? isoTime(p->countedAt)
+                                                     : (ctx.op.localTime.isEmpty() ? ctx.receivedAt : ctx.op.localTime);
+    SH_TRY(ctx.requireLocation(locationId));
+    SH_TRY(ctx.requireProduct(productId));
+    auto lotId = ctx.resolveLot(p->lot, productId, locationId);
     SH_TRY(lotId);
-    if (countLineId.value())
-        SH_TRY(markCountLine(ctx, countLineId.value(), locationId.value(), counted.value()));
+    if (countLineId)
+        SH_TRY(markCountLine(ctx, countLineId, locationId, counted));
 
-    auto bookNow = ctx.bookQty(locationId.value(), productId.value(), lotId.value());
+    auto bookNow = ctx.bookQty(locationId, productId, lotId.value());
     SH_TRY(bookNow);
-    auto later = ctx.books.netMovedInAfter(locationId.value(), productId.value(), lotId.value(), countedAt);
+    auto later = ctx.books.netMovedInAfter(locationId, productId, lotId.value(), countedAt);
     SH_TRY(later);
     const Milli book = bookNow.value() - later.value();
-    const Milli variance = counted.value() - book;
+    const Milli variance = counted - book;
     ctx.result.insert(QStringLiteral("book"), formatQuantity(book));
     ctx.result.insert(QStringLiteral("variance"), formatQuantity(variance));
     if (variance == 0)
         return {};
 
-    auto value = ctx.books.productUnitValueCents(productId.value());
+    auto value = ctx.books.productUnitValueCents(productId);
     SH_TRY(value);
     const bool autoApprove = withinThresholds(ctx.config.count, book, variance, value.value());
     storage::AdjustmentRecord adjustment;
-    adjustment.countLineId = countLineId.value();
-    adjustment.locationId = locationId.value();
-    adjustment.productId = productId.value();
+    adjustment.countLineId = countLineId;
+    adjustment.locationId = locationId;
+    adjustment.productId = productId;
     adjustment.lotId = lotId.value();
     adjustment.book = book;
-    adjustment.counted = counted.value();
+    adjustment.counted = counted;
     adjustment.state = autoApprove ? QStringLiteral("approved") : QStringLiteral("pending");
     auto created = ctx.books.createAdjustment(adjustment);
     SH_TRY(created);
@@ -97,10 +85,10 @@ Status applyCount(OpContext &ctx)
         return {};
     MoveSpec m;
     m.kind = QStringLiteral("adjustment");
-    m.productId = productId.value();
+    m.productId = productId;
     m.lotId = lotId.value();
-    m.fromLocationId = variance < 0 ? locationId.value() : 0;
-    m.toLocationId = variance > 0 ? locationId.value() : 0;
+    m.fromLocationId = variance < 0 ? locationId : 0;
+    m.toLocationId = variance > 0 ? locationId : 0;
     m.qty = variance < 0 ? -variance : variance;
     m.reasonCode = QStringLiteral("AUTO_COUNT");
     m.adjustmentId = adjustmentId;

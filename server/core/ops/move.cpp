@@ -6,70 +6,59 @@ namespace stockhand::server {
 
 Status applyMove(OpContext &ctx)
 {
-    auto productId = ctx.requireId("product_id");
-    SH_TRY(productId);
-    auto fromId = ctx.requireId("from_location_id");
-    SH_TRY(fromId);
-    auto toId = ctx.requireId("to_location_id");
-    SH_TRY(toId);
-    auto qty = ctx.requireQty("qty", false);
-    SH_TRY(qty);
-    auto packageId = ctx.optionalId("package_id");
-    SH_TRY(packageId);
-    auto lineId = ctx.optionalId("transfer_line_id");
-    SH_TRY(lineId);
-    const QString reason = ctx.optionalString("reason_code");
-    if (fromId.value() == toId.value())
-        return ctx.reject("op.same-location", QStringLiteral("A move needs two different locations."));
-    SH_TRY(ctx.requireProduct(productId.value()));
-    SH_TRY(ctx.requireLocation(fromId.value()));
-    SH_TRY(ctx.requireLocation(toId.value()));
+    auto p = ctx.payload<ops::Move>();
+    SH_TRY(p);
+    const qint64 productId = p->productId, fromId = p->fromLocationId, toId = p->toLocationId;
+    const qint64 packageId = p->packageId;
+    const QString &reason = p->reasonCode;
+    SH_TRY(ctx.requireProduct(productId));
+    SH_TRY(ctx.requireLocation(fromId));
+    SH_TRY(ctx.requireLocation(toId));
     if (!reason.isEmpty())
         SH_TRY(ctx.requireReason(reason, "putaway_override"));
     LineInfo line;
-    if (lineId.value()) {
-        auto l = ctx.requireLine(lineId.value());
+    if (p->transferLineId) {
+        auto l = ctx.requireLine(p->transferLineId);
         SH_TRY(l);
         line = l.value();
         if (line.transferKind != QLatin1String("putaway") && line.transferKind != QLatin1String("internal"))
             return ctx.reject("op.wrong-transfer-kind",
                 QStringLiteral("Line %1 belongs to a %2, not a putaway.").arg(line.id).arg(line.transferKind));
-        if (line.productId != productId.value())
+        if (line.productId != productId)
             return ctx.reject(
                 "op.product-mismatch", QStringLiteral("Line %1 is for product %2.").arg(line.id).arg(line.productId));
     }
-    if (packageId.value()) {
-        auto exists = ctx.books.packageExists(packageId.value());
+    if (packageId) {
+        auto exists = ctx.books.packageExists(packageId);
         SH_TRY(exists);
         if (!exists.value())
-            return ctx.reject(
-                "op.unknown-package", QStringLiteral("Package %1 does not exist.").arg(packageId.value()));
+            return ctx.reject("op.unknown-package", QStringLiteral("Package %1 does not exist.").arg(packageId));
     }
-    auto lotId = ctx.resolveLot(productId.value(), fromId.value());
+    auto lotId = ctx.resolveLot(p->lot, productId, fromId);
     SH_TRY(lotId);
 
     MoveSpec m;
     m.kind = QStringLiteral("move");
-    m.productId = productId.value();
+    m.productId = productId;
     m.lotId = lotId.value();
-    m.packageId = packageId.value();
-    m.fromLocationId = fromId.value();
-    m.toLocationId = toId.value();
-    m.qty = qty.value();
+    m.packageId = packageId;
+    m.fromLocationId = fromId;
+    m.toLocationId = toId;
+    m.qty = p->qty;
     m.reasonCode = reason;
     m.transferLineId = line.id;
     SH_TRY(ctx.postMove(m));
-    if (packageId.value())
-        SH_TRY(ctx.books.movePackage(packageId.value(), toId.value()));
+    if (packageId)
+        SH_TRY(ctx.books.movePackage(packageId, toId));
     if (line.id) {
-        SH_TRY(ctx.addLineDone(line.id, qty.value()));
-        if (line.toLocationId && line.toLocationId != toId.value() && reason.isEmpty()) {
+        SH_TRY(ctx.addLineDone(line.id, p->qty));
+        if (line.toLocationId && line.toLocationId != toId && reason.isEmpty()) {
             SH_TRY(ctx.raise({QStringLiteral("putaway_deviation"),
                 QStringLiteral("Line %1 was put away to location %2 instead of %3 without a reason.")
                     .arg(line.id)
-                    .arg(toId.value())
+                    .arg(toId)
                     .arg(line.toLocationId),
-                line.id, toId.value(), productId.value(), lotId.value(), qty.value()}));
+                line.id, toId, productId, lotId.value(), p->qty}));
         }
     }
     return {};

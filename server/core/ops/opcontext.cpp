@@ -3,87 +3,7 @@
 #include "jsonwriter.h"
 #include "rowwriter.h"
 
-#include <QJsonValue>
-
 namespace stockhand::server {
-
-bool OpUser::hasAnyRole(std::initializer_list<const char *> wanted) const
-{
-    for (const char *r : wanted) {
-        if (roles.contains(QLatin1String(r)))
-            return true;
-    }
-    return false;
-}
-
-bool OpUser::hasAnyRole(const std::array<const char *, 2> &wanted) const
-{
-    for (const char *r : wanted) {
-        if (r && roles.contains(QLatin1String(r)))
-            return true;
-    }
-    return false;
-}
-
-Result<qint64> OpContext::requireId(const char *field) const
-{
-    const QJsonValue v = op.payload.value(QLatin1String(field));
-    if (v.isUndefined() || v.isNull())
-        return makeError("op.missing-field", QStringLiteral("The payload needs %1.").arg(QLatin1String(field)));
-    const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 1 || d > 9e15 || d != double(qint64(d)))
-        return makeError(
-            "op.wrong-type", QStringLiteral("%1 must be a positive integer id.").arg(QLatin1String(field)));
-    return qint64(d);
-}
-
-Result<qint64> OpContext::optionalId(const char *field) const
-{
-    const QJsonValue v = op.payload.value(QLatin1String(field));
-    if (v.isUndefined() || v.isNull())
-        return qint64(0);
-    return requireId(field);
-}
-
-Result<Milli> OpContext::requireQty(const char *field, bool allowZero) const
-{
-    const QJsonValue v = op.payload.value(QLatin1String(field));
-    std::optional<Milli> q;
-    if (v.isString()) {
-        q = parseQuantity(v.toString());
-    } else if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)) && d > -9e12 && d < 9e12)
-            q = units(qint64(d));
-    } else if (v.isUndefined() || v.isNull()) {
-        return makeError("op.missing-field", QStringLiteral("The payload needs %1.").arg(QLatin1String(field)));
-    }
-    if (!q)
-        return makeError("op.invalid-quantity",
-            QStringLiteral("%1 must be a decimal string with at most 3 decimals (\"12.5\") or a whole "
-                           "number.")
-                .arg(QLatin1String(field)));
-    if (*q < 0 || (*q == 0 && !allowZero))
-        return makeError("op.invalid-quantity",
-            QStringLiteral("%1 must be %2.")
-                .arg(QLatin1String(field),
-                    allowZero ? QStringLiteral("zero or more") : QStringLiteral("more than zero")));
-    return *q;
-}
-
-Result<QString> OpContext::requireString(const char *field) const
-{
-    const QJsonValue v = op.payload.value(QLatin1String(field));
-    if (!v.isString() || v.toString().trimmed().isEmpty())
-        return makeError(v.isUndefined() || v.isNull() ? "op.missing-field" : "op.wrong-type",
-            QStringLiteral("The payload needs %1 as a non-empty string.").arg(QLatin1String(field)));
-    return v.toString().trimmed();
-}
-
-QString OpContext::optionalString(const char *field) const
-{
-    return op.payload.value(QLatin1String(field)).toString().trimmed();
-}
 
 Status OpContext::requireLocation(qint64 locationId)
 {
@@ -123,21 +43,18 @@ Status OpContext::requireReason(const QString &code, const char *kind)
     return {};
 }
 
-Result<qint64> OpContext::resolveLot(qint64 productId, qint64 locationId)
+Result<qint64> OpContext::resolveLot(const ops::LotRef &lot, qint64 productId, qint64 locationId)
 {
-    auto lotId = optionalId("lot_id");
-    if (!lotId)
-        return lotId.error();
-    if (lotId.value() != 0) {
-        auto owner = books.lotProduct(lotId.value());
+    if (lot.id != 0) {
+        auto owner = books.lotProduct(lot.id);
         if (!owner)
             return owner.error();
         if (!owner.value() || *owner.value() != productId)
-            return makeError("op.unknown-lot",
-                QStringLiteral("Lot %1 is not a lot of product %2.").arg(lotId.value()).arg(productId));
-        return lotId.value();
+            return makeError(
+                "op.unknown-lot", QStringLiteral("Lot %1 is not a lot of product %2.").arg(lot.id).arg(productId));
+        return lot.id;
     }
-    const QString name = optionalString("lot");
+    const QString &name = lot.name;
     if (name.isEmpty())
         return qint64(0);
     auto found = books.findLot(productId, name);

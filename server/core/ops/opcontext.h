@@ -6,6 +6,7 @@
 #include "config.h"
 #include "devices.h"
 #include "domain/quantity.h"
+#include "ops/ops.h"
 #include "storage/ledger.h"
 
 #include <QJsonArray>
@@ -21,8 +22,6 @@ struct OpUser
 {
     qint64 id = 0;
     QStringList roles;
-    bool hasAnyRole(std::initializer_list<const char *> roles) const;
-    bool hasAnyRole(const std::array<const char *, 2> &roles) const;
 };
 
 struct OpEnvelope
@@ -69,21 +68,18 @@ public:
     // The answer's "result" object as compact JSON: moves, exceptions and the handler's own fields.
     void appendResultJson(QByteArray &out) const;
 
-    // Payload readers: rejection errors name the field (op.missing-field, op.wrong-type, op.invalid-quantity).
-    Result<qint64> requireId(const char *field) const;
-    Result<qint64> optionalId(const char *field) const; // 0 when absent or null
-    Result<Milli> requireQty(const char *field, bool allowZero) const;
-    Result<QString> requireString(const char *field) const;
-    QString optionalString(const char *field) const;
+    // The payload as its kind's struct (core/ops: the one parser, shared with the devices). Its errors
+    // are rejections (op.missing-field, op.wrong-type, op.invalid-quantity, ...).
+    template<typename P> Result<P> payload() const { return P::parse(op.payload); }
 
     // Entity checks: op.unknown-* when absent or in another warehouse.
     Status requireLocation(qint64 locationId);
     Status requireProduct(qint64 productId);
     Result<LineInfo> requireLine(qint64 lineId);
     Status requireReason(const QString &code, const char *kind);
-    // The lot from "lot_id" (must exist) or "lot" (a name; an unknown name is a physical fact: the lot is
-    // created and an unknown_lot exception raised). 0 when the payload names no lot.
-    Result<qint64> resolveLot(qint64 productId, qint64 locationId);
+    // The lot by id (must exist) or by name (an unknown name is a physical fact: the lot is created and an
+    // unknown_lot exception raised). 0 when the payload names no lot.
+    Result<qint64> resolveLot(const ops::LotRef &lot, qint64 productId, qint64 locationId);
 
     // Stock: applies delta to the quant and returns the new quantity (an exception when it goes negative).
     Result<Milli> changeQuant(qint64 locationId, qint64 productId, qint64 lotId, qint64 packageId, Milli delta);
@@ -110,8 +106,7 @@ using OpHandler = Status (*)(OpContext &ctx);
 using OpAuthorizer = Status (*)(OpContext &ctx);
 struct OpKindSpec
 {
-    const char *kind;
-    std::array<const char *, 2> roles; // any of these may send it (supervisor and admin always may); nullptr = none
+    ops::Kind kind; // its name and roles: core/ops/kinds.h
     OpHandler handler;
     OpAuthorizer authorize = nullptr;
 };

@@ -6,11 +6,11 @@ namespace stockhand::server {
 
 namespace {
 
-Status pickQty(OpContext &ctx, const LineInfo &line, qint64 locationId, Milli qty)
+Status pickQty(OpContext &ctx, const LineInfo &line, qint64 locationId, Milli qty, const ops::LotRef &lot)
 {
     if (qty == 0)
         return {};
-    auto lotId = ctx.resolveLot(line.productId, locationId);
+    auto lotId = ctx.resolveLot(lot, line.productId, locationId);
     SH_TRY(lotId);
     auto shared = ctx.lineTouchedByOtherDevice(line.id);
     SH_TRY(shared);
@@ -40,26 +40,18 @@ Status pickQty(OpContext &ctx, const LineInfo &line, qint64 locationId, Milli qt
     return {};
 }
 
-Result<LineInfo> pickLine(OpContext &ctx)
+// The line a pick names, checked: a pick line, for the product the payload names (when it names one).
+Result<LineInfo> pickLine(OpContext &ctx, qint64 lineId, qint64 productId)
 {
-    auto lineId = ctx.requireId("transfer_line_id");
-    if (!lineId)
-        return lineId.error();
-    auto line = ctx.requireLine(lineId.value());
+    auto line = ctx.requireLine(lineId);
     if (!line)
         return line.error();
     if (line->transferKind != QLatin1String("pick"))
         return ctx.reject("op.wrong-transfer-kind",
             QStringLiteral("Line %1 belongs to a %2, not a pick.").arg(line->id).arg(line->transferKind));
-    auto productId = ctx.optionalId("product_id");
-    if (!productId)
-        return productId.error();
-    if (productId.value() && productId.value() != line->productId)
+    if (productId && productId != line->productId)
         return ctx.reject("op.product-mismatch",
-            QStringLiteral("Line %1 is for product %2, not %3.")
-                .arg(line->id)
-                .arg(line->productId)
-                .arg(productId.value()));
+            QStringLiteral("Line %1 is for product %2, not %3.").arg(line->id).arg(line->productId).arg(productId));
     return line;
 }
 
@@ -67,35 +59,27 @@ Result<LineInfo> pickLine(OpContext &ctx)
 
 Status applyPick(OpContext &ctx)
 {
-    auto line = pickLine(ctx);
+    auto p = ctx.payload<ops::Pick>();
+    SH_TRY(p);
+    auto line = pickLine(ctx, p->transferLineId, p->productId);
     SH_TRY(line);
-    auto locationId = ctx.requireId("location_id");
-    SH_TRY(locationId);
-    auto qty = ctx.requireQty("qty", false);
-    SH_TRY(qty);
-    SH_TRY(ctx.requireLocation(locationId.value()));
-    return pickQty(ctx, line.value(), locationId.value(), qty.value());
+    SH_TRY(ctx.requireLocation(p->locationId));
+    return pickQty(ctx, line.value(), p->locationId, p->qty, p->lot);
 }
 
 Status applyShortPick(OpContext &ctx)
 {
-    auto line = pickLine(ctx);
+    auto p = ctx.payload<ops::ShortPick>();
+    SH_TRY(p);
+    auto line = pickLine(ctx, p->transferLineId, p->productId);
     SH_TRY(line);
-    auto locationId = ctx.requireId("location_id");
-    SH_TRY(locationId);
-    auto qty = ctx.requireQty("qty", true);
-    SH_TRY(qty);
-    auto reason = ctx.requireString("reason_code");
-    SH_TRY(reason);
-    SH_TRY(ctx.requireLocation(locationId.value()));
-    SH_TRY(ctx.requireReason(reason.value(), "short_pick"));
-    SH_TRY(pickQty(ctx, line.value(), locationId.value(), qty.value()));
-    const Milli missing = line->qtyExpected - line->qtyDone - qty.value();
+    SH_TRY(ctx.requireLocation(p->locationId));
+    SH_TRY(ctx.requireReason(p->reasonCode, "short_pick"));
+    SH_TRY(pickQty(ctx, line.value(), p->locationId, p->qty, p->lot));
+    const Milli missing = qMax<Milli>(line->qtyExpected - line->qtyDone - p->qty, 0);
     SH_TRY(ctx.raise({QStringLiteral("short_pick"),
-        QStringLiteral("Line %1 short by %2 (%3).")
-            .arg(line->id)
-            .arg(formatQuantity(qMax<Milli>(missing, 0)), reason.value()),
-        line->id, locationId.value(), line->productId, 0, qMax<Milli>(missing, 0)}));
+        QStringLiteral("Line %1 short by %2 (%3).").arg(line->id).arg(formatQuantity(missing), p->reasonCode), line->id,
+        p->locationId, line->productId, 0, missing}));
     return {};
 }
 

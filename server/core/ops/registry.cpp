@@ -1,27 +1,22 @@
 #include "ops/opcontext.h"
 
-#include "domain/operation.h"
-
 namespace stockhand::server {
 
 const OpKindSpec *opKindSpec(const QString &kind)
 {
     static const OpKindSpec specs[] = {
-        {"receive", {"receiver", nullptr}, applyReceive},
-        {"pick", {"picker", nullptr}, applyPick},
-        {"short_pick", {"picker", nullptr}, applyShortPick},
-        {"move", {"receiver", "picker"}, applyMove},
-        {"count", {"counter", nullptr}, applyCount},
-        {"approve_adjustment", {nullptr, nullptr}, applyApproveAdjustment},
-        {"reject_adjustment", {nullptr, nullptr}, applyRejectAdjustment},
-        {"validate_transfer", {"picker", "receiver"}, applyValidateTransfer, authorizeValidateTransfer},
-        {"request_recount", {nullptr, nullptr}, applyRequestRecount},
+        {ops::Kind::Receive, applyReceive},
+        {ops::Kind::Pick, applyPick},
+        {ops::Kind::ShortPick, applyShortPick},
+        {ops::Kind::Move, applyMove},
+        {ops::Kind::Count, applyCount},
+        {ops::Kind::ApproveAdjustment, applyApproveAdjustment},
+        {ops::Kind::RejectAdjustment, applyRejectAdjustment},
+        {ops::Kind::ValidateTransfer, applyValidateTransfer, authorizeValidateTransfer},
+        {ops::Kind::RequestRecount, applyRequestRecount},
     };
-    for (const auto &s : specs) {
-        if (kind == QLatin1String(s.kind))
-            return &s;
-    }
-    return nullptr;
+    const ops::KindInfo *info = ops::findKind(kind);
+    return info ? &specs[int(info->kind)] : nullptr;
 }
 
 } // namespace stockhand::server

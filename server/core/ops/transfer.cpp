@@ -6,23 +6,19 @@ namespace stockhand::server {
 
 Status applyValidateTransfer(OpContext &ctx)
 {
-    auto transferId = ctx.requireId("transfer_id");
-    SH_TRY(transferId);
-    const QString mode
-        = ctx.optionalString("mode").isEmpty() ? QStringLiteral("backorder") : ctx.optionalString("mode");
-    if (mode != QLatin1String("backorder") && mode != QLatin1String("close_short"))
-        return ctx.reject("op.wrong-type", QStringLiteral("mode must be \"backorder\" or \"close_short\"."));
-    auto transfer = ctx.books.transfer(transferId.value());
+    auto p = ctx.payload<ops::ValidateTransfer>();
+    SH_TRY(p);
+    auto transfer = ctx.books.transfer(p->transferId);
     SH_TRY(transfer);
     if (!transfer.value() || transfer.value()->warehouseId != ctx.device.warehouseId)
         return ctx.reject(
-            "op.unknown-transfer", QStringLiteral("Transfer %1 is not in this warehouse.").arg(transferId.value()));
+            "op.unknown-transfer", QStringLiteral("Transfer %1 is not in this warehouse.").arg(p->transferId));
     const storage::TransferRecord &t = *transfer.value();
     SH_TRY(authorizeValidateTransfer(ctx));
     if (t.state == QLatin1String("done") || t.state == QLatin1String("cancelled"))
         return ctx.reject("op.transfer-closed", QStringLiteral("Transfer %1 is already %2.").arg(t.reference, t.state));
     SH_TRY(ctx.books.closeTransfer(t.id));
-    if (mode != QLatin1String("backorder"))
+    if (p->mode != ops::ValidateTransfer::Mode::Backorder)
         return {};
     auto backorder = ctx.books.createBackorder(t, t.reference + QStringLiteral("-BO%1").arg(ctx.opId));
     SH_TRY(backorder);
@@ -36,19 +32,17 @@ Status applyValidateTransfer(OpContext &ctx)
 // unknown transfer is left to the handler's op.unknown-transfer.
 Status authorizeValidateTransfer(OpContext &ctx)
 {
-    if (ctx.user.hasAnyRole({"supervisor", "admin"}))
+    if (ops::isSupervisor(ctx.user.roles))
         return {};
-    auto transferId = ctx.requireId("transfer_id");
-    if (!transferId)
-        return {};
-    auto transfer = ctx.books.transfer(transferId.value());
+    auto p = ctx.payload<ops::ValidateTransfer>();
+    if (!p)
+        return {}; // the handler rejects it
+    auto transfer = ctx.books.transfer(p->transferId);
     SH_TRY(transfer);
     if (!transfer.value() || transfer.value()->warehouseId != ctx.device.warehouseId)
         return {};
     const QString &kind = transfer.value()->kind;
-    const bool ownKind
-        = kind == QLatin1String("pick") ? ctx.user.hasAnyRole({"picker"}) : ctx.user.hasAnyRole({"receiver"});
-    if (!ownKind)
+    if (!ops::mayValidate(ctx.user.roles, kind))
         return ctx.reject("role.forbidden", QStringLiteral("This user may not validate a %1.").arg(kind));
     return {};
 }
