@@ -3,6 +3,7 @@
 //   2. barcode -> product lookup at N barcodes: p50/p99
 //   3. durable append of one operation with its effect (synchronous=FULL): p50/p99
 // Usage: bench_store [--products N] [--dir DIR]
+#include "ops/kinds.h"
 #include "store/devicestore.h"
 #include "store/worldwriter.h"
 
@@ -192,10 +193,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < appends; ++i) {
         QElapsedTimer t;
         t.start();
-        auto op = loaded->record(OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), 1}}, 1},
-            [&](db::Database &, qint64 seq) {
-                return loaded->addQuantEffect(seq, {1, 1 + i % 1000, 0, 0, -units(1)});
-            });
+        auto op = loaded->record(OperationDraft {ops::kindName(ops::Kind::Pick),
+            QJsonObject {{QStringLiteral("qty"), 1}}, 1, {ops::Effect::onQuant({1, 1 + i % 1000, 0, 0}, -units(1))}});
         if (!op)
             qFatal("%s", qPrintable(op.error().message));
         appendNs.push_back(t.nsecsElapsed());

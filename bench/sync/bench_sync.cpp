@@ -2,6 +2,7 @@
 // parse -> device store), against the raw sqlite3 insert rate of the same rows measured in the same run;
 // the push of 10,000 queued operations; the client's memory peak.
 // Usage: bench_sync [--products N[,N...]] (default 20000,1000000; 20000 with 3 warehouses = the demo)
+#include "ops/move.h"
 #include "pageapplier.h"
 #include "syncengine.h"
 
@@ -217,10 +218,8 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
     const qint64 b = s.db().queryInt("SELECT id FROM location WHERE type = 'bin' ORDER BY id DESC LIMIT 1").value();
     const qint64 user = s.db().queryInt("SELECT id FROM app_user WHERE roles LIKE '%picker%' LIMIT 1").value();
     for (int i = 0; i < 10000; ++i) {
-        const QJsonObject payload {{QStringLiteral("product_id"), product},
-            {QStringLiteral("from_location_id"), i % 2 ? b : a}, {QStringLiteral("to_location_id"), i % 2 ? a : b},
-            {QStringLiteral("qty"), 1}};
-        if (!s.record(OperationDraft {OpKind::Move, payload, user}))
+        const ops::Move move {product, i % 2 ? b : a, i % 2 ? a : b, units(1), {}, 0, 0, {}};
+        if (!s.record(ops::draft(move, user)))
             qFatal("record failed");
     }
     t.restart();

@@ -2,6 +2,7 @@
 // and moves of one unit back and forth) and syncs every few operations with the real sync engine,
 // printing "R <seq>" after each recorded action and "S <ok>" after each sync, until it is killed.
 // With --sync-only it syncs once and exits 0 on success.
+#include "ops/ops.h"
 #include "syncengine.h"
 
 #include <QCoreApplication>
@@ -50,26 +51,19 @@ int main(int argc, char **argv)
     }
     const qint64 user = arg(args, "--user"), line = arg(args, "--line"), lineFrom = arg(args, "--line-from");
     const qint64 lineProduct = arg(args, "--line-product"), product = arg(args, "--product");
+    const auto destination = s.db().queryInt(
+        "SELECT ifnull(max(to_location_id), 0) FROM transfer_line WHERE id = " + std::to_string(line));
+    const qint64 lineTo = destination ? destination.value() : 0;
     const qint64 a = arg(args, "--from"), b = arg(args, "--to"), every = qMax<qint64>(1, arg(args, "--sync-every"));
     for (qint64 n = s.db().queryInt("SELECT count(*) FROM outbox").value();; ++n) {
         Result<Operation> op = makeError("x", QString());
         if (n % 3 == 0) {
-            const QJsonObject payload {{QStringLiteral("transfer_line_id"), line},
-                {QStringLiteral("location_id"), lineFrom}, {QStringLiteral("product_id"), lineProduct},
-                {QStringLiteral("qty"), 1}};
-            op = s.record(OperationDraft {OpKind::Pick, payload, user}, [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s.addQuantEffect(seq, {lineFrom, lineProduct, 0, 0, -units(1)}));
-                return s.addLineEffect(seq, QStringLiteral("transfer_line"), line, units(1));
-            });
+            const ops::Pick pick {line, lineProduct, lineFrom, units(1), {}};
+            op = s.record(ops::draft(pick, user, pick.effects(lineTo)));
         } else {
             const qint64 from = n % 2 ? a : b, to = n % 2 ? b : a;
-            const QJsonObject payload {{QStringLiteral("product_id"), product},
-                {QStringLiteral("from_location_id"), from}, {QStringLiteral("to_location_id"), to},
-                {QStringLiteral("qty"), 1}};
-            op = s.record(OperationDraft {OpKind::Move, payload, user}, [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s.addQuantEffect(seq, {from, product, 0, 0, -units(1)}));
-                return s.addQuantEffect(seq, {to, product, 0, 0, units(1)});
-            });
+            const ops::Move move {product, from, to, units(1), {}, 0, 0, {}};
+            op = s.record(ops::draft(move, user, move.effects()));
         }
         if (!op) {
             std::fprintf(stderr, "%s\n", qPrintable(op.error().message));

@@ -1,5 +1,7 @@
 #include "syncfixture.h"
 
+#include "ops/ops.h"
+
 #include "demo/demogenerator.h"
 
 #include <QCryptographicHash>
@@ -125,30 +127,25 @@ QByteArray worldDigest(db::Database &db, qint64 warehouseId)
 
 Result<Operation> recordPick(store::DeviceStore &store, qint64 lineId, Milli qty, qint64 userId)
 {
-    auto st = store.db().prepare("SELECT product_id, from_location_id FROM transfer_line WHERE id = ?1");
+    auto st = store.db().prepare(
+        "SELECT product_id, from_location_id, ifnull(to_location_id, 0) FROM transfer_line WHERE id = ?1");
     if (!st)
         return st.error();
     st->bind(1, lineId);
-    if (!st->step().value())
+    auto row = st->step();
+    if (!row || !row.value())
         return makeError("test.no-line", QStringLiteral("no line %1").arg(lineId));
-    const qint64 product = st->int64(0), from = st->int64(1);
-    const QJsonObject payload {{QStringLiteral("transfer_line_id"), lineId}, {QStringLiteral("location_id"), from},
-        {QStringLiteral("product_id"), product}, {QStringLiteral("qty"), formatQuantity(qty)}};
-    return store.record(OperationDraft {OpKind::Pick, payload, userId}, [&](db::Database &, qint64 seq) -> Status {
-        SH_TRY(store.addQuantEffect(seq, {from, product, 0, 0, -qty}));
-        return store.addLineEffect(seq, QStringLiteral("transfer_line"), lineId, qty);
-    });
+    const ops::Pick pick {lineId, st->int64(0), st->int64(1), qty, {}};
+    const qint64 destination = st->int64(2);
+    st->reset();
+    return store.record(ops::draft(pick, userId, pick.effects(destination)));
 }
 
 Result<Operation> recordMove(
     store::DeviceStore &store, qint64 productId, qint64 from, qint64 to, Milli qty, qint64 userId)
 {
-    const QJsonObject payload {{QStringLiteral("product_id"), productId}, {QStringLiteral("from_location_id"), from},
-        {QStringLiteral("to_location_id"), to}, {QStringLiteral("qty"), formatQuantity(qty)}};
-    return store.record(OperationDraft {OpKind::Move, payload, userId}, [&](db::Database &, qint64 seq) -> Status {
-        SH_TRY(store.addQuantEffect(seq, {from, productId, 0, 0, -qty}));
-        return store.addQuantEffect(seq, {to, productId, 0, 0, qty});
-    });
+    const ops::Move move {productId, from, to, qty, {}, 0, 0, {}};
+    return store.record(ops::draft(move, userId, move.effects()));
 }
 
 qint64 userWithRole(db::Database &db, const char *role, qint64 warehouseId)

@@ -1,6 +1,7 @@
 // stockhand-cli reset: refused while operations are pending, unless a supervisor forces it, which first
 // exports them to a file in the push format (docs/sync-engine.md, "Leaving a device").
 #include "demo/demogenerator.h"
+#include "ops/kinds.h"
 #include "store/devicestore.h"
 
 #include <QFile>
@@ -47,7 +48,9 @@ private Q_SLOTS:
         o.countTasks = 1;
         o.pinIterations = 10;
         QVERIFY(demo::generateDemo((*s)->db(), o).ok());
-        QVERIFY((*s)->record(OperationDraft {OpKind::Move, QJsonObject {{QStringLiteral("qty"), 1}}, 1}).ok());
+        QVERIFY(
+            (*s)->record(OperationDraft {ops::kindName(ops::Kind::Move), QJsonObject {{QStringLiteral("qty"), 1}}, 1})
+                .ok());
     }
 
     void refusedWhilePending()

@@ -1,5 +1,6 @@
 // Blind counting end to end: no book quantity reaches the screen; location -> items (+1 per scan, a
 // packaging, or the pad) -> close, recording a count per product and a zero for what nobody found.
+#include "ops/kinds.h"
 #include "uifixture.h"
 
 #include <QSet>
@@ -81,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(ops.size(), qsizetype(2 + bookedCount - 1));
         QHash<qint64, QString> qty;
         for (const auto &op : ops) {
-            QCOMPARE(op.kind, OpKind::Count);
+            QCOMPARE(op.kind, ops::kindName(ops::Kind::Count));
             QCOMPARE(op.payload.value(QStringLiteral("count_line_id")).toInteger(), lineId);
             QCOMPARE(op.payload.value(QStringLiteral("location_id")).toInteger(), location);
             QCOMPARE(op.payload.value(QStringLiteral("counted_at")).toString(), countedAt);

@@ -1,5 +1,6 @@
 // Home: task counts by kind, the sync bar's numbers, the exceptions inbox with advice, and the language
 // switched at runtime.
+#include "ops/kinds.h"
 #include "uifixture.h"
 
 using namespace stockhand;
@@ -85,7 +86,7 @@ private Q_SLOTS:
         f.app->refresh();
         auto *ex = f.app->exceptions();
         QCOMPARE(ex->count(), 2);
-        QCOMPARE(ex->value(0, "kind").toString(), OpKind::ValidateTransfer);
+        QCOMPARE(ex->value(0, "kind").toString(), ops::kindName(ops::Kind::ValidateTransfer));
         QCOMPARE(ex->value(0, "code").toString(), QStringLiteral("op.transfer-closed"));
         QVERIFY(ex->value(0, "message").toString().contains(QStringLiteral("already done")));
         QVERIFY(ex->value(0, "advice").toString().contains(QStringLiteral("closed this transfer")));

@@ -1,5 +1,6 @@
 // Picking end to end by simulated scans: location -> product/packaging -> quantity -> lot; wrong scans
 // refused; short pick, skip and come back, validate. Asserts the outbox and the local view.
+#include "ops/kinds.h"
 #include "uifixture.h"
 
 #include <QElapsedTimer>
@@ -106,7 +107,7 @@ private Q_SLOTS:
 
         const auto ops = f.ops();
         QCOMPARE(ops.size(), 1);
-        QCOMPARE(ops[0].kind, OpKind::Pick);
+        QCOMPARE(ops[0].kind, ops::kindName(ops::Kind::Pick));
         QCOMPARE(ops[0].userId, 8);
         QCOMPARE(ops[0].payload,
             (QJsonObject {{QStringLiteral("transfer_line_id"), l.id}, {QStringLiteral("product_id"), l.product},
@@ -307,7 +308,7 @@ private Q_SLOTS:
         f.app->scan(f.locationBarcode(second.from));
         QVERIFY(!pick->shortPick(QStringLiteral("BOGUS")));
         QVERIFY(pick->shortPick(QStringLiteral("NOT_FOUND")));
-        QCOMPARE(f.ops().last().kind, OpKind::ShortPick);
+        QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::ShortPick));
         QCOMPARE(f.ops().last().payload,
             (QJsonObject {{QStringLiteral("transfer_line_id"), second.id},
                 {QStringLiteral("product_id"), second.product}, {QStringLiteral("location_id"), second.from},
@@ -333,7 +334,7 @@ private Q_SLOTS:
         QSignalSpy finished(pick, &ui::PickFlow::finished);
         QVERIFY(pick->validate(false));
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(f.ops().last().kind, OpKind::ValidateTransfer);
+        QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::ValidateTransfer));
         QCOMPARE(f.ops().last().payload,
             (QJsonObject {
                 {QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("close_short")}}));
@@ -392,7 +393,7 @@ private Q_SLOTS:
         QVERIFY(pick->validate(true));
         QList<qint64> validated;
         for (const auto &op : f.ops()) {
-            if (op.kind == OpKind::ValidateTransfer)
+            if (op.kind == ops::kindName(ops::Kind::ValidateTransfer))
                 validated.append(op.payload.value(QStringLiteral("transfer_id")).toInteger());
         }
         QCOMPARE(validated, (QList<qint64> {ids[0].toLongLong(), ids[1].toLongLong(), ids[2].toLongLong()}));

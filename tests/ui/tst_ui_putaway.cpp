@@ -1,5 +1,6 @@
 // Putaway end to end: received stock at the dock -> suggested bin (home location, else an empty bin in
 // the product's zone) -> confirmed by scanning it, or overridden with a reason; packages move whole.
+#include "ops/kinds.h"
 #include "uifixture.h"
 
 using namespace stockhand;
@@ -76,7 +77,7 @@ private Q_SLOTS:
         f->app->scan(bin);
         QCOMPARE(put->step(), int(Step::Item));
         const auto op = f->ops().last();
-        QCOMPARE(op.kind, OpKind::Move);
+        QCOMPARE(op.kind, ops::kindName(ops::Kind::Move));
         QCOMPARE(op.payload,
             (QJsonObject {{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), dock},
                 {QStringLiteral("to_location_id"), binId}, {QStringLiteral("qty"), QStringLiteral("4")}}));
@@ -140,7 +141,7 @@ private Q_SLOTS:
         const auto ops = f->ops();
         QCOMPARE(ops.size(), 2);
         for (const auto &op : ops) {
-            QCOMPARE(op.kind, OpKind::Move);
+            QCOMPARE(op.kind, ops::kindName(ops::Kind::Move));
             QCOMPARE(op.payload.value(QStringLiteral("package_id")).toInteger(), 7);
             QCOMPARE(op.payload.value(QStringLiteral("from_location_id")).toInteger(), dock);
             QCOMPARE(op.payload.value(QStringLiteral("to_location_id")).toInteger(), target);

@@ -1,6 +1,7 @@
 // The real QML under the offscreen platform: every file loads, and a worker signs in with the pad, opens
 // a pick from the home tiles, gets a wrong scan refused on screen and confirms a quantity with the pad.
 #include "keyboardwedge.h"
+#include "ops/kinds.h"
 #include "qmlshell.h"
 #include "uifixture.h"
 
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QTRY_COMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Quantity received"));
         clickPad(window, page, QStringLiteral("3"));
         QTRY_COMPARE(f.ops().size(), qsizetype(1));
-        QCOMPARE(f.ops()[0].kind, OpKind::Receive);
+        QCOMPARE(f.ops()[0].kind, ops::kindName(ops::Kind::Receive));
         QCOMPARE(f.ops()[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("3"));
         back("receivePage");
         QTRY_VERIFY(visibleItem(window, QStringLiteral("taskListPage")));
@@ -208,7 +209,7 @@ private Q_SLOTS:
         QTRY_COMPARE(text(page, QStringLiteral("stepValue")), f.app->putaway()->suggestion());
         f.app->scan(f.locationBarcode(f.app->putaway()->suggestionId()));
         QTRY_VERIFY(text(page, QStringLiteral("messageText")).contains(QStringLiteral("put away")));
-        QCOMPARE(f.ops().last().kind, OpKind::Move);
+        QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::Move));
         back("putawayPage");
 
         // Count the first location of the first task: one item, then close it with the button.
@@ -226,7 +227,7 @@ private Q_SLOTS:
         const qsizetype before = f.ops().size();
         click(window, find(page, QStringLiteral("closeLocationButton")));
         QTRY_VERIFY(f.ops().size() > before);
-        QCOMPARE(f.ops().last().kind, OpKind::Count);
+        QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::Count));
         QCOMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("Go to location and scan it"));
     }
 

@@ -1,5 +1,6 @@
 // Receiving end to end: receipt by PO, items by unit barcode and GS1 (quantity, lot, expiry), lot and
 // expiry prompted, unexpected items and over-receipts flagged, finish with a backorder.
+#include "ops/kinds.h"
 #include "uifixture.h"
 
 using namespace stockhand;
@@ -64,7 +65,7 @@ private Q_SLOTS:
         const Milli dockBefore = f->onHand(dock, product);
         QVERIFY(rcv->confirmQuantity());
         QCOMPARE(f->ops().size(), 1);
-        QCOMPARE(f->ops()[0].kind, OpKind::Receive);
+        QCOMPARE(f->ops()[0].kind, ops::kindName(ops::Kind::Receive));
         QCOMPARE(f->ops()[0].payload,
             (QJsonObject {{QStringLiteral("product_id"), product}, {QStringLiteral("location_id"), dock},
                 {QStringLiteral("qty"), formatQuantity(expected)}, {QStringLiteral("transfer_line_id"), lineId}}));

@@ -1,5 +1,6 @@
 // Sign-in on a shared device: badge then PIN, offline against the store; user switch refused while the
 // user's operations are pending.
+#include "ops/kinds.h"
 #include "uifixture.h"
 
 using namespace stockhand;
@@ -77,7 +78,7 @@ private Q_SLOTS:
     {
         UiFixture f;
         QVERIFY(f.signIn(QStringLiteral("U101")));
-        auto op = f.store->record(OperationDraft {OpKind::ValidateTransfer,
+        auto op = f.store->record(OperationDraft {ops::kindName(ops::Kind::ValidateTransfer),
             QJsonObject {{QStringLiteral("transfer_id"), 9}, {QStringLiteral("mode"), QStringLiteral("backorder")}},
             1});
         QVERIFY(op.ok());
@@ -89,7 +90,7 @@ private Q_SLOTS:
 
         // Another user's pending operation does not hold this one back.
         QVERIFY(f.store->db().exec("UPDATE outbox SET state = 'applied'").ok());
-        QVERIFY(f.store->record(OperationDraft {OpKind::ValidateTransfer, {}, 5}).ok());
+        QVERIFY(f.store->record(OperationDraft {ops::kindName(ops::Kind::ValidateTransfer), {}, 5}).ok());
         QVERIFY(f.app->session()->signOut());
         QVERIFY(!f.app->session()->signedIn());
         QCOMPARE(changed.size(), 1);

@@ -3,6 +3,7 @@
 // reaches the exceptions screen with its reason and advice.
 #include "enginesyncstatus.h"
 #include "handheldapp.h"
+#include "ops/kinds.h"
 #include "syncfixture.h"
 
 #include <QSignalSpy>
@@ -91,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(query(site.core->db(), "SELECT qty_done FROM transfer_line WHERE id = ?1", line), expected);
         app.refresh();
         QCOMPARE(app.exceptions()->count(), 1);
-        QCOMPARE(app.exceptions()->value(0, "kind").toString(), OpKind::ValidateTransfer);
+        QCOMPARE(app.exceptions()->value(0, "kind").toString(), ops::kindName(ops::Kind::ValidateTransfer));
         QCOMPARE(app.exceptions()->value(0, "code").toString(), QStringLiteral("op.transfer-closed"));
         QVERIFY(app.exceptions()->value(0, "advice").toString().contains(QStringLiteral("closed this transfer")));
         QVERIFY(app.exceptions()->resolve(0));

@@ -3,7 +3,7 @@
 #include "session.h"
 #include "stock.h"
 
-#include <QJsonObject>
+#include "ops/count.h"
 
 namespace stockhand::ui {
 
@@ -66,7 +66,7 @@ QString CountFlow::lastQuantity() const
 
 bool CountFlow::start(qint64 taskId)
 {
-    if (!requireRole({"counter"}))
+    if (!requireRole(ops::Kind::Count))
         return false;
     auto st = m_ctx.store.db().prepare("SELECT reference, kind, warehouse_id FROM count_task WHERE id = ?1");
     if (!st || !hasRow(st->bind(1, taskId).step()) || st->int64(2) != m_ctx.session.warehouseId()) {
@@ -248,20 +248,12 @@ bool CountFlow::closeLocation()
     }
     if (all.isEmpty() && l->productId)
         all.append({l->productId, 0, {}, {}, {}, 0});
-    const QString countedAt = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QDateTime countedAt = m_ctx.clock.now();
     const CountLocation copy = *l;
-    auto &store = m_ctx.store;
     for (const auto &c : std::as_const(all)) {
-        QJsonObject payload {{QStringLiteral("count_line_id"), copy.lineId},
-            {QStringLiteral("location_id"), copy.locationId}, {QStringLiteral("product_id"), c.productId},
-            {QStringLiteral("qty"), qtyJson(c.qty)}, {QStringLiteral("counted_at"), countedAt}};
-        if (c.lotId)
-            payload.insert(QStringLiteral("lot_id"), c.lotId);
-        else if (!c.lotName.isEmpty())
-            payload.insert(QStringLiteral("lot"), c.lotName);
-        if (!record(OpKind::Count, payload, [&](db::Database &, qint64 seq) {
-                return store.addLineEffect(seq, QStringLiteral("count_line"), copy.lineId, c.qty);
-            }))
+        const ops::Count count {
+            copy.locationId, c.productId, {c.lotId, c.lotId ? QString() : c.lotName}, c.qty, countedAt, copy.lineId};
+        if (!record(count, count.effects()))
             return false;
     }
     if (!reload())

@@ -75,9 +75,9 @@ void FlowBase::clearMessage()
     Q_EMIT messageChanged();
 }
 
-bool FlowBase::record(const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect)
+bool FlowBase::recordDraft(OperationDraft draft)
 {
-    auto op = m_ctx.record(kind, payload, effect);
+    auto op = m_ctx.record(std::move(draft));
     if (!op) {
         refuse(tr("Not saved: %1. Nothing was recorded; try again.").arg(op.error().message));
         return false;
@@ -86,21 +86,12 @@ bool FlowBase::record(const QString &kind, const QJsonObject &payload, const sto
     return true;
 }
 
-bool FlowBase::requireRole(std::initializer_list<const char *> roles)
+bool FlowBase::requireRole(ops::Kind kind)
 {
-    QStringList names;
-    for (const char *r : roles) {
-        if (m_ctx.session.hasRole(QString::fromLatin1(r)))
-            return true;
-        names.append(QString::fromLatin1(r));
-    }
-    refuse(tr("Your user may not do this: it needs the role %1.").arg(names.join(QStringLiteral(" / "))));
+    if (ops::rolesAllow(m_ctx.session.roles(), kind))
+        return true;
+    refuse(tr("Your user may not do this: it needs the role %1.").arg(ops::rolesText(kind)));
     return false;
-}
-
-QJsonValue qtyJson(Milli qty)
-{
-    return formatQuantity(qty);
 }
 
 } // namespace stockhand::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "feedback.h"
+#include "ops/kinds.h"
 #include "uicontext.h"
 
 #include <QObject>
@@ -48,11 +49,16 @@ protected:
     void refuse(const QString &message); // error sound, nothing changes
     void fail(const Error &error); // a store error: shown, nothing changes
     void clearMessage();
-    // Refuses (and returns false) unless the signed-in user has one of the roles (supervisors always do):
-    // the server would reject the operation anyway, so the device does not record it.
-    bool requireRole(std::initializer_list<const char *> roles);
-    // Records an operation; on failure the message says so and the result is false.
-    bool record(const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect);
+    // Refuses (and returns false) unless the signed-in user may send this kind (core/ops/kinds.h): the
+    // server would reject the operation anyway, so the device does not record it.
+    bool requireRole(ops::Kind kind);
+    // Records an operation of the signed-in user (a core/ops payload) with the effects it predicts, in
+    // one durable transaction; on failure the message says so and the result is false.
+    template<typename P> bool record(const P &payload, ops::Effects effects = {})
+    {
+        return recordDraft(ops::draft(payload, 0, std::move(effects)));
+    }
+    bool recordDraft(OperationDraft draft);
 
     UiContext &m_ctx;
 
@@ -63,8 +69,5 @@ private:
     Feedback::Level m_level = Feedback::None;
     int m_step = 0;
 };
-
-// Quantities go into payloads as exact decimal strings ("12.5").
-QJsonValue qtyJson(Milli qty);
 
 } // namespace stockhand::ui

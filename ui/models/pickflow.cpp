@@ -76,7 +76,7 @@ bool PickFlow::start(qint64 transferId)
 
 bool PickFlow::startBatch(const QVariantList &transferIds)
 {
-    if (!requireRole({"picker"}))
+    if (!requireRole(ops::Kind::Pick))
         return false;
     QList<qint64> ids;
     QStringList references;

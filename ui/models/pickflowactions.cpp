@@ -1,26 +1,16 @@
 // PickFlow: what is recorded (pick, short pick, validate) and how the walk goes on (skip, leave).
 #include "pickflow.h"
 
-#include <QJsonObject>
+#include "ops/pick.h"
+#include "ops/validate.h"
 
 namespace stockhand::ui {
 
 bool PickFlow::recordPick(Milli qty)
 {
     const TransferLine l = *line();
-    QJsonObject payload {{QStringLiteral("transfer_line_id"), l.id}, {QStringLiteral("product_id"), l.productId},
-        {QStringLiteral("location_id"), l.fromLocationId}, {QStringLiteral("qty"), qtyJson(qty)}};
-    if (m_lotId)
-        payload.insert(QStringLiteral("lot_id"), m_lotId);
-    const qint64 lotId = m_lotId;
-    auto &store = m_ctx.store;
-    const bool ok = record(OpKind::Pick, payload, [&](db::Database &, qint64 seq) -> Status {
-        SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), l.id, qty));
-        SH_TRY(store.addQuantEffect(seq, {l.fromLocationId, l.productId, lotId, 0, -qty}));
-        if (l.toLocationId)
-            SH_TRY(store.addQuantEffect(seq, {l.toLocationId, l.productId, lotId, 0, qty}));
-        return {};
-    });
+    const ops::Pick pick {l.id, l.productId, l.fromLocationId, qty, {m_lotId, {}}};
+    const bool ok = record(pick, pick.effects(l.toLocationId));
     if (!ok || !reload())
         return false;
     const TransferLine *now = line();
@@ -58,22 +48,8 @@ bool PickFlow::shortPick(const QString &reasonCode)
         return false;
     }
     const TransferLine copy = *l;
-    QJsonObject payload {{QStringLiteral("transfer_line_id"), copy.id}, {QStringLiteral("product_id"), copy.productId},
-        {QStringLiteral("location_id"), copy.fromLocationId}, {QStringLiteral("qty"), qtyJson(qty)},
-        {QStringLiteral("reason_code"), reasonCode}};
-    if (m_lotId)
-        payload.insert(QStringLiteral("lot_id"), m_lotId);
-    const qint64 lotId = m_lotId;
-    auto &store = m_ctx.store;
-    const bool ok = record(OpKind::ShortPick, payload, [&](db::Database &, qint64 seq) -> Status {
-        if (qty == 0)
-            return {};
-        SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), copy.id, qty));
-        SH_TRY(store.addQuantEffect(seq, {copy.fromLocationId, copy.productId, lotId, 0, -qty}));
-        if (copy.toLocationId)
-            SH_TRY(store.addQuantEffect(seq, {copy.toLocationId, copy.productId, lotId, 0, qty}));
-        return {};
-    });
+    const ops::ShortPick shortPick {copy.id, copy.productId, copy.fromLocationId, qty, {m_lotId, {}}, reasonCode};
+    const bool ok = record(shortPick, shortPick.effects(copy.toLocationId));
     if (!ok || !reload())
         return false;
     nextLine();
@@ -99,9 +75,9 @@ bool PickFlow::validate(bool backorder)
         return false;
     }
     while (!m_transferIds.isEmpty()) {
-        const QJsonObject payload {{QStringLiteral("transfer_id"), m_transferIds.front()},
-            {QStringLiteral("mode"), backorder ? QStringLiteral("backorder") : QStringLiteral("close_short")}};
-        if (!record(OpKind::ValidateTransfer, payload, {}))
+        const ops::ValidateTransfer validate {m_transferIds.front(),
+            backorder ? ops::ValidateTransfer::Mode::Backorder : ops::ValidateTransfer::Mode::CloseShort};
+        if (!record(validate))
             return false; // what is validated stays validated; the rest can be validated again
         m_transferIds.removeFirst();
     }

@@ -2,7 +2,7 @@
 
 #include "session.h"
 
-#include <QJsonObject>
+#include "ops/move.h"
 
 namespace stockhand::ui {
 
@@ -62,7 +62,7 @@ void PutawayFlow::handleScan(const scan::Resolution &r)
 
 void PutawayFlow::onItem(const scan::Resolution &r)
 {
-    if (!requireRole({"receiver", "picker"}))
+    if (!requireRole(ops::Kind::Move))
         return;
     auto &db = m_ctx.store.db();
     QList<StockRow> rows;
@@ -214,23 +214,10 @@ void PutawayFlow::setQuantity(const QString &text)
 
 bool PutawayFlow::recordMoves(qint64 toLocationId, const QString &reason)
 {
-    auto &store = m_ctx.store;
     for (const StockRow &row : std::as_const(m_rows)) {
-        QJsonObject payload {{QStringLiteral("product_id"), row.productId},
-            {QStringLiteral("from_location_id"), m_fromLocation}, {QStringLiteral("to_location_id"), toLocationId},
-            {QStringLiteral("qty"), qtyJson(row.qty)}};
-        if (row.lotId)
-            payload.insert(QStringLiteral("lot_id"), row.lotId);
-        if (row.packageId)
-            payload.insert(QStringLiteral("package_id"), row.packageId);
-        if (!reason.isEmpty())
-            payload.insert(QStringLiteral("reason_code"), reason);
-        const qint64 from = m_fromLocation;
-        const bool ok = record(OpKind::Move, payload, [&](db::Database &, qint64 seq) -> Status {
-            SH_TRY(store.addQuantEffect(seq, {from, row.productId, row.lotId, row.packageId, -row.qty}));
-            return store.addQuantEffect(seq, {toLocationId, row.productId, row.lotId, row.packageId, row.qty});
-        });
-        if (!ok)
+        const ops::Move move {
+            row.productId, m_fromLocation, toLocationId, row.qty, {row.lotId, {}}, row.packageId, 0, reason};
+        if (!record(move, move.effects()))
             return false;
     }
     const QString label = m_itemLabel;

@@ -54,7 +54,7 @@ int ReceiveFlow::openLines() const
 
 bool ReceiveFlow::start(qint64 transferId)
 {
-    if (!requireRole({"receiver"}))
+    if (!requireRole(ops::Kind::Receive))
         return false;
     auto header = loadTransfer(m_ctx.store.db(), transferId);
     if (!header) {

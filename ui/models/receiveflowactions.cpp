@@ -1,7 +1,8 @@
 // ReceiveFlow: lot and expiry prompts, what is recorded (receive, validate), leaving the receipt.
 #include "receiveflow.h"
 
-#include <QJsonObject>
+#include "ops/receive.h"
+#include "ops/validate.h"
 
 namespace stockhand::ui {
 
@@ -60,24 +61,10 @@ bool ReceiveFlow::recordReceive()
     const TransferLine *l = matchedLine();
     const bool unexpectedItem = !l;
     const bool over = overReceipt();
-    QJsonObject payload {{QStringLiteral("product_id"), m_productId}, {QStringLiteral("location_id"), m_locationId},
-        {QStringLiteral("qty"), qtyJson(m_qty)}};
-    if (l)
-        payload.insert(QStringLiteral("transfer_line_id"), l->id);
-    if (m_lotId)
-        payload.insert(QStringLiteral("lot_id"), m_lotId);
-    else if (!m_lotName.isEmpty())
-        payload.insert(QStringLiteral("lot"), m_lotName);
-    if (m_expiry.isValid())
-        payload.insert(QStringLiteral("expiry"), m_expiry.toString(Qt::ISODate));
-    const qint64 lineId = m_lineId, productId = m_productId, lotId = m_lotId, location = m_locationId;
+    const ops::Receive receive {
+        l ? l->id : 0, m_productId, m_locationId, m_qty, {m_lotId, m_lotId ? QString() : m_lotName}, m_expiry, 0};
     const Milli qty = m_qty;
-    auto &store = m_ctx.store;
-    const bool ok = record(OpKind::Receive, payload, [&](db::Database &, qint64 seq) -> Status {
-        if (lineId)
-            SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), lineId, qty));
-        return store.addQuantEffect(seq, {location, productId, lotId, 0, qty});
-    });
+    const bool ok = record(receive, receive.effects());
     if (!ok)
         return false;
     const QString label = m_productLabel;
@@ -107,9 +94,9 @@ bool ReceiveFlow::validate(bool backorder)
         refuse(tr("No receipt is open."));
         return false;
     }
-    const QJsonObject payload {{QStringLiteral("transfer_id"), m_transferId},
-        {QStringLiteral("mode"), backorder ? QStringLiteral("backorder") : QStringLiteral("close_short")}};
-    if (!record(OpKind::ValidateTransfer, payload, {}))
+    const ops::ValidateTransfer validate {
+        m_transferId, backorder ? ops::ValidateTransfer::Mode::Backorder : ops::ValidateTransfer::Mode::CloseShort};
+    if (!record(validate))
         return false;
     accept(tr("%1 is done.").arg(m_reference));
     leave();
