@@ -34,7 +34,7 @@ struct OperationDraft
     QString kind;
     QJsonObject payload;
     qint64 userId = 0;
-    ops::Effects effects; // what the device predicts; written with the operation in one transaction
+    ops::Effects effects {}; // what the device predicts; written with the operation in one transaction
 };
 
 struct Operation
