@@ -1,8 +1,9 @@
 #include "clicommands.h"
 
-#include "auth/pinhash.h"
 #include "demo/demogenerator.h"
 #include "outboxsync.h"
+#include "store/summary.h"
+#include "store/users.h"
 #include "syncengine.h"
 
 #include <QEventLoop>
@@ -143,21 +144,18 @@ int exceptions(Context &c)
 
 int summary(Context &c)
 {
-    QJsonObject counts;
-    for (const char *t : {"warehouse", "location", "product", "product_barcode", "lot", "quant", "transfer",
-             "transfer_line", "count_task", "count_line", "reason_code", "app_user", "outbox"}) {
-        auto n = c.store.db().queryInt(std::string("SELECT count(*) FROM ") + t);
-        if (!n) {
-            c.err << n.error().toString() << Qt::endl;
-            return 1;
-        }
-        counts.insert(QLatin1String(t), *n);
+    auto rows = store::tableRowCounts(c.store.db());
+    auto byKind = store::openTransfersByKind(c.store.db());
+    if (!rows || !byKind) {
+        c.err << (rows ? byKind : rows).error().toString() << Qt::endl;
+        return 1;
     }
+    QJsonObject counts;
+    for (const auto &[table, n] : std::as_const(*rows))
+        counts.insert(table, n);
     QJsonObject open;
-    auto st = c.store.db().prepare(
-        "SELECT kind, count(*) FROM transfer WHERE state IN ('open','in_progress') GROUP BY kind");
-    while (st && st->step().value())
-        open.insert(st->text(0), st->int64(1));
+    for (const auto &[kind, n] : std::as_const(*byKind))
+        open.insert(kind, n);
     printJson(c.out,
         QJsonObject {{QStringLiteral("store"), c.store.db().path()}, {QStringLiteral("rows"), counts},
             {QStringLiteral("open_transfers"), open}});
@@ -201,19 +199,13 @@ int resetCheck(Context &c, const QStringList &args, bool &mayDelete)
             c.err << "a forced reset needs --supervisor BADGE --pin PIN --export FILE" << Qt::endl;
             return 2;
         }
-        auto st = c.store.db().prepare(
-            "SELECT pin_hash, pin_salt, pin_iterations, roles FROM app_user WHERE badge = ?1 AND active = 1");
-        if (!st) {
-            c.err << st.error().toString() << Qt::endl;
+        auto user = store::checkBadgeAndPin(c.store.db(), badge, pin);
+        if (!user && user.error().code != u"user.unknown" && user.error().code != u"user.wrong-pin") {
+            c.err << user.error().toString() << Qt::endl;
             return 1;
         }
-        st->bind(1, badge);
-        const bool found = st->step().value();
-        const QStringList roles = found ? st->text(3).split(u',') : QStringList();
-        const auth::PinHash stored {
-            found ? st->blob(0) : QByteArray(), found ? st->blob(1) : QByteArray(), found ? int(st->int64(2)) : 1};
-        if (!found || !auth::verifyPin(pin, stored)
-            || !(roles.contains(QStringLiteral("supervisor")) || roles.contains(QStringLiteral("admin")))) {
+        if (!user
+            || !(user->roles.contains(QStringLiteral("supervisor")) || user->roles.contains(QStringLiteral("admin")))) {
             c.err << "refused: that badge and PIN are not a supervisor's" << Qt::endl;
             return 1;
         }

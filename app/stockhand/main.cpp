@@ -6,6 +6,7 @@
 #include "handheldapp.h"
 #include "keyboardwedge.h"
 #include "qmlshell.h"
+#include "store/catalog.h"
 #include "store/devicestore.h"
 #include "syncengine.h"
 
@@ -36,7 +37,7 @@ void printErr(const QString &text)
 // A small demo warehouse so that the app works standalone (users' PIN: 1234, badges U101...).
 Status createDemo(store::DeviceStore &store, bool small)
 {
-    auto products = store.db().queryInt("SELECT count(*) FROM product");
+    auto products = store::productCount(store.db());
     SH_TRY(products);
     if (*products > 0)
         return {};

@@ -68,15 +68,14 @@ bool CountFlow::start(qint64 taskId)
 {
     if (!requireRole(ops::Kind::Count))
         return false;
-    auto st = m_ctx.store.db().prepare("SELECT reference, kind, warehouse_id FROM count_task WHERE id = ?1");
-    if (!st || !hasRow(st->bind(1, taskId).step()) || st->int64(2) != m_ctx.session.warehouseId()) {
+    auto task = store::loadCountTask(m_ctx.store.db(), taskId);
+    if (!task || !*task || (*task)->warehouseId != m_ctx.session.warehouseId()) {
         refuse(tr("This is not a count task of this warehouse."));
         return false;
     }
     m_taskId = taskId;
-    m_reference = st->text(0);
-    m_recount = st->text(1) == u"recount";
-    st->reset();
+    m_reference = (*task)->reference;
+    m_recount = (*task)->kind == u"recount";
     Q_EMIT taskChanged();
     if (!reload())
         return false;
@@ -87,21 +86,12 @@ bool CountFlow::start(qint64 taskId)
 
 bool CountFlow::reload()
 {
-    auto st = m_ctx.store.db().prepare(
-        "SELECT l.id, l.location_id, ifnull(l.product_id, 0), loc.name, loc.barcode, "
-        "ifnull(p.sku || ' · ' || p.name, ''), l.state != 'open' OR EXISTS (SELECT 1 FROM active_effect a "
-        "WHERE a.target = 'count_line' AND a.line_id = l.id) FROM count_line l JOIN location loc ON loc.id = "
-        "l.location_id LEFT JOIN product p ON p.id = l.product_id WHERE l.task_id = ?1 ORDER BY loc.pick_seq, l.id");
-    if (!st) {
-        fail(st.error());
+    auto lines = store::loadCountLocations(m_ctx.store.db(), m_taskId);
+    if (!lines) {
+        fail(lines.error());
         return false;
     }
-    st->bind(1, m_taskId);
-    m_lines.clear();
-    for (auto row = st->step(); row.ok() && *row; row = st->step()) {
-        m_lines.append(CountLocation {
-            st->int64(0), st->int64(1), st->int64(2), st->text(3), st->text(4), st->text(5), st->int64(6) != 0});
-    }
+    m_lines = std::move(*lines);
     return true;
 }
 
@@ -181,11 +171,10 @@ void CountFlow::onItem(const scan::Resolution &r)
         refuse(tr("This recount is for %1 only.").arg(l->productLabel));
         return;
     }
-    auto st = m_ctx.store.db().prepare("SELECT sku || ' · ' || name, tracking, uom FROM product WHERE id = ?1");
-    if (!st || !hasRow(st->bind(1, product).step()))
+    auto info = store::productInfo(m_ctx.store.db(), product);
+    if (!info || !*info)
         return refuse(tr("This product is not in the store."));
-    const QString label = st->text(0), tracking = st->text(1), uom = st->text(2);
-    st->reset();
+    const QString label = (*info)->label, tracking = (*info)->tracking, uom = (*info)->uom;
     const qint64 lotId = lotScan ? r.match.id : r.lotId;
     const QString lotName = lotScan ? r.match.code : !r.serial.isEmpty() ? r.serial : r.lotName;
     if (tracking != u"none" && lotName.isEmpty()) {

@@ -1,5 +1,7 @@
 #include "handheldapp.h"
 
+#include "store/users.h"
+
 #include <QJSEngine>
 #include <QQmlEngine>
 
@@ -107,7 +109,7 @@ void HandheldApp::setActiveFlow(const QString &name)
 
 void HandheldApp::refresh()
 {
-    const auto active = m_store.db().queryInt("SELECT count(*) FROM app_user WHERE active = 1");
+    const auto active = store::activeUserCount(m_store.db());
     const bool users = active.ok() && active.value() > 0;
     if (users != m_hasUsers) {
         m_hasUsers = users;

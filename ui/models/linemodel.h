@@ -2,6 +2,7 @@
 #pragma once
 
 #include "listmodelbase.h"
+#include "store/counttasks.h"
 #include "transferlines.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -43,14 +44,8 @@ private:
     int m_currentRow = -1;
 };
 
-struct CountLocation
-{
-    qint64 lineId = 0;
-    qint64 locationId = 0;
-    qint64 productId = 0; // recounts name a product
-    QString locationName, locationBarcode, productLabel;
-    bool counted = false;
-};
+// A location of a count task, as the store reads it (core/store/counttasks.h).
+using store::CountLocation;
 
 class CountLineModel : public ListModelBase
 {

@@ -67,8 +67,8 @@ void PutawayFlow::onItem(const scan::Resolution &r)
     auto &db = m_ctx.store.db();
     QList<StockRow> rows;
     if (r.kind == EntityKind::Package) {
-        auto st = db.prepare("SELECT ifnull(location_id, 0) FROM package WHERE id = ?1");
-        m_fromLocation = st && hasRow(st->bind(1, r.match.id).step()) ? st->int64(0) : 0;
+        auto where = store::packageLocation(db, r.match.id);
+        m_fromLocation = where ? *where : 0;
         auto stock = stockAt(db, m_fromLocation);
         if (!stock)
             return fail(stock.error());
@@ -97,8 +97,8 @@ void PutawayFlow::onItem(const scan::Resolution &r)
             const Milli pack = r.match.packQty > 0 ? r.match.packQty : kMilliPerUnit;
             rows.front().qty = qMin(rows.front().qty, r.quantity ? pack * *r.quantity / kMilliPerUnit : pack);
         }
-        auto st = db.prepare("SELECT sku || ' · ' || name FROM product WHERE id = ?1");
-        m_itemLabel = st && hasRow(st->bind(1, product).step()) ? st->text(0) : QString();
+        auto info = store::productInfo(db, product);
+        m_itemLabel = info && *info ? (*info)->label : QString();
     } else {
         refuse(tr("Scan an item or a package from the receiving dock."));
         return;
@@ -121,39 +121,13 @@ void PutawayFlow::onItem(const scan::Resolution &r)
 
 Status PutawayFlow::suggest()
 {
-    auto &db = m_ctx.store.db();
-    const qint64 product = m_rows.front().productId;
-    const qint64 wh = m_ctx.session.warehouseId();
     m_suggestionId = 0;
     m_suggestionName.clear();
-    auto home = db.prepare("SELECT l.id, l.name FROM product p JOIN location l ON l.id = p.home_location_id "
-                           "WHERE p.id = ?1 AND l.warehouse_id = ?2");
-    SH_TRY(home);
-    if (hasRow(home->bind(1, product).bind(2, wh).step())) {
-        m_suggestionId = home->int64(0);
-        m_suggestionName = home->text(1);
-        return {};
-    }
-    home->reset();
-    // An empty bin in the zone where the product is stored, else in any zone; first in pick sequence.
-    auto zone = db.prepare("SELECT l.zone FROM quant q JOIN location l ON l.id = q.location_id WHERE q.product_id = ?1 "
-                           "AND l.warehouse_id = ?2 AND l.type = 'bin' AND q.qty > 0 ORDER BY l.pick_seq LIMIT 1");
-    SH_TRY(zone);
-    const QString z = hasRow(zone->bind(1, product).bind(2, wh).step()) ? zone->text(0) : QString();
-    zone->reset();
-    auto bin = db.prepare(
-        "SELECT l.id, l.name FROM location l WHERE l.warehouse_id = ?1 AND l.type = 'bin' "
-        "AND (ifnull(?2, '') = '' OR l.zone = ?2) AND NOT EXISTS (SELECT 1 FROM quant q WHERE q.location_id = "
-        "l.id AND q.qty > 0) AND NOT EXISTS (SELECT 1 FROM active_effect a WHERE a.target = 'quant' "
-        "AND a.location_id = l.id AND a.delta > 0) ORDER BY l.pick_seq LIMIT 1");
+    auto bin = store::putawaySuggestion(m_ctx.store.db(), m_rows.front().productId, m_ctx.session.warehouseId());
     SH_TRY(bin);
-    for (const QString &candidate : {z, QString()}) {
-        if (hasRow(bin->bind(1, wh).bind(2, candidate).step())) {
-            m_suggestionId = bin->int64(0);
-            m_suggestionName = bin->text(1);
-            return {};
-        }
-        bin->reset();
+    if (*bin) {
+        m_suggestionId = (*bin)->id;
+        m_suggestionName = (*bin)->name;
     }
     return {};
 }
@@ -168,9 +142,8 @@ void PutawayFlow::onDestination(const scan::Resolution &r)
         recordMoves(r.match.id, {});
         return;
     }
-    auto st = m_ctx.store.db().prepare("SELECT warehouse_id, type FROM location WHERE id = ?1");
-    if (!st || !hasRow(st->bind(1, r.match.id).step()) || st->int64(0) != m_ctx.session.warehouseId()
-        || st->text(1) != u"bin") {
+    auto bin = store::locationInfo(m_ctx.store.db(), r.match.id);
+    if (!bin || !*bin || (*bin)->warehouseId != m_ctx.session.warehouseId() || (*bin)->type != u"bin") {
         refuse(tr("%1 is not a bin of this warehouse.").arg(r.match.label));
         return;
     }

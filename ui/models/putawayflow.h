@@ -6,6 +6,7 @@
 #include "flowbase.h"
 #include "reasonmodel.h"
 #include "stock.h"
+#include "store/putaway.h"
 
 #include <QtQml/qqmlregistration.h>
 

@@ -1,5 +1,7 @@
 #include "reasonmodel.h"
 
+#include "store/catalog.h"
+
 namespace stockhand::ui {
 
 ReasonModel::ReasonModel(UiContext &context, QString kind, QObject *parent)
@@ -13,11 +15,9 @@ ReasonModel::ReasonModel(UiContext &context, QString kind, QObject *parent)
 void ReasonModel::refresh()
 {
     QList<QVariantList> rows;
-    auto st = m_ctx.store.db().prepare("SELECT code, label FROM reason_code WHERE kind = ?1 ORDER BY code");
-    if (st) {
-        st->bind(1, m_kind);
-        for (auto row = st->step(); row.ok() && *row; row = st->step())
-            rows.append({st->text(0), st->text(1)});
+    if (auto codes = store::reasonCodes(m_ctx.store.db(), m_kind)) {
+        for (const store::ReasonCode &c : std::as_const(*codes))
+            rows.append({c.code, c.label});
     }
     setRows(std::move(rows));
 }

@@ -118,13 +118,9 @@ void ReceiveFlow::handleScan(const scan::Resolution &r)
             return;
         }
         // A purchase order number printed on the delivery note.
-        auto st
-            = m_ctx.store.db().prepare("SELECT id FROM transfer WHERE origin = ?1 AND kind = 'receipt' AND "
-                                       "warehouse_id = ?2 AND state IN ('open', 'in_progress') ORDER BY id LIMIT 1");
-        if (st && hasRow(st->bind(1, lastScan()).bind(2, m_ctx.session.warehouseId()).step())) {
-            const qint64 id = st->int64(0);
-            st->reset();
-            start(id);
+        auto receipt = store::findOpenReceipt(m_ctx.store.db(), m_ctx.session.warehouseId(), lastScan());
+        if (receipt && *receipt) {
+            start(*receipt);
             return;
         }
         refuse(tr("Scan a receipt or its purchase order."));
@@ -164,16 +160,15 @@ void ReceiveFlow::onItem(const scan::Resolution &r)
         refuse(tr("Confirm the quantity of %1 first.").arg(m_productLabel));
         return;
     }
-    auto st = m_ctx.store.db().prepare("SELECT sku || ' · ' || name, tracking, uom FROM product WHERE id = ?1");
-    if (!st || !hasRow(st->bind(1, product).step())) {
+    auto info = store::productInfo(m_ctx.store.db(), product);
+    if (!info || !*info) {
         refuse(tr("This product is not in the store."));
         return;
     }
     m_productId = product;
-    m_productLabel = st->text(0);
-    m_tracking = st->text(1);
-    m_uom = st->text(2);
-    st->reset();
+    m_productLabel = (*info)->label;
+    m_tracking = (*info)->tracking;
+    m_uom = (*info)->uom;
     // The open line of this product, else any line of it (an over-receipt), else none (unexpected).
     m_lineId = 0;
     for (const TransferLine &l : m_lines) {

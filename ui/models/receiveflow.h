@@ -5,6 +5,7 @@
 
 #include "flowbase.h"
 #include "linemodel.h"
+#include "store/catalog.h"
 
 #include <QDate>
 #include <QtQml/qqmlregistration.h>

@@ -13,13 +13,12 @@ bool ReceiveFlow::enterLot(const QString &name)
         refuse(tr("Enter the lot number."));
         return false;
     }
-    auto st = m_ctx.store.db().prepare("SELECT id, ifnull(expiry, '') FROM lot WHERE product_id = ?1 AND name = ?2");
+    auto lot = store::findLot(m_ctx.store.db(), m_productId, trimmed);
     m_lotId = 0;
-    if (st && hasRow(st->bind(1, m_productId).bind(2, trimmed).step())) {
-        m_lotId = st->int64(0);
+    if (lot && *lot) {
+        m_lotId = (*lot)->id;
         if (!m_expiry.isValid())
-            m_expiry = QDate::fromString(st->text(1), Qt::ISODate);
-        st->reset();
+            m_expiry = QDate::fromString((*lot)->expiry, Qt::ISODate);
     }
     m_lotName = trimmed;
     Q_EMIT itemChanged();

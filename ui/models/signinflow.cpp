@@ -1,6 +1,6 @@
 #include "signinflow.h"
 
-#include "auth/pinhash.h"
+#include "store/users.h"
 
 namespace stockhand::ui {
 
@@ -36,28 +36,20 @@ bool SignInFlow::enterPin(const QString &pin)
 {
     if (step() != Pin)
         return false;
-    auto st = m_ctx.store.db().prepare("SELECT name, roles, pin_hash, pin_salt, pin_iterations, "
-                                       "ifnull(warehouse_id, 0) FROM app_user WHERE id = ?1 AND active = 1");
-    if (!st) {
-        fail(st.error());
+    auto user = store::checkPin(m_ctx.store.db(), m_userId, pin);
+    if (!user) {
+        if (user.error().code == u"user.wrong-pin") {
+            refuse(tr("Wrong PIN. Try again."));
+        } else if (user.error().code == u"user.unknown") {
+            refuse(tr("This user is no longer known on this device."));
+            cancel();
+        } else {
+            fail(user.error());
+        }
         return false;
     }
-    auto row = st->bind(1, m_userId).step();
-    if (!row || !*row) {
-        refuse(tr("This user is no longer known on this device."));
-        cancel();
-        return false;
-    }
-    const auth::PinHash stored {st->blob(2), st->blob(3), int(st->int64(4))};
-    const QString name = st->text(0);
-    const QStringList roles = st->text(1).split(u',', Qt::SkipEmptyParts);
-    const qint64 warehouse = st->int64(5);
-    st->reset();
-    if (!auth::verifyPin(pin, stored)) {
-        refuse(tr("Wrong PIN. Try again."));
-        return false;
-    }
-    if (auto started = m_ctx.session.start(m_userId, name, roles, warehouse); !started) {
+    const QString name = user->name;
+    if (auto started = m_ctx.session.start(m_userId, name, user->roles, user->warehouseId); !started) {
         fail(started.error());
         return false;
     }

@@ -2,14 +2,11 @@
 
 #include "session.h"
 #include "stock.h"
+#include "store/tasks.h"
 
 namespace stockhand::ui {
 
 namespace {
-
-// Transfers this device has already validated are no longer work, even before the server said so.
-constexpr const char *kNotValidated = "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'validate_transfer' "
-                                      "AND o.state != 'rejected' AND json_extract(o.payload, '$.transfer_id') = t.id)";
 
 QString transferKind(const QString &kind)
 {
@@ -38,12 +35,8 @@ void TaskSummaryModel::refresh()
     const qint64 wh = m_ctx.session.warehouseId();
     QList<QVariantList> rows;
     for (const QString &kind : {QStringLiteral("pick"), QStringLiteral("receive")}) {
-        auto st = db.prepare(std::string("SELECT count(*) FROM transfer t WHERE t.warehouse_id = ?1 AND t.kind = ?2 "
-                                         "AND t.state IN ('open', 'in_progress') AND ")
-            + kNotValidated);
-        qint64 n = 0;
-        if (st && st->bind(1, wh).bind(2, transferKind(kind)).step().ok())
-            n = st->int64(0);
+        auto open = store::openTransferCount(db, wh, transferKind(kind));
+        const qint64 n = open ? *open : 0;
         rows.append(
             {kind, n, m_ctx.session.hasRole(kind == u"pick" ? QStringLiteral("picker") : QStringLiteral("receiver"))});
     }
@@ -54,11 +47,8 @@ void TaskSummaryModel::refresh()
     }
     rows.append({QStringLiteral("putaway"), putaway,
         m_ctx.session.hasRole(QStringLiteral("receiver")) || m_ctx.session.hasRole(QStringLiteral("picker"))});
-    qint64 counts = 0;
-    if (auto st = db.prepare("SELECT count(*) FROM count_task WHERE warehouse_id = ?1 AND state IN ('open', "
-                             "'in_progress')");
-        st && st->bind(1, wh).step().ok())
-        counts = st->int64(0);
+    auto openCounts = store::openCountTaskCount(db, wh);
+    const qint64 counts = openCounts ? *openCounts : 0;
     rows.append({QStringLiteral("count"), counts, m_ctx.session.hasRole(QStringLiteral("counter"))});
     setRows(std::move(rows));
     ++m_revision;
@@ -91,26 +81,12 @@ void TaskListModel::refresh()
 {
     auto &db = m_ctx.store.db();
     const qint64 wh = m_ctx.session.warehouseId();
-    const bool counts = m_kind == u"count";
-    const std::string sql = counts
-        ? std::string("SELECT c.id, c.reference, '', (SELECT count(*) FROM count_line WHERE task_id = c.id), "
-                      "(SELECT count(*) FROM count_line l WHERE l.task_id = c.id AND l.state = 'open' AND NOT "
-                      "EXISTS (SELECT 1 FROM active_effect a WHERE a.target = 'count_line' AND a.line_id = l.id)), "
-                      "c.kind = 'recount' FROM count_task c WHERE c.warehouse_id = ?1 AND ?2 = ?2 "
-                      "AND c.state IN ('open', 'in_progress') ORDER BY c.kind = 'recount' DESC, c.reference LIMIT 500")
-        : std::string("SELECT t.id, t.reference, trim(ifnull(t.origin, '') || ' · ' || ifnull(p.name, ''), ' ·'), "
-                      "(SELECT count(*) FROM transfer_line WHERE transfer_id = t.id), "
-                      "(SELECT count(*) FROM transfer_line_view v WHERE v.transfer_id = t.id "
-                      "AND v.qty_done_view < v.qty_expected), 0 "
-                      "FROM transfer t LEFT JOIN partner p ON p.id = t.partner_id WHERE t.warehouse_id = ?1 "
-                      "AND t.kind = ?2 AND t.state IN ('open', 'in_progress') AND ")
-            + kNotValidated + " ORDER BY t.scheduled, t.reference LIMIT 500";
+    auto tasks
+        = m_kind == u"count" ? store::openCountTasks(db, wh) : store::openTransfers(db, wh, transferKind(m_kind));
     QList<QVariantList> rows;
-    auto st = db.prepare(sql);
-    if (st) {
-        st->bind(1, wh).bind(2, transferKind(m_kind));
-        for (auto row = st->step(); row.ok() && *row; row = st->step())
-            rows.append({st->int64(0), st->text(1), st->text(2), st->int64(3), st->int64(4), st->int64(5) != 0});
+    if (tasks) {
+        for (const store::TaskRow &t : std::as_const(*tasks))
+            rows.append({t.id, t.reference, t.detail, t.lines, t.openLines, t.recount});
     }
     setRows(std::move(rows));
 }

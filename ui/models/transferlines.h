@@ -1,51 +1,20 @@
-// Transfer lines as the screens see them: the server's state plus this device's pending effects
-// (transfer_line_view), with product, locations and lot names joined in.
+// A transfer line as a screen shows it. The lines themselves (the server's state plus this device's pending
+// effects) come from the device store: core/store/transferlines.h.
 #pragma once
 
-#include "db/database.h"
-#include "domain/quantity.h"
+#include "store/transferlines.h"
 
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-#include <set>
-
 namespace stockhand::ui {
 
-struct TransferLine
-{
-    enum class State { Open, Done, Short, Skipped };
-    qint64 id = 0;
-    qint64 transferId = 0;
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    qint64 fromLocationId = 0;
-    qint64 toLocationId = 0;
-    QString sku, productName, uom, tracking;
-    QString fromName, fromBarcode, toName, toBarcode, lotName;
-    QString reference; // of the transfer (batch picking shows it)
-    qint64 pickSeq = 0; // of the source location
-    Milli expected = 0;
-    Milli done = 0; // qty_done_view: server + pending effects
-    State state = State::Open;
-
-    Milli remaining() const { return qMax<Milli>(0, expected - done); }
-    bool tracked() const { return tracking != u"none"; }
-};
-
-// Lines of a transfer, in pick-sequence order of their source location when pickOrder (else line order).
-// Lines with an unrejected short_pick in the outbox are Short; complete lines are Done.
-Result<QList<TransferLine>> loadTransferLines(db::Database &db, qint64 transferId, bool pickOrder);
-
-struct TransferHeader
-{
-    qint64 id = 0;
-    QString kind, reference, origin, partner, state;
-    qint64 warehouseId = 0;
-};
-Result<std::optional<TransferHeader>> loadTransfer(db::Database &db, qint64 transferId);
+// The device's one transfer line struct and its queries live in the store (core/store/transferlines.h).
+using store::loadTransfer;
+using store::loadTransferLines;
+using store::TransferHeader;
+using store::TransferLine;
 
 // The current line for a screen (a value type: QML reads its fields).
 class LineView

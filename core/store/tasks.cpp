@@ -1,0 +1,84 @@
+#include "store/tasks.h"
+
+// Transfers this device has already validated are no longer work, even before the server said so.
+#define SH_NOT_VALIDATED                                                                                               \
+    "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'validate_transfer' "                                           \
+    "AND o.state != 'rejected' AND json_extract(o.payload, '$.transfer_id') = t.id)"
+
+namespace stockhand::store {
+
+namespace {
+
+Result<QList<TaskRow>> taskRows(db::Database &db, const char *sql, qint64 warehouseId, const QString *kind)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    st->bind(1, warehouseId);
+    if (kind)
+        st->bind(2, *kind);
+    QList<TaskRow> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.append(TaskRow {st->int64(0), st->text(1), st->text(2), st->int64(3), st->int64(4), st->int64(5) != 0});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<qint64> openTransferCount(db::Database &db, qint64 warehouseId, const QString &kind)
+{
+    auto st = db.prepare("SELECT count(*) FROM transfer t WHERE t.warehouse_id = ?1 AND t.kind = ?2 "
+                         "AND t.state IN ('open', 'in_progress') AND " SH_NOT_VALIDATED);
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, warehouseId).bind(2, kind).step();
+    if (!row)
+        return row.error();
+    return st->int64(0);
+}
+
+Result<QList<TaskRow>> openTransfers(db::Database &db, qint64 warehouseId, const QString &kind)
+{
+    return taskRows(db,
+        "SELECT t.id, t.reference, trim(ifnull(t.origin, '') || ' · ' || ifnull(p.name, ''), ' ·'), "
+        "(SELECT count(*) FROM transfer_line WHERE transfer_id = t.id), "
+        "(SELECT count(*) FROM transfer_line_view v WHERE v.transfer_id = t.id "
+        "AND v.qty_done_view < v.qty_expected), 0 "
+        "FROM transfer t LEFT JOIN partner p ON p.id = t.partner_id WHERE t.warehouse_id = ?1 "
+        "AND t.kind = ?2 AND t.state IN ('open', 'in_progress') AND " SH_NOT_VALIDATED
+        " ORDER BY t.scheduled, t.reference LIMIT 500",
+        warehouseId, &kind);
+}
+
+Result<qint64> openCountTaskCount(db::Database &db, qint64 warehouseId)
+{
+    auto st = db.prepare("SELECT count(*) FROM count_task WHERE warehouse_id = ?1 AND state IN ('open', "
+                         "'in_progress')");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, warehouseId).step();
+    if (!row)
+        return row.error();
+    return st->int64(0);
+}
+
+Result<QList<TaskRow>> openCountTasks(db::Database &db, qint64 warehouseId)
+{
+    return taskRows(db,
+        "SELECT c.id, c.reference, '', (SELECT count(*) FROM count_line WHERE task_id = c.id), "
+        "(SELECT count(*) FROM count_line l WHERE l.task_id = c.id AND l.state = 'open' AND NOT "
+        "EXISTS (SELECT 1 FROM active_effect a WHERE a.target = 'count_line' AND a.line_id = l.id)), "
+        "c.kind = 'recount' FROM count_task c WHERE c.warehouse_id = ?1 "
+        "AND c.state IN ('open', 'in_progress') ORDER BY c.kind = 'recount' DESC, c.reference LIMIT 500",
+        warehouseId, nullptr);
+}
+
+#undef SH_NOT_VALIDATED
+
+} // namespace stockhand::store
