@@ -1,5 +1,6 @@
 #include "taskmodels.h"
 
+#include "ops/kinds.h"
 #include "session.h"
 #include "stock.h"
 #include "store/tasks.h"
@@ -37,19 +38,18 @@ void TaskSummaryModel::refresh()
     for (const QString &kind : {QStringLiteral("pick"), QStringLiteral("receive")}) {
         auto open = store::openTransferCount(db, wh, transferKind(kind));
         const qint64 n = open ? *open : 0;
-        rows.append(
-            {kind, n, m_ctx.session.hasRole(kind == u"pick" ? QStringLiteral("picker") : QStringLiteral("receiver"))});
+        const ops::Kind work = kind == u"pick" ? ops::Kind::Pick : ops::Kind::Receive;
+        rows.append({kind, n, ops::rolesAllow(m_ctx.session.roles(), work)});
     }
     qint64 putaway = 0;
     if (auto recv = receivingLocation(db, wh); recv && *recv) {
         if (auto stock = stockAt(db, *recv))
             putaway = stock->size();
     }
-    rows.append({QStringLiteral("putaway"), putaway,
-        m_ctx.session.hasRole(QStringLiteral("receiver")) || m_ctx.session.hasRole(QStringLiteral("picker"))});
+    rows.append({QStringLiteral("putaway"), putaway, ops::rolesAllow(m_ctx.session.roles(), ops::Kind::Move)});
     auto openCounts = store::openCountTaskCount(db, wh);
     const qint64 counts = openCounts ? *openCounts : 0;
-    rows.append({QStringLiteral("count"), counts, m_ctx.session.hasRole(QStringLiteral("counter"))});
+    rows.append({QStringLiteral("count"), counts, ops::rolesAllow(m_ctx.session.roles(), ops::Kind::Count)});
     setRows(std::move(rows));
     ++m_revision;
     Q_EMIT refreshed();
