@@ -15,6 +15,7 @@
 #pragma once
 
 #include "domain/quantity.h"
+#include "domain/quantkey.h"
 #include "result.h"
 
 #include <QString>
@@ -22,14 +23,6 @@
 #include <optional>
 
 namespace stockhand::server::storage {
-
-struct QuantKey
-{
-    qint64 locationId = 0;
-    qint64 productId = 0;
-    qint64 lotId = 0; // 0 = no lot
-    qint64 packageId = 0; // 0 = loose
-};
 
 struct TransferLineRecord
 {

@@ -94,10 +94,10 @@ struct EnrolmentCodeRecord
     QString usedAt;
 };
 
-class DeviceStore
+class DeviceRegistry
 {
 public:
-    virtual ~DeviceStore() = default;
+    virtual ~DeviceRegistry() = default;
     virtual Status insertCode(
         const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
         = 0;
@@ -169,7 +169,7 @@ public:
     virtual Result<qint64> latestCursor(qint64 warehouseId) = 0;
     // Deletes feed entries superseded by a later entry of the same row; returns how many.
     virtual Result<qint64> compactFeed() = 0;
-    virtual DeviceStore &devices() = 0;
+    virtual DeviceRegistry &devices() = 0;
     virtual Result<QString> epoch() = 0;
     virtual Status setEpoch(const QString &epoch) = 0;
     // A cheap round trip: is the database answering?

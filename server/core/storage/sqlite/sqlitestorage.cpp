@@ -19,7 +19,7 @@ DeviceRecord readDevice(const db::Statement &st)
 
 } // namespace
 
-Status SqliteDeviceStore::insertCode(
+Status SqliteDeviceRegistry::insertCode(
     const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
 {
     auto st = m_db.prepare("INSERT INTO enrolment_code(code_hash, warehouse_id, issued_at, expires_at) "
@@ -29,7 +29,7 @@ Status SqliteDeviceStore::insertCode(
     return st->bindBlob(1, codeHash).bind(2, warehouseId).bind(3, issuedAt).bind(4, expiresAt).run();
 }
 
-Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceStore::code(const QByteArray &codeHash)
+Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceRegistry::code(const QByteArray &codeHash)
 {
     auto st = m_db.prepare("SELECT warehouse_id, expires_at, used_at FROM enrolment_code WHERE code_hash = ?1");
     if (!st)
@@ -43,7 +43,7 @@ Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceStore::code(const QByteAr
         EnrolmentCodeRecord {st->int64(0), st->text(1), st->isNull(2) ? QString() : st->text(2)});
 }
 
-Status SqliteDeviceStore::enrolDevice(
+Status SqliteDeviceRegistry::enrolDevice(
     const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash)
 {
     db::Transaction tx(m_db);
@@ -68,7 +68,7 @@ Status SqliteDeviceStore::enrolDevice(
     return tx.commit();
 }
 
-Result<std::optional<DeviceRecord>> SqliteDeviceStore::deviceByTokenHash(const QByteArray &tokenHash)
+Result<std::optional<DeviceRecord>> SqliteDeviceRegistry::deviceByTokenHash(const QByteArray &tokenHash)
 {
     auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
                            "WHERE token_hash = ?1");
@@ -80,7 +80,7 @@ Result<std::optional<DeviceRecord>> SqliteDeviceStore::deviceByTokenHash(const Q
     return row.value() ? std::optional<DeviceRecord>(readDevice(*st)) : std::nullopt;
 }
 
-Result<QList<DeviceRecord>> SqliteDeviceStore::devices()
+Result<QList<DeviceRecord>> SqliteDeviceRegistry::devices()
 {
     auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
                            "ORDER BY enrolled_at, id");
@@ -98,7 +98,7 @@ Result<QList<DeviceRecord>> SqliteDeviceStore::devices()
     return out;
 }
 
-Result<bool> SqliteDeviceStore::revoke(const QString &deviceId, const QString &at)
+Result<bool> SqliteDeviceRegistry::revoke(const QString &deviceId, const QString &at)
 {
     auto st = m_db.prepare("UPDATE device SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
     if (!st)
@@ -107,7 +107,7 @@ Result<bool> SqliteDeviceStore::revoke(const QString &deviceId, const QString &a
     return m_db.changes() > 0;
 }
 
-Result<std::optional<qint64>> SqliteDeviceStore::warehouseByCode(const QString &codeOrId)
+Result<std::optional<qint64>> SqliteDeviceRegistry::warehouseByCode(const QString &codeOrId)
 {
     auto st = m_db.prepare("SELECT id FROM warehouse WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
     if (!st)
