@@ -6,6 +6,12 @@
 // process's batches (SQLite: BEGIN IMMEDIATE on a WAL file; PostgreSQL: SERIALIZABLE, a serialisation
 // failure being a storage failure the device retries), and op ids, feed positions and uniqueness of
 // operation uuids are the database's, not the process's.
+//
+// Errors: a backend reports its own failures with storage.* codes and never its database's codes:
+// storage.busy (another writer holds the database too long), storage.full (disk or quota), storage.io,
+// storage.corrupt, storage.constraint (a write the data refused: the operation that made it is rejected
+// op.invalid), storage.failure (anything else: a lost connection, a serialisation failure). errors.h turns
+// them into answers (503 server.storage: nothing was committed, the device retries).
 #pragma once
 
 #include "storage/ledger.h"
@@ -69,11 +75,6 @@ public:
     virtual Status logOperation(const LoggedOperation &op) = 0;
     virtual Status deviceSeen(const QString &deviceId, const QString &at) = 0;
     virtual Status commit() = 0;
-    // What an error from a handler means: the rules' own rejection (op.*, role.*), a write the data
-    // refused (a constraint: the payload named something impossible), or the storage failing (I/O, disk
-    // full, busy, a lost connection: the batch is abandoned and the device retries it).
-    enum class ErrorKind { Rejection, Constraint, Failure };
-    virtual ErrorKind classify(const Error &e) const = 0;
 };
 
 // Devices and their credentials (hashes only: devices.h holds the policy).
