@@ -9,9 +9,10 @@
 #include "benchworkload.h"
 #include "demo/demogenerator.h"
 #include "gzip.h"
-#include "rowwriter.h"
 #include "servercore.h"
-#include "serverschema.h"
+#include "storage/sqlite/embeddedserver.h"
+#include "storage/sqlite/serverschema.h"
+#include "storage/sqlite/sqliterow.h"
 #include "store/worldwriter.h"
 
 #include <QCborStreamWriter>
@@ -113,7 +114,7 @@ PullResult pullSnapshot(const std::function<QByteArray(const QString &from)> &pa
     return r;
 }
 
-void snapshotSection(const char *label, ServerCore &core, const QString &token, const QString &dbPath)
+void snapshotSection(const char *label, EmbeddedServer &core, const QString &token, const QString &dbPath)
 {
     qint64 rawRows = 0;
     const double rawSecs = rawScan(core.db(), 1, &rawRows);
@@ -180,7 +181,7 @@ int main(int argc, char *argv[])
     QString token;
     Stock stock;
     {
-        auto core = ServerCore::open(dbPath, clock);
+        auto core = EmbeddedServer::open(dbPath, clock);
         if (!core) {
             std::printf("%s\n", qPrintable(core.error().toString()));
             return 1;
@@ -293,7 +294,7 @@ int main(int argc, char *argv[])
     }
     {
         // 2. change rows pulled per second: the whole feed of warehouse 1 from cursor 0
-        auto core = ServerCore::open(dbPath, clock);
+        auto core = EmbeddedServer::open(dbPath, clock);
         PullResult r;
         QElapsedTimer t;
         t.start();
@@ -320,7 +321,7 @@ int main(int argc, char *argv[])
         const int n = p.value(QStringLiteral("big")).toInt();
         const QString bigPath = dir + QStringLiteral("/bench-big.db");
         removeDb(bigPath);
-        auto core = ServerCore::open(bigPath, clock);
+        auto core = EmbeddedServer::open(bigPath, clock);
         QElapsedTimer t;
         t.start();
         {
@@ -351,7 +352,7 @@ int main(int argc, char *argv[])
         RowWriter rw(json);
         t.restart();
         while (sqlite3_step(s) == SQLITE_ROW)
-            rw.row(s);
+            writeSqliteRow(rw, s);
         const double jsonSecs = double(t.nsecsElapsed()) / 1e9;
         sqlite3_reset(s);
         QByteArray cbor;

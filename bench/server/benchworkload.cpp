@@ -1,6 +1,6 @@
 #include "benchworkload.h"
 
-#include "serverschema.h"
+#include "storage/sqlite/serverschema.h"
 
 #include "domain/quantity.h"
 #include "domain/uuid7.h"
@@ -167,7 +167,8 @@ double rawScan(db::Database &db, qint64 warehouse, qint64 *rows)
     t.start();
     *rows = 0;
     for (const FeedTable &ft : feedTables()) {
-        const std::string sql = std::string("SELECT ") + ft.columns + " FROM " + ft.name + " WHERE " + ft.scopeClause;
+        const std::string sql
+            = std::string("SELECT ") + ft.columns + " FROM " + ft.name + " WHERE " + feedScopeClause(ft);
         sqlite3_stmt *s = nullptr;
         sqlite3_prepare_v2(db.handle(), sql.c_str(), -1, &s, nullptr);
         sqlite3_bind_int64(s, 1, warehouse);

@@ -1,6 +1,5 @@
 #include "cli.h"
 
-#include "admin.h"
 #include "demo/demogenerator.h"
 #include "feed.h"
 #include "httpfrontend.h"
@@ -8,6 +7,8 @@
 #include "readerpool.h"
 #include "serverconfig.h"
 #include "servercore.h"
+#include "storage/sqlite/admin.h"
+#include "storage/sqlite/embeddedserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,11 +60,11 @@ int usage(const QCommandLineParser &parser)
     return 2;
 }
 
-Result<std::unique_ptr<ServerCore>> openCore(const ServerConfig &c)
+Result<std::unique_ptr<EmbeddedServer>> openCore(const ServerConfig &c)
 {
     db::OpenOptions options;
     options.durability = c.durability;
-    return ServerCore::open(c.databasePath, SystemClock::instance(), c.core, options);
+    return EmbeddedServer::open(c.databasePath, SystemClock::instance(), c.core, options);
 }
 
 int serve(ServerCore &core, const ServerConfig &c)
@@ -155,7 +156,7 @@ int serve(ServerCore &core, const ServerConfig &c)
     return rc;
 }
 
-int seed(ServerCore &core, const QCommandLineParser &p)
+int seed(EmbeddedServer &core, const QCommandLineParser &p)
 {
     demo::DemoOptions o;
     if (p.isSet(QStringLiteral("products")))
@@ -173,7 +174,7 @@ int seed(ServerCore &core, const QCommandLineParser &p)
     return 0;
 }
 
-int import(ServerCore &core, const QCommandLineParser &p, const QString &file)
+int import(EmbeddedServer &core, const QCommandLineParser &p, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -190,7 +191,7 @@ int import(ServerCore &core, const QCommandLineParser &p, const QString &file)
     return 0;
 }
 
-int userAdd(ServerCore &core, const QCommandLineParser &p)
+int userAdd(EmbeddedServer &core, const QCommandLineParser &p)
 {
     NewUser u;
     u.login = p.value(QStringLiteral("login"));
@@ -312,7 +313,7 @@ int runCli(const QStringList &arguments)
     auto core = openCore(config.value());
     if (!core)
         return fail(core.error());
-    ServerCore &c = *core.value();
+    EmbeddedServer &c = *core.value();
     const QString cmd = args.first();
     if (cmd == QLatin1String("init")) {
         out() << "database " << config->databasePath << " epoch " << c.epoch() << Qt::endl;

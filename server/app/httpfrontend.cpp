@@ -1,5 +1,7 @@
 #include "httpfrontend.h"
 
+#include "errors.h"
+
 #include <QHash>
 #include <QHttpServerRequest>
 #include <QRandomGenerator>
@@ -209,8 +211,7 @@ void HttpFrontend::sendReady(const QTcpSocket *socket)
 void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint.")),
-        QString());
+    send(responder, errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint."))), QString());
 }
 
 void HttpFrontend::send(QHttpServerResponder &responder, const Response &response, const QString &requestId)
@@ -239,9 +240,8 @@ void HttpFrontend::checkWaiters()
             cursors.insert(it->wait.warehouseId, c ? c.value() : -1);
         }
         const qint64 cursor = cursors.value(it->wait.warehouseId);
-        Response r = cursor < 0
-            ? errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."))
-            : m_core.notifyAnswer(it->wait, cursor);
+        Response r = cursor < 0 ? errorResponse(makeError("server.storage", QStringLiteral("Read failed; retry.")))
+                                : m_core.notifyAnswer(it->wait, cursor);
         const bool changed = cursor < 0 || cursor > it->wait.cursor;
         if (changed || now >= it->deadlineMs) {
             r.deviceId = it->deviceId;

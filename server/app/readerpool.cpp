@@ -1,5 +1,8 @@
 #include "readerpool.h"
 
+#include "errors.h"
+#include "storage/sqlite/embeddedserver.h"
+
 #include <QLoggingCategory>
 
 namespace stockhand::server {
@@ -89,11 +92,11 @@ Response ReaderPool::compute(std::unique_ptr<ServerCore> &core, const Request &r
         db::OpenOptions options;
         options.create = false;
         options.readOnly = true;
-        auto opened = ServerCore::open(m_path, m_clock, m_config, options);
+        auto opened = EmbeddedServer::open(m_path, m_clock, m_config, options);
         if (!opened) {
             qWarning().noquote()
                 << QStringLiteral("reader thread: cannot open the database: %1").arg(opened.error().toString());
-            return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
+            return errorResponse(makeError("server.storage", QStringLiteral("Read failed; retry.")));
         }
         core = std::move(opened.value());
     }

@@ -49,7 +49,7 @@ QByteArray normalisedCode(const QString &code)
 
 } // namespace
 
-Result<qint64> warehouseIdByCode(storage::DeviceStore &store, const QString &codeOrId)
+Result<qint64> warehouseIdByCode(storage::DeviceRegistry &store, const QString &codeOrId)
 {
     auto id = store.warehouseByCode(codeOrId);
     if (!id)

@@ -25,7 +25,7 @@ QString randomToken(int bytes); // base64url without padding
 class Devices
 {
 public:
-    Devices(storage::DeviceStore &store, const Clock &clock)
+    Devices(storage::DeviceRegistry &store, const Clock &clock)
         : m_store(store)
         , m_clock(clock)
     { }
@@ -40,10 +40,10 @@ public:
     Status revoke(const QString &deviceId);
 
 private:
-    storage::DeviceStore &m_store;
+    storage::DeviceRegistry &m_store;
     const Clock &m_clock;
 };
 
-Result<qint64> warehouseIdByCode(storage::DeviceStore &store, const QString &codeOrId);
+Result<qint64> warehouseIdByCode(storage::DeviceRegistry &store, const QString &codeOrId);
 
 } // namespace stockhand::server

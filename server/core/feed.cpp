@@ -1,7 +1,8 @@
 #include "feed.h"
 
+#include "errors.h"
+#include "feedtables.h"
 #include "rowwriter.h"
-#include "serverschema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,11 +46,6 @@ Response ndjson(QByteArray body)
     return r;
 }
 
-Response storageError(const Error &e)
-{
-    return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed (%1); retry.").arg(e.code));
-}
-
 int pageLimit(const CoreConfig &config, const Request &request, bool *ok)
 {
     const QString text = request.queryValue(QStringLiteral("limit"));
@@ -70,8 +66,7 @@ Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, con
     bool ok = false;
     int remaining = pageLimit(config, request, &ok);
     if (!ok)
-        return errorResponse(
-            400, QStringLiteral("request.wrong-type"), QStringLiteral("limit must be a positive integer."));
+        return errorResponse(makeError("request.wrong-type", QStringLiteral("limit must be a positive integer.")));
     const QString from = request.queryValue(QStringLiteral("from"));
     const auto &tables = feedTables();
     size_t tableIndex = 0;
@@ -81,24 +76,24 @@ Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, con
         const FeedTable *t = colon > 0 ? feedTable(from.left(colon).toStdString()) : nullptr;
         if (!t)
             return errorResponse(
-                400, QStringLiteral("request.invalid-token"), QStringLiteral("from is not a snapshot position."));
+                makeError("request.invalid-token", QStringLiteral("from is not a snapshot position.")));
         tableIndex = size_t(t - tables.data());
         afterKey = from.mid(colon + 1);
         if (!t->textKey && !afterKey.isEmpty()) {
             afterKey.toLongLong(&ok);
             if (!ok)
                 return errorResponse(
-                    400, QStringLiteral("request.invalid-token"), QStringLiteral("from is not a snapshot position."));
+                    makeError("request.invalid-token", QStringLiteral("from is not a snapshot position.")));
         }
     }
 
     auto reader = storage.beginFeedRead();
     if (!reader)
-        return storageError(reader.error());
+        return errorResponse(reader.error());
     storage::FeedReader &feed = *reader.value();
     auto cursor = feed.latestCursor(device.warehouseId);
     if (!cursor)
-        return storageError(cursor.error());
+        return errorResponse(cursor.error());
     QByteArray out;
     out.reserve(qMin(remaining, 200000) * 80);
     QJsonObject header {{QStringLiteral("type"), QStringLiteral("snapshot")}, {QStringLiteral("epoch"), epoch},
@@ -108,7 +103,7 @@ Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, con
         for (const auto &t : tables) {
             auto n = feed.countRows(t, device.warehouseId);
             if (!n)
-                return storageError(n.error());
+                return errorResponse(n.error());
             total += n.value();
         }
         header.insert(QStringLiteral("total_rows"), total);
@@ -120,7 +115,7 @@ Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, con
         tableLine(out, t);
         auto slice = feed.writeRows(t, device.warehouseId, afterKey.toUtf8(), remaining, out);
         if (!slice)
-            return storageError(slice.error());
+            return errorResponse(slice.error());
         remaining -= slice->rows;
         afterKey.clear();
         if (slice->more) {
@@ -144,29 +139,28 @@ Response handleChanges(storage::Storage &storage, const CoreConfig &config, cons
     bool ok = false;
     const int limit = pageLimit(config, request, &ok);
     if (!ok)
-        return errorResponse(
-            400, QStringLiteral("request.wrong-type"), QStringLiteral("limit must be a positive integer."));
+        return errorResponse(makeError("request.wrong-type", QStringLiteral("limit must be a positive integer.")));
     const qint64 cursor = request.queryValue(QStringLiteral("cursor"), QStringLiteral("0")).toLongLong(&ok);
     if (!ok || cursor < 0)
-        return errorResponse(400, QStringLiteral("request.wrong-type"), QStringLiteral("cursor must be an integer."));
+        return errorResponse(makeError("request.wrong-type", QStringLiteral("cursor must be an integer.")));
     const QString clientEpoch = request.queryValue(QStringLiteral("epoch"));
     if (!clientEpoch.isEmpty() && clientEpoch != epoch)
-        return errorResponse(409, QStringLiteral("feed.epoch-changed"),
-            QStringLiteral("The server was reset or restored; resync from a snapshot (epoch %1).").arg(epoch));
+        return errorResponse(makeError("feed.epoch-changed",
+            QStringLiteral("The server was reset or restored; resync from a snapshot (epoch %1).").arg(epoch)));
 
     auto reader = storage.beginFeedRead();
     if (!reader)
-        return storageError(reader.error());
+        return errorResponse(reader.error());
     storage::FeedReader &feed = *reader.value();
     auto head = feed.head();
     if (!head)
-        return storageError(head.error());
+        return errorResponse(head.error());
     if (cursor > head.value())
-        return errorResponse(409, QStringLiteral("feed.cursor-ahead"),
-            QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync."));
+        return errorResponse(makeError("feed.cursor-ahead",
+            QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync.")));
     auto page = feed.changesSince(cursor, device.warehouseId, limit);
     if (!page)
-        return storageError(page.error());
+        return errorResponse(page.error());
     // A row changed several times within the page is sent once, as it is now.
     std::vector<QList<QByteArray>> byTable(feedTables().size());
     std::vector<QSet<QByteArray>> seen(feedTables().size());
@@ -199,7 +193,7 @@ Response handleChanges(storage::Storage &storage, const CoreConfig &config, cons
         tableLine(out, t);
         auto written = feed.writeRowsByKey(t, device.warehouseId, byTable[i], out);
         if (!written)
-            return storageError(written.error());
+            return errorResponse(written.error());
         if (std::find(written->cbegin(), written->cend(), true) == written->cend())
             out.truncate(mark); // no row of this table: no table line either
         for (qsizetype k = 0; k < byTable[i].size(); ++k) {

@@ -1,5 +1,6 @@
 #include "push.h"
 
+#include "errors.h"
 #include "jsonwriter.h"
 #include "ops/opcontext.h"
 
@@ -139,10 +140,10 @@ QJsonObject rejection(const Error &e, bool constraint)
         {QStringLiteral("message"), e.message}};
 }
 
+// A storage failure: the whole batch is rolled back and the device retries it (503 server.storage).
 Response fail(const Error &e)
 {
-    return errorResponse(
-        503, QStringLiteral("server.storage"), QStringLiteral("The batch was not applied (%1); retry it.").arg(e.code));
+    return errorResponse(e);
 }
 
 // One attempt at the batch. Without savepoints an operation that is rejected after it wrote something
@@ -200,16 +201,13 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         } else if (spec->authorize) {
             OpContext ctx(books, config, device, user.user, op, 0, receivedAt);
             allowed = spec->authorize(ctx);
-            if (!allowed && books.classify(allowed.error()) != storage::Batch::ErrorKind::Rejection)
+            if (!allowed && operationFailure(allowed.error()) != OperationFailure::Rejection)
                 return fail(allowed.error());
         }
-        if (!allowed) {
-            return jsonResponse(403,
-                QJsonObject {{QStringLiteral("error"),
-                    QJsonObject {{QStringLiteral("code"), allowed.error().code},
-                        {QStringLiteral("message"), allowed.error().message},
-                        {QStringLiteral("operation"),
-                            QJsonObject {{QStringLiteral("index"), i}, {QStringLiteral("uuid"), op.uuid}}}}}});
+        if (!allowed) { // 403 role.forbidden, naming the operation
+            return errorResponse(allowed.error(),
+                QJsonObject {{QStringLiteral("operation"),
+                    QJsonObject {{QStringLiteral("index"), i}, {QStringLiteral("uuid"), op.uuid}}}});
         }
     }
 
@@ -262,12 +260,12 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
                 return fail(s.error());
             applied = spec->handler(ctx);
             if (!applied) {
-                // Handler rejections carry no storage code; a constraint means the payload named something
-                // impossible. Any other storage error (I/O, full, busy) aborts the batch: the device retries.
-                const auto kind = books.classify(applied.error());
-                if (kind == storage::Batch::ErrorKind::Failure)
+                // A constraint means the payload named something impossible. Any other storage error
+                // (I/O, full, busy) aborts the batch: the device retries (errors.h).
+                const OperationFailure kind = operationFailure(applied.error());
+                if (kind == OperationFailure::Storage)
                     return fail(applied.error());
-                constraint = kind == storage::Batch::ErrorKind::Constraint;
+                constraint = kind == OperationFailure::Constraint;
                 if (Status s = books.undoOperation(); !s) {
                     *again = !savepoints && s.error().code == QLatin1String("storage.cannot-undo");
                     return fail(s.error()); // rolls the whole batch back
@@ -325,8 +323,7 @@ Response handlePush(storage::Storage &storage, const Clock &clock, const CoreCon
 {
     auto parsed = parseBatch(body, config.maxBatchOps);
     if (!parsed)
-        return errorResponse(parsed.error().code == QLatin1String("request.too-many-operations") ? 413 : 400,
-            parsed.error().code, parsed.error().message);
+        return errorResponse(parsed.error());
     const QString receivedAt = isoTime(clock.now());
     // Most batches have no operation that is rejected after writing: they run without a savepoint per
     // operation (measured: a tenth of the push time). The rare one that has is applied again with them.

@@ -1,7 +1,5 @@
 #include "rowwriter.h"
 
-#include <sqlite3.h>
-
 #include <charconv>
 
 namespace stockhand::server {
@@ -48,39 +46,6 @@ void RowWriter::string(std::string_view s)
     }
     m_out.append(s.data() + start, qsizetype(s.size() - start));
     m_out.append('"');
-}
-
-void RowWriter::row(sqlite3_stmt *stmt)
-{
-    const int n = sqlite3_column_count(stmt);
-    m_out.append('[');
-    for (int i = 0; i < n; ++i) {
-        if (i)
-            m_out.append(',');
-        switch (sqlite3_column_type(stmt, i)) {
-        case SQLITE_INTEGER:
-            number(sqlite3_column_int64(stmt, i));
-            break;
-        case SQLITE_FLOAT:
-            m_out.append(QByteArray::number(sqlite3_column_double(stmt, i), 'g', 17));
-            break;
-        case SQLITE_TEXT: {
-            const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, i));
-            string(std::string_view(p, size_t(sqlite3_column_bytes(stmt, i))));
-            break;
-        }
-        case SQLITE_BLOB: {
-            const QByteArray b = QByteArray::fromRawData(
-                static_cast<const char *>(sqlite3_column_blob(stmt, i)), sqlite3_column_bytes(stmt, i))
-                                     .toBase64();
-            string(std::string_view(b.constData(), size_t(b.size())));
-            break;
-        }
-        default:
-            m_out.append("null", 4);
-        }
-    }
-    m_out.append("]\n", 2);
 }
 
 } // namespace stockhand::server

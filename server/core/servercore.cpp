@@ -1,5 +1,6 @@
 #include "servercore.h"
 
+#include "errors.h"
 #include "feed.h"
 #include "gzip.h"
 #include "push.h"
@@ -10,34 +11,27 @@
 
 namespace stockhand::server {
 
-namespace {
-
-Response unauthorized(const Error &e)
-{
-    return errorResponse(401, e.code, e.message);
-}
-
-} // namespace
-
-ServerCore::ServerCore(std::unique_ptr<storage::SqliteStorage> storage, const Clock &clock, CoreConfig config)
-    : m_sqlite(storage.get())
-    , m_storage(std::move(storage))
+ServerCore::ServerCore(std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config)
+    : m_storage(std::move(storage))
     , m_clock(clock)
     , m_config(config)
 { }
 
-Result<std::unique_ptr<ServerCore>> ServerCore::open(
-    const QString &path, const Clock &clock, CoreConfig config, db::OpenOptions options)
+Result<std::unique_ptr<ServerCore>> ServerCore::create(
+    std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config)
 {
-    auto storage = storage::SqliteStorage::open(path, options);
-    if (!storage)
-        return storage.error();
-    auto epoch = storage.value()->epoch();
+    std::unique_ptr<ServerCore> core(new ServerCore(std::move(storage), clock, config));
+    SH_TRY(core->readEpoch());
+    return core;
+}
+
+Status ServerCore::readEpoch()
+{
+    auto epoch = m_storage->epoch();
     if (!epoch)
         return epoch.error();
-    std::unique_ptr<ServerCore> core(new ServerCore(std::move(storage.value()), clock, config));
-    core->m_epoch = epoch.value();
-    return core;
+    m_epoch = epoch.value();
+    return {};
 }
 
 Status ServerCore::rotateEpoch()
@@ -51,19 +45,18 @@ Status ServerCore::rotateEpoch()
 Response ServerCore::handle(const Request &request)
 {
     if (request.body.size() > m_config.maxBodyBytes)
-        return errorResponse(413, QStringLiteral("request.too-large"),
-            QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxBodyBytes));
+        return errorResponse(makeError(
+            "request.too-large", QStringLiteral("The body is larger than %1 bytes.").arg(m_config.maxBodyBytes)));
     QByteArray body = request.body;
     const QByteArray encoding = request.contentEncoding.trimmed().toLower();
     if (encoding == "gzip") {
         auto inflated = gzipDecompress(request.body, m_config.maxBodyBytes);
         if (!inflated)
-            return errorResponse(inflated.error().code == QLatin1String("request.too-large") ? 413 : 400,
-                inflated.error().code, inflated.error().message);
+            return errorResponse(inflated.error());
         body = std::move(inflated.value());
     } else if (!encoding.isEmpty() && encoding != "identity") {
         return errorResponse(
-            415, QStringLiteral("request.bad-encoding"), QStringLiteral("Content-Encoding must be gzip or identity."));
+            makeError("request.unsupported-encoding", QStringLiteral("Content-Encoding must be gzip or identity.")));
     }
     Response r = route(request, body);
     if (!r.wait && r.body.size() > 1024 && request.acceptEncoding.contains("gzip")) {
@@ -77,17 +70,16 @@ Response ServerCore::route(const Request &request, const QByteArray &body)
 {
     if (request.path == QLatin1String("/health")) {
         if (request.method != "GET")
-            return errorResponse(405, QStringLiteral("request.method"), QStringLiteral("Use GET."));
-        if (!m_storage->ping())
-            return errorResponse(
-                503, QStringLiteral("server.storage"), QStringLiteral("The database does not answer."));
+            return errorResponse(makeError("request.method", QStringLiteral("Use GET.")));
+        if (Status ping = m_storage->ping(); !ping)
+            return errorResponse(ping.error());
         return jsonResponse(200,
             QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("epoch"), m_epoch},
                 {QStringLiteral("protocol"), 1}});
     }
     if (request.path == QLatin1String("/v1/enrol")) {
         if (request.method != "POST")
-            return errorResponse(405, QStringLiteral("request.method"), QStringLiteral("Use POST."));
+            return errorResponse(makeError("request.method", QStringLiteral("Use POST.")));
         return enrol(body);
     }
     return authenticated(request, body);
@@ -98,19 +90,15 @@ Response ServerCore::enrol(const QByteArray &body)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return errorResponse(
-            400, QStringLiteral("request.malformed-json"), QStringLiteral("The body is not a JSON object."));
+        return errorResponse(makeError("request.malformed-json", QStringLiteral("The body is not a JSON object.")));
     const QJsonValue code = doc.object().value(QStringLiteral("code"));
     const QJsonValue name = doc.object().value(QStringLiteral("device_name"));
     if (!code.isString() || (!name.isUndefined() && !name.isString()))
-        return errorResponse(400, QStringLiteral("request.wrong-type"),
-            QStringLiteral("code (and device_name, if given) must be strings."));
+        return errorResponse(
+            makeError("request.wrong-type", QStringLiteral("code (and device_name, if given) must be strings.")));
     auto e = devices().enrol(code.toString(), name.toString());
-    if (!e) {
-        if (e.error().sqliteCode)
-            return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Enrolment failed; retry."));
-        return errorResponse(403, e.error().code, e.error().message);
-    }
+    if (!e) // 403 enrol.invalid-code, or 503 when the storage failed
+        return errorResponse(e.error());
     Response r = jsonResponse(200,
         QJsonObject {{QStringLiteral("device_id"), e->device.id}, {QStringLiteral("token"), e->token},
             {QStringLiteral("warehouse_id"), e->device.warehouseId}, {QStringLiteral("epoch"), m_epoch}});
@@ -123,21 +111,17 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
         QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify")};
     if (!known.contains(request.path))
-        return errorResponse(404, QStringLiteral("request.not-found"), QStringLiteral("No such endpoint."));
+        return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
     if (auto epoch = m_storage->epoch(); epoch.ok())
         m_epoch = epoch.value();
     auto device = devices().authenticate(request.authorization);
-    if (!device) {
-        if (device.error().sqliteCode)
-            return errorResponse(
-                503, QStringLiteral("server.storage"), QStringLiteral("Authentication failed; retry."));
-        return unauthorized(device.error());
-    }
+    if (!device) // 401 auth.*, or 503 when the storage failed
+        return errorResponse(device.error());
     const bool isPost = request.path == QLatin1String("/v1/push");
     if (request.method != (isPost ? "POST" : "GET"))
         return errorResponse(
-            405, QStringLiteral("request.method"), isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET."));
+            makeError("request.method", isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET.")));
     Response r;
     if (request.path == QLatin1String("/v1/push")) {
         r = handlePush(*m_storage, m_clock, m_config, device.value(), body);
@@ -148,7 +132,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     } else {
         auto cursor = m_storage->latestCursor(device->warehouseId);
         if (!cursor)
-            return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
+            return errorResponse(cursor.error());
         if (request.path == QLatin1String("/v1/session")) {
             r = jsonResponse(200,
                 QJsonObject {{QStringLiteral("device_id"), device->id}, {QStringLiteral("device_name"), device->name},
@@ -161,8 +145,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
             const int timeout
                 = request.queryValue(QStringLiteral("timeout"), QStringLiteral("25000")).toInt(&okTimeout);
             if (!okCursor || !okTimeout || since < 0 || timeout < 0)
-                return errorResponse(400, QStringLiteral("request.wrong-type"),
-                    QStringLiteral("cursor and timeout (ms) must be non-negative integers."));
+                return errorResponse(makeError(
+                    "request.wrong-type", QStringLiteral("cursor and timeout (ms) must be non-negative integers.")));
             if (cursor.value() > since || timeout == 0) {
                 r = notifyAnswer(Wait {device->warehouseId, since, 0});
             } else {
@@ -179,7 +163,7 @@ Response ServerCore::notifyAnswer(const Wait &wait)
 {
     auto cursor = m_storage->latestCursor(wait.warehouseId);
     if (!cursor)
-        return errorResponse(503, QStringLiteral("server.storage"), QStringLiteral("Read failed; retry."));
+        return errorResponse(cursor.error());
     return notifyAnswer(wait, cursor.value());
 }
 

@@ -1,13 +1,13 @@
 // The authority of a site, without sockets: answers protocol requests (docs/sync-protocol.md) on top of
-// a storage::Storage backend. The stockhand-server executable and the tests both drive this class.
+// a storage::Storage backend. The stockhand-server executable and the tests both drive this class; the
+// embedded SQLite backend opens one on a file (storage/sqlite/embeddedserver.h).
 #pragma once
 
 #include "clock.h"
 #include "config.h"
-#include "db/database.h"
 #include "devices.h"
 #include "protocol.h"
-#include "storage/sqlite/sqlitestorage.h"
+#include "storage/storage.h"
 
 #include <memory>
 
@@ -16,9 +16,10 @@ namespace stockhand::server {
 class ServerCore
 {
 public:
-    // The embedded backend: the SQLite file at path (created or migrated).
-    static Result<std::unique_ptr<ServerCore>> open(
-        const QString &path, const Clock &clock, CoreConfig config = {}, db::OpenOptions options = {});
+    // A core over the backend (reads its epoch).
+    static Result<std::unique_ptr<ServerCore>> create(
+        std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config = {});
+    virtual ~ServerCore() = default;
 
     Response handle(const Request &request);
     // The answer to a parked long poll once it wakes (changed or timed out).
@@ -28,8 +29,6 @@ public:
     Result<qint64> warehouseCursor(qint64 warehouseId);
 
     storage::Storage &storage() { return *m_storage; }
-    // The embedded backend's database, for its admin tools (import, seed, users) and for tests.
-    db::Database &db() { return m_sqlite->database(); }
     const Clock &clock() const { return m_clock; }
     const CoreConfig &config() const { return m_config; }
     Devices devices() { return Devices(m_storage->devices(), m_clock); }
@@ -37,13 +36,15 @@ public:
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
 
+protected:
+    ServerCore(std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config);
+    Status readEpoch();
+
 private:
-    ServerCore(std::unique_ptr<storage::SqliteStorage> storage, const Clock &clock, CoreConfig config);
     Response route(const Request &request, const QByteArray &body);
     Response authenticated(const Request &request, const QByteArray &body);
     Response enrol(const QByteArray &body);
 
-    storage::SqliteStorage *m_sqlite;
     std::unique_ptr<storage::Storage> m_storage;
     const Clock &m_clock;
     CoreConfig m_config;

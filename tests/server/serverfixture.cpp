@@ -6,7 +6,7 @@ namespace stockhand::server::test {
 
 bool ServerFixture::setUp(int products, const CoreConfig &config)
 {
-    auto core = ServerCore::open(dbPath(), m_clock, config);
+    auto core = EmbeddedServer::open(dbPath(), m_clock, config);
     if (!core) {
         lastError = core.error().toString();
         return false;

@@ -2,7 +2,7 @@
 // warehouse and helpers to build operations and read the books.
 #pragma once
 
-#include "servercore.h"
+#include "storage/sqlite/embeddedserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,7 +30,7 @@ public:
     // Creates the database (demo world: 3 warehouses, `products` products) and one device of warehouse 1.
     bool setUp(int products = 300, const CoreConfig &config = {});
 
-    ServerCore &core() { return *m_core; }
+    EmbeddedServer &core() { return *m_core; }
     const QString &token() const { return m_token; }
     const World &world() const { return m_world; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
@@ -55,7 +55,7 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
-    std::unique_ptr<ServerCore> m_core;
+    std::unique_ptr<EmbeddedServer> m_core;
     QString m_token;
     World m_world;
 };

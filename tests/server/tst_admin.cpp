@@ -1,8 +1,8 @@
 // Administration: import of master data and open work (JSON, CSV), users, and the stockhand-server
 // subcommands run as a real process.
-#include "admin.h"
 #include "servercore.h"
 #include "serverfixture.h"
+#include "storage/sqlite/admin.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -54,7 +54,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ManualClock clock;
-        auto core = ServerCore::open(dir.filePath(QStringLiteral("s.db")), clock);
+        auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
         QVERIFY(core.ok());
         db::Database &db = (*core)->db();
         const QByteArray json = R"({
@@ -113,7 +113,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, json);
         QTemporaryDir dir;
         ManualClock clock;
-        auto core = ServerCore::open(dir.filePath(QStringLiteral("s.db")), clock);
+        auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
         QVERIFY(core.ok());
         QVERIFY(!importJson((*core)->db(), json).ok());
         QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM warehouse").value(), 0);
@@ -124,7 +124,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         ManualClock clock;
-        auto core = ServerCore::open(dir.filePath(QStringLiteral("s.db")), clock);
+        auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
         QVERIFY(core.ok());
         NewUser u {QStringLiteral("ann"), QStringLiteral("Ann"), QStringLiteral("B1"), QStringLiteral("4821"),
             QStringLiteral("picker, Counter"), 0, 1000};
@@ -159,7 +159,7 @@ private Q_SLOTS:
         qint64 binA = 0, binB = 0, product = 0;
         {
             ManualClock clock;
-            auto core = ServerCore::open(db, clock);
+            auto core = EmbeddedServer::open(db, clock);
             QVERIFY(core.ok());
             auto code = (*core)->devices().issueCode(1, 1);
             QVERIFY(code.ok());
@@ -216,7 +216,7 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("0 applied, 1203 duplicate, 1 rejected")), qPrintable(r.out));
         {
             ManualClock clock;
-            auto core = ServerCore::open(db, clock);
+            auto core = EmbeddedServer::open(db, clock);
             QVERIFY(core.ok());
             QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM op_log").value(), qint64(kMoves));
             QCOMPARE(
@@ -255,7 +255,7 @@ private Q_SLOTS:
         // Trade the code in-process (the same database), then list and revoke through the CLI.
         {
             ManualClock clock;
-            auto core = ServerCore::open(db, clock);
+            auto core = EmbeddedServer::open(db, clock);
             QVERIFY(core.ok());
             QVERIFY((*core)->devices().enrol(code, QStringLiteral("hh")).ok());
         }

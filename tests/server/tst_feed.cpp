@@ -2,7 +2,7 @@
 // while operations keep arriving; epoch and cursor checks; the new-work notification.
 #include "feed.h"
 #include "serverfixture.h"
-#include "serverschema.h"
+#include "storage/sqlite/serverschema.h"
 
 #include <QMap>
 #include <QTest>
@@ -174,7 +174,7 @@ private Q_SLOTS:
         {
             // rotate-epoch from another process while this one serves: the next pull sees it.
             ManualClock clock;
-            auto other = ServerCore::open(m_f->dbPath(), clock);
+            auto other = EmbeddedServer::open(m_f->dbPath(), clock);
             QVERIFY(other.ok());
             QVERIFY((*other)->rotateEpoch().ok());
             QVERIFY((*other)->epoch() != r.epoch);
@@ -254,7 +254,7 @@ private:
     void verifyEqualsDatabase(const Replica &r)
     {
         for (const FeedTable &t : feedTables()) {
-            const std::string sql = std::string("SELECT count(*) FROM ") + t.name + " WHERE " + t.scopeClause;
+            const std::string sql = std::string("SELECT count(*) FROM ") + t.name + " WHERE " + feedScopeClause(t);
             auto st = m_f->core().db().prepare(sql);
             QVERIFY(st.ok());
             QVERIFY(st->bind(1, qint64(1)).step().ok());

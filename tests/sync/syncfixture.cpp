@@ -13,7 +13,7 @@ namespace stockhand::test {
 Site::Site(const QString &dir)
     : path(dir + QStringLiteral("/server.db"))
 {
-    auto c = server::ServerCore::open(path, clock);
+    auto c = server::EmbeddedServer::open(path, clock);
     if (!c)
         qFatal("server: %s", qPrintable(c.error().message));
     core = std::move(c).value();
@@ -33,7 +33,7 @@ Site::Site(const QString &dir)
 void Site::restart()
 {
     core.reset();
-    auto c = server::ServerCore::open(path, clock);
+    auto c = server::EmbeddedServer::open(path, clock);
     if (!c)
         qFatal("server restart: %s", qPrintable(c.error().message));
     core = std::move(c).value();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "inprocessnetwork.h"
+#include "storage/sqlite/embeddedserver.h"
 #include "syncengine.h"
 
 #include <QTemporaryDir>
@@ -15,7 +16,7 @@ struct Site
     void restart(); // close and reopen the same file (a server restart)
     QString path;
     ManualClock clock;
-    std::unique_ptr<server::ServerCore> core;
+    std::unique_ptr<server::EmbeddedServer> core;
 };
 
 struct DeviceUnderTest

@@ -10,11 +10,12 @@
 //   position that is ordered by commit (a device that read up to position N never misses a later commit
 //   below N). SQLite gets this from triggers under its single writer; a multi-writer backend must
 //   serialise feed positions per warehouse or hold readers back to the oldest open transaction.
-// - Errors: Batch::classify() tells a write the data refused (a constraint) from a storage failure
-//   (which aborts the batch).
+// - Errors: storage.constraint for a write the data refused, another storage.* code for a storage
+//   failure (which aborts the batch); storage.h lists them.
 #pragma once
 
 #include "domain/quantity.h"
+#include "domain/quantkey.h"
 #include "result.h"
 
 #include <QString>
@@ -22,14 +23,6 @@
 #include <optional>
 
 namespace stockhand::server::storage {
-
-struct QuantKey
-{
-    qint64 locationId = 0;
-    qint64 productId = 0;
-    qint64 lotId = 0; // 0 = no lot
-    qint64 packageId = 0; // 0 = loose
-};
 
 struct TransferLineRecord
 {

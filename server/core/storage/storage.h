@@ -6,6 +6,12 @@
 // process's batches (SQLite: BEGIN IMMEDIATE on a WAL file; PostgreSQL: SERIALIZABLE, a serialisation
 // failure being a storage failure the device retries), and op ids, feed positions and uniqueness of
 // operation uuids are the database's, not the process's.
+//
+// Errors: a backend reports its own failures with storage.* codes and never its database's codes:
+// storage.busy (another writer holds the database too long), storage.full (disk or quota), storage.io,
+// storage.corrupt, storage.constraint (a write the data refused: the operation that made it is rejected
+// op.invalid), storage.failure (anything else: a lost connection, a serialisation failure). errors.h turns
+// them into answers (503 server.storage: nothing was committed, the device retries).
 #pragma once
 
 #include "storage/ledger.h"
@@ -69,11 +75,6 @@ public:
     virtual Status logOperation(const LoggedOperation &op) = 0;
     virtual Status deviceSeen(const QString &deviceId, const QString &at) = 0;
     virtual Status commit() = 0;
-    // What an error from a handler means: the rules' own rejection (op.*, role.*), a write the data
-    // refused (a constraint: the payload named something impossible), or the storage failing (I/O, disk
-    // full, busy, a lost connection: the batch is abandoned and the device retries it).
-    enum class ErrorKind { Rejection, Constraint, Failure };
-    virtual ErrorKind classify(const Error &e) const = 0;
 };
 
 // Devices and their credentials (hashes only: devices.h holds the policy).
@@ -94,10 +95,10 @@ struct EnrolmentCodeRecord
     QString usedAt;
 };
 
-class DeviceStore
+class DeviceRegistry
 {
 public:
-    virtual ~DeviceStore() = default;
+    virtual ~DeviceRegistry() = default;
     virtual Status insertCode(
         const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
         = 0;
@@ -169,7 +170,7 @@ public:
     virtual Result<qint64> latestCursor(qint64 warehouseId) = 0;
     // Deletes feed entries superseded by a later entry of the same row; returns how many.
     virtual Result<qint64> compactFeed() = 0;
-    virtual DeviceStore &devices() = 0;
+    virtual DeviceRegistry &devices() = 0;
     virtual Result<QString> epoch() = 0;
     virtual Status setEpoch(const QString &epoch) = 0;
     // A cheap round trip: is the database answering?

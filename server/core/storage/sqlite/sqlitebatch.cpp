@@ -1,5 +1,7 @@
 #include "storage/sqlite/sqlitebatch.h"
 
+#include "storage/sqlite/sqliteerror.h"
+
 #include <sqlite3.h>
 
 namespace stockhand::server::storage {
@@ -17,7 +19,7 @@ Result<std::unique_ptr<SqliteBatch>> SqliteBatch::begin(db::Database &db)
 {
     std::unique_ptr<SqliteBatch> b(new SqliteBatch(db));
     if (!b->m_tx.begun())
-        return b->m_tx.begun().error();
+        return storageError(b->m_tx.begun().error());
     return b;
 }
 
@@ -26,8 +28,8 @@ Status SqliteBatch::run(const char *sql)
     // From the statement cache: sqlite3_exec would parse savepoint statements for every operation.
     auto st = m_db.prepare(sql);
     if (!st)
-        return st.error();
-    return st->run();
+        return storageError(st.error());
+    return storageStatus(st->run());
 }
 
 Result<std::optional<qint64>> SqliteBatch::locationWarehouse(qint64 locationId)
@@ -36,10 +38,10 @@ Result<std::optional<qint64>> SqliteBatch::locationWarehouse(qint64 locationId)
         return std::optional<qint64>(it.value());
     auto st = m_db.prepare("SELECT warehouse_id FROM location WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, locationId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<qint64>();
     m_locationWarehouse.insert(locationId, st->int64(0));
@@ -52,10 +54,10 @@ Result<bool> SqliteBatch::productExists(qint64 productId)
         return true;
     auto st = m_db.prepare("SELECT 1 FROM product WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, productId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (row.value())
         m_products.insert(productId);
     return row.value();
@@ -65,10 +67,10 @@ Result<qint64> SqliteBatch::productUnitValueCents(qint64 productId)
 {
     auto st = m_db.prepare("SELECT unit_value_cents FROM product WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, productId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? st->int64(0) : 0;
 }
 
@@ -76,26 +78,26 @@ Result<bool> SqliteBatch::packageExists(qint64 packageId)
 {
     auto st = m_db.prepare("SELECT 1 FROM package WHERE id = ?1");
     if (!st)
-        return st.error();
-    return st->bind(1, packageId).step();
+        return storageError(st.error());
+    return storageResult(st->bind(1, packageId).step());
 }
 
 Status SqliteBatch::movePackage(qint64 packageId, qint64 toLocationId)
 {
     auto st = m_db.prepare("UPDATE package SET location_id = ?2 WHERE id = ?1");
     if (!st)
-        return st.error();
-    return st->bind(1, packageId).bind(2, toLocationId).run();
+        return storageError(st.error());
+    return storageStatus(st->bind(1, packageId).bind(2, toLocationId).run());
 }
 
 Result<std::optional<QString>> SqliteBatch::reasonKind(const QString &code)
 {
     auto st = m_db.prepare("SELECT kind FROM reason_code WHERE code = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, code).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? std::optional<QString>(st->text(0)) : std::nullopt;
 }
 
@@ -103,10 +105,10 @@ Result<std::optional<qint64>> SqliteBatch::lotProduct(qint64 lotId)
 {
     auto st = m_db.prepare("SELECT product_id FROM lot WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, lotId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
 }
 
@@ -114,10 +116,10 @@ Result<std::optional<qint64>> SqliteBatch::findLot(qint64 productId, const QStri
 {
     auto st = m_db.prepare("SELECT id FROM lot WHERE product_id = ?1 AND name = ?2");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, productId).bind(2, name).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
 }
 
@@ -125,8 +127,8 @@ Result<qint64> SqliteBatch::createLot(qint64 productId, const QString &name)
 {
     auto st = m_db.prepare("INSERT INTO lot(product_id, name) VALUES (?1, ?2)");
     if (!st)
-        return st.error();
-    SH_TRY(st->bind(1, productId).bind(2, name).run());
+        return storageError(st.error());
+    SH_STORAGE_TRY(st->bind(1, productId).bind(2, name).run());
     return m_db.lastInsertRowId();
 }
 
@@ -137,11 +139,11 @@ Result<Milli> SqliteBatch::addToQuant(const QuantKey &key, Milli delta)
         "ON CONFLICT(location_id, product_id, ifnull(lot_id, 0), ifnull(package_id, 0)) "
         "DO UPDATE SET qty = qty + excluded.qty RETURNING qty");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     st->bind(1, key.locationId).bind(2, key.productId).bindIdOrNull(3, key.lotId).bindIdOrNull(4, key.packageId);
     auto row = st->bind(5, delta).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     const Milli now = st->int64(0);
     st->reset();
     return now;
@@ -152,10 +154,10 @@ Result<Milli> SqliteBatch::bookQty(qint64 locationId, qint64 productId, qint64 l
     auto st = m_db.prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
                            "AND ifnull(lot_id, 0) = ?3");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, locationId).bind(2, productId).bind(3, lotId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return st->int64(0);
 }
 
@@ -166,10 +168,10 @@ Result<Milli> SqliteBatch::netMovedInAfter(qint64 locationId, qint64 productId, 
                            "WHERE product_id = ?2 AND ifnull(lot_id, 0) = ?3 AND physical_time > ?4 "
                            "AND (from_location_id = ?1 OR to_location_id = ?1)");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, locationId).bind(2, productId).bind(3, lotId).bind(4, time).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return st->int64(0);
 }
 
@@ -180,7 +182,7 @@ Result<qint64> SqliteBatch::appendMove(const MoveRecord &m)
                            "physical_time, recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
                            "?13, ?14, ?15)");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     st->bindIdOrNull(1, m.opId).bind(2, m.kind).bind(3, m.productId).bindIdOrNull(4, m.lotId);
     st->bindIdOrNull(5, m.packageId).bindIdOrNull(6, m.fromLocationId).bindIdOrNull(7, m.toLocationId);
     st->bind(8, m.qty);
@@ -190,7 +192,7 @@ Result<qint64> SqliteBatch::appendMove(const MoveRecord &m)
         st->bind(9, m.reasonCode);
     st->bindIdOrNull(10, m.adjustmentId).bindIdOrNull(11, m.transferLineId).bindIdOrNull(12, m.userId);
     st->bind(13, m.deviceId).bind(14, m.physicalTime).bind(15, m.recordedAt);
-    SH_TRY(st->run());
+    SH_STORAGE_TRY(st->run());
     return m_db.lastInsertRowId();
 }
 
@@ -200,11 +202,11 @@ Result<qint64> SqliteBatch::appendException(const ExceptionRecord &e)
                            "location_id, product_id, lot_id, qty, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5, "
                            "?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     st->bind(1, e.kind).bindIdOrNull(2, e.opId).bind(3, e.warehouseId).bind(4, e.deviceId).bindIdOrNull(5, e.userId);
     st->bindIdOrNull(6, e.transferLineId).bindIdOrNull(7, e.locationId).bindIdOrNull(8, e.productId);
     st->bindIdOrNull(9, e.lotId).bind(10, e.qty).bind(11, e.message).bind(12, e.createdAt);
-    SH_TRY(st->run());
+    SH_STORAGE_TRY(st->run());
     return m_db.lastInsertRowId();
 }
 
@@ -215,10 +217,10 @@ Result<std::optional<TransferLineRecord>> SqliteBatch::transferLine(qint64 lineI
                            "l.qty_expected, l.qty_done FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
                            "WHERE l.id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, lineId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<TransferLineRecord>();
     return std::optional<TransferLineRecord>(TransferLineRecord {st->int64(0), st->int64(1), st->int64(2), st->text(3),
@@ -229,21 +231,21 @@ Result<bool> SqliteBatch::lineMovedByOtherDevice(qint64 lineId, const QString &d
 {
     auto st = m_db.prepare("SELECT 1 FROM stock_move WHERE transfer_line_id = ?1 AND device_id <> ?2 LIMIT 1");
     if (!st)
-        return st.error();
-    return st->bind(1, lineId).bind(2, deviceId).step();
+        return storageError(st.error());
+    return storageResult(st->bind(1, lineId).bind(2, deviceId).step());
 }
 
 Status SqliteBatch::addLineDone(qint64 lineId, Milli delta)
 {
     auto st = m_db.prepare("UPDATE transfer_line SET qty_done = qty_done + ?2 WHERE id = ?1");
     if (!st)
-        return st.error();
-    SH_TRY(st->bind(1, lineId).bind(2, delta).run());
+        return storageError(st.error());
+    SH_STORAGE_TRY(st->bind(1, lineId).bind(2, delta).run());
     auto tr = m_db.prepare("UPDATE transfer SET state = 'in_progress' WHERE state = 'open' AND id = "
                            "(SELECT transfer_id FROM transfer_line WHERE id = ?1)");
     if (!tr)
-        return tr.error();
-    return tr->bind(1, lineId).run();
+        return storageError(tr.error());
+    return storageStatus(tr->bind(1, lineId).run());
 }
 
 Result<std::optional<TransferRecord>> SqliteBatch::transfer(qint64 transferId)
@@ -251,10 +253,10 @@ Result<std::optional<TransferRecord>> SqliteBatch::transfer(qint64 transferId)
     auto st = m_db.prepare(
         "SELECT warehouse_id, kind, state, reference, ifnull(partner_id, 0), origin FROM transfer WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, transferId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<TransferRecord>();
     return std::optional<TransferRecord>(TransferRecord {
@@ -265,35 +267,35 @@ Status SqliteBatch::closeTransfer(qint64 transferId)
 {
     auto st = m_db.prepare("UPDATE transfer SET state = 'done' WHERE id = ?1");
     if (!st)
-        return st.error();
-    return st->bind(1, transferId).run();
+        return storageError(st.error());
+    return storageStatus(st->bind(1, transferId).run());
 }
 
 Result<qint64> SqliteBatch::createBackorder(const TransferRecord &from, const QString &reference)
 {
     auto open = m_db.prepare("SELECT count(*) FROM transfer_line WHERE transfer_id = ?1 AND qty_done < qty_expected");
     if (!open)
-        return open.error();
+        return storageError(open.error());
     auto n = open->bind(1, from.id).step();
     if (!n)
-        return n.error();
+        return storageError(n.error());
     if (open->int64(0) == 0)
         return qint64(0);
     open->reset();
     auto bo = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, 'open')");
     if (!bo)
-        return bo.error();
+        return storageError(bo.error());
     bo->bind(1, from.warehouseId).bind(2, from.kind).bind(3, reference).bindIdOrNull(4, from.partnerId);
-    SH_TRY(bo->bind(5, from.origin.isEmpty() ? from.reference : from.origin).run());
+    SH_STORAGE_TRY(bo->bind(5, from.origin.isEmpty() ? from.reference : from.origin).run());
     const qint64 backorderId = m_db.lastInsertRowId();
     auto lines = m_db.prepare("INSERT INTO transfer_line(transfer_id, seq, product_id, lot_id, from_location_id, "
                               "to_location_id, qty_expected) SELECT ?2, seq, product_id, lot_id, from_location_id, "
                               "to_location_id, qty_expected - qty_done FROM transfer_line "
                               "WHERE transfer_id = ?1 AND qty_done < qty_expected ORDER BY seq");
     if (!lines)
-        return lines.error();
-    SH_TRY(lines->bind(1, from.id).bind(2, backorderId).run());
+        return storageError(lines.error());
+    SH_STORAGE_TRY(lines->bind(1, from.id).bind(2, backorderId).run());
     return backorderId;
 }
 
@@ -302,10 +304,10 @@ Result<std::optional<CountLineRecord>> SqliteBatch::countLine(qint64 countLineId
     auto st = m_db.prepare("SELECT l.task_id, t.warehouse_id, l.location_id FROM count_line l "
                            "JOIN count_task t ON t.id = l.task_id WHERE l.id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, countLineId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<CountLineRecord>();
     return std::optional<CountLineRecord>(CountLineRecord {countLineId, st->int64(0), st->int64(1), st->int64(2)});
@@ -315,14 +317,14 @@ Status SqliteBatch::recordCount(const CountLineRecord &line, Milli counted)
 {
     auto upd = m_db.prepare("UPDATE count_line SET qty_counted = ?2, state = 'counted' WHERE id = ?1");
     if (!upd)
-        return upd.error();
-    SH_TRY(upd->bind(1, line.id).bind(2, counted).run());
+        return storageError(upd.error());
+    SH_STORAGE_TRY(upd->bind(1, line.id).bind(2, counted).run());
     auto task = m_db.prepare("UPDATE count_task SET state = CASE WHEN EXISTS (SELECT 1 FROM count_line "
                              "WHERE task_id = ?1 AND state = 'open') THEN 'in_progress' ELSE 'done' END "
                              "WHERE id = ?1 AND state IN ('open', 'in_progress')");
     if (!task)
-        return task.error();
-    return task->bind(1, line.taskId).run();
+        return storageError(task.error());
+    return storageStatus(task->bind(1, line.taskId).run());
 }
 
 Result<qint64> SqliteBatch::createAdjustment(const AdjustmentRecord &a)
@@ -330,9 +332,9 @@ Result<qint64> SqliteBatch::createAdjustment(const AdjustmentRecord &a)
     auto st = m_db.prepare("INSERT INTO adjustment(count_line_id, location_id, product_id, lot_id, qty_book, "
                            "qty_counted, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     st->bindIdOrNull(1, a.countLineId).bind(2, a.locationId).bind(3, a.productId).bindIdOrNull(4, a.lotId);
-    SH_TRY(st->bind(5, a.book).bind(6, a.counted).bind(7, a.state).run());
+    SH_STORAGE_TRY(st->bind(5, a.book).bind(6, a.counted).bind(7, a.state).run());
     return m_db.lastInsertRowId();
 }
 
@@ -342,10 +344,10 @@ Result<std::optional<AdjustmentRecord>> SqliteBatch::adjustment(qint64 adjustmen
                            "ifnull(a.lot_id, 0), a.qty_book, a.qty_counted, a.state "
                            "FROM adjustment a JOIN location l ON l.id = a.location_id WHERE a.id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, adjustmentId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<AdjustmentRecord>();
     return std::optional<AdjustmentRecord>(AdjustmentRecord {adjustmentId, st->int64(0), st->int64(1), st->int64(2),
@@ -357,13 +359,13 @@ Status SqliteBatch::decideAdjustment(
 {
     auto st = m_db.prepare("UPDATE adjustment SET state = ?2, reason_code = ?3, decided_by = ?4 WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     st->bind(1, adjustmentId).bind(2, state);
     if (reasonCode.isEmpty())
         st->bindNull(3);
     else
         st->bind(3, reasonCode);
-    return st->bindIdOrNull(4, decidedByUserId).run();
+    return storageStatus(st->bindIdOrNull(4, decidedByUserId).run());
 }
 
 Result<qint64> SqliteBatch::createRecountTask(
@@ -371,14 +373,14 @@ Result<qint64> SqliteBatch::createRecountTask(
 {
     auto task = m_db.prepare("INSERT INTO count_task(warehouse_id, reference, kind) VALUES (?1, ?2, 'recount')");
     if (!task)
-        return task.error();
-    SH_TRY(task->bind(1, warehouseId).bind(2, reference).run());
+        return storageError(task.error());
+    SH_STORAGE_TRY(task->bind(1, warehouseId).bind(2, reference).run());
     const qint64 taskId = m_db.lastInsertRowId();
     auto line
         = m_db.prepare("INSERT INTO count_line(task_id, location_id, product_id, lot_id) VALUES (?1, ?2, ?3, ?4)");
     if (!line)
-        return line.error();
-    SH_TRY(line->bind(1, taskId).bind(2, locationId).bindIdOrNull(3, productId).bindIdOrNull(4, lotId).run());
+        return storageError(line.error());
+    SH_STORAGE_TRY(line->bind(1, taskId).bind(2, locationId).bindIdOrNull(3, productId).bindIdOrNull(4, lotId).run());
     return taskId;
 }
 
@@ -386,10 +388,10 @@ Result<std::optional<QByteArray>> SqliteBatch::storedAnswer(const QString &uuid)
 {
     auto st = m_db.prepare("SELECT answer FROM op_log WHERE uuid = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, uuid).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? std::optional<QByteArray>(st->blob(0)) : std::nullopt;
 }
 
@@ -397,10 +399,10 @@ Result<std::optional<UserRecord>> SqliteBatch::user(qint64 userId)
 {
     auto st = m_db.prepare("SELECT roles, ifnull(warehouse_id, 0), active FROM app_user WHERE id = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, userId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<UserRecord>();
     UserRecord u;
@@ -418,7 +420,7 @@ Result<qint64> SqliteBatch::nextOperationId()
         // Under the write lock: no other process can log an operation until this batch ends.
         auto next = m_db.queryInt("SELECT ifnull(max(id), 0) + 1 FROM op_log");
         if (!next)
-            return next.error();
+            return storageError(next.error());
         m_nextOpId = next.value();
     }
     return m_nextOpId;
@@ -442,7 +444,7 @@ Status SqliteBatch::undoOperation()
         return makeError(
             "storage.cannot-undo", QStringLiteral("The operation wrote rows and ran without a savepoint."));
     }
-    SH_TRY(run("ROLLBACK TO op"));
+    SH_STORAGE_TRY(run("ROLLBACK TO op"));
     return run("RELEASE op");
 }
 
@@ -456,7 +458,7 @@ Status SqliteBatch::logOperation(const LoggedOperation &op)
     auto st = m_db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
                            "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     st->bind(1, op.id).bind(2, op.uuid).bind(3, op.deviceId).bind(4, op.deviceSeq).bind(5, op.userId);
     st->bind(6, op.kind).bindStatic(7, std::string_view(op.payload.constData(), size_t(op.payload.size())));
     if (op.localTime.isEmpty())
@@ -465,7 +467,7 @@ Status SqliteBatch::logOperation(const LoggedOperation &op)
         st->bind(8, op.localTime);
     st->bind(9, op.receivedAt).bind(10, op.status);
     st->bindStatic(11, std::string_view(op.answer.constData(), size_t(op.answer.size())));
-    SH_TRY(st->run());
+    SH_STORAGE_TRY(st->run());
     m_nextOpId = op.id + 1;
     return {};
 }
@@ -474,20 +476,13 @@ Status SqliteBatch::deviceSeen(const QString &deviceId, const QString &at)
 {
     auto st = m_db.prepare("UPDATE device SET last_seen = ?2 WHERE id = ?1");
     if (!st)
-        return st.error();
-    return st->bind(1, deviceId).bind(2, at).run();
+        return storageError(st.error());
+    return storageStatus(st->bind(1, deviceId).bind(2, at).run());
 }
 
 Status SqliteBatch::commit()
 {
-    return m_tx.commit();
-}
-
-Batch::ErrorKind SqliteBatch::classify(const Error &e) const
-{
-    if (e.sqliteCode == 0)
-        return ErrorKind::Rejection;
-    return (e.sqliteCode & 0xff) == 19 /* SQLITE_CONSTRAINT */ ? ErrorKind::Constraint : ErrorKind::Failure;
+    return storageStatus(m_tx.commit());
 }
 
 } // namespace stockhand::server::storage

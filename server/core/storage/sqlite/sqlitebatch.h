@@ -57,7 +57,6 @@ public:
     Status logOperation(const LoggedOperation &op) override;
     Status deviceSeen(const QString &deviceId, const QString &at) override;
     Status commit() override;
-    ErrorKind classify(const Error &e) const override;
 
 private:
     explicit SqliteBatch(db::Database &db)

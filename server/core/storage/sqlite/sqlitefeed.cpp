@@ -1,7 +1,8 @@
 #include "storage/sqlite/sqlitefeed.h"
 
-#include "rowwriter.h"
-#include "serverschema.h"
+#include "storage/sqlite/serverschema.h"
+#include "storage/sqlite/sqliteerror.h"
+#include "storage/sqlite/sqliterow.h"
 
 #include <sqlite3.h>
 
@@ -24,7 +25,7 @@ Result<Stmt> prepareRaw(db::Database &db, const std::string &sql)
     sqlite3_stmt *s = nullptr;
     const int rc = sqlite3_prepare_v2(db.handle(), sql.c_str(), int(sql.size()), &s, nullptr);
     if (rc != SQLITE_OK)
-        return db::sqliteError(db.handle(), rc, "feed.prepare");
+        return storageError(db::sqliteError(db.handle(), rc, "feed.prepare"));
     return Stmt(s);
 }
 
@@ -32,14 +33,14 @@ Result<qint64> oneInt(db::Database &db, const std::string &sql, qint64 bindValue
 {
     auto st = prepareRaw(db, sql);
     if (!st)
-        return st.error();
+        return storageError(st.error());
     sqlite3_bind_int64(st->get(), 1, bindValue);
     const int rc = sqlite3_step(st->get());
     if (rc == SQLITE_ROW)
         return qint64(sqlite3_column_int64(st->get(), 0));
     if (rc == SQLITE_DONE)
         return qint64(0);
-    return db::sqliteError(db.handle(), rc, "feed.step");
+    return storageError(db::sqliteError(db.handle(), rc, "feed.step"));
 }
 
 void bindKey(sqlite3_stmt *st, int index, const FeedTable &t, const QByteArray &key)
@@ -63,17 +64,18 @@ Result<qint64> sqliteLatestCursor(db::Database &db, qint64 warehouseId)
 Result<qint64> sqliteCompactFeed(db::Database &db)
 {
     db::Transaction tx(db);
-    SH_TRY(tx.begun());
-    SH_TRY(db.exec("DELETE FROM change_log WHERE seq NOT IN (SELECT max(seq) FROM change_log GROUP BY tbl, key)"));
+    SH_STORAGE_TRY(tx.begun());
+    SH_STORAGE_TRY(
+        db.exec("DELETE FROM change_log WHERE seq NOT IN (SELECT max(seq) FROM change_log GROUP BY tbl, key)"));
     const qint64 n = db.changes();
-    SH_TRY(tx.commit());
+    SH_STORAGE_TRY(tx.commit());
     return n;
 }
 
 Result<std::unique_ptr<SqliteFeedReader>> SqliteFeedReader::begin(db::Database &db)
 {
     std::unique_ptr<SqliteFeedReader> r(new SqliteFeedReader(db));
-    SH_TRY(db.exec("BEGIN")); // every read of the page sees one state of the database
+    SH_STORAGE_TRY(db.exec("BEGIN")); // every read of the page sees one state of the database
     r->m_open = true;
     return r;
 }
@@ -96,20 +98,20 @@ Result<qint64> SqliteFeedReader::head()
 
 Result<qint64> SqliteFeedReader::countRows(const FeedTable &t, qint64 warehouseId)
 {
-    return oneInt(m_db, std::string("SELECT count(*) FROM ") + t.name + " WHERE " + t.scopeClause, warehouseId);
+    return oneInt(m_db, std::string("SELECT count(*) FROM ") + t.name + " WHERE " + feedScopeClause(t), warehouseId);
 }
 
 Result<SnapshotSlice> SqliteFeedReader::writeRows(
     const FeedTable &t, qint64 warehouseId, const QByteArray &afterKey, int limit, QByteArray &out)
 {
     const std::string key = t.keyColumn;
-    std::string sql = std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE (" + t.scopeClause + ")";
+    std::string sql = std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE (" + feedScopeClause(t) + ")";
     if (!afterKey.isEmpty())
         sql += " AND " + key + " > ?2";
     sql += " ORDER BY " + key + " LIMIT ?3";
     auto st = prepareRaw(m_db, sql);
     if (!st)
-        return st.error();
+        return storageError(st.error());
     sqlite3_bind_int64(st->get(), 1, warehouseId); // SQLITE_RANGE when the scope has no ?1: harmless
     if (!afterKey.isEmpty())
         bindKey(st->get(), 2, t, afterKey);
@@ -122,13 +124,13 @@ Result<SnapshotSlice> SqliteFeedReader::writeRows(
             slice.more = true;
             break;
         }
-        w.row(st->get());
+        writeSqliteRow(w, st->get());
         slice.lastKey = QByteArray(
             reinterpret_cast<const char *>(sqlite3_column_text(st->get(), 0)), sqlite3_column_bytes(st->get(), 0));
         ++slice.rows;
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return db::sqliteError(m_db.handle(), rc, "feed.snapshot");
+        return storageError(db::sqliteError(m_db.handle(), rc, "feed.snapshot"));
     return slice;
 }
 
@@ -138,7 +140,7 @@ Result<FeedReader::ChangePage> SqliteFeedReader::changesSince(qint64 cursor, qin
         "SELECT seq, tbl, key FROM change_log WHERE seq > ?1 "
         "AND (warehouse_id = ?2 OR warehouse_id IS NULL) ORDER BY seq LIMIT ?3");
     if (!log)
-        return log.error();
+        return storageError(log.error());
     sqlite3_bind_int64(log->get(), 1, cursor);
     sqlite3_bind_int64(log->get(), 2, warehouseId);
     sqlite3_bind_int64(log->get(), 3, qint64(limit) + 1);
@@ -157,7 +159,7 @@ Result<FeedReader::ChangePage> SqliteFeedReader::changesSince(qint64 cursor, qin
         page.changes.append(std::move(c));
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return db::sqliteError(m_db.handle(), rc, "feed.changes");
+        return storageError(db::sqliteError(m_db.handle(), rc, "feed.changes"));
     return page;
 }
 
@@ -168,7 +170,7 @@ Result<std::vector<bool>> SqliteFeedReader::writeRowsByKey(
         std::string("SELECT ") + t.columns + " FROM " + t.name + " WHERE " + t.keyColumn + " = ?1 AND "
             + rowInScopeClause(t, "?2"));
     if (!row)
-        return row.error();
+        return storageError(row.error());
     RowWriter w(out);
     std::vector<bool> written;
     written.reserve(size_t(keys.size()));
@@ -177,12 +179,12 @@ Result<std::vector<bool>> SqliteFeedReader::writeRowsByKey(
         sqlite3_bind_int64(row->get(), 2, warehouseId);
         const int rc = sqlite3_step(row->get());
         if (rc == SQLITE_ROW) {
-            w.row(row->get());
+            writeSqliteRow(w, row->get());
             written.push_back(true);
         } else if (rc == SQLITE_DONE) {
             written.push_back(false);
         } else {
-            return db::sqliteError(m_db.handle(), rc, "feed.row");
+            return storageError(db::sqliteError(m_db.handle(), rc, "feed.row"));
         }
         sqlite3_reset(row->get());
     }

@@ -1,8 +1,9 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "db/migrator.h"
-#include "serverschema.h"
+#include "storage/sqlite/serverschema.h"
 #include "storage/sqlite/sqlitebatch.h"
+#include "storage/sqlite/sqliteerror.h"
 #include "storage/sqlite/sqlitefeed.h"
 
 #include <sqlite3.h>
@@ -19,78 +20,78 @@ DeviceRecord readDevice(const db::Statement &st)
 
 } // namespace
 
-Status SqliteDeviceStore::insertCode(
+Status SqliteDeviceRegistry::insertCode(
     const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
 {
     auto st = m_db.prepare("INSERT INTO enrolment_code(code_hash, warehouse_id, issued_at, expires_at) "
                            "VALUES (?1, ?2, ?3, ?4)");
     if (!st)
-        return st.error();
-    return st->bindBlob(1, codeHash).bind(2, warehouseId).bind(3, issuedAt).bind(4, expiresAt).run();
+        return storageError(st.error());
+    return storageStatus(st->bindBlob(1, codeHash).bind(2, warehouseId).bind(3, issuedAt).bind(4, expiresAt).run());
 }
 
-Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceStore::code(const QByteArray &codeHash)
+Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceRegistry::code(const QByteArray &codeHash)
 {
     auto st = m_db.prepare("SELECT warehouse_id, expires_at, used_at FROM enrolment_code WHERE code_hash = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bindBlob(1, codeHash).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return std::optional<EnrolmentCodeRecord>();
     return std::optional<EnrolmentCodeRecord>(
         EnrolmentCodeRecord {st->int64(0), st->text(1), st->isNull(2) ? QString() : st->text(2)});
 }
 
-Status SqliteDeviceStore::enrolDevice(
+Status SqliteDeviceRegistry::enrolDevice(
     const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash)
 {
     db::Transaction tx(m_db);
-    SH_TRY(tx.begun());
+    SH_STORAGE_TRY(tx.begun());
     auto use = m_db.prepare(
         "UPDATE enrolment_code SET used_at = ?2, device_id = ?3 WHERE code_hash = ?1 AND used_at IS NULL");
     if (!use)
-        return use.error();
-    SH_TRY(use->bindBlob(1, codeHash).bind(2, device.enrolledAt).bind(3, device.id).run());
+        return storageError(use.error());
+    SH_STORAGE_TRY(use->bindBlob(1, codeHash).bind(2, device.enrolledAt).bind(3, device.id).run());
     if (m_db.changes() != 1)
         return makeError("enrol.invalid-code", QStringLiteral("The enrolment code is unknown, used or expired."));
     auto ins = m_db.prepare("INSERT INTO device(id, name, warehouse_id, token_hash, enrolled_at) "
                             "VALUES (?1, ?2, ?3, ?4, ?5)");
     if (!ins)
-        return ins.error();
-    SH_TRY(ins->bind(1, device.id)
-               .bind(2, device.name)
-               .bind(3, device.warehouseId)
-               .bindBlob(4, tokenHash)
-               .bind(5, device.enrolledAt)
-               .run());
-    return tx.commit();
+        return storageError(ins.error());
+    SH_STORAGE_TRY(ins->bind(1, device.id)
+                       .bind(2, device.name)
+                       .bind(3, device.warehouseId)
+                       .bindBlob(4, tokenHash)
+                       .bind(5, device.enrolledAt)
+                       .run());
+    return storageStatus(tx.commit());
 }
 
-Result<std::optional<DeviceRecord>> SqliteDeviceStore::deviceByTokenHash(const QByteArray &tokenHash)
+Result<std::optional<DeviceRecord>> SqliteDeviceRegistry::deviceByTokenHash(const QByteArray &tokenHash)
 {
     auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
                            "WHERE token_hash = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bindBlob(1, tokenHash).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? std::optional<DeviceRecord>(readDevice(*st)) : std::nullopt;
 }
 
-Result<QList<DeviceRecord>> SqliteDeviceStore::devices()
+Result<QList<DeviceRecord>> SqliteDeviceRegistry::devices()
 {
     auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
                            "ORDER BY enrolled_at, id");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     QList<DeviceRecord> out;
     for (;;) {
         auto row = st->step();
         if (!row)
-            return row.error();
+            return storageError(row.error());
         if (!row.value())
             break;
         out.append(readDevice(*st));
@@ -98,23 +99,23 @@ Result<QList<DeviceRecord>> SqliteDeviceStore::devices()
     return out;
 }
 
-Result<bool> SqliteDeviceStore::revoke(const QString &deviceId, const QString &at)
+Result<bool> SqliteDeviceRegistry::revoke(const QString &deviceId, const QString &at)
 {
     auto st = m_db.prepare("UPDATE device SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
     if (!st)
-        return st.error();
-    SH_TRY(st->bind(1, deviceId).bind(2, at).run());
+        return storageError(st.error());
+    SH_STORAGE_TRY(st->bind(1, deviceId).bind(2, at).run());
     return m_db.changes() > 0;
 }
 
-Result<std::optional<qint64>> SqliteDeviceStore::warehouseByCode(const QString &codeOrId)
+Result<std::optional<qint64>> SqliteDeviceRegistry::warehouseByCode(const QString &codeOrId)
 {
     auto st = m_db.prepare("SELECT id FROM warehouse WHERE code = ?1 OR CAST(id AS TEXT) = ?1");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->bind(1, codeOrId).step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
 }
 
@@ -122,10 +123,10 @@ Result<std::unique_ptr<SqliteStorage>> SqliteStorage::open(const QString &path, 
 {
     auto db = db::openAndMigrate(path, options, serverSchema());
     if (!db)
-        return db.error();
+        return storageError(db.error());
     // Checkpoint every ~40 MB of WAL instead of every 4 MB: hot pages (quants, indexes) written by many
     // batches are copied back to the database once per checkpoint rather than once per batch.
-    SH_TRY(db.value()->exec("PRAGMA wal_autocheckpoint=10000;"));
+    SH_STORAGE_TRY(db.value()->exec("PRAGMA wal_autocheckpoint=10000;"));
     // A bigger lookaside pool (2,000 slots of 1,200 bytes, 2.4 MB): SQLite's small per-statement allocations
     // (cursors, records) come from the connection's pool instead of malloc (push +3 %, bench_server). Best
     // effort: SQLite refuses it only while lookaside memory is in use, and the default pool then stays.
@@ -137,7 +138,7 @@ Result<std::unique_ptr<Batch>> SqliteStorage::beginBatch()
 {
     auto b = SqliteBatch::begin(*m_db);
     if (!b)
-        return b.error();
+        return storageError(b.error());
     return std::unique_ptr<Batch>(std::move(b.value()));
 }
 
@@ -145,7 +146,7 @@ Result<std::unique_ptr<FeedReader>> SqliteStorage::beginFeedRead()
 {
     auto r = SqliteFeedReader::begin(*m_db);
     if (!r)
-        return r.error();
+        return storageError(r.error());
     return std::unique_ptr<FeedReader>(std::move(r.value()));
 }
 
@@ -163,10 +164,10 @@ Result<QString> SqliteStorage::epoch()
 {
     auto st = m_db->prepare("SELECT value FROM server_meta WHERE key = 'epoch'");
     if (!st)
-        return st.error();
+        return storageError(st.error());
     auto row = st->step();
     if (!row)
-        return row.error();
+        return storageError(row.error());
     if (!row.value())
         return makeError("server.no-epoch", QStringLiteral("The server database has no epoch."));
     return st->text(0);
@@ -176,13 +177,13 @@ Status SqliteStorage::setEpoch(const QString &epoch)
 {
     auto st = m_db->prepare("UPDATE server_meta SET value = ?1 WHERE key = 'epoch'");
     if (!st)
-        return st.error();
-    return st->bind(1, epoch).run();
+        return storageError(st.error());
+    return storageStatus(st->bind(1, epoch).run());
 }
 
 Status SqliteStorage::ping()
 {
-    return Status::from(m_db->queryInt("SELECT 1"));
+    return storageStatus(Status::from(m_db->queryInt("SELECT 1")));
 }
 
 } // namespace stockhand::server::storage

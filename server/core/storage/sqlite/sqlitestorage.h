@@ -8,10 +8,10 @@
 
 namespace stockhand::server::storage {
 
-class SqliteDeviceStore final : public DeviceStore
+class SqliteDeviceRegistry final : public DeviceRegistry
 {
 public:
-    explicit SqliteDeviceStore(db::Database &db)
+    explicit SqliteDeviceRegistry(db::Database &db)
         : m_db(db)
     { }
     Status insertCode(
@@ -37,7 +37,7 @@ public:
     Result<std::unique_ptr<FeedReader>> beginFeedRead() override;
     Result<qint64> latestCursor(qint64 warehouseId) override;
     Result<qint64> compactFeed() override;
-    DeviceStore &devices() override { return m_devices; }
+    DeviceRegistry &devices() override { return m_devices; }
     Result<QString> epoch() override;
     Status setEpoch(const QString &epoch) override;
     Status ping() override;
@@ -50,7 +50,7 @@ private:
         , m_devices(*m_db)
     { }
     std::unique_ptr<db::Database> m_db;
-    SqliteDeviceStore m_devices;
+    SqliteDeviceRegistry m_devices;
 };
 
 } // namespace stockhand::server::storage

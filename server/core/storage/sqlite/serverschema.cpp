@@ -207,45 +207,35 @@ const db::SchemaDescription &serverSchema()
     return schema;
 }
 
-const std::vector<FeedTable> &feedTables()
+const char *feedScopeClause(const FeedTable &t)
 {
-    static const std::vector<FeedTable> tables = {
-        {"warehouse", "id", "id, code, name", "1", false},
-        {"location", "id", "id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq", "warehouse_id = ?1",
-            false},
-        {"product", "id", "id, sku, name, uom, tracking, unit_value_cents, home_location_id", "1", false},
-        {"product_barcode", "code", "code, product_id, packaging, qty", "1", true},
-        {"lot", "id", "id, product_id, name, is_serial, expiry", "1", false},
-        {"package", "id", "id, name, location_id",
-            "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
-        {"partner", "id", "id, name", "1", false},
-        {"quant", "id", "id, location_id, product_id, lot_id, package_id, qty",
-            "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
-        {"transfer", "id", "id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, assigned_user_id",
-            "warehouse_id = ?1", false},
-        {"transfer_line", "id",
-            "id, transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, qty_expected, qty_done",
-            "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = ?1)", false},
-        {"count_task", "id", "id, warehouse_id, reference, kind, state, assigned_user_id", "warehouse_id = ?1", false},
-        {"count_line", "id", "id, task_id, location_id, product_id, lot_id, qty_counted, state",
-            "task_id IN (SELECT id FROM count_task WHERE warehouse_id = ?1)", false},
-        {"reason_code", "code", "code, label, kind", "1", true},
-        {"adjustment", "id",
-            "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, decided_by",
-            "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)", false},
-        {"app_user", "id", "id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, warehouse_id, active",
-            "warehouse_id = ?1 OR warehouse_id IS NULL", false},
+    struct Scope
+    {
+        const char *table;
+        const char *clause;
     };
-    return tables;
-}
-
-const FeedTable *feedTable(std::string_view name)
-{
-    for (const auto &t : feedTables()) {
-        if (name == t.name)
-            return &t;
+    static const Scope scopes[] = {
+        {"warehouse", "1"},
+        {"location", "warehouse_id = ?1"},
+        {"product", "1"},
+        {"product_barcode", "1"},
+        {"lot", "1"},
+        {"package", "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
+        {"partner", "1"},
+        {"quant", "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
+        {"transfer", "warehouse_id = ?1"},
+        {"transfer_line", "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = ?1)"},
+        {"count_task", "warehouse_id = ?1"},
+        {"count_line", "task_id IN (SELECT id FROM count_task WHERE warehouse_id = ?1)"},
+        {"reason_code", "1"},
+        {"adjustment", "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
+        {"app_user", "warehouse_id = ?1 OR warehouse_id IS NULL"},
+    };
+    for (const Scope &s : scopes) {
+        if (std::string_view(s.table) == t.name)
+            return s.clause;
     }
-    return nullptr;
+    return "0";
 }
 
 } // namespace stockhand::server

@@ -1,0 +1,65 @@
+#include "errors.h"
+
+#include <iterator>
+
+namespace stockhand::server {
+
+namespace {
+
+// Exact codes first: the first row that matches wins.
+const ErrorRule kRules[] = {
+    {"request.too-large", 413, false, nullptr},
+    {"request.too-many-operations", 413, false, nullptr},
+    // Content-Encoding other than gzip or identity; a gzip body that does not inflate is 400 (below).
+    {"request.unsupported-encoding", 415, false, "request.bad-encoding"},
+    {"request.method", 405, false, nullptr},
+    {"request.not-found", 404, false, nullptr},
+    {"request.", 400, false, nullptr},
+    {"auth.", 401, false, nullptr},
+    {"enrol.", 403, false, nullptr},
+    {"role.", 403, false, nullptr}, // a push naming an operation its user may not send
+    {"feed.", 409, false, nullptr},
+    {"storage.", 503, true, "server.storage"},
+    {"server.storage", 503, true, nullptr},
+};
+const ErrorRule kUnknown = {"", 500, true, "server.internal"};
+
+bool matches(const ErrorRule &rule, const QString &code)
+{
+    const QLatin1String pattern(rule.code);
+    return pattern.endsWith(QLatin1Char('.')) ? code.startsWith(pattern) : code == pattern;
+}
+
+} // namespace
+
+const ErrorRule &errorRule(const Error &e)
+{
+    for (const ErrorRule &rule : kRules) {
+        if (matches(rule, e.code))
+            return rule;
+    }
+    return kUnknown;
+}
+
+Response errorResponse(const Error &e, const QJsonObject &details)
+{
+    const ErrorRule &rule = errorRule(e);
+    const QString code = rule.sentAs ? QString::fromLatin1(rule.sentAs) : e.code;
+    // A storage failure's own message speaks of the database: the device is told what to do instead.
+    const QString message = e.code.startsWith(QLatin1String("storage."))
+        ? QStringLiteral("Storage failure (%1); nothing was committed: retry.").arg(e.code)
+        : e.message;
+    QJsonObject error = details;
+    error.insert(QStringLiteral("code"), code);
+    error.insert(QStringLiteral("message"), message);
+    return jsonResponse(rule.status, QJsonObject {{QStringLiteral("error"), error}});
+}
+
+OperationFailure operationFailure(const Error &e)
+{
+    if (!e.code.startsWith(QLatin1String("storage.")))
+        return OperationFailure::Rejection;
+    return e.code == QLatin1String("storage.constraint") ? OperationFailure::Constraint : OperationFailure::Storage;
+}
+
+} // namespace stockhand::server
