@@ -192,10 +192,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < appends; ++i) {
         QElapsedTimer t;
         t.start();
-        auto op = loaded->record(OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), 1}}, 1},
-            [&](db::Database &, qint64 seq) {
-                return loaded->addQuantEffect(seq, {1, 1 + i % 1000, 0, 0, -units(1)});
-            });
+        auto op = loaded->record(OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), 1}}, 1,
+            {ops::Effect::onQuant({1, 1 + i % 1000, 0, 0}, -units(1))}});
         if (!op)
             qFatal("%s", qPrintable(op.error().message));
         appendNs.push_back(t.nsecsElapsed());

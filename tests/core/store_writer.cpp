@@ -25,11 +25,8 @@ int main(int argc, char **argv)
     for (qint64 n = s.db().queryInt("SELECT ifnull(max(seq), 0) FROM outbox").value() + 1;; ++n) {
         const qint64 qty = 1 + n % 7;
         auto op = s.record(
-            OperationDraft {OpKind::Count, QJsonObject {{QStringLiteral("n"), n}, {QStringLiteral("qty"), qty}}, 1},
-            [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s.addQuantEffect(seq, {1, 1, 0, 0, units(qty)}));
-                return s.addLineEffect(seq, QStringLiteral("count_line"), n, units(qty));
-            });
+            OperationDraft {OpKind::Count, QJsonObject {{QStringLiteral("n"), n}, {QStringLiteral("qty"), qty}}, 1,
+                {ops::Effect::onQuant({1, 1, 0, 0}, units(qty)), ops::Effect::onCountLine(n, units(qty))}});
         if (!op) {
             std::fprintf(stderr, "%s\n", qPrintable(op.error().message));
             return 1;

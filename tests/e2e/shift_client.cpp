@@ -57,19 +57,17 @@ int main(int argc, char **argv)
             const QJsonObject payload {{QStringLiteral("transfer_line_id"), line},
                 {QStringLiteral("location_id"), lineFrom}, {QStringLiteral("product_id"), lineProduct},
                 {QStringLiteral("qty"), 1}};
-            op = s.record(OperationDraft {OpKind::Pick, payload, user}, [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s.addQuantEffect(seq, {lineFrom, lineProduct, 0, 0, -units(1)}));
-                return s.addLineEffect(seq, QStringLiteral("transfer_line"), line, units(1));
-            });
+            op = s.record(OperationDraft {OpKind::Pick, payload, user,
+                {ops::Effect::onQuant({lineFrom, lineProduct, 0, 0}, -units(1)),
+                    ops::Effect::onTransferLine(line, units(1))}});
         } else {
             const qint64 from = n % 2 ? a : b, to = n % 2 ? b : a;
             const QJsonObject payload {{QStringLiteral("product_id"), product},
                 {QStringLiteral("from_location_id"), from}, {QStringLiteral("to_location_id"), to},
                 {QStringLiteral("qty"), 1}};
-            op = s.record(OperationDraft {OpKind::Move, payload, user}, [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s.addQuantEffect(seq, {from, product, 0, 0, -units(1)}));
-                return s.addQuantEffect(seq, {to, product, 0, 0, units(1)});
-            });
+            op = s.record(OperationDraft {OpKind::Move, payload, user,
+                {ops::Effect::onQuant({from, product, 0, 0}, -units(1)),
+                    ops::Effect::onQuant({to, product, 0, 0}, units(1))}});
         }
         if (!op) {
             std::fprintf(stderr, "%s\n", qPrintable(op.error().message));

@@ -134,10 +134,8 @@ Result<Operation> recordPick(store::DeviceStore &store, qint64 lineId, Milli qty
     const qint64 product = st->int64(0), from = st->int64(1);
     const QJsonObject payload {{QStringLiteral("transfer_line_id"), lineId}, {QStringLiteral("location_id"), from},
         {QStringLiteral("product_id"), product}, {QStringLiteral("qty"), formatQuantity(qty)}};
-    return store.record(OperationDraft {OpKind::Pick, payload, userId}, [&](db::Database &, qint64 seq) -> Status {
-        SH_TRY(store.addQuantEffect(seq, {from, product, 0, 0, -qty}));
-        return store.addLineEffect(seq, QStringLiteral("transfer_line"), lineId, qty);
-    });
+    return store.record(OperationDraft {OpKind::Pick, payload, userId,
+        {ops::Effect::onQuant({from, product, 0, 0}, -qty), ops::Effect::onTransferLine(lineId, qty)}});
 }
 
 Result<Operation> recordMove(
@@ -145,10 +143,8 @@ Result<Operation> recordMove(
 {
     const QJsonObject payload {{QStringLiteral("product_id"), productId}, {QStringLiteral("from_location_id"), from},
         {QStringLiteral("to_location_id"), to}, {QStringLiteral("qty"), formatQuantity(qty)}};
-    return store.record(OperationDraft {OpKind::Move, payload, userId}, [&](db::Database &, qint64 seq) -> Status {
-        SH_TRY(store.addQuantEffect(seq, {from, productId, 0, 0, -qty}));
-        return store.addQuantEffect(seq, {to, productId, 0, 0, qty});
-    });
+    return store.record(OperationDraft {OpKind::Move, payload, userId,
+        {ops::Effect::onQuant({from, productId, 0, 0}, -qty), ops::Effect::onQuant({to, productId, 0, 0}, qty)}});
 }
 
 qint64 userWithRole(db::Database &db, const char *role, qint64 warehouseId)

@@ -250,7 +250,6 @@ bool CountFlow::closeLocation()
         all.append({l->productId, 0, {}, {}, {}, 0});
     const QString countedAt = m_ctx.clock.now().toUTC().toString(Qt::ISODateWithMs);
     const CountLocation copy = *l;
-    auto &store = m_ctx.store;
     for (const auto &c : std::as_const(all)) {
         QJsonObject payload {{QStringLiteral("count_line_id"), copy.lineId},
             {QStringLiteral("location_id"), copy.locationId}, {QStringLiteral("product_id"), c.productId},
@@ -259,9 +258,7 @@ bool CountFlow::closeLocation()
             payload.insert(QStringLiteral("lot_id"), c.lotId);
         else if (!c.lotName.isEmpty())
             payload.insert(QStringLiteral("lot"), c.lotName);
-        if (!record(OpKind::Count, payload, [&](db::Database &, qint64 seq) {
-                return store.addLineEffect(seq, QStringLiteral("count_line"), copy.lineId, c.qty);
-            }))
+        if (!record(OpKind::Count, payload, {ops::Effect::onCountLine(copy.lineId, c.qty)}))
             return false;
     }
     if (!reload())

@@ -75,9 +75,9 @@ void FlowBase::clearMessage()
     Q_EMIT messageChanged();
 }
 
-bool FlowBase::record(const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect)
+bool FlowBase::record(const QString &kind, const QJsonObject &payload, const ops::Effects &effects)
 {
-    auto op = m_ctx.record(kind, payload, effect);
+    auto op = m_ctx.record(kind, payload, effects);
     if (!op) {
         refuse(tr("Not saved: %1. Nothing was recorded; try again.").arg(op.error().message));
         return false;

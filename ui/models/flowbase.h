@@ -52,7 +52,7 @@ protected:
     // the server would reject the operation anyway, so the device does not record it.
     bool requireRole(std::initializer_list<const char *> roles);
     // Records an operation; on failure the message says so and the result is false.
-    bool record(const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect);
+    bool record(const QString &kind, const QJsonObject &payload, const ops::Effects &effects);
 
     UiContext &m_ctx;
 

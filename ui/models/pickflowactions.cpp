@@ -13,14 +13,11 @@ bool PickFlow::recordPick(Milli qty)
     if (m_lotId)
         payload.insert(QStringLiteral("lot_id"), m_lotId);
     const qint64 lotId = m_lotId;
-    auto &store = m_ctx.store;
-    const bool ok = record(OpKind::Pick, payload, [&](db::Database &, qint64 seq) -> Status {
-        SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), l.id, qty));
-        SH_TRY(store.addQuantEffect(seq, {l.fromLocationId, l.productId, lotId, 0, -qty}));
-        if (l.toLocationId)
-            SH_TRY(store.addQuantEffect(seq, {l.toLocationId, l.productId, lotId, 0, qty}));
-        return {};
-    });
+    ops::Effects effects {
+        ops::Effect::onTransferLine(l.id, qty), ops::Effect::onQuant({l.fromLocationId, l.productId, lotId, 0}, -qty)};
+    if (l.toLocationId)
+        effects.append(ops::Effect::onQuant({l.toLocationId, l.productId, lotId, 0}, qty));
+    const bool ok = record(OpKind::Pick, payload, effects);
     if (!ok || !reload())
         return false;
     const TransferLine *now = line();
@@ -64,16 +61,14 @@ bool PickFlow::shortPick(const QString &reasonCode)
     if (m_lotId)
         payload.insert(QStringLiteral("lot_id"), m_lotId);
     const qint64 lotId = m_lotId;
-    auto &store = m_ctx.store;
-    const bool ok = record(OpKind::ShortPick, payload, [&](db::Database &, qint64 seq) -> Status {
-        if (qty == 0)
-            return {};
-        SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), copy.id, qty));
-        SH_TRY(store.addQuantEffect(seq, {copy.fromLocationId, copy.productId, lotId, 0, -qty}));
+    ops::Effects effects;
+    if (qty != 0) {
+        effects << ops::Effect::onTransferLine(copy.id, qty)
+                << ops::Effect::onQuant({copy.fromLocationId, copy.productId, lotId, 0}, -qty);
         if (copy.toLocationId)
-            SH_TRY(store.addQuantEffect(seq, {copy.toLocationId, copy.productId, lotId, 0, qty}));
-        return {};
-    });
+            effects << ops::Effect::onQuant({copy.toLocationId, copy.productId, lotId, 0}, qty);
+    }
+    const bool ok = record(OpKind::ShortPick, payload, effects);
     if (!ok || !reload())
         return false;
     nextLine();

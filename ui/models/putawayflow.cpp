@@ -214,7 +214,6 @@ void PutawayFlow::setQuantity(const QString &text)
 
 bool PutawayFlow::recordMoves(qint64 toLocationId, const QString &reason)
 {
-    auto &store = m_ctx.store;
     for (const StockRow &row : std::as_const(m_rows)) {
         QJsonObject payload {{QStringLiteral("product_id"), row.productId},
             {QStringLiteral("from_location_id"), m_fromLocation}, {QStringLiteral("to_location_id"), toLocationId},
@@ -226,10 +225,9 @@ bool PutawayFlow::recordMoves(qint64 toLocationId, const QString &reason)
         if (!reason.isEmpty())
             payload.insert(QStringLiteral("reason_code"), reason);
         const qint64 from = m_fromLocation;
-        const bool ok = record(OpKind::Move, payload, [&](db::Database &, qint64 seq) -> Status {
-            SH_TRY(store.addQuantEffect(seq, {from, row.productId, row.lotId, row.packageId, -row.qty}));
-            return store.addQuantEffect(seq, {toLocationId, row.productId, row.lotId, row.packageId, row.qty});
-        });
+        const bool ok = record(OpKind::Move, payload,
+            {ops::Effect::onQuant({from, row.productId, row.lotId, row.packageId}, -row.qty),
+                ops::Effect::onQuant({toLocationId, row.productId, row.lotId, row.packageId}, row.qty)});
         if (!ok)
             return false;
     }

@@ -72,12 +72,11 @@ bool ReceiveFlow::recordReceive()
         payload.insert(QStringLiteral("expiry"), m_expiry.toString(Qt::ISODate));
     const qint64 lineId = m_lineId, productId = m_productId, lotId = m_lotId, location = m_locationId;
     const Milli qty = m_qty;
-    auto &store = m_ctx.store;
-    const bool ok = record(OpKind::Receive, payload, [&](db::Database &, qint64 seq) -> Status {
-        if (lineId)
-            SH_TRY(store.addLineEffect(seq, QStringLiteral("transfer_line"), lineId, qty));
-        return store.addQuantEffect(seq, {location, productId, lotId, 0, qty});
-    });
+    ops::Effects effects;
+    if (lineId)
+        effects << ops::Effect::onTransferLine(lineId, qty);
+    effects << ops::Effect::onQuant({location, productId, lotId, 0}, qty);
+    const bool ok = record(OpKind::Receive, payload, effects);
     if (!ok)
         return false;
     const QString label = m_productLabel;

@@ -19,10 +19,9 @@ Result<scan::Resolution> UiContext::resolve(const QString &data, const scan::Sca
     return m_resolver.resolve(scan::interpret(data, options), context);
 }
 
-Result<Operation> UiContext::record(
-    const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect)
+Result<Operation> UiContext::record(const QString &kind, const QJsonObject &payload, const ops::Effects &effects)
 {
-    auto op = store.record(OperationDraft {kind, payload, session.userId()}, effect);
+    auto op = store.record(OperationDraft {kind, payload, session.userId(), effects});
     if (op && onRecorded)
         onRecorded(*op);
     return op;

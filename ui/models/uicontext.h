@@ -34,8 +34,7 @@ public:
 
     // Records an operation of the signed-in user with its local effect (one durable transaction) and
     // tells the listeners (sync bar, task counts).
-    Result<Operation> record(
-        const QString &kind, const QJsonObject &payload, const store::DeviceStore::EffectFn &effect);
+    Result<Operation> record(const QString &kind, const QJsonObject &payload, const ops::Effects &effects);
     std::function<void(const Operation &)> onRecorded;
 
 private:
