@@ -14,11 +14,7 @@ StoreSyncStatus::StoreSyncStatus(store::DeviceStore &store, QObject *parent)
 void StoreSyncStatus::refresh()
 {
     auto health = m_store.outbox().health();
-    // (Before the fix: the key the engine never writes.)
-    Result<QDateTime> last = QDateTime();
-    if (auto st = m_store.db().prepare("SELECT value FROM meta WHERE key = 'last_sync_time'");
-        st && st->step().valueOr(false))
-        last = QDateTime::fromString(st->text(0), Qt::ISODateWithMs);
+    auto last = m_store.meta().time(store::MetaKey::LastSync);
     m_error.clear();
     if (!health || !last) {
         m_error = !health ? health.error().message : last.error().message;
