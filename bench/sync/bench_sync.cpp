@@ -220,7 +220,7 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
         const QJsonObject payload {{QStringLiteral("product_id"), product},
             {QStringLiteral("from_location_id"), i % 2 ? b : a}, {QStringLiteral("to_location_id"), i % 2 ? a : b},
             {QStringLiteral("qty"), 1}};
-        if (!s.record(OperationDraft {OpKind::Move, payload, user}))
+        if (!s.record(OperationDraft {OpKind::Move, payload, user, {}}))
             qFatal("record failed");
     }
     t.restart();

@@ -35,7 +35,7 @@ class TestDeviceStore : public QObject
 
     static OperationDraft pickDraft(qint64 qty)
     {
-        return OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), qty}}, 1};
+        return OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), qty}}, 1, {}};
     }
 
 private Q_SLOTS:
@@ -121,7 +121,7 @@ private Q_SLOTS:
         auto b = s->record(pickDraft(1));
         QVERIFY(a.ok() && b.ok());
         QVERIFY(b->seq > a->seq);
-        QCOMPARE(s->operations(std::nullopt)->last().localTime.date(), QDate(2019, 1, 1));
+        QCOMPARE(s->outbox().operations(std::nullopt)->last().localTime.date(), QDate(2019, 1, 1));
     }
 };
 

@@ -47,7 +47,7 @@ private Q_SLOTS:
         o.countTasks = 1;
         o.pinIterations = 10;
         QVERIFY(demo::generateDemo((*s)->db(), o).ok());
-        QVERIFY((*s)->record(OperationDraft {OpKind::Move, QJsonObject {{QStringLiteral("qty"), 1}}, 1}).ok());
+        QVERIFY((*s)->record(OperationDraft {OpKind::Move, QJsonObject {{QStringLiteral("qty"), 1}}, 1, {}}).ok());
     }
 
     void refusedWhilePending()

@@ -4,6 +4,7 @@
 #include "syncfixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -228,7 +229,7 @@ private Q_SLOTS:
         const qint64 picker = userWithRole(d->store->db(), "picker", 1);
         const qint64 line = firstOpenPickLine();
         auto a = recordPick(*d->store, line, units(1), picker);
-        auto bad = d->store->record(OperationDraft {QStringLiteral("teleport"), QJsonObject {}, picker});
+        auto bad = d->store->record(OperationDraft {QStringLiteral("teleport"), QJsonObject {}, picker, {}});
         auto c = recordPick(*d->store, line, units(1), picker);
         QVERIFY(d->sync());
         QCOMPARE(opsInLog({a.value(), c.value()}), 2);
@@ -252,7 +253,7 @@ private Q_SLOTS:
         auto forbidden = d->store->record(OperationDraft {QStringLiteral("approve_adjustment"),
             QJsonObject {
                 {QStringLiteral("adjustment_id"), 1}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}},
-            picker});
+            picker, {}});
         auto c = recordPick(*d->store, line, units(1), picker);
         QVERIFY(a.ok() && forbidden.ok() && c.ok());
         QVERIFY(d->sync());
@@ -456,7 +457,7 @@ private Q_SLOTS:
                     ->record(OperationDraft {OpKind::Pick,
                         QJsonObject {{QStringLiteral("transfer_line_id"), 999999}, {QStringLiteral("location_id"), 1},
                             {QStringLiteral("qty"), 1}},
-                        picker})
+                        picker, {}})
                     .ok()); // rejected by the server
         QVERIFY(d->sync());
         QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox").value(), 4); // all younger than a week

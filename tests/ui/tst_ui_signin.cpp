@@ -78,8 +78,8 @@ private Q_SLOTS:
         UiFixture f;
         QVERIFY(f.signIn(QStringLiteral("U101")));
         auto op = f.store->record(OperationDraft {OpKind::ValidateTransfer,
-            QJsonObject {{QStringLiteral("transfer_id"), 9}, {QStringLiteral("mode"), QStringLiteral("backorder")}},
-            1});
+            QJsonObject {{QStringLiteral("transfer_id"), 9}, {QStringLiteral("mode"), QStringLiteral("backorder")}}, 1,
+            {}});
         QVERIFY(op.ok());
         QSignalSpy changed(f.app->session(), &ui::Session::changed);
         QVERIFY(!f.app->session()->signOut());
@@ -89,7 +89,7 @@ private Q_SLOTS:
 
         // Another user's pending operation does not hold this one back.
         QVERIFY(f.store->db().exec("UPDATE outbox SET state = 'applied'").ok());
-        QVERIFY(f.store->record(OperationDraft {OpKind::ValidateTransfer, {}, 5}).ok());
+        QVERIFY(f.store->record(OperationDraft {OpKind::ValidateTransfer, {}, 5, {}}).ok());
         QVERIFY(f.app->session()->signOut());
         QVERIFY(!f.app->session()->signedIn());
         QCOMPARE(changed.size(), 1);
