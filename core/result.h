@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 #include <optional>
 #include <utility>
@@ -32,16 +33,38 @@ public:
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    T &value() & { return std::get<0>(m_data); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
-    T *operator->() { return &value(); }
-    const T *operator->() const { return &value(); }
-    T &operator*() & { return value(); }
+    // The value of a successful result. Asking an error for its value is a programming error, caught by
+    // Q_ASSERT in debug and sanitizer builds; it never throws. Check ok() first, or use valueOr().
+    T &value() & { return *checkedValue(); }
+    const T &value() const & { return *checkedValue(); }
+    T &&value() && { return std::move(*checkedValue()); }
+    T *operator->() { return checkedValue(); }
+    const T *operator->() const { return checkedValue(); }
+    T &operator*() & { return *checkedValue(); }
+    const T &operator*() const & { return *checkedValue(); }
 
-    const Error &error() const { return std::get<1>(m_data); }
+    // The value, or `fallback` when this is an error.
+    T valueOr(T fallback) const & { return ok() ? *std::get_if<0>(&m_data) : std::move(fallback); }
+    T valueOr(T fallback) && { return ok() ? std::move(*std::get_if<0>(&m_data)) : std::move(fallback); }
+
+    const Error &error() const
+    {
+        Q_ASSERT_X(!ok(), "Result::error", "a successful result has no error");
+        return *std::get_if<1>(&m_data);
+    }
 
 private:
+    T *checkedValue()
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the value of an error was asked for");
+        return std::get_if<0>(&m_data);
+    }
+    const T *checkedValue() const
+    {
+        Q_ASSERT_X(ok(), "Result::value", "the value of an error was asked for");
+        return std::get_if<0>(&m_data);
+    }
+
     std::variant<T, Error> m_data;
 };
 
@@ -57,7 +80,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        Q_ASSERT_X(!ok(), "Status::error", "a successful status has no error");
+        return *m_error;
+    }
 
 private:
     std::optional<Error> m_error;

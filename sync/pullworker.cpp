@@ -2,31 +2,31 @@
 
 namespace stockhand::sync {
 
-PullWorker::Applied PullWorker::apply(quint64 pullId, bool snapshot, bool first, const QByteArray &page)
+PullWorker::Applied PullWorker::apply(const FeedPage &page, bool snapshot, bool first, const CancelFlag &cancelled)
 {
     Applied a;
-    if (pullId == m_failedPull) {
+    if (cancelled->load()) {
         a.error = makeError("feed.skipped", QStringLiteral("An earlier page of this pull failed."));
         return a;
     }
     if (!m_applier) {
         auto applier = PageApplier::open(m_storePath);
         if (!applier) {
-            m_failedPull = pullId;
+            cancelled->store(true);
             a.error = applier.error();
             return a;
         }
         m_applier = std::move(applier).value();
     }
-    auto r = snapshot ? m_applier->applySnapshotPage(page, first) : m_applier->applyChangesPage(page);
+    auto r = m_applier->apply(page, snapshot, first);
     if (!r) {
-        m_failedPull = pullId;
+        cancelled->store(true);
         a.error = r.error();
         return a;
     }
     a.ok = true;
-    a.outcome = r.value();
-    a.last = snapshot ? a.outcome.next.isEmpty() : !a.outcome.more;
+    a.outcome = *r;
+    a.last = page.end.last(snapshot);
     return a;
 }
 

@@ -1,12 +1,14 @@
-// Applies feed pages on the sync thread with its own store connection, in the order they arrive; after a
-// page of a pull fails, the later pages of that pull are dropped (they would skip what failed).
+// Applies feed pages on the sync thread with its own store connection, in the order they arrive. Each pull
+// job hands its pages with its own cancel flag: after a page fails (or the job is gone), the later pages of
+// that job are dropped (they would skip what failed).
 #pragma once
 
 #include "pageapplier.h"
 
 #include <QObject>
 
-#include <functional>
+#include <atomic>
+#include <memory>
 
 namespace stockhand::sync {
 
@@ -25,13 +27,13 @@ public:
         PageOutcome outcome;
         Error error;
     };
-    // Runs on the worker thread.
-    Applied apply(quint64 pullId, bool snapshot, bool first, const QByteArray &page);
+    using CancelFlag = std::shared_ptr<std::atomic_bool>;
+    // Runs on the worker thread. Sets `cancelled` when the page fails.
+    Applied apply(const FeedPage &page, bool snapshot, bool first, const CancelFlag &cancelled);
 
 private:
     QString m_storePath;
     std::unique_ptr<PageApplier> m_applier;
-    quint64 m_failedPull = 0;
 };
 
 } // namespace stockhand::sync

@@ -2,6 +2,8 @@
 // and strictly (docs/sync-protocol.md). Rows are the bulk of a first sync, so this avoids QJsonDocument.
 #pragma once
 
+#include "store/feedwriter.h"
+
 #include <QString>
 
 #include <deque>
@@ -11,14 +13,7 @@
 
 namespace stockhand::sync {
 
-struct RowValue
-{
-    enum class Type { Null, Integer, Real, Text };
-    Type type = Type::Null;
-    qint64 integer = 0;
-    double real = 0;
-    std::string_view text; // into the line, or into the parser's scratch when the string had escapes
-};
+using RowValue = store::FeedValue;
 
 class RowParser
 {

@@ -2,14 +2,13 @@
 // visible. The device never needs the server's answer to keep working; sync only moves facts.
 #pragma once
 
-#include "errorclass.h"
+#include "connection.h"
 #include "store/devicestore.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -17,6 +16,8 @@
 namespace stockhand::sync {
 
 class PullWorker;
+class PushJob;
+class PullJob;
 
 struct SyncConfig
 {
@@ -40,6 +41,7 @@ class SyncEngine : public QObject
     Q_PROPERTY(bool syncing READ syncing NOTIFY healthChanged)
     Q_PROPERTY(bool enrolled READ enrolled NOTIFY healthChanged)
     Q_PROPERTY(bool authRequired READ authRequired NOTIFY healthChanged)
+    Q_PROPERTY(bool fatal READ fatal NOTIFY healthChanged)
     Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY healthChanged)
     Q_PROPERTY(qint64 oldestPendingAgeSeconds READ oldestPendingAgeSeconds NOTIFY healthChanged)
     Q_PROPERTY(QDateTime lastSyncTime READ lastSyncTime NOTIFY healthChanged)
@@ -55,14 +57,15 @@ public:
     ~SyncEngine() override;
 
     void setServer(const QUrl &url);
-    QUrl server() const { return m_server; }
+    QUrl server() const { return m_connection.server; }
     // Certificate authorities to trust for an https server (PEM; a site's own CA or a self-signed server
     // certificate), added to the system's. Kept in the store for later syncs.
     Status setCaCertificatesPem(const QByteArray &pem);
 
     // Trades a one-time enrolment code for this device's token (kept in the store, never logged).
     void enrol(const QString &code, const QString &deviceName);
-    // Push then pull, now. While a sync runs, another one is queued (never two at once).
+    // Push then pull, now (also after a fatal failure: a person asked). While a sync runs, another one is
+    // queued (never two at once).
     void syncNow();
     // A worker's action was recorded: sync shortly (debounced).
     void operationRecorded();
@@ -71,9 +74,13 @@ public:
     void stop();
 
     bool online() const { return m_online; }
-    bool syncing() const { return m_running; }
-    bool enrolled() const { return !m_token.isEmpty(); }
+    bool syncing() const;
+    bool enrolled() const { return !m_connection.token.isEmpty(); }
     bool authRequired() const { return m_authRequired; }
+    // The last sync failed in a way retrying cannot mend (lastError says why): automatic syncs stop until
+    // someone asks for one (syncNow).
+    bool fatal() const { return m_fatal; }
+    bool retryScheduled() const { return m_retry.isActive(); }
     qint64 pendingCount() const { return m_pending; }
     qint64 oldestPendingAgeSeconds() const { return m_oldestAge; }
     QDateTime lastSyncTime() const { return m_lastSync; }
@@ -96,44 +103,34 @@ Q_SIGNALS:
     void newWorkNotified();
 
 private:
-    QNetworkRequest request(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
-    void push();
-    void onPushFinished(QNetworkReply *reply, const QList<Operation> &sent);
-    void pull();
-    void requestPage();
-    void onPageReceived(QNetworkReply *reply, quint64 pullId);
-    void onPageApplied(quint64 pullId, bool last, qint64 rows, qint64 done, qint64 total);
-    void onPageFailed(quint64 pullId, const QString &code, const QString &message);
-    void finish(bool ok, const QString &error = QString(), FailureClass cls = FailureClass::None);
+    void autoSync(); // the timers, reachability and the server's notification: not after a fatal failure
+    void startSync();
+    void startPush();
+    void startPull();
+    void onPushFinished(const JobResult &result);
+    void onPullFinished(const JobResult &result);
+    void onPageApplied(bool snapshot, qint64 rows, qint64 done, qint64 total);
+    void finish(const JobResult &result);
     void startNotify();
     void setOnline(bool online);
-    bool handleHttpFailure(QNetworkReply *reply, const char *what);
 
     store::DeviceStore &m_store;
-    QNetworkAccessManager *m_network;
     SyncConfig m_config;
-    QUrl m_server;
-    QByteArray m_token;
-    QSslConfiguration m_ssl;
+    Connection m_connection;
 
     QThread m_workerThread;
     PullWorker *m_worker = nullptr;
 
+    // The job running now (at most one of them); a sync is running while one exists.
+    QPointer<PushJob> m_push;
+    QPointer<PullJob> m_pull;
+    int m_resyncs = 0; // epoch changes met in this sync (one resync per sync)
+
     QTimer m_debounce, m_periodic, m_retry;
     QPointer<QNetworkReply> m_notifyReply;
-    QPointer<QNetworkReply> m_pageReply;
-    bool m_running = false, m_again = false, m_started = false;
-    bool m_online = false, m_authRequired = false;
+    bool m_again = false, m_started = false;
+    bool m_online = false, m_authRequired = false, m_fatal = false;
     int m_failures = 0, m_retryDelayMs = 0;
-    int m_pushLimit = 0; // shrinks to 1 to isolate an operation the server cannot parse
-
-    // The pull in progress.
-    quint64 m_pullId = 0;
-    bool m_snapshot = false, m_firstPage = false, m_lastRequested = false;
-    QString m_next;
-    qint64 m_cursor = 0;
-    QString m_epoch;
-    int m_pagesInFlight = 0;
 
     qint64 m_pending = 0, m_oldestAge = 0, m_exceptions = 0;
     qint64 m_progressRows = 0, m_progressTotal = 0;

@@ -1,7 +1,7 @@
 #include "clicommands.h"
 
 #include "demo/demogenerator.h"
-#include "outboxsync.h"
+#include "ops/kinds.h"
 #include "store/summary.h"
 #include "store/users.h"
 #include "syncengine.h"
@@ -30,15 +30,16 @@ QString option(const QStringList &args, const QString &name, const QString &fall
 
 QJsonObject healthJson(sync::SyncEngine &e, store::DeviceStore &s)
 {
+    const store::Meta meta = s.meta();
     return QJsonObject {{QStringLiteral("server"), e.server().toString()}, {QStringLiteral("enrolled"), e.enrolled()},
         {QStringLiteral("online"), e.online()}, {QStringLiteral("pending"), e.pendingCount()},
         {QStringLiteral("oldest_pending_age_s"), e.oldestPendingAgeSeconds()},
         {QStringLiteral("last_sync"),
             e.lastSyncTime().isValid() ? e.lastSyncTime().toString(Qt::ISODateWithMs) : QString()},
         {QStringLiteral("last_error"), e.lastError()}, {QStringLiteral("exceptions"), e.exceptionCount()},
-        {QStringLiteral("auth_required"), e.authRequired()},
-        {QStringLiteral("epoch"), s.meta(QStringLiteral("epoch")).value()},
-        {QStringLiteral("cursor"), s.meta(QStringLiteral("cursor"), QStringLiteral("0")).value().toLongLong()},
+        {QStringLiteral("auth_required"), e.authRequired()}, {QStringLiteral("fatal"), e.fatal()},
+        {QStringLiteral("epoch"), meta.text(store::MetaKey::Epoch).valueOr(QString())},
+        {QStringLiteral("cursor"), meta.integer(store::MetaKey::Cursor).valueOr(0)},
         {QStringLiteral("device_id"), s.deviceId()}};
 }
 
@@ -92,8 +93,9 @@ int enrol(Context &c, const QStringList &args)
     }
     printJson(c.out,
         QJsonObject {{QStringLiteral("enrolled"), true},
-            {QStringLiteral("server_device_id"), c.store.meta(QStringLiteral("server_device_id")).value()},
-            {QStringLiteral("warehouse_id"), c.store.meta(QStringLiteral("warehouse_id")).value().toLongLong()}});
+            {QStringLiteral("server_device_id"),
+                c.store.meta().text(store::MetaKey::ServerDeviceId).valueOr(QString())},
+            {QStringLiteral("warehouse_id"), c.store.meta().integer(store::MetaKey::WarehouseId).valueOr(0)}});
     return 0;
 }
 
@@ -124,19 +126,16 @@ int status(Context &c)
 
 int exceptions(Context &c)
 {
-    auto st = c.store.db().prepare("SELECT e.id, e.op_seq, o.uuid, o.kind, e.code, e.message, e.created_local "
-                                   "FROM device_exception e LEFT JOIN outbox o ON o.seq = e.op_seq "
-                                   "WHERE e.resolved = 0 ORDER BY e.id");
-    if (!st) {
-        c.err << st.error().toString() << Qt::endl;
+    auto open = c.store.outbox().openExceptions();
+    if (!open) {
+        c.err << open.error().toString() << Qt::endl;
         return 1;
     }
     QJsonArray list;
-    while (st->step().value()) {
-        list.append(QJsonObject {{QStringLiteral("id"), st->int64(0)}, {QStringLiteral("op_seq"), st->int64(1)},
-            {QStringLiteral("uuid"), st->text(2)}, {QStringLiteral("kind"), st->text(3)},
-            {QStringLiteral("code"), st->text(4)}, {QStringLiteral("message"), st->text(5)},
-            {QStringLiteral("created_local"), st->text(6)}});
+    for (const store::DeviceException &e : *open) {
+        list.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("op_seq"), e.opSeq},
+            {QStringLiteral("uuid"), e.opUuid}, {QStringLiteral("kind"), e.opKind}, {QStringLiteral("code"), e.code},
+            {QStringLiteral("message"), e.message}, {QStringLiteral("created_local"), e.createdLocal}});
     }
     printJson(c.out, QJsonObject {{QStringLiteral("exceptions"), list}});
     return 0;
@@ -168,7 +167,7 @@ int exportPending(Context &c, const QStringList &args)
         c.err << "usage: stockhand-cli export-pending FILE" << Qt::endl;
         return 2;
     }
-    auto n = sync::exportPending(c.store, args.at(1));
+    auto n = c.store.outbox().exportPending(args.at(1));
     if (!n) {
         c.err << n.error().toString() << Qt::endl;
         return 1;
@@ -200,16 +199,15 @@ int resetCheck(Context &c, const QStringList &args, bool &mayDelete)
             return 2;
         }
         auto user = store::checkBadgeAndPin(c.store.db(), badge, pin);
-        if (!user && user.error().code != u"user.unknown" && user.error().code != u"user.wrong-pin") {
+        if (!user && !user.error().code.startsWith(u"user.")) {
             c.err << user.error().toString() << Qt::endl;
             return 1;
         }
-        if (!user
-            || !(user->roles.contains(QStringLiteral("supervisor")) || user->roles.contains(QStringLiteral("admin")))) {
+        if (!user || !ops::isSupervisor(user->roles)) {
             c.err << "refused: that badge and PIN are not a supervisor's" << Qt::endl;
             return 1;
         }
-        auto n = sync::exportPending(c.store, file);
+        auto n = c.store.outbox().exportPending(file);
         if (!n) {
             c.err << n.error().toString() << Qt::endl;
             return 1;

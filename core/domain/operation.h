@@ -12,18 +12,6 @@
 
 namespace stockhand {
 
-namespace OpKind {
-inline const QString Receive = QStringLiteral("receive");
-inline const QString Pick = QStringLiteral("pick");
-inline const QString ShortPick = QStringLiteral("short_pick");
-inline const QString Move = QStringLiteral("move");
-inline const QString Count = QStringLiteral("count");
-inline const QString ApproveAdjustment = QStringLiteral("approve_adjustment");
-inline const QString RejectAdjustment = QStringLiteral("reject_adjustment");
-inline const QString ValidateTransfer = QStringLiteral("validate_transfer");
-inline const QString RequestRecount = QStringLiteral("request_recount");
-} // namespace OpKind
-
 enum class OpState { Pending, Applied, Duplicate, Rejected };
 QString opStateName(OpState s);
 std::optional<OpState> opStateFromName(QStringView name);

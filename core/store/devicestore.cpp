@@ -1,10 +1,9 @@
 #include "store/devicestore.h"
 
-#include "domain/uuid7.h"
 #include "store/stockview.h"
 #include "store/worldschema.h"
 
-#include <QJsonDocument>
+#include <QUuid>
 
 namespace stockhand::store {
 
@@ -69,11 +68,6 @@ CREATE TABLE device_exception (
 CREATE INDEX device_exception_open ON device_exception(resolved);
 )sql";
 
-QString isoTime(const QDateTime &t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
 const db::SchemaDescription &deviceSchema()
@@ -104,172 +98,34 @@ Result<std::unique_ptr<DeviceStore>> DeviceStore::open(const QString &path, cons
     if (!options.readOnly)
         SH_TRY(store->ensureDeviceId());
     else
-        store->m_deviceId = store->meta(QStringLiteral("device_id")).ok()
-            ? store->meta(QStringLiteral("device_id")).value()
-            : QString();
+        store->m_deviceId = store->meta().text(MetaKey::DeviceId).valueOr(QString());
+    store->m_outbox = std::make_unique<Outbox>(*store->m_db, clock, store->m_deviceId);
     return store;
 }
 
 Status DeviceStore::ensureDeviceId()
 {
-    auto id = meta(QStringLiteral("device_id"));
+    auto id = meta().text(MetaKey::DeviceId);
     if (!id)
         return id.error();
     if (id->isEmpty()) {
         m_deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        return setMeta(QStringLiteral("device_id"), m_deviceId);
+        return meta().set(MetaKey::DeviceId, m_deviceId);
     }
     m_deviceId = *id;
     return {};
 }
 
-Result<QString> readMeta(db::Database &db, const QString &key, const QString &fallback)
+Result<qint64> DeviceStore::workingWarehouse(qint64 userWarehouseId)
 {
-    auto st = db.prepare("SELECT value FROM meta WHERE key = ?1");
-    if (!st)
-        return st.error();
-    st->bind(1, key);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? st->text(0) : fallback;
-}
-
-Status writeMeta(db::Database &db, const QString &key, const QString &value)
-{
-    auto st = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2) "
-                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    if (!st)
-        return st.error();
-    return st->bind(1, key).bind(2, value).run();
-}
-
-Result<QString> DeviceStore::meta(const QString &key, const QString &fallback)
-{
-    return readMeta(*m_db, key, fallback);
-}
-
-Status DeviceStore::setMeta(const QString &key, const QString &value)
-{
-    return writeMeta(*m_db, key, value);
-}
-
-Result<Operation> DeviceStore::record(const OperationDraft &draft, const EffectFn &effect)
-{
-    Operation op;
-    const QDateTime now = m_clock.now();
-    op.uuid = timeOrderedUuid(now);
-    op.kind = draft.kind;
-    op.payload = draft.payload;
-    op.userId = draft.userId;
-    op.deviceId = m_deviceId;
-    op.localTime = now;
-
-    db::Transaction tx(*m_db);
-    SH_TRY(tx.begun());
-    {
-        auto st = m_db->prepare("INSERT INTO outbox(uuid, kind, payload, user_id, device_id, local_time) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        if (!st)
-            return st.error();
-        const QByteArray payload = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
-        st->bind(1, op.uuid.toString(QUuid::WithoutBraces))
-            .bind(2, op.kind)
-            .bind(3, std::string_view(payload.constData(), size_t(payload.size())))
-            .bind(4, op.userId)
-            .bind(5, op.deviceId)
-            .bind(6, isoTime(op.localTime));
-        SH_TRY(st->run());
-    }
-    op.seq = m_db->lastInsertRowId();
-    for (const ops::Effect &e : draft.effects)
-        SH_TRY(addEffect(op.seq, e));
-    if (effect)
-        SH_TRY(effect(*m_db, op.seq));
-    SH_TRY(tx.commit());
-    return op;
-}
-
-Status DeviceStore::addEffect(qint64 opSeq, const ops::Effect &e)
-{
-    if (e.target == ops::Effect::Target::Quant)
-        return addQuantEffect(
-            opSeq, {e.quant.locationId, e.quant.productId, e.quant.lotId, e.quant.packageId, e.delta});
-    return addLineEffect(opSeq, QLatin1String(ops::targetName(e.target)), e.lineId, e.delta);
-}
-
-Status DeviceStore::addQuantEffect(qint64 opSeq, const QuantEffect &e)
-{
-    auto st = m_db->prepare(
-        "INSERT INTO pending_effect(op_seq, target, location_id, product_id, lot_id, package_id, delta) "
-        "VALUES (?1, 'quant', ?2, ?3, ?4, ?5, ?6)");
-    if (!st)
-        return st.error();
-    st->bind(1, opSeq)
-        .bind(2, e.locationId)
-        .bind(3, e.productId)
-        .bindIdOrNull(4, e.lotId)
-        .bindIdOrNull(5, e.packageId)
-        .bind(6, e.delta);
-    return st->run();
-}
-
-Status DeviceStore::addLineEffect(qint64 opSeq, const QString &target, qint64 lineId, Milli delta)
-{
-    auto st = m_db->prepare("INSERT INTO pending_effect(op_seq, target, line_id, delta) VALUES (?1, ?2, ?3, ?4)");
-    if (!st)
-        return st.error();
-    return st->bind(1, opSeq).bind(2, target).bind(3, lineId).bind(4, delta).run();
-}
-
-Result<QList<Operation>> DeviceStore::operations(std::optional<OpState> state, int limit)
-{
-    auto st = m_db->prepare(
-        "SELECT seq, uuid, kind, payload, user_id, device_id, local_time, state, error_code, error_message "
-        "FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq LIMIT ?2");
-    if (!st)
-        return st.error();
-    if (state)
-        st->bind(1, opStateName(*state));
-    st->bind(2, qint64(limit));
-    QList<Operation> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Operation op;
-        op.seq = st->int64(0);
-        op.uuid = QUuid::fromString(st->text(1));
-        op.kind = st->text(2);
-        op.payload = QJsonDocument::fromJson(st->blob(3)).object();
-        op.userId = st->int64(4);
-        op.deviceId = st->text(5);
-        op.localTime = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
-        op.state = opStateFromName(st->text(7)).value_or(OpState::Pending);
-        op.errorCode = st->text(8);
-        op.errorMessage = st->text(9);
-        out.append(std::move(op));
-    }
-    return out;
-}
-
-Result<qint64> DeviceStore::pendingCount()
-{
-    return m_db->queryInt("SELECT count(*) FROM outbox WHERE state = 'pending'");
-}
-
-Result<qint64> DeviceStore::purgeAcknowledged(int keepDays, int keepAtLeast)
-{
-    auto st = m_db->prepare("DELETE FROM outbox WHERE state IN ('applied', 'duplicate') AND effect_active = 0 "
-                            "AND local_time < ?1 AND seq < (SELECT ifnull(min(seq), 0) FROM (SELECT seq FROM outbox "
-                            "WHERE state IN ('applied', 'duplicate') ORDER BY seq DESC LIMIT ?2))");
-    if (!st)
-        return st.error();
-    st->bind(1, isoTime(m_clock.now().addDays(-keepDays))).bind(2, qint64(keepAtLeast));
-    SH_TRY(st->run());
-    return qint64(m_db->changes());
+    auto enrolled = meta().integer(MetaKey::WarehouseId);
+    if (!enrolled)
+        return enrolled.error();
+    if (*enrolled > 0)
+        return *enrolled;
+    if (userWarehouseId > 0)
+        return userWarehouseId;
+    return m_db->queryInt("SELECT ifnull(min(id), 0) FROM warehouse");
 }
 
 Result<Milli> DeviceStore::quantOnHand(qint64 locationId, qint64 productId, qint64 lotId, qint64 packageId)

@@ -6,10 +6,9 @@
 #include "db/migrator.h"
 #include "domain/operation.h"
 #include "domain/quantity.h"
+#include "store/meta.h"
+#include "store/outbox.h"
 
-#include <QList>
-
-#include <functional>
 #include <memory>
 
 namespace stockhand::store {
@@ -17,21 +16,6 @@ namespace stockhand::store {
 constexpr qint32 kDeviceStoreApplicationId = 0x53484456; // "SHDV"
 
 const db::SchemaDescription &deviceSchema();
-
-// The device's `meta` table on any connection to the store (the sync worker has its own).
-Result<QString> readMeta(db::Database &db, const QString &key, const QString &fallback = QString());
-Status writeMeta(db::Database &db, const QString &key, const QString &value);
-
-// What an action changes locally before the server has seen it; rolled back from the view if the
-// server rejects the operation.
-struct QuantEffect
-{
-    qint64 locationId = 0;
-    qint64 productId = 0;
-    qint64 lotId = 0; // 0 = none
-    qint64 packageId = 0; // 0 = none
-    Milli delta = 0;
-};
 
 class DeviceStore
 {
@@ -42,31 +26,22 @@ public:
     db::Database &db() { return *m_db; }
     const Clock &clock() const { return m_clock; }
 
-    Result<QString> meta(const QString &key, const QString &fallback = QString());
-    Status setMeta(const QString &key, const QString &value); // call inside or outside a transaction
+    // The meta table (typed keys, store/meta.h).
+    Meta meta() { return Meta(*m_db); }
 
     // The device id (made once, on first open, and kept).
     QString deviceId() const { return m_deviceId; }
 
-    // Records the worker's action: the operation and its local effect in ONE transaction, durable
-    // (synchronous=FULL) before this returns. `effect` writes the local change; it receives the new
-    // operation's sequence so that it can attach pending effects to it.
-    using EffectFn = std::function<Status(db::Database &, qint64 opSeq)>;
-    Result<Operation> record(const OperationDraft &draft, const EffectFn &effect = {});
+    // The outbox, its pending effects and the exceptions inbox (store/outbox.h).
+    Outbox &outbox() { return *m_outbox; }
 
-    // Helpers for effects.
-    Status addEffect(qint64 opSeq, const ops::Effect &e);
-    Status addQuantEffect(qint64 opSeq, const QuantEffect &e);
-    Status addLineEffect(qint64 opSeq, const QString &target, qint64 lineId, Milli delta);
+    // Conveniences for the callers that only record or count (see Outbox::record, Outbox::pendingCount).
+    Result<Operation> record(const OperationDraft &draft) { return m_outbox->record(draft); }
+    Result<qint64> pendingCount() { return m_outbox->pendingCount(); }
 
-    // The outbox in device order.
-    Result<QList<Operation>> operations(std::optional<OpState> state, int limit = -1);
-    Result<qint64> pendingCount();
-
-    // Forgets acknowledged operations whose effect is in the replicated state and whose device time is
-    // older than `keepDays`, keeping at least the newest `keepAtLeast` of them (a restored server gets
-    // those again, docs/sync-engine.md). Pending and rejected operations are never purged.
-    Result<qint64> purgeAcknowledged(int keepDays = 7, int keepAtLeast = 10000);
+    // The warehouse this device works in: the one it is enrolled for, else `userWarehouseId` (a user of
+    // one warehouse), else the first warehouse the replica holds (0 = none yet).
+    Result<qint64> workingWarehouse(qint64 userWarehouseId = 0);
 
     // Quantity on hand as the screens see it: last server state + pending effects.
     Result<Milli> quantOnHand(qint64 locationId, qint64 productId, qint64 lotId = 0, qint64 packageId = 0);
@@ -78,6 +53,7 @@ private:
     std::unique_ptr<db::Database> m_db;
     const Clock &m_clock;
     QString m_deviceId;
+    std::unique_ptr<Outbox> m_outbox;
 };
 
 } // namespace stockhand::store

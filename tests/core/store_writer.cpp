@@ -1,5 +1,6 @@
 // Test helper for tst_outbox_kill: records actions in a loop and prints each sequence number after its
 // transaction committed, until it is killed.
+#include "ops/kinds.h"
 #include "store/devicestore.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,9 @@ int main(int argc, char **argv)
     auto &s = **store;
     for (qint64 n = s.db().queryInt("SELECT ifnull(max(seq), 0) FROM outbox").value() + 1;; ++n) {
         const qint64 qty = 1 + n % 7;
-        auto op = s.record(
-            OperationDraft {OpKind::Count, QJsonObject {{QStringLiteral("n"), n}, {QStringLiteral("qty"), qty}}, 1},
-            [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s.addQuantEffect(seq, {1, 1, 0, 0, units(qty)}));
-                return s.addLineEffect(seq, QStringLiteral("count_line"), n, units(qty));
-            });
+        auto op = s.record(OperationDraft {ops::kindName(ops::Kind::Count),
+            QJsonObject {{QStringLiteral("n"), n}, {QStringLiteral("qty"), qty}}, 1,
+            {ops::Effect::onQuant({1, 1, 0, 0}, units(qty)), ops::Effect::onCountLine(n, units(qty))}});
         if (!op) {
             std::fprintf(stderr, "%s\n", qPrintable(op.error().message));
             return 1;

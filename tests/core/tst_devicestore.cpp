@@ -1,4 +1,5 @@
 #include "demo/demogenerator.h"
+#include "ops/kinds.h"
 #include "store/devicestore.h"
 
 #include <QJsonObject>
@@ -35,7 +36,7 @@ class TestDeviceStore : public QObject
 
     static OperationDraft pickDraft(qint64 qty)
     {
-        return OperationDraft {OpKind::Pick, QJsonObject {{QStringLiteral("qty"), qty}}, 1};
+        return OperationDraft {ops::kindName(ops::Kind::Pick), QJsonObject {{QStringLiteral("qty"), qty}}, 1, {}};
     }
 
 private Q_SLOTS:
@@ -46,15 +47,15 @@ private Q_SLOTS:
         const qint64 prod = s->db().queryInt("SELECT product_id FROM quant WHERE lot_id IS NULL LIMIT 1").value();
         const Milli before = s->quantOnHand(loc, prod).value();
         m_clock.advanceMs(1500);
-        auto op = s->record(pickDraft(2), [&](db::Database &, qint64 seq) {
-            return s->addQuantEffect(seq, {loc, prod, 0, 0, -units(2)});
-        });
+        OperationDraft draft = pickDraft(2);
+        draft.effects = {ops::Effect::onQuant({loc, prod, 0, 0}, -units(2))};
+        auto op = s->record(draft);
         QVERIFY(op.ok());
         QCOMPARE(op->localTime, m_clock.now());
         QCOMPARE(op->deviceId, s->deviceId());
         QCOMPARE(s->quantOnHand(loc, prod).value(), before - units(2));
         QCOMPARE(s->pendingCount().value(), 1);
-        auto ops = s->operations(OpState::Pending);
+        auto ops = s->outbox().operations(OpState::Pending);
         QCOMPARE(ops->size(), 1);
         QCOMPARE(ops->first().uuid, op->uuid);
         QCOMPARE(ops->first().payload.value(QStringLiteral("qty")).toInt(), 2);
@@ -66,11 +67,14 @@ private Q_SLOTS:
     void failingEffectRecordsNothing()
     {
         auto s = freshStore();
-        auto op = s->record(pickDraft(1), [](db::Database &, qint64) -> Status {
-            return makeError("test.effect", QStringLiteral("the effect failed"));
-        });
+        OperationDraft draft = pickDraft(1);
+        draft.effects = {ops::Effect::onQuant({1, 1, 0, 0}, -units(1)), ops::Effect::onTransferLine(1, units(1))};
+        // BEGIN, the operation's INSERT, then the first effect's INSERT fails.
+        s->db().failAfter(3);
+        auto op = s->record(draft);
+        s->db().failAfter(0);
         QVERIFY(!op.ok());
-        QCOMPARE(op.error().code, QStringLiteral("test.effect"));
+        QCOMPARE(op.error().code, QStringLiteral("sqlite.ioerr"));
         QCOMPARE(s->db().queryInt("SELECT count(*) FROM outbox").value(), 0);
     }
 
@@ -84,10 +88,10 @@ private Q_SLOTS:
         int failures = 0;
         for (int n = 1; n <= 8; ++n) {
             s->db().failAfter(n);
-            auto op = s->record(pickDraft(1), [&](db::Database &, qint64 seq) -> Status {
-                SH_TRY(s->addQuantEffect(seq, {loc, prod, 0, 0, -units(1)}));
-                return s->addLineEffect(seq, QStringLiteral("transfer_line"), 1, units(1));
-            });
+            OperationDraft draft = pickDraft(1);
+            draft.effects
+                = {ops::Effect::onQuant({loc, prod, 0, 0}, -units(1)), ops::Effect::onTransferLine(1, units(1))};
+            auto op = s->record(draft);
             s->db().failAfter(0);
             failures += op.ok() ? 0 : 1;
             const qint64 ops = s->db().queryInt("SELECT count(*) FROM outbox").value();
@@ -118,7 +122,7 @@ private Q_SLOTS:
         auto b = s->record(pickDraft(1));
         QVERIFY(a.ok() && b.ok());
         QVERIFY(b->seq > a->seq);
-        QCOMPARE(s->operations(std::nullopt)->last().localTime.date(), QDate(2019, 1, 1));
+        QCOMPARE(s->outbox().operations(std::nullopt)->last().localTime.date(), QDate(2019, 1, 1));
     }
 };
 

@@ -163,7 +163,7 @@ private Q_SLOTS:
             return FaultProxy::Mode::Forward;
         };
         QVERIFY(!d->sync());
-        QVERIFY(!d->store->meta(QStringLiteral("snapshot_next")).value().isEmpty());
+        QVERIFY(!d->store->meta().text(store::MetaKey::SnapshotNext).value().isEmpty());
         m_server = std::make_unique<ServerProcess>();
         QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
         m_proxy->setTarget(m_server->port());

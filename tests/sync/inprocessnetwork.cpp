@@ -109,6 +109,10 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
     case Fault::Http500:
         reply->respond(server::errorResponse(500, QStringLiteral("server.internal"), QStringLiteral("injected")), 0);
         return reply;
+    case Fault::Http404:
+        reply->respond(
+            server::errorResponse(404, QStringLiteral("http.not-found"), QStringLiteral("No such page.")), 0);
+        return reply;
     default:
         break;
     }

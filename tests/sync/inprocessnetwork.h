@@ -13,7 +13,8 @@
 
 namespace stockhand::test {
 
-enum class Fault { None, DropRequest, DropResponse, Hang, Http500, Slow, TruncateBody };
+// Http404: something that is not our server answers (a wrong URL, a captive portal): retrying cannot help.
+enum class Fault { None, DropRequest, DropResponse, Hang, Http500, Http404, Slow, TruncateBody };
 
 class InProcessReply : public QNetworkReply
 {

@@ -1,10 +1,11 @@
 // The sync engine against the REAL server core in-process, behind a fault-injecting network layer.
 // The assertion that matters: after sync, what the device holds equals what the server holds, and every
 // operation recorded on the device is in the server's log exactly once.
-#include "outboxsync.h"
+#include "ops/kinds.h"
 #include "syncfixture.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
@@ -173,6 +174,29 @@ private Q_SLOTS:
         QVERIFY(d->engine->online());
     }
 
+    // A failure retrying cannot mend (something that is not our server answers 404): automatic retries stop,
+    // the health says why, and a sync someone asks for tries again.
+    void fatalFailureStopsRetriesUntilAsked()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        const qint64 picker = userWithRole(d->store->db(), "picker", 1);
+        auto op = recordPick(*d->store, firstOpenPickLine(), units(1), picker);
+        QVERIFY(op.ok());
+        d->network->faults
+            = [](const QString &path, int) { return path == u"/v1/push" ? Fault::Http404 : Fault::None; };
+        QVERIFY(!d->sync());
+        QVERIFY(d->engine->fatal());
+        QVERIFY(!d->engine->retryScheduled());
+        QVERIFY(d->engine->lastError().contains(QStringLiteral("No such page.")));
+        QVERIFY(!d->engine->authRequired());
+        d->network->faults = nullptr;
+        QVERIFY(d->sync()); // asked for: tried again
+        QVERIFY(!d->engine->fatal());
+        QCOMPARE(opsInLog({op.value()}), 1);
+        QCOMPARE(d->store->pendingCount().value(), 0);
+    }
+
     void rejectedOperationDoesNotBlockOthers()
     {
         auto d = device();
@@ -181,18 +205,15 @@ private Q_SLOTS:
         const qint64 line = firstOpenPickLine();
         auto a = recordPick(*d->store, line, units(1), picker);
         // A pick from a line that does not exist: invalid, rejected with a code.
-        auto bad = d->store->record(OperationDraft {OpKind::Pick,
-                                        QJsonObject {{QStringLiteral("transfer_line_id"), 999999},
-                                            {QStringLiteral("location_id"), 1}, {QStringLiteral("qty"), 1}},
-                                        picker},
-            [&](db::Database &, qint64 seq) {
-                return d->store->addLineEffect(seq, QStringLiteral("transfer_line"), 999999, units(1));
-            });
+        auto bad = d->store->record(OperationDraft {ops::kindName(ops::Kind::Pick),
+            QJsonObject {{QStringLiteral("transfer_line_id"), 999999}, {QStringLiteral("location_id"), 1},
+                {QStringLiteral("qty"), 1}},
+            picker, {ops::Effect::onTransferLine(999999, units(1))}});
         auto c = recordPick(*d->store, line, units(1), picker);
         QVERIFY(a.ok() && bad.ok() && c.ok());
         QVERIFY(d->sync());
         QCOMPARE(opsInLog({a.value(), c.value()}), 2);
-        auto rejected = d->store->operations(OpState::Rejected);
+        auto rejected = d->store->outbox().operations(OpState::Rejected);
         QCOMPARE(rejected->size(), 1);
         QCOMPARE(rejected->first().uuid, bad->uuid);
         QVERIFY(!rejected->first().errorCode.isEmpty());
@@ -209,11 +230,11 @@ private Q_SLOTS:
         const qint64 picker = userWithRole(d->store->db(), "picker", 1);
         const qint64 line = firstOpenPickLine();
         auto a = recordPick(*d->store, line, units(1), picker);
-        auto bad = d->store->record(OperationDraft {QStringLiteral("teleport"), QJsonObject {}, picker});
+        auto bad = d->store->record(OperationDraft {QStringLiteral("teleport"), QJsonObject {}, picker, {}});
         auto c = recordPick(*d->store, line, units(1), picker);
         QVERIFY(d->sync());
         QCOMPARE(opsInLog({a.value(), c.value()}), 2);
-        auto rejected = d->store->operations(OpState::Rejected);
+        auto rejected = d->store->outbox().operations(OpState::Rejected);
         QCOMPARE(rejected->size(), 1);
         QCOMPARE(rejected->first().uuid, bad->uuid);
         QCOMPARE(rejected->first().errorCode, QStringLiteral("request.unknown-kind"));
@@ -233,13 +254,13 @@ private Q_SLOTS:
         auto forbidden = d->store->record(OperationDraft {QStringLiteral("approve_adjustment"),
             QJsonObject {
                 {QStringLiteral("adjustment_id"), 1}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}},
-            picker});
+            picker, {}});
         auto c = recordPick(*d->store, line, units(1), picker);
         QVERIFY(a.ok() && forbidden.ok() && c.ok());
         QVERIFY(d->sync());
         QCOMPARE(opsInLog({a.value(), c.value()}), 2);
         QCOMPARE(opsInLog({forbidden.value()}), 0);
-        auto rejected = d->store->operations(OpState::Rejected);
+        auto rejected = d->store->outbox().operations(OpState::Rejected);
         QCOMPARE(rejected->size(), 1);
         QCOMPARE(rejected->first().uuid, forbidden->uuid);
         QCOMPARE(rejected->first().errorCode, QStringLiteral("role.forbidden"));
@@ -264,7 +285,7 @@ private Q_SLOTS:
             return Fault::None;
         };
         QVERIFY(!d->sync());
-        QVERIFY(!d->store->meta(QStringLiteral("snapshot_next")).value().isEmpty());
+        QVERIFY(!d->store->meta().text(store::MetaKey::SnapshotNext).value().isEmpty());
         const qint64 rowsBefore = d->store->db().queryInt("SELECT count(*) FROM product").value();
         QVERIFY(rowsBefore > 0);
         const int requestsFirstTry = snapshotRequests;
@@ -307,7 +328,7 @@ private Q_SLOTS:
         }
         QCOMPARE(opsInLog({lost.value(), pending.value()}), 2);
         QCOMPARE(d->store->pendingCount().value(), 0);
-        QCOMPARE(d->store->meta(QStringLiteral("epoch")).value(), m_site->core->epoch());
+        QCOMPARE(d->store->meta().text(store::MetaKey::Epoch).value(), m_site->core->epoch());
         QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(m_site->core->db(), 1));
     }
 
@@ -377,7 +398,7 @@ private Q_SLOTS:
     {
         auto d = device();
         QVERIFY(d->sync());
-        const QString id = d->store->meta(QStringLiteral("server_device_id")).value();
+        const QString id = d->store->meta().text(store::MetaKey::ServerDeviceId).value();
         QVERIFY(m_site->core->devices().revoke(id).ok());
         const qint64 picker = userWithRole(d->store->db(), "picker", 1);
         QVERIFY(recordPick(*d->store, firstOpenPickLine(), units(1), picker).ok());
@@ -434,10 +455,10 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(recordPick(*d->store, firstOpenPickLine(), units(1), picker).ok());
         QVERIFY(d->store
-                    ->record(OperationDraft {OpKind::Pick,
+                    ->record(OperationDraft {ops::kindName(ops::Kind::Pick),
                         QJsonObject {{QStringLiteral("transfer_line_id"), 999999}, {QStringLiteral("location_id"), 1},
                             {QStringLiteral("qty"), 1}},
-                        picker})
+                        picker, {}})
                     .ok()); // rejected by the server
         QVERIFY(d->sync());
         QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox").value(), 4); // all younger than a week
@@ -445,7 +466,7 @@ private Q_SLOTS:
         auto recent = recordPick(*d->store, firstOpenPickLine(), units(1), picker);
         QVERIFY(d->sync());
         QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox WHERE state = 'applied'").value(), 1);
-        QCOMPARE(d->store->operations(OpState::Applied)->first().uuid, recent->uuid);
+        QCOMPARE(d->store->outbox().operations(OpState::Applied)->first().uuid, recent->uuid);
         QCOMPARE(d->store->db().queryInt("SELECT count(*) FROM outbox WHERE state = 'rejected'").value(), 1);
         QCOMPARE(d->store->db()
                      .queryInt("SELECT count(*) FROM pending_effect WHERE op_seq NOT IN (SELECT seq FROM outbox)")
@@ -461,7 +482,7 @@ private Q_SLOTS:
         const qint64 picker = userWithRole(d->store->db(), "picker", 1);
         QVERIFY(recordPick(*d->store, firstOpenPickLine(), units(1), picker).ok());
         const QString file = m_dir->filePath(QStringLiteral("pending.json"));
-        QCOMPARE(sync::exportPending(*d->store, file).value(), 1);
+        QCOMPARE(d->store->outbox().exportPending(file).value(), 1);
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();

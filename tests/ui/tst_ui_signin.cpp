@@ -69,7 +69,7 @@ private Q_SLOTS:
     void warehouseFromDeviceMeta()
     {
         UiFixture f(2);
-        QVERIFY(f.store->setMeta(QStringLiteral("warehouse_id"), QStringLiteral("2")).ok());
+        QVERIFY(f.store->meta().set(store::MetaKey::WarehouseId, QStringLiteral("2")).ok());
         QVERIFY(f.signIn(QStringLiteral("U101"))); // a WH1 user on a WH2 device
         QCOMPARE(f.app->session()->warehouseId(), 2);
     }

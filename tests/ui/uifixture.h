@@ -123,7 +123,7 @@ public:
     }
     QList<Operation> ops()
     {
-        auto all = store->operations(std::nullopt);
+        auto all = store->outbox().operations(std::nullopt);
         if (!all)
             qFatal("%s", qPrintable(all.error().message));
         return *all;

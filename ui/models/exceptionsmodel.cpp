@@ -28,17 +28,11 @@ QString ExceptionsModel::advice(const QString &code)
 
 void ExceptionsModel::refresh()
 {
-    // The sync engine writes every rejection (and what follows a rejected operation) to device_exception.
+    // The sync engine sets every rejection (and what follows a rejected operation) aside in the outbox's inbox.
     QList<QVariantList> rows;
-    auto st = m_ctx.store.db().prepare(
-        "SELECT ifnull(o.kind, ''), e.code, e.message, e.created_local, ifnull(e.op_seq, 0), e.id "
-        "FROM device_exception e LEFT JOIN outbox o ON o.seq = e.op_seq WHERE e.resolved = 0 ORDER BY e.id DESC "
-        "LIMIT 500");
-    if (st) {
-        for (auto row = st->step(); row.ok() && *row; row = st->step()) {
-            const QString code = st->text(1);
-            rows.append({st->text(0), code, st->text(2), advice(code), st->text(3), st->int64(4), st->int64(5)});
-        }
+    if (auto open = m_ctx.store.outbox().openExceptions(store::Outbox::Order::NewestFirst, 500)) {
+        for (const store::DeviceException &e : *open)
+            rows.append({e.opKind, e.code, e.message, advice(e.code), e.createdLocal, e.opSeq, e.id});
     }
     setRows(std::move(rows));
 }
@@ -46,8 +40,7 @@ void ExceptionsModel::refresh()
 bool ExceptionsModel::resolve(int row)
 {
     const qint64 id = value(row, "exceptionId").toLongLong();
-    auto st = m_ctx.store.db().prepare("UPDATE device_exception SET resolved = 1 WHERE id = ?1");
-    if (!id || !st || !st->bind(1, id).run().ok())
+    if (!id || !m_ctx.store.outbox().resolveException(id).valueOr(false))
         return false;
     refresh();
     Q_EMIT resolved();

@@ -17,33 +17,19 @@ bool Session::hasRole(const QString &role) const
 
 Status Session::start(qint64 userId, const QString &name, const QStringList &roles, qint64 userWarehouseId)
 {
-    auto meta = m_store.meta(QStringLiteral("warehouse_id"));
-    SH_TRY(meta);
-    qint64 warehouse = meta->toLongLong();
-    if (warehouse <= 0)
-        warehouse = userWarehouseId;
-    if (warehouse <= 0) {
-        auto first = m_store.db().queryInt("SELECT ifnull(min(id), 0) FROM warehouse");
-        SH_TRY(first);
-        warehouse = *first;
-    }
+    auto warehouse = m_store.workingWarehouse(userWarehouseId);
+    SH_TRY(warehouse);
     m_userId = userId;
     m_userName = name;
     m_roles = roles;
-    m_warehouseId = warehouse;
+    m_warehouseId = *warehouse;
     Q_EMIT changed();
     return {};
 }
 
 Result<qint64> Session::pendingForUser() const
 {
-    auto st = m_store.db().prepare("SELECT count(*) FROM outbox WHERE state = 'pending' AND user_id = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, m_userId).step();
-    if (!row)
-        return row.error();
-    return st->int64(0);
+    return m_store.outbox().pendingCountOf(m_userId);
 }
 
 bool Session::signOut()

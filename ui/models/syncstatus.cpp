@@ -13,25 +13,18 @@ StoreSyncStatus::StoreSyncStatus(store::DeviceStore &store, QObject *parent)
 
 void StoreSyncStatus::refresh()
 {
-    auto pending = m_store.pendingCount();
-    auto exceptions = m_store.db().queryInt("SELECT count(*) FROM device_exception WHERE resolved = 0");
-    auto oldest = m_store.db().prepare("SELECT min(local_time) FROM outbox WHERE state = 'pending'");
-    auto last = m_store.meta(QStringLiteral("last_sync_time"));
+    auto health = m_store.outbox().health();
+    auto last = m_store.meta().time(store::MetaKey::LastSync);
     m_error.clear();
-    if (!pending || !exceptions || !oldest || !last) {
-        m_error = !pending ? pending.error().message
-            : !exceptions  ? exceptions.error().message
-            : !oldest      ? oldest.error().message
-                           : last.error().message;
+    if (!health || !last) {
+        m_error = !health ? health.error().message : last.error().message;
     } else {
-        m_pending = *pending;
-        m_exceptions = *exceptions;
-        m_lastSync = QDateTime::fromString(*last, Qt::ISODateWithMs);
-        m_oldestAge = 0;
-        if (auto row = oldest->step(); row && *row && !oldest->isNull(0)) {
-            const QDateTime t = QDateTime::fromString(oldest->text(0), Qt::ISODateWithMs);
-            m_oldestAge = qMax<qint64>(0, t.secsTo(m_store.clock().now()));
-        }
+        m_pending = health->pending;
+        m_exceptions = health->openExceptions;
+        m_lastSync = *last;
+        m_oldestAge = health->oldestPending.isValid()
+            ? qMax<qint64>(0, health->oldestPending.secsTo(m_store.clock().now()))
+            : 0;
     }
     Q_EMIT statusChanged();
 }
