@@ -1,5 +1,7 @@
-# Fails configuration when a library reaches a module it must not know about, directly or through
-# another target. core/ knows no GUI and no network; sync/ knows no GUI.
+# Fails configuration when a target reaches a module or library it must not know about, directly or through
+# another target. The rules are at the end of the top-level CMakeLists.txt: core/ knows no GUI and no
+# network; sync/ knows no GUI; scanner/ knows Gui but no Quick, Multimedia or network; stockhand-cli knows
+# nothing from ui/.
 function(_stockhand_collect_links target out_var)
     set(seen ${${out_var}})
     foreach(prop LINK_LIBRARIES INTERFACE_LINK_LIBRARIES)
@@ -40,8 +42,8 @@ function(stockhand_forbid_links target)
         endif()
         foreach(name IN LISTS names)
             if(name IN_LIST all)
-                message(FATAL_ERROR "Layering violation: ${target} links ${forbidden}. "
-                    "core/ must not link Gui, Quick or Network; sync/ must not link Gui or Quick.")
+                message(FATAL_ERROR "Layering violation: ${target} links ${forbidden}, which it must not "
+                    "know about (the rules are at the end of the top-level CMakeLists.txt).")
             endif()
         endforeach()
     endforeach()

@@ -6,7 +6,10 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-multimedia-dev
-  qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  # Stockhand uses no WebSockets (CMake does not ask for it), but the CMake package of Qt6HttpServer
+  # requires Qt6WebSockets' (find_dependency) and Debian 12's qt6-httpserver-dev does not pull it in.
+  qt6-websockets-dev
   libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libzxing-dev zlib1g-dev
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates

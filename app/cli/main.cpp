@@ -1,9 +1,6 @@
 // stockhand-cli: the headless client. Every command prints JSON (docs/cli.md).
 #include "clicommands.h"
-
-#ifdef STOCKHAND_CLI_SCAN
 #include "scancommands.h"
-#endif
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,10 +52,8 @@ int main(int argc, char **argv)
         return args.isEmpty() ? 2 : 0;
     }
     const QString command = args.first();
-#ifdef STOCKHAND_CLI_SCAN
     if (command == u"decode")
         return runDecodeCommand(args.mid(1), out, err);
-#endif
     auto store = store::DeviceStore::open(storePath, SystemClock::instance());
     if (!store) {
         err << store.error().toString() << Qt::endl;
@@ -90,10 +85,8 @@ int main(int argc, char **argv)
         out << "the device store " << storePath << " was reset" << Qt::endl;
         return 0;
     }
-#ifdef STOCKHAND_CLI_SCAN
     if (command == u"scan")
         return runScanCommand(args.mid(1) + QStringList {QStringLiteral("--store"), storePath}, out, err);
-#endif
     err << "unknown command: " << command << "\n" << kUsage;
     return 2;
 }

@@ -1,5 +1,5 @@
 // The camera worker: stale frames are dropped (never queued), results are de-duplicated, decoding happens
-// off the caller's thread.
+// off the caller's thread. (Camera frames: tst_videoframe.)
 #include "barcodeimages.h"
 #include "framescanner.h"
 
@@ -20,58 +20,41 @@ class TestFrameScanner : public QObject
         return scantest::placeOnFrame(scantest::renderSymbol(ZXing::BarcodeFormat::Code128, code, 400, 120), 0, 0, 1);
     }
 
-    // A camera frame in NV12 or YUYV holding `image`'s luminance (chroma neutral).
-    static QVideoFrame videoFrame(const QImage &grey, QVideoFrameFormat::PixelFormat format)
-    {
-        QVideoFrame frame(QVideoFrameFormat(grey.size(), format));
-        if (!frame.map(QVideoFrame::WriteOnly))
-            qFatal("cannot map a new video frame");
-        for (int y = 0; y < grey.height(); ++y) {
-            const uchar *src = grey.constScanLine(y);
-            if (format == QVideoFrameFormat::Format_NV12) {
-                memcpy(frame.bits(0) + y * frame.bytesPerLine(0), src, size_t(grey.width()));
-            } else { // YUYV: Y U Y V
-                uchar *dst = frame.bits(0) + y * frame.bytesPerLine(0);
-                for (int x = 0; x < grey.width(); ++x) {
-                    dst[2 * x] = src[x];
-                    dst[2 * x + 1] = 128;
-                }
-            }
-        }
-        if (format == QVideoFrameFormat::Format_NV12)
-            memset(frame.bits(1), 128, size_t(frame.bytesPerLine(1)) * size_t(grey.height() / 2));
-        frame.unmap();
-        return frame;
-    }
-
 private Q_SLOTS:
-    void videoFramesAreReadThroughTheirLuminance_data()
+    // A frame the caller cannot hand over as an image (a camera frame) is read by the worker with the
+    // scanner's own decoder: here a packed luminance plane, two bytes per sample (as YUYV).
+    void framesReadByTheWorker()
     {
-        QTest::addColumn<int>("format");
-        QTest::newRow("NV12") << int(QVideoFrameFormat::Format_NV12);
-        QTest::newRow("YUYV") << int(QVideoFrameFormat::Format_YUYV);
-    }
-
-    void videoFramesAreReadThroughTheirLuminance()
-    {
-        QFETCH(int, format);
-        const QVideoFrame frame = videoFrame(frameWith(L"WH1-A01-02-3-04"), QVideoFrameFormat::PixelFormat(format));
-        auto direct = BarcodeDecoder({Symbology::Code128}).decodeFrame(frame);
+        const QImage grey = frameWith(L"WH1-A01-02-3-04");
+        QByteArray packed(qsizetype(grey.width()) * 2 * grey.height(), char(128));
+        for (int y = 0; y < grey.height(); ++y) {
+            for (int x = 0; x < grey.width(); ++x)
+                packed[qsizetype(y) * grey.width() * 2 + x * 2] = char(grey.constScanLine(y)[x]);
+        }
+        auto direct = BarcodeDecoder({Symbology::Code128})
+                          .decodeLuminance(reinterpret_cast<const uchar *>(packed.constData()), grey.width(),
+                              grey.height(), grey.width() * 2, 2);
         QVERIFY(direct && direct->has_value());
         QCOMPARE((*direct)->scan(), u"]C0WH1-A01-02-3-04"_s);
         ManualClock clock;
         FrameScanner scanner({Symbology::Code128}, clock);
         QSignalSpy decoded(&scanner, &FrameScanner::decoded);
-        scanner.submit(frame);
+        Qt::HANDLE readOn = nullptr;
+        scanner.submit([&, w = grey.width(), h = grey.height()](const BarcodeDecoder &decoder) {
+            readOn = QThread::currentThreadId();
+            return decoder.decodeLuminance(reinterpret_cast<const uchar *>(packed.constData()), w, h, w * 2, 2);
+        });
         QVERIFY(decoded.wait(10000));
         QCOMPARE(decoded.front().front().value<Decoded>().text, u"WH1-A01-02-3-04"_s);
+        QVERIFY(readOn != nullptr && readOn != QThread::currentThreadId());
     }
 
-    void invalidVideoFrame()
+    void invalidLuminancePlane()
     {
-        auto r = BarcodeDecoder().decodeFrame(QVideoFrame());
+        const uchar byte = 0;
+        auto r = BarcodeDecoder().decodeLuminance(&byte, 4, 1, 6, 2); // 4 samples 2 bytes apart need 7 bytes
         QVERIFY(!r);
-        QCOMPARE(r.error().message, u"Invalid video frame"_s);
+        QCOMPARE(r.error().message, u"Invalid luminance plane 4x1 (6 bytes per line)"_s);
     }
 
     void decodesOnWorkerThread()

@@ -26,8 +26,8 @@ public:
             }
             if (hook)
                 hook();
-            const auto *vf = std::get_if<QVideoFrame>(&frame);
-            auto r = vf ? m_decoder.decodeFrame(*vf) : m_decoder.decode(std::get<QImage>(frame));
+            const auto *read = std::get_if<FrameReader>(&frame);
+            auto r = read ? (*read)(m_decoder) : m_decoder.decode(std::get<QImage>(frame));
             const std::optional<Decoded> value = r ? r.value() : std::nullopt;
             const QString error = r ? QString() : r.error().message;
             QMetaObject::invokeMethod(
@@ -62,14 +62,15 @@ FrameScanner::~FrameScanner()
     m_thread.wait();
 }
 
-void FrameScanner::submit(const QVideoFrame &frame)
-{
-    enqueue(frame);
-}
-
 void FrameScanner::submit(const QImage &image)
 {
     enqueue(image);
+}
+
+void FrameScanner::submit(FrameReader read)
+{
+    Q_ASSERT(read);
+    enqueue(std::move(read));
 }
 
 void FrameScanner::enqueue(Frame frame)

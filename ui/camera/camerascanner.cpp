@@ -1,5 +1,7 @@
 #include "camerascanner.h"
 
+#include "videoframe.h"
+
 #include <QMediaDevices>
 
 namespace stockhand::scanner {
@@ -35,8 +37,8 @@ void CameraScanner::setVideoSink(QVideoSink *sink)
     m_session.setVideoSink(sink);
     // Frames are handed over on the sink's thread; FrameScanner keeps only the newest while it decodes.
     m_frameConnection = connect(
-        sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame &frame) { m_frames.submit(frame); },
-        Qt::DirectConnection);
+        sink, &QVideoSink::videoFrameChanged, this,
+        [this](const QVideoFrame &frame) { m_frames.submit(videoFrameReader(frame)); }, Qt::DirectConnection);
     Q_EMIT videoSinkChanged();
 }
 

@@ -1,7 +1,5 @@
 #include "barcodedecoder.h"
 
-#include <QVideoFrame>
-
 #ifndef ZX_USE_UTF8
 #define ZX_USE_UTF8 // Result::text() as UTF-8
 #endif
@@ -98,36 +96,6 @@ std::optional<ZXing::ImageFormat> zxingFormat(QImage::Format f)
     }
 }
 
-struct LumaLayout
-{
-    int offset; // of the first Y byte in plane 0
-    int pixStride; // bytes from one Y sample to the next
-};
-
-// YUV formats whose plane 0 holds the luminance: read as is, no conversion.
-std::optional<LumaLayout> lumaLayout(QVideoFrameFormat::PixelFormat f)
-{
-    switch (f) {
-    case QVideoFrameFormat::Format_NV12:
-    case QVideoFrameFormat::Format_NV21:
-    case QVideoFrameFormat::Format_YUV420P:
-    case QVideoFrameFormat::Format_YUV422P:
-    case QVideoFrameFormat::Format_YV12:
-    case QVideoFrameFormat::Format_IMC1:
-    case QVideoFrameFormat::Format_IMC2:
-    case QVideoFrameFormat::Format_IMC3:
-    case QVideoFrameFormat::Format_IMC4:
-    case QVideoFrameFormat::Format_Y8:
-        return LumaLayout {0, 1};
-    case QVideoFrameFormat::Format_UYVY:
-        return LumaLayout {1, 2};
-    case QVideoFrameFormat::Format_YUYV:
-        return LumaLayout {0, 2};
-    default:
-        return std::nullopt;
-    }
-}
-
 } // namespace
 
 BarcodeDecoder::BarcodeDecoder(DecoderSettings settings)
@@ -147,29 +115,12 @@ Result<std::optional<Decoded>> BarcodeDecoder::decode(const QImage &image) const
 }
 
 Result<std::optional<Decoded>> BarcodeDecoder::decodeLuminance(
-    const uchar *data, int width, int height, int bytesPerLine) const
+    const uchar *data, int width, int height, int bytesPerLine, int pixStride) const
 {
-    if (!data || width <= 0 || height <= 0 || bytesPerLine < width)
+    if (!data || width <= 0 || height <= 0 || pixStride <= 0 || bytesPerLine < (width - 1) * pixStride + 1)
         return makeError("scanner.image",
             u"Invalid luminance plane %1x%2 (%3 bytes per line)"_s.arg(width).arg(height).arg(bytesPerLine));
-    return readOne(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, bytesPerLine), m_settings);
-}
-
-Result<std::optional<Decoded>> BarcodeDecoder::decodeFrame(const QVideoFrame &input) const
-{
-    if (!input.isValid())
-        return makeError("scanner.frame", u"Invalid video frame"_s);
-    const auto layout = lumaLayout(input.pixelFormat());
-    if (!layout)
-        return decode(input.toImage()); // RGB and other formats: converted
-    QVideoFrame frame = input;
-    if (!frame.map(QVideoFrame::ReadOnly))
-        return makeError("scanner.frame", u"The video frame could not be mapped for reading"_s);
-    auto r = readOne(ZXing::ImageView(frame.bits(0) + layout->offset, frame.width(), frame.height(),
-                         ZXing::ImageFormat::Lum, frame.bytesPerLine(0), layout->pixStride),
-        m_settings);
-    frame.unmap();
-    return r;
+    return readOne(ZXing::ImageView(data, width, height, ZXing::ImageFormat::Lum, bytesPerLine, pixStride), m_settings);
 }
 
 } // namespace stockhand::scanner

@@ -1,6 +1,7 @@
-// Decodes one barcode from an image or a camera frame with ZXing-cpp, restricted to the configured
-// formats. Every ZXing call goes through one function that asks for a single symbol: Debian's ZXing-cpp
-// 1.4 aborts in ReadBarcodes with default hints on a plain Code 128 frame (see docs/scanning.md).
+// Decodes one barcode from an image or a luminance plane with ZXing-cpp, restricted to the configured
+// formats (Qt Gui only: camera frames are mapped by ui/camera/videoframe.h and read as luminance). Every ZXing call
+// goes through one function that asks for a single symbol: Debian's ZXing-cpp 1.4 aborts in ReadBarcodes with default
+// hints on a plain Code 128 frame (see docs/scanning.md).
 #pragma once
 
 #include "result.h"
@@ -11,8 +12,6 @@
 #include <QString>
 
 #include <optional>
-
-class QVideoFrame;
 
 namespace stockhand::scanner {
 
@@ -43,10 +42,10 @@ public:
 
     // nullopt: no barcode of the configured formats in the picture. Errors: unusable input.
     Result<std::optional<Decoded>> decode(const QImage &image) const;
-    // 8-bit luminance plane (the Y plane of a YUV frame), read without conversion.
-    Result<std::optional<Decoded>> decodeLuminance(const uchar *data, int width, int height, int bytesPerLine) const;
-    // Maps the frame; YUV formats are read through their Y plane, others converted.
-    Result<std::optional<Decoded>> decodeFrame(const QVideoFrame &frame) const;
+    // 8-bit luminance (the Y plane of a YUV frame), read without conversion: `pixStride` bytes from one
+    // sample to the next (2 for packed formats such as YUYV), `bytesPerLine` from one row to the next.
+    Result<std::optional<Decoded>> decodeLuminance(
+        const uchar *data, int width, int height, int bytesPerLine, int pixStride = 1) const;
 
 private:
     DecoderSettings m_settings;

@@ -1,6 +1,7 @@
 // Camera frames -> decoded barcodes, on a worker thread (KDE Prison's VideoScanner pattern): the video
 // sink's thread hands over the newest frame, frames that arrive while the worker is busy replace the
 // waiting one (stale frames are dropped, never queued), and results are de-duplicated before they leave.
+// Qt Gui only: a camera frame comes as a FrameReader that maps it on the worker (ui/camera/videoframe.h).
 #pragma once
 
 #include "barcodedecoder.h"
@@ -10,7 +11,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
-#include <QVideoFrame>
 
 #include <functional>
 #include <variant>
@@ -18,6 +18,10 @@
 namespace stockhand::scanner {
 
 class FrameWorker;
+
+// A frame that is read on the worker thread by the decoder it is given (a camera frame is mapped there,
+// not on the video sink's thread). Must not be empty.
+using FrameReader = std::function<Result<std::optional<Decoded>>(const BarcodeDecoder &decoder)>;
 
 class FrameScanner : public QObject
 {
@@ -32,8 +36,8 @@ public:
     void setRepeatSuppressionMs(qint64 ms) { m_repeatMs = ms; }
 
     // Thread-safe: call from the video sink's thread (or any thread).
-    void submit(const QVideoFrame &frame);
     void submit(const QImage &image);
+    void submit(FrameReader read);
 
     struct Stats
     {
@@ -54,7 +58,7 @@ Q_SIGNALS:
 
 private:
     friend class FrameWorker;
-    using Frame = std::variant<std::monostate, QVideoFrame, QImage>;
+    using Frame = std::variant<std::monostate, QImage, FrameReader>;
     void enqueue(Frame frame);
     bool takePending(Frame *out); // worker side; false when none is waiting (worker goes idle)
     void onResult(const std::optional<Decoded> &result, const QString &error);
