@@ -321,9 +321,11 @@ Result<fl::AdjustmentFacts> pendingAdjustment(Floor &f)
         return adj.error();
     if (!*adj || (*adj)->warehouseId != f.warehouseId)
         return makeError("op.unknown-adjustment", QStringLiteral("Adjustment %1 is not in this warehouse.").arg(*id));
-    if ((*adj)->state != u"pending")
+    if ((*adj)->state != u"pending" || (*adj)->decidedHere)
         return makeError("op.adjustment-decided",
-            QStringLiteral("Adjustment %1 is already %2.").arg(QString::number(*id), (*adj)->state));
+            QStringLiteral("Adjustment %1 is already %2.")
+                .arg(QString::number(*id),
+                    (*adj)->decidedHere ? QStringLiteral("decided on this device") : (*adj)->state));
     return **adj;
 }
 

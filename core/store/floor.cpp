@@ -172,13 +172,25 @@ Result<qint64> openCountLineAt(db::Database &db, qint64 warehouseId, qint64 loca
 
 Result<std::optional<AdjustmentFacts>> adjustment(db::Database &db, qint64 adjustmentId)
 {
-    return byId<AdjustmentFacts>(db,
+    auto adj = byId<AdjustmentFacts>(db,
         "SELECT a.id, loc.warehouse_id, a.location_id, a.product_id, ifnull(a.lot_id, 0), a.qty_book, "
         "a.qty_counted, a.state FROM adjustment a JOIN location loc ON loc.id = a.location_id WHERE a.id = ?1",
         adjustmentId, [](db::Statement &s) {
             return AdjustmentFacts {
                 s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.int64(4), s.int64(5), s.int64(6), s.text(7)};
         });
+    if (!adj || !*adj)
+        return adj;
+    auto decided = db.prepare("SELECT count(*) FROM outbox WHERE kind IN ('approve_adjustment', "
+                              "'reject_adjustment', 'request_recount') AND state != 'rejected' "
+                              "AND json_extract(payload, '$.adjustment_id') = ?1");
+    if (!decided)
+        return decided.error();
+    auto row = decided->bind(1, adjustmentId).step();
+    if (!row)
+        return row.error();
+    (*adj)->decidedHere = decided->int64(0) > 0;
+    return adj;
 }
 
 Result<bool> isReason(db::Database &db, const QString &code, const QString &kind)

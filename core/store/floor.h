@@ -109,6 +109,7 @@ struct AdjustmentFacts
     Milli book = 0;
     Milli counted = 0;
     QString state; // pending, approved, rejected
+    bool decidedHere = false; // an unrejected decision on it (approve, reject, recount) is in the outbox
 };
 Result<std::optional<AdjustmentFacts>> adjustment(db::Database &db, qint64 adjustmentId);
 
