@@ -1,5 +1,6 @@
 // stockhand-cli: the headless client. Every command prints JSON (docs/cli.md).
 #include "clicommands.h"
+#include "floorcommands.h"
 #include "scancommands.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ int main(int argc, char **argv)
         storePath = dir + QStringLiteral("/device.db");
     }
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
-        out << kUsage;
+        out << kUsage << cli::kFloorUsage;
         return args.isEmpty() ? 2 : 0;
     }
     const QString command = args.first();
@@ -74,6 +75,8 @@ int main(int argc, char **argv)
         return cli::summary(c);
     if (command == u"export-pending")
         return cli::exportPending(c, args);
+    if (cli::isFloorCommand(command))
+        return cli::floorCommand(c, args);
     if (command == u"reset") {
         bool mayDelete = false;
         const int rc = cli::resetCheck(c, args, mayDelete);
@@ -87,6 +90,6 @@ int main(int argc, char **argv)
     }
     if (command == u"scan")
         return runScanCommand(args.mid(1) + QStringList {QStringLiteral("--store"), storePath}, out, err);
-    err << "unknown command: " << command << "\n" << kUsage;
+    err << "unknown command: " << command << "\n" << kUsage << cli::kFloorUsage;
     return 2;
 }

@@ -1,0 +1,431 @@
+#include "floorcommands.h"
+
+#include "floorargs.h"
+#include "ops/ops.h"
+#include "store/stockview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace stockhand::cli {
+
+const char *const kFloorUsage = R"(
+Floor commands (each needs --user BADGE --pin PIN; records one operation in the outbox, prints it):
+  pick --line ID --qty Q [--location LOC] [--lot NAME | --lot-id ID]
+  short-pick --line ID --qty Q --reason CODE [--location LOC] [--lot NAME | --lot-id ID]
+  receive (--line ID | --product PRODUCT) --qty Q [--location LOC] [--lot NAME | --lot-id ID]
+          [--expiry YYYY-MM-DD] [--package PKG]
+  move --product PRODUCT --from LOC --to LOC --qty Q [--lot NAME | --lot-id ID] [--package PKG]
+       [--line ID] [--reason CODE]
+  count --location LOC --product PRODUCT --qty Q [--lot NAME | --lot-id ID] [--count-line ID]
+        [--counted-at ISO-TIME]
+  validate --transfer TRANSFER [--close-short]
+  approve --adjustment ID --reason CODE      (supervisor)
+  reject --adjustment ID [--reason CODE]     (supervisor)
+  recount (--adjustment ID | --location LOC [--product PRODUCT])   (supervisor)
+  LOC, PRODUCT, TRANSFER, PKG: an id, or a code as scanned ("WH1-A01-01-1-01", a GTIN, GS1 data,
+  a reference); "scan:CODE" scans a numeric code. Exit: 0 recorded, 1 refused, 2 usage.
+)";
+
+namespace {
+
+namespace fl = store::floor;
+using floor::Args;
+using floor::Floor;
+
+QJsonObject effectJson(const ops::Effect &e)
+{
+    QJsonObject o {{QStringLiteral("target"), QLatin1String(ops::targetName(e.target))},
+        {QStringLiteral("delta"), formatQuantity(e.delta)}};
+    if (e.target != ops::Effect::Target::Quant) {
+        o.insert(QStringLiteral("line_id"), e.lineId);
+        return o;
+    }
+    o.insert(QStringLiteral("location_id"), e.quant.locationId);
+    o.insert(QStringLiteral("product_id"), e.quant.productId);
+    if (e.quant.lotId)
+        o.insert(QStringLiteral("lot_id"), e.quant.lotId);
+    if (e.quant.packageId)
+        o.insert(QStringLiteral("package_id"), e.quant.packageId);
+    return o;
+}
+
+int fail(Context &c, const Error &e)
+{
+    c.err << "refused: " << e.toString() << Qt::endl;
+    return floor::exitCodeOf(e);
+}
+
+// The payload as the server will read it: the kind's own parser over its JSON, with the values typed on
+// the command line (quantity, date, time) put in as typed, so that "abc", "-1" or "1.0005" get the code
+// the server answers (op.invalid-quantity, op.wrong-type). What is recorded is the parsed payload's JSON,
+// which the parser must read back as the same payload.
+template<typename P>
+Result<P> asTheServerReadsIt(const P &draft, std::initializer_list<std::pair<const char *, QString>> typed)
+{
+    QJsonObject json = draft.toJson();
+    for (const auto &[field, text] : typed) {
+        if (!text.isNull())
+            json.insert(QLatin1String(field), text);
+    }
+    auto parsed = P::parse(json);
+    if (!parsed)
+        return parsed.error();
+    auto again = P::parse(parsed->toJson());
+    if (!again || !(*again == *parsed))
+        return makeError("op.payload", QStringLiteral("The payload does not read back as written."));
+    return parsed;
+}
+
+// Records the operation and its predicted effects in one durable transaction; prints it.
+template<typename P> int record(Floor &f, const P &payload, const ops::Effects &effects)
+{
+    auto op = f.c.store.record(ops::draft(payload, f.user.id, effects));
+    if (!op)
+        return fail(f.c, op.error());
+    QJsonArray list;
+    for (const ops::Effect &e : effects)
+        list.append(effectJson(e));
+    const QJsonObject out {{QStringLiteral("uuid"), op->uuid.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("seq"), op->seq}, {QStringLiteral("kind"), op->kind}, {QStringLiteral("user_id"), op->userId},
+        {QStringLiteral("local_time"), op->localTime.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("state"), opStateName(op->state)}, {QStringLiteral("payload"), op->payload},
+        {QStringLiteral("effects"), list}};
+    f.c.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
+    f.c.out.flush();
+    return 0;
+}
+
+#define FLOOR_CHECK(expr)                                                                                              \
+    if (Status floorStatus = (expr); !floorStatus)                                                                     \
+        return fail(f.c, floorStatus.error());
+
+#define FLOOR_TRY(var, expr)                                                                                           \
+    auto var = (expr);                                                                                                 \
+    if (!var)                                                                                                          \
+        return fail(f.c, var.error());
+
+// The pick screen offers only lines with something left to pick that were not short picked.
+Status lineOpen(const fl::LineFacts &line)
+{
+    if (!line.shortPicked && line.remaining() > 0)
+        return {};
+    return makeError("op.line-complete",
+        QStringLiteral("Line %1 is %2 on this device.")
+            .arg(QString::number(line.id),
+                line.shortPicked ? QStringLiteral("short picked") : QStringLiteral("complete")));
+}
+
+// pick and short-pick: from the line's source (or --location) to the line's destination, as the pick
+// screen records them.
+int pickCommand(Floor &f, bool isShort)
+{
+    FLOOR_TRY(line, f.line("--line", {"pick"}));
+    FLOOR_TRY(product, fl::product(f.db(), line->productId));
+    qint64 from = line->fromLocationId;
+    if (f.args.has("--location")) {
+        FLOOR_TRY(loc, f.location("--location"));
+        from = loc->id;
+    }
+    FLOOR_TRY(qtyText, f.args.required("--qty"));
+    // A short pick of nothing needs no lot; anything picked of a tracked product does.
+    const bool nothing = isShort && parseQuantity(*qtyText) == Milli(0);
+    FLOOR_TRY(lot, f.lot(**product, {}, true, !nothing));
+    if (line->lotId && lot->id && lot->id != line->lotId)
+        return fail(
+            f.c, makeError("op.wrong-lot", QStringLiteral("Line %1 needs lot %2.").arg(line->id).arg(line->lotId)));
+    if (lot->id && !nothing) {
+        FLOOR_TRY(onHand, store::quantOnHand(f.db(), from, line->productId, lot->id));
+        if (*onHand <= 0)
+            return fail(f.c,
+                makeError("op.not-enough-stock",
+                    QStringLiteral("Lot %1 is not at location %2 on this device.").arg(lot->id).arg(from)));
+    }
+    if (!isShort) {
+        FLOOR_TRY(pick, asTheServerReadsIt(ops::Pick {line->id, line->productId, from, 0, *lot}, {{"qty", *qtyText}}));
+        FLOOR_CHECK(lineOpen(*line));
+        if (pick->qty > line->remaining())
+            return fail(f.c,
+                makeError("op.over-quantity",
+                    QStringLiteral("Only %1 are left to pick on line %2.")
+                        .arg(formatQuantity(line->remaining()))
+                        .arg(line->id)));
+        return record(f, *pick, pick->effects(line->toLocationId));
+    }
+    FLOOR_TRY(reason, f.reason("--reason", "short_pick", true));
+    FLOOR_TRY(shortPick,
+        asTheServerReadsIt(ops::ShortPick {line->id, line->productId, from, 0, *lot, *reason}, {{"qty", *qtyText}}));
+    FLOOR_CHECK(lineOpen(*line));
+    if (shortPick->qty >= line->remaining())
+        return fail(f.c,
+            makeError("op.over-quantity",
+                QStringLiteral("With %1 line %2 is complete: pick it instead.")
+                    .arg(formatQuantity(shortPick->qty))
+                    .arg(line->id)));
+    return record(f, *shortPick, shortPick->effects(line->toLocationId));
+}
+
+// receive: against a line of an open receipt (its product, its destination) or unexpected.
+int receiveCommand(Floor &f)
+{
+    std::optional<fl::LineFacts> line;
+    if (f.args.has("--line")) {
+        FLOOR_TRY(l, f.line("--line", {"receipt"}));
+        line = *l;
+    } else if (!f.args.has("--product")) {
+        return fail(f.c, floor::usage(QStringLiteral("receive needs --line ID or --product PRODUCT")));
+    }
+    floor::ProductArg product;
+    if (f.args.has("--product")) {
+        FLOOR_TRY(p, f.product("--product"));
+        product = *p;
+        if (line && product.product.id != line->productId)
+            return fail(f.c,
+                makeError("op.product-mismatch",
+                    QStringLiteral("Line %1 is for product %2, not %3.")
+                        .arg(line->id)
+                        .arg(line->productId)
+                        .arg(product.product.id)));
+    } else {
+        FLOOR_TRY(p, fl::product(f.db(), line->productId));
+        product.product = **p;
+    }
+    qint64 location = line ? line->toLocationId : 0;
+    if (f.args.has("--location")) {
+        FLOOR_TRY(loc, f.location("--location"));
+        location = loc->id;
+    } else if (!location) {
+        FLOOR_TRY(dock, fl::receivingLocation(f.db(), f.warehouseId));
+        location = *dock;
+    }
+    if (!location)
+        return fail(f.c, floor::usage(QStringLiteral("this warehouse has no receiving dock: give --location")));
+    FLOOR_TRY(lot, f.lot(product.product, product.scannedLot, false, true));
+    QDate expiry;
+    if (lot->id && !f.args.has("--expiry")) { // a known lot: its expiry, as the screen takes it
+        FLOOR_TRY(known, fl::lot(f.db(), lot->id));
+        expiry = (*known)->expiry;
+    }
+    qint64 packageId = 0;
+    if (f.args.has("--package")) {
+        FLOOR_TRY(pkg, f.package("--package"));
+        packageId = pkg->id;
+    }
+    FLOOR_TRY(qtyText, f.args.required("--qty"));
+    FLOOR_TRY(receive,
+        asTheServerReadsIt(ops::Receive {line ? line->id : 0, product.product.id, location, 0, *lot, expiry, packageId},
+            {{"qty", *qtyText}, {"expiry", f.args.has("--expiry") ? f.args.text("--expiry") : QString()}}));
+    return record(f, *receive, receive->effects());
+}
+
+// move: putaway or internal move; the stock must be at the source on this device, as on the putaway screen.
+int moveCommand(Floor &f)
+{
+    FLOOR_TRY(product, f.product("--product"));
+    qint64 packageId = 0, from = 0;
+    if (f.args.has("--package")) {
+        FLOOR_TRY(pkg, f.package("--package"));
+        packageId = pkg->id;
+        from = pkg->locationId;
+    }
+    if (f.args.has("--from") || !from) {
+        FLOOR_TRY(loc, f.location("--from"));
+        from = loc->id;
+    }
+    FLOOR_TRY(to, f.location("--to"));
+    FLOOR_TRY(lot, f.lot(product->product, product->scannedLot, true, true));
+    qint64 lineId = 0;
+    if (f.args.has("--line")) {
+        FLOOR_TRY(line, f.line("--line", {"putaway", "internal"}));
+        if (line->productId != product->product.id)
+            return fail(f.c,
+                makeError("op.product-mismatch",
+                    QStringLiteral("Line %1 is for product %2, not %3.")
+                        .arg(line->id)
+                        .arg(line->productId)
+                        .arg(product->product.id)));
+        lineId = line->id;
+    }
+    FLOOR_TRY(reason, f.reason("--reason", "putaway_override", false));
+    FLOOR_TRY(qtyText, f.args.required("--qty"));
+    FLOOR_TRY(move,
+        asTheServerReadsIt(
+            ops::Move {product->product.id, from, to->id, 0, *lot, packageId, lineId, *reason}, {{"qty", *qtyText}}));
+    FLOOR_TRY(onHand, store::quantOnHand(f.db(), from, move->productId, move->lot.id, packageId));
+    if (move->qty > *onHand)
+        return fail(f.c,
+            makeError("op.not-enough-stock",
+                QStringLiteral("Only %1 of %2 are at location %3 on this device.")
+                    .arg(formatQuantity(qMax<Milli>(*onHand, 0)), product->product.sku)
+                    .arg(from)));
+    return record(f, *move, move->effects());
+}
+
+// count: what was counted of a product at a location, on the open count line there (or --count-line).
+int countCommand(Floor &f)
+{
+    FLOOR_TRY(location, f.location("--location"));
+    FLOOR_TRY(product, f.product("--product"));
+    FLOOR_TRY(lot, f.lot(product->product, product->scannedLot, false, true));
+    FLOOR_TRY(lineId, f.args.optionalId("--count-line"));
+    qint64 countLine = *lineId;
+    if (countLine) {
+        FLOOR_TRY(l, fl::countLine(f.db(), countLine));
+        if (!*l || (*l)->warehouseId != f.warehouseId || (*l)->locationId != location->id)
+            return fail(f.c,
+                makeError("op.unknown-count-line",
+                    QStringLiteral("Count line %1 is not a line of this warehouse at %2.")
+                        .arg(QString::number(countLine), location->name)));
+        if ((*l)->productId && (*l)->productId != product->product.id)
+            return fail(f.c,
+                makeError("op.product-mismatch",
+                    QStringLiteral("Count line %1 counts product %2 only.").arg(countLine).arg((*l)->productId)));
+        if ((*l)->state == u"cancelled" || (*l)->taskState == u"done" || (*l)->taskState == u"cancelled")
+            return fail(f.c, makeError("op.count-closed", QStringLiteral("Count line %1 is closed.").arg(countLine)));
+    } else {
+        FLOOR_TRY(open, fl::openCountLineAt(f.db(), f.warehouseId, location->id, product->product.id));
+        countLine = *open;
+    }
+    FLOOR_TRY(qtyText, f.args.required("--qty"));
+    const QDateTime now = f.c.store.clock().now(); // as the count screen stamps a closed location
+    FLOOR_TRY(count,
+        asTheServerReadsIt(ops::Count {location->id, product->product.id, *lot, 0, now, countLine},
+            {{"qty", *qtyText}, {"counted_at", f.args.has("--counted-at") ? f.args.text("--counted-at") : QString()}}));
+    return record(f, *count, count->effects());
+}
+
+int validateCommand(Floor &f)
+{
+    FLOOR_TRY(transfer, f.transfer("--transfer"));
+    if (!ops::mayValidate(f.user.roles, transfer->kind))
+        return fail(f.c,
+            makeError("role.forbidden", QStringLiteral("%1 may not validate a %2.").arg(f.user.badge, transfer->kind)));
+    if (transfer->closed())
+        return fail(f.c,
+            makeError(
+                "op.transfer-closed", QStringLiteral("%1 is already %2.").arg(transfer->reference, transfer->state)));
+    const auto mode = f.args.has("--close-short") ? ops::ValidateTransfer::Mode::CloseShort
+                                                  : ops::ValidateTransfer::Mode::Backorder;
+    FLOOR_TRY(validate, asTheServerReadsIt(ops::ValidateTransfer {transfer->id, mode}, {}));
+    return record(f, *validate, {});
+}
+
+// A pending adjustment of this warehouse.
+Result<fl::AdjustmentFacts> pendingAdjustment(Floor &f)
+{
+    auto id = f.args.requiredId("--adjustment");
+    if (!id)
+        return id.error();
+    auto adj = fl::adjustment(f.db(), *id);
+    if (!adj)
+        return adj.error();
+    if (!*adj || (*adj)->warehouseId != f.warehouseId)
+        return makeError("op.unknown-adjustment", QStringLiteral("Adjustment %1 is not in this warehouse.").arg(*id));
+    if ((*adj)->state != u"pending" || (*adj)->decidedHere)
+        return makeError("op.adjustment-decided",
+            QStringLiteral("Adjustment %1 is already %2.")
+                .arg(QString::number(*id),
+                    (*adj)->decidedHere ? QStringLiteral("decided on this device") : (*adj)->state));
+    return **adj;
+}
+
+int decideCommand(Floor &f, bool approve)
+{
+    FLOOR_TRY(adj, pendingAdjustment(f));
+    FLOOR_TRY(reason, f.reason("--reason", "adjustment", approve));
+    if (approve) {
+        FLOOR_TRY(p, asTheServerReadsIt(ops::ApproveAdjustment {adj->id, *reason}, {}));
+        return record(f, *p, {});
+    }
+    FLOOR_TRY(p, asTheServerReadsIt(ops::RejectAdjustment {adj->id, *reason}, {}));
+    return record(f, *p, {});
+}
+
+int recountCommand(Floor &f)
+{
+    ops::RequestRecount recount;
+    if (f.args.has("--adjustment")) {
+        if (f.args.has("--location") || f.args.has("--product"))
+            return fail(f.c, floor::usage(QStringLiteral("give --adjustment, or --location [--product], not both")));
+        FLOOR_TRY(adj, pendingAdjustment(f));
+        recount.adjustmentId = adj->id;
+    } else {
+        if (!f.args.has("--location"))
+            return fail(f.c, floor::usage(QStringLiteral("recount needs --adjustment ID or --location LOC")));
+        FLOOR_TRY(location, f.location("--location"));
+        recount.locationId = location->id;
+        if (f.args.has("--product")) {
+            FLOOR_TRY(product, f.product("--product"));
+            recount.productId = product->product.id;
+        }
+    }
+    FLOOR_TRY(p, asTheServerReadsIt(recount, {}));
+    return record(f, *p, {});
+}
+
+#undef FLOOR_TRY
+#undef FLOOR_CHECK
+
+struct FloorCommand
+{
+    const char *name;
+    std::optional<ops::Kind> kind; // the roles checked at sign-in (validate: by the transfer's kind)
+    std::vector<const char *> options;
+    std::vector<const char *> flags;
+    int (*run)(Floor &);
+};
+
+const FloorCommand kCommands[] = {
+    {"pick", ops::Kind::Pick, {"--line", "--qty", "--location", "--lot", "--lot-id"}, {},
+        [](Floor &f) { return pickCommand(f, false); }},
+    {"short-pick", ops::Kind::ShortPick, {"--line", "--qty", "--reason", "--location", "--lot", "--lot-id"}, {},
+        [](Floor &f) { return pickCommand(f, true); }},
+    {"receive", ops::Kind::Receive,
+        {"--line", "--product", "--location", "--qty", "--lot", "--lot-id", "--expiry", "--package"}, {},
+        receiveCommand},
+    {"move", ops::Kind::Move,
+        {"--product", "--from", "--to", "--qty", "--lot", "--lot-id", "--package", "--line", "--reason"}, {},
+        moveCommand},
+    {"count", ops::Kind::Count,
+        {"--location", "--product", "--qty", "--lot", "--lot-id", "--count-line", "--counted-at"}, {}, countCommand},
+    {"validate", std::nullopt, {"--transfer"}, {"--close-short"}, validateCommand},
+    {"approve", ops::Kind::ApproveAdjustment, {"--adjustment", "--reason"}, {},
+        [](Floor &f) { return decideCommand(f, true); }},
+    {"reject", ops::Kind::RejectAdjustment, {"--adjustment", "--reason"}, {},
+        [](Floor &f) { return decideCommand(f, false); }},
+    {"recount", ops::Kind::RequestRecount, {"--adjustment", "--location", "--product"}, {}, recountCommand},
+};
+
+const FloorCommand *findCommand(const QString &name)
+{
+    for (const FloorCommand &c : kCommands) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+bool isFloorCommand(const QString &command)
+{
+    return findCommand(command) != nullptr;
+}
+
+int floorCommand(Context &c, const QStringList &args)
+{
+    const FloorCommand *command = findCommand(args.value(0));
+    if (!command)
+        return fail(c, floor::usage(QStringLiteral("not a floor command")));
+    auto parsed = Args::parse(args.mid(1), command->options, command->flags);
+    if (!parsed) {
+        c.err << "usage: " << parsed.error().message << Qt::endl << kFloorUsage;
+        return 2;
+    }
+    Floor f(c, std::move(parsed).value());
+    if (Status s = f.signIn(command->kind); !s)
+        return fail(c, s.error());
+    return command->run(f);
+}
+
+} // namespace stockhand::cli
