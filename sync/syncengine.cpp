@@ -98,17 +98,9 @@ void SyncEngine::enrol(const QString &code, const QString &deviceName)
             Q_EMIT enrolFinished(false, QStringLiteral("The server's answer holds no token."));
             return;
         }
-        store::Meta meta = m_store.meta();
-        db::Transaction tx(m_store.db());
-        Status s = tx.begun();
-        if (s)
-            s = meta.set(MetaKey::DeviceToken, token);
-        if (s)
-            s = meta.set(MetaKey::ServerDeviceId, o.value(QStringLiteral("device_id")).toString());
-        if (s)
-            s = meta.set(MetaKey::WarehouseId, qint64(o.value(QStringLiteral("warehouse_id")).toInteger()));
-        if (s)
-            s = tx.commit();
+        const Status s = store::saveEnrolment(m_store.db(),
+            {token, o.value(QStringLiteral("device_id")).toString(),
+                qint64(o.value(QStringLiteral("warehouse_id")).toInteger())});
         if (!s) {
             Q_EMIT enrolFinished(false, s.error().message);
             return;

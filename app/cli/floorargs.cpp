@@ -94,7 +94,7 @@ Status Floor::signIn(std::optional<ops::Kind> kind)
     if (!u)
         return u.error();
     user = std::move(u).value();
-    auto wh = fl::deviceWarehouse(db(), user.warehouseId);
+    auto wh = c.store.workingWarehouse(user.warehouseId);
     if (!wh)
         return wh.error();
     warehouseId = *wh;

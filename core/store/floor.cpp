@@ -37,18 +37,6 @@ TransferFacts readTransfer(db::Statement &s, int c)
 
 } // namespace
 
-Result<qint64> deviceWarehouse(db::Database &db, qint64 userWarehouseId)
-{
-    auto meta = readMeta(db, QStringLiteral("warehouse_id"));
-    if (!meta)
-        return meta.error();
-    if (const qint64 enrolled = meta->toLongLong(); enrolled > 0)
-        return enrolled;
-    if (userWarehouseId > 0)
-        return userWarehouseId;
-    return db.queryInt("SELECT ifnull(min(id), 0) FROM warehouse");
-}
-
 Result<std::optional<TransferFacts>> transfer(db::Database &db, qint64 transferId)
 {
     return byId<TransferFacts>(db, "SELECT id, warehouse_id, kind, reference, state FROM transfer WHERE id = ?1",

@@ -13,10 +13,6 @@
 
 namespace stockhand::store::floor {
 
-// The warehouse this device works for: the one it is enrolled in, else the user's, else the first one
-// (as the sign-in screen decides it).
-Result<qint64> deviceWarehouse(db::Database &db, qint64 userWarehouseId);
-
 struct TransferFacts
 {
     qint64 id = 0;

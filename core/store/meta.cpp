@@ -133,4 +133,15 @@ Status forgetPullPosition(db::Database &db)
         MetaKey::SnapshotTotal, MetaKey::SnapshotRows});
 }
 
+Status saveEnrolment(db::Database &db, const Enrolment &e)
+{
+    Meta meta(db);
+    db::Transaction tx(db);
+    SH_TRY(tx.begun());
+    SH_TRY(meta.set(MetaKey::DeviceToken, e.token));
+    SH_TRY(meta.set(MetaKey::ServerDeviceId, e.serverDeviceId));
+    SH_TRY(meta.set(MetaKey::WarehouseId, e.warehouseId));
+    return tx.commit();
+}
+
 } // namespace stockhand::store

@@ -53,6 +53,16 @@ private:
     db::Database &m_db;
 };
 
+// What enrolment gives a device, kept in one transaction: its token (never logged), the server's id for it
+// and its warehouse.
+struct Enrolment
+{
+    QString token;
+    QString serverDeviceId;
+    qint64 warehouseId = 0;
+};
+Status saveEnrolment(db::Database &db, const Enrolment &e);
+
 // Where the replica stands in the server's feed, as one value (it lives only in `meta`).
 struct PullState
 {

@@ -93,7 +93,7 @@ class TestCliFloor : public QObject
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(outboxCount(), before + 1);
         auto s = open();
-        auto ops = s->operations(std::nullopt);
+        auto ops = s->outbox().operations(std::nullopt);
         QVERIFY(ops.ok());
         const Operation &op = ops->last();
         QCOMPARE(op.state, OpState::Pending);
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         const ops::Count count {m_countLocation, m_plainProduct, {}, units(7),
             QDateTime(QDate(2026, 11, 26), QTime(10, 15), Qt::UTC), m_countLine};
-        auto ops = open()->operations(OpState::Pending);
+        auto ops = open()->outbox().operations(OpState::Pending);
         QVERIFY(ops.ok());
         QCOMPARE(ops->last().kind, QStringLiteral("count"));
         QCOMPARE(ops->last().payload, count.toJson());
