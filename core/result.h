@@ -33,8 +33,8 @@ public:
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
 
-    // The value of a successful result. Asking an error for its value is a programming error, caught by
-    // Q_ASSERT in debug and sanitizer builds; it never throws. Check ok() first, or use valueOr().
+    // The value of a successful result. Asking an error for its value is a programming error: it stops
+    // the program with the error's code (every build; it never throws). Check ok() first, or use valueOr().
     T &value() & { return *checkedValue(); }
     const T &value() const & { return *checkedValue(); }
     T &&value() && { return std::move(*checkedValue()); }
@@ -54,14 +54,11 @@ public:
     }
 
 private:
-    T *checkedValue()
-    {
-        Q_ASSERT_X(ok(), "Result::value", "the value of an error was asked for");
-        return std::get_if<0>(&m_data);
-    }
+    T *checkedValue() { return const_cast<T *>(std::as_const(*this).checkedValue()); }
     const T *checkedValue() const
     {
-        Q_ASSERT_X(ok(), "Result::value", "the value of an error was asked for");
+        if (Q_UNLIKELY(!ok()))
+            qFatal("Result::value: the value of an error was asked for (%s)", qPrintable(error().toString()));
         return std::get_if<0>(&m_data);
     }
 
