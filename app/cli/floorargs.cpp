@@ -6,7 +6,6 @@
 
 namespace stockhand::cli::floor {
 
-namespace fl = store::floor;
 using scan::EntityKind;
 
 int exitCodeOf(const Error &error)
@@ -139,12 +138,12 @@ Result<qint64> Floor::idOf(const char *option, EntityKind expected, scan::Resolu
     return r->kind == EntityKind::Product || !productScan ? r->match.id : r->match.productId;
 }
 
-Result<fl::LocationFacts> Floor::location(const char *option)
+Result<store::LocationInfo> Floor::location(const char *option)
 {
     auto id = idOf(option, EntityKind::Location);
     if (!id)
         return id.error();
-    auto loc = fl::location(db(), *id);
+    auto loc = store::locationInfo(db(), *id);
     if (!loc)
         return loc.error();
     if (!*loc || (*loc)->warehouseId != warehouseId)
@@ -159,7 +158,7 @@ Result<ProductArg> Floor::product(const char *option)
     auto id = idOf(option, EntityKind::Product, &r);
     if (!id)
         return id.error();
-    auto p = fl::product(db(), *id);
+    auto p = store::productInfo(db(), *id);
     if (!p)
         return p.error();
     if (!*p)
@@ -175,12 +174,12 @@ Result<ProductArg> Floor::product(const char *option)
     return out;
 }
 
-Result<fl::TransferFacts> Floor::transfer(const char *option)
+Result<store::TransferHeader> Floor::transfer(const char *option)
 {
     auto id = idOf(option, EntityKind::Transfer);
     if (!id)
         return id.error();
-    auto t = fl::transfer(db(), *id);
+    auto t = store::loadTransfer(db(), *id);
     if (!t)
         return t.error();
     if (!*t || (*t)->warehouseId != warehouseId)
@@ -189,12 +188,12 @@ Result<fl::TransferFacts> Floor::transfer(const char *option)
     return **t;
 }
 
-Result<fl::PackageFacts> Floor::package(const char *option)
+Result<store::PackageInfo> Floor::package(const char *option)
 {
     auto id = idOf(option, EntityKind::Package);
     if (!id)
         return id.error();
-    auto p = fl::package(db(), *id);
+    auto p = store::packageInfo(db(), *id);
     if (!p)
         return p.error();
     if (!*p)
@@ -203,36 +202,43 @@ Result<fl::PackageFacts> Floor::package(const char *option)
     return **p;
 }
 
-Result<fl::LineFacts> Floor::line(const char *option, std::initializer_list<const char *> kinds)
+Result<store::TransferLine> Floor::line(const char *option, std::initializer_list<const char *> kinds)
 {
     auto id = args.requiredId(option);
     if (!id)
         return id.error();
-    auto l = fl::transferLine(db(), *id);
+    auto l = store::loadTransferLine(db(), *id);
     if (!l)
         return l.error();
-    if (!*l || (*l)->transfer.warehouseId != warehouseId)
+    std::optional<store::TransferHeader> transfer;
+    if (*l) {
+        auto t = store::loadTransfer(db(), (*l)->transferId);
+        if (!t)
+            return t.error();
+        transfer = *t;
+    }
+    if (!transfer || transfer->warehouseId != warehouseId)
         return makeError(
             "op.unknown-line", QStringLiteral("Line %1 is not a transfer line of this warehouse.").arg(*id));
-    const fl::LineFacts &line = **l;
+    const store::TransferLine &line = **l;
     bool kindOk = false;
     QStringList names;
     for (const char *k : kinds) {
-        kindOk = kindOk || line.transfer.kind == QLatin1String(k);
+        kindOk = kindOk || transfer->kind == QLatin1String(k);
         names.append(QLatin1String(k));
     }
     if (!kindOk)
         return makeError("op.wrong-transfer-kind",
             QStringLiteral("Line %1 belongs to %2, a %3, not a %4.")
-                .arg(QString::number(line.id), line.transfer.reference, line.transfer.kind,
-                    names.join(QStringLiteral(" or "))));
-    if (line.transfer.closed())
-        return makeError("op.transfer-closed",
-            QStringLiteral("%1 is already %2.").arg(line.transfer.reference, line.transfer.state));
+                .arg(
+                    QString::number(line.id), transfer->reference, transfer->kind, names.join(QStringLiteral(" or "))));
+    if (transfer->closed())
+        return makeError(
+            "op.transfer-closed", QStringLiteral("%1 is already %2.").arg(transfer->reference, transfer->state));
     return line;
 }
 
-Result<ops::LotRef> Floor::lot(const fl::ProductFacts &p, const ops::LotRef &scanned, bool mustBeKnown, bool required)
+Result<ops::LotRef> Floor::lot(const store::ProductInfo &p, const ops::LotRef &scanned, bool mustBeKnown, bool required)
 {
     if (args.has("--lot-id") && args.has("--lot"))
         return usage(QStringLiteral("give --lot-id or --lot, not both"));
@@ -245,13 +251,13 @@ Result<ops::LotRef> Floor::lot(const fl::ProductFacts &p, const ops::LotRef &sca
     else if (args.has("--lot"))
         out = {0, args.text("--lot").trimmed()};
     if (out.id) {
-        auto l = fl::lot(db(), out.id);
+        auto l = store::lotInfo(db(), out.id);
         if (!l)
             return l.error();
         if (!*l || (*l)->productId != p.id)
             return makeError("op.unknown-lot", QStringLiteral("Lot %1 is not a lot of %2.").arg(out.id).arg(p.sku));
     } else if (!out.name.isEmpty()) {
-        auto l = fl::lotByName(db(), p.id, out.name);
+        auto l = store::findLot(db(), p.id, out.name);
         if (!l)
             return l.error();
         if (*l)
@@ -274,7 +280,7 @@ Result<QString> Floor::reason(const char *option, const char *kind, bool require
         return QString();
     }
     const QString code = args.text(option).trimmed();
-    auto known = fl::isReason(db(), code, QLatin1String(kind));
+    auto known = store::isReason(db(), code, QLatin1String(kind));
     if (!known)
         return known.error();
     if (!*known)

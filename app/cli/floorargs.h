@@ -7,7 +7,8 @@
 #include "ops/kinds.h"
 #include "ops/payload.h"
 #include "scan/resolver.h"
-#include "store/floor.h"
+#include "store/catalog.h"
+#include "store/transferlines.h"
 #include "store/users.h"
 
 #include <QMap>
@@ -44,7 +45,7 @@ private:
 // The product a --product option names, with the lot that came with its scan (a lot label, GS1 AI 10/21).
 struct ProductArg
 {
-    store::floor::ProductFacts product;
+    store::ProductInfo product;
     ops::LotRef scannedLot;
 };
 
@@ -63,17 +64,16 @@ public:
 
     // By id, or a scan (a location barcode, a product barcode or GS1 data, a lot label, a transfer
     // reference, a package name) resolved with the screens' resolver. Must be of this warehouse.
-    Result<store::floor::LocationFacts> location(const char *option);
+    Result<store::LocationInfo> location(const char *option);
     Result<ProductArg> product(const char *option);
-    Result<store::floor::TransferFacts> transfer(const char *option);
-    Result<store::floor::PackageFacts> package(const char *option);
+    Result<store::TransferHeader> transfer(const char *option);
+    Result<store::PackageInfo> package(const char *option);
     // A line of an open transfer of this warehouse of one of these kinds.
-    Result<store::floor::LineFacts> line(const char *option, std::initializer_list<const char *> kinds);
+    Result<store::TransferLine> line(const char *option, std::initializer_list<const char *> kinds);
     // --lot-id / --lot for the product (a lot scanned with the product when neither is given). A lot id
     // must be one of the product's; a name becomes the lot's id when the replica knows it, else (unless
     // `mustBeKnown`) stays a name for the server to create. Tracked products need one (op.lot-required).
-    Result<ops::LotRef> lot(
-        const store::floor::ProductFacts &p, const ops::LotRef &scanned, bool mustBeKnown, bool required);
+    Result<ops::LotRef> lot(const store::ProductInfo &p, const ops::LotRef &scanned, bool mustBeKnown, bool required);
     // A reason code of this kind (adjustment, short_pick, putaway_override); empty when absent and optional.
     Result<QString> reason(const char *option, const char *kind, bool required);
 

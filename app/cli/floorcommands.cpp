@@ -2,6 +2,8 @@
 
 #include "floorargs.h"
 #include "ops/ops.h"
+#include "store/adjustments.h"
+#include "store/counttasks.h"
 #include "store/stockview.h"
 
 #include <QJsonArray>
@@ -29,7 +31,6 @@ Floor commands (each needs --user BADGE --pin PIN; records one operation in the 
 
 namespace {
 
-namespace fl = store::floor;
 using floor::Args;
 using floor::Floor;
 
@@ -106,14 +107,15 @@ template<typename P> int record(Floor &f, const P &payload, const ops::Effects &
         return fail(f.c, var.error());
 
 // The pick screen offers only lines with something left to pick that were not short picked.
-Status lineOpen(const fl::LineFacts &line)
+Status lineOpen(const store::TransferLine &line)
 {
-    if (!line.shortPicked && line.remaining() > 0)
+    if (line.state == store::TransferLine::State::Open)
         return {};
     return makeError("op.line-complete",
         QStringLiteral("Line %1 is %2 on this device.")
             .arg(QString::number(line.id),
-                line.shortPicked ? QStringLiteral("short picked") : QStringLiteral("complete")));
+                line.state == store::TransferLine::State::Short ? QStringLiteral("short picked")
+                                                                : QStringLiteral("complete")));
 }
 
 // pick and short-pick: from the line's source (or --location) to the line's destination, as the pick
@@ -121,7 +123,7 @@ Status lineOpen(const fl::LineFacts &line)
 int pickCommand(Floor &f, bool isShort)
 {
     FLOOR_TRY(line, f.line("--line", {"pick"}));
-    FLOOR_TRY(product, fl::product(f.db(), line->productId));
+    FLOOR_TRY(product, store::productInfo(f.db(), line->productId));
     qint64 from = line->fromLocationId;
     if (f.args.has("--location")) {
         FLOOR_TRY(loc, f.location("--location"));
@@ -168,7 +170,7 @@ int pickCommand(Floor &f, bool isShort)
 // receive: against a line of an open receipt (its product, its destination) or unexpected.
 int receiveCommand(Floor &f)
 {
-    std::optional<fl::LineFacts> line;
+    std::optional<store::TransferLine> line;
     if (f.args.has("--line")) {
         FLOOR_TRY(l, f.line("--line", {"receipt"}));
         line = *l;
@@ -187,7 +189,7 @@ int receiveCommand(Floor &f)
                         .arg(line->productId)
                         .arg(product.product.id)));
     } else {
-        FLOOR_TRY(p, fl::product(f.db(), line->productId));
+        FLOOR_TRY(p, store::productInfo(f.db(), line->productId));
         product.product = **p;
     }
     qint64 location = line ? line->toLocationId : 0;
@@ -195,7 +197,7 @@ int receiveCommand(Floor &f)
         FLOOR_TRY(loc, f.location("--location"));
         location = loc->id;
     } else if (!location) {
-        FLOOR_TRY(dock, fl::receivingLocation(f.db(), f.warehouseId));
+        FLOOR_TRY(dock, store::receivingLocation(f.db(), f.warehouseId));
         location = *dock;
     }
     if (!location)
@@ -203,8 +205,8 @@ int receiveCommand(Floor &f)
     FLOOR_TRY(lot, f.lot(product.product, product.scannedLot, false, true));
     QDate expiry;
     if (lot->id && !f.args.has("--expiry")) { // a known lot: its expiry, as the screen takes it
-        FLOOR_TRY(known, fl::lot(f.db(), lot->id));
-        expiry = (*known)->expiry;
+        FLOOR_TRY(known, store::lotInfo(f.db(), lot->id));
+        expiry = QDate::fromString((*known)->expiry, Qt::ISODate);
     }
     qint64 packageId = 0;
     if (f.args.has("--package")) {
@@ -270,7 +272,7 @@ int countCommand(Floor &f)
     FLOOR_TRY(lineId, f.args.optionalId("--count-line"));
     qint64 countLine = *lineId;
     if (countLine) {
-        FLOOR_TRY(l, fl::countLine(f.db(), countLine));
+        FLOOR_TRY(l, store::loadCountLine(f.db(), countLine));
         if (!*l || (*l)->warehouseId != f.warehouseId || (*l)->locationId != location->id)
             return fail(f.c,
                 makeError("op.unknown-count-line",
@@ -283,7 +285,7 @@ int countCommand(Floor &f)
         if ((*l)->state == u"cancelled" || (*l)->taskState == u"done" || (*l)->taskState == u"cancelled")
             return fail(f.c, makeError("op.count-closed", QStringLiteral("Count line %1 is closed.").arg(countLine)));
     } else {
-        FLOOR_TRY(open, fl::openCountLineAt(f.db(), f.warehouseId, location->id, product->product.id));
+        FLOOR_TRY(open, store::openCountLineAt(f.db(), f.warehouseId, location->id, product->product.id));
         countLine = *open;
     }
     FLOOR_TRY(qtyText, f.args.required("--qty"));
@@ -311,12 +313,12 @@ int validateCommand(Floor &f)
 }
 
 // A pending adjustment of this warehouse.
-Result<fl::AdjustmentFacts> pendingAdjustment(Floor &f)
+Result<store::AdjustmentInfo> pendingAdjustment(Floor &f)
 {
     auto id = f.args.requiredId("--adjustment");
     if (!id)
         return id.error();
-    auto adj = fl::adjustment(f.db(), *id);
+    auto adj = store::loadAdjustment(f.db(), *id);
     if (!adj)
         return adj.error();
     if (!*adj || (*adj)->warehouseId != f.warehouseId)

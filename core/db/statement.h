@@ -3,10 +3,12 @@
 #include "result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 struct sqlite3;
@@ -78,5 +80,41 @@ public:
 private:
     CachedStatement *m_s;
 };
+
+// The rows of a prepared and bound statement, each read by `read(Statement &)`.
+template<typename Read>
+auto allRows(Result<Statement> &st, Read read) -> Result<QList<std::invoke_result_t<Read &, Statement &>>>
+{
+    using T = std::invoke_result_t<Read &, Statement &>;
+    if (!st)
+        return st.error();
+    QList<T> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return out;
+        out.append(read(*st));
+    }
+}
+
+// The first row of a prepared and bound statement read by `read(Statement &)`, nullopt when there is none;
+// the statement is reset after it.
+template<typename Read>
+auto firstRow(Result<Statement> &st, Read read) -> Result<std::optional<std::invoke_result_t<Read &, Statement &>>>
+{
+    using T = std::invoke_result_t<Read &, Statement &>;
+    if (!st)
+        return st.error();
+    auto row = st->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<T>();
+    std::optional<T> value(read(*st));
+    st->reset();
+    return value;
+}
 
 } // namespace stockhand::db

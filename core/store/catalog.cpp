@@ -2,17 +2,16 @@
 
 namespace stockhand::store {
 
+using db::firstRow;
+
 Result<std::optional<ProductInfo>> productInfo(db::Database &db, qint64 productId)
 {
-    auto st = db.prepare("SELECT sku || ' · ' || name, tracking, uom FROM product WHERE id = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, productId).step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<ProductInfo>();
-    return std::optional<ProductInfo>(ProductInfo {productId, st->text(0), st->text(1), st->text(2)});
+    auto st = db.prepare("SELECT sku || ' · ' || name, tracking, uom, sku FROM product WHERE id = ?1");
+    if (st)
+        st->bind(1, productId);
+    return firstRow(st, [productId](db::Statement &s) {
+        return ProductInfo {productId, s.text(0), s.text(1), s.text(2), s.text(3)};
+    });
 }
 
 Result<qint64> productCount(db::Database &db)
@@ -20,70 +19,86 @@ Result<qint64> productCount(db::Database &db)
     return db.queryInt("SELECT count(*) FROM product");
 }
 
+namespace {
+
+LotInfo readLot(db::Statement &s)
+{
+    return LotInfo {s.int64(0), s.text(1), s.int64(2), s.text(3)};
+}
+
+} // namespace
+
+Result<std::optional<LotInfo>> lotInfo(db::Database &db, qint64 lotId)
+{
+    auto st = db.prepare("SELECT id, ifnull(expiry, ''), product_id, name FROM lot WHERE id = ?1");
+    if (st)
+        st->bind(1, lotId);
+    return firstRow(st, readLot);
+}
+
 Result<std::optional<LotInfo>> findLot(db::Database &db, qint64 productId, const QString &name)
 {
-    auto st = db.prepare("SELECT id, ifnull(expiry, '') FROM lot WHERE product_id = ?1 AND name = ?2");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, productId).bind(2, name).step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<LotInfo>();
-    return std::optional<LotInfo>(LotInfo {st->int64(0), st->text(1)});
+    auto st
+        = db.prepare("SELECT id, ifnull(expiry, ''), product_id, name FROM lot WHERE product_id = ?1 AND name = ?2");
+    if (st)
+        st->bind(1, productId).bind(2, name);
+    return firstRow(st, readLot);
 }
 
 Result<std::optional<LocationInfo>> locationInfo(db::Database &db, qint64 locationId)
 {
-    auto st = db.prepare("SELECT warehouse_id, type FROM location WHERE id = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, locationId).step();
-    if (!row)
-        return row.error();
-    if (!*row)
-        return std::optional<LocationInfo>();
-    return std::optional<LocationInfo>(LocationInfo {locationId, st->int64(0), st->text(1)});
+    auto st = db.prepare("SELECT warehouse_id, type, barcode, name FROM location WHERE id = ?1");
+    if (st)
+        st->bind(1, locationId);
+    return firstRow(st, [locationId](db::Statement &s) {
+        return LocationInfo {locationId, s.int64(0), s.text(1), s.text(2), s.text(3)};
+    });
 }
 
 Result<qint64> receivingLocation(db::Database &db, qint64 warehouseId)
 {
     auto st = db.prepare("SELECT id FROM location WHERE warehouse_id = ?1 AND type = 'receiving' ORDER BY id LIMIT 1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, warehouseId).step();
-    if (!row)
-        return row.error();
-    return *row ? st->int64(0) : qint64(0);
+    if (st)
+        st->bind(1, warehouseId);
+    auto id = firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    if (!id)
+        return id.error();
+    return id->value_or(0);
+}
+
+Result<std::optional<PackageInfo>> packageInfo(db::Database &db, qint64 packageId)
+{
+    auto st = db.prepare("SELECT id, name, ifnull(location_id, 0) FROM package WHERE id = ?1");
+    if (st)
+        st->bind(1, packageId);
+    return firstRow(st, [](db::Statement &s) { return PackageInfo {s.int64(0), s.text(1), s.int64(2)}; });
 }
 
 Result<qint64> packageLocation(db::Database &db, qint64 packageId)
 {
-    auto st = db.prepare("SELECT ifnull(location_id, 0) FROM package WHERE id = ?1");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, packageId).step();
-    if (!row)
-        return row.error();
-    return *row ? st->int64(0) : qint64(0);
+    auto p = packageInfo(db, packageId);
+    if (!p)
+        return p.error();
+    return *p ? (*p)->locationId : qint64(0);
 }
 
 Result<QList<ReasonCode>> reasonCodes(db::Database &db, const QString &kind)
 {
     auto st = db.prepare("SELECT code, label FROM reason_code WHERE kind = ?1 ORDER BY code");
-    if (!st)
-        return st.error();
-    st->bind(1, kind);
-    QList<ReasonCode> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(ReasonCode {st->text(0), st->text(1)});
-    }
-    return out;
+    if (st)
+        st->bind(1, kind);
+    return db::allRows(st, [](db::Statement &s) { return ReasonCode {s.text(0), s.text(1)}; });
+}
+
+Result<bool> isReason(db::Database &db, const QString &code, const QString &kind)
+{
+    auto st = db.prepare("SELECT 1 FROM reason_code WHERE code = ?1 AND kind = ?2");
+    if (st)
+        st->bind(1, code).bind(2, kind);
+    auto found = firstRow(st, [](db::Statement &) { return true; });
+    if (!found)
+        return found.error();
+    return found->has_value();
 }
 
 } // namespace stockhand::store

@@ -7,18 +7,7 @@ namespace {
 Result<QList<std::pair<QString, qint64>>> pairs(db::Database &db, const char *sql)
 {
     auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    QList<std::pair<QString, qint64>> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append({st->text(0), st->int64(1)});
-    }
-    return out;
+    return db::allRows(st, [](db::Statement &s) { return std::pair<QString, qint64>(s.text(0), s.int64(1)); });
 }
 
 } // namespace

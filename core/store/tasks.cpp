@@ -12,21 +12,23 @@ namespace {
 Result<QList<TaskRow>> taskRows(db::Database &db, const char *sql, qint64 warehouseId, const QString *kind)
 {
     auto st = db.prepare(sql);
-    if (!st)
-        return st.error();
-    st->bind(1, warehouseId);
-    if (kind)
-        st->bind(2, *kind);
-    QList<TaskRow> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        out.append(TaskRow {st->int64(0), st->text(1), st->text(2), st->int64(3), st->int64(4), st->int64(5) != 0});
+    if (st) {
+        st->bind(1, warehouseId);
+        if (kind)
+            st->bind(2, *kind);
     }
-    return out;
+    return db::allRows(st, [](db::Statement &s) {
+        return TaskRow {s.int64(0), s.text(1), s.text(2), s.int64(3), s.int64(4), s.int64(5) != 0};
+    });
+}
+
+// The count of a `SELECT count(*)` statement.
+Result<qint64> count(Result<db::Statement> &st)
+{
+    auto n = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    if (!n)
+        return n.error();
+    return n->value_or(0);
 }
 
 } // namespace
@@ -35,12 +37,9 @@ Result<qint64> openTransferCount(db::Database &db, qint64 warehouseId, const QSt
 {
     auto st = db.prepare("SELECT count(*) FROM transfer t WHERE t.warehouse_id = ?1 AND t.kind = ?2 "
                          "AND t.state IN ('open', 'in_progress') AND " SH_NOT_VALIDATED);
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, warehouseId).bind(2, kind).step();
-    if (!row)
-        return row.error();
-    return st->int64(0);
+    if (st)
+        st->bind(1, warehouseId).bind(2, kind);
+    return count(st);
 }
 
 Result<QList<TaskRow>> openTransfers(db::Database &db, qint64 warehouseId, const QString &kind)
@@ -60,12 +59,9 @@ Result<qint64> openCountTaskCount(db::Database &db, qint64 warehouseId)
 {
     auto st = db.prepare("SELECT count(*) FROM count_task WHERE warehouse_id = ?1 AND state IN ('open', "
                          "'in_progress')");
-    if (!st)
-        return st.error();
-    auto row = st->bind(1, warehouseId).step();
-    if (!row)
-        return row.error();
-    return st->int64(0);
+    if (st)
+        st->bind(1, warehouseId);
+    return count(st);
 }
 
 Result<QList<TaskRow>> openCountTasks(db::Database &db, qint64 warehouseId)

@@ -1,6 +1,6 @@
 // Transfer lines as the screens see them: the server's state plus this device's pending effects
 // (transfer_line_view), with product, locations and lot names joined in. One struct for a line on the
-// device; the pick and receive screens, and stockhand-cli, read lines through these functions.
+// device and one for a transfer; the pick and receive screens, and stockhand-cli, read them here.
 #pragma once
 
 #include "db/database.h"
@@ -37,12 +37,16 @@ struct TransferLine
 // Lines of a transfer, in pick-sequence order of their source location when pickOrder (else line order).
 // Lines with an unrejected short_pick in the outbox are Short; complete lines are Done.
 Result<QList<TransferLine>> loadTransferLines(db::Database &db, qint64 transferId, bool pickOrder);
+// One line by id, read and stated as loadTransferLines reads it; nullopt when the store holds no such line.
+Result<std::optional<TransferLine>> loadTransferLine(db::Database &db, qint64 lineId);
 
 struct TransferHeader
 {
     qint64 id = 0;
     QString kind, reference, origin, partner, state;
     qint64 warehouseId = 0;
+
+    bool closed() const { return state == u"done" || state == u"cancelled"; }
 };
 // nullopt when the store holds no such transfer.
 Result<std::optional<TransferHeader>> loadTransfer(db::Database &db, qint64 transferId);
