@@ -4,6 +4,11 @@
 
 namespace stockhand {
 
+QString utcTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QDateTime SystemClock::now() const
 {
     return QDateTime::currentDateTimeUtc();

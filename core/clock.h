@@ -6,6 +6,10 @@
 
 namespace stockhand {
 
+// "2026-11-26T09:14:03.120Z": UTC with milliseconds, the one text form of a time in both stores and on
+// the wire; sorts as text.
+QString utcTime(const QDateTime &t);
+
 class Clock
 {
 public:

@@ -1,5 +1,7 @@
 #include "errorclass.h"
 
+#include "domain/operation.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -15,8 +17,8 @@ Reply Reply::from(QNetworkReply *reply, RequestKind request, const QByteArray &b
         const QJsonObject e = QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
         r.code = e.value(QStringLiteral("code")).toString();
         r.message = e.value(QStringLiteral("message")).toString();
-        r.operation = QUuid::fromString(
-            e.value(QStringLiteral("operation")).toObject().value(QStringLiteral("uuid")).toString());
+        r.operation
+            = canonicalUuid(e.value(QStringLiteral("operation")).toObject().value(QStringLiteral("uuid")).toString());
     }
     if (r.message.isEmpty() && r.error != QNetworkReply::NoError)
         r.message = reply->errorString();
@@ -48,7 +50,7 @@ Decision classify(const Reply &r)
         return Decision::RetryLater;
     if (r.request == RequestKind::Push && (s == 400 || s == 413))
         return r.batch.size() > 1 ? Decision::ShrinkBatch : Decision::SetAsideOne;
-    if (r.request == RequestKind::Push && s == 403 && !r.operation.isNull() && r.batch.contains(r.operation))
+    if (r.request == RequestKind::Push && s == 403 && !r.operation.isEmpty() && r.batch.contains(r.operation))
         return Decision::SetAsideOne;
     if (r.request == RequestKind::Feed && s == 409)
         return Decision::Resync;

@@ -5,7 +5,7 @@
 
 #include <QList>
 #include <QNetworkReply>
-#include <QUuid>
+#include <QStringList>
 
 namespace stockhand::sync {
 
@@ -30,8 +30,8 @@ struct Reply
     int httpStatus = 0; // 0 = no HTTP answer
     QString code; // the server's error code, or the code of a local failure
     QString message;
-    QUuid operation; // the operation a 403 names (role.forbidden)
-    QList<QUuid> batch; // push: the operations sent
+    QString operation; // the operation a 403 names (role.forbidden), canonical uuid
+    QStringList batch; // push: the uuids of the operations sent
 
     // Reads status, network error and the server's error body ({"error": {"code", "message", "operation"}}).
     static Reply from(QNetworkReply *reply, RequestKind request, const QByteArray &body);

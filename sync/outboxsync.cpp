@@ -10,7 +10,7 @@ QByteArray pushRequestBody(const QList<Operation> &batch)
 {
     QJsonArray array;
     for (const Operation &op : batch)
-        array.append(store::operationJson(op));
+        array.append(op.toJson()); // as in an export file (docs/sync-protocol.md, "Push")
     return QJsonDocument(QJsonObject {{QStringLiteral("operations"), array}}).toJson(QJsonDocument::Compact);
 }
 
@@ -24,7 +24,7 @@ Result<QList<store::OpAnswer>> readPushAnswers(const QList<Operation> &sent, con
             QStringLiteral("The server's answer to a push is not readable; the batch will be sent again."));
     QHash<QString, const Operation *> byUuid;
     for (const Operation &op : sent)
-        byUuid.insert(op.uuid.toString(QUuid::WithoutBraces), &op);
+        byUuid.insert(op.uuid, &op);
     QList<store::OpAnswer> answers;
     answers.reserve(results.size());
     for (const QJsonValue &v : results) {

@@ -87,11 +87,9 @@ template<typename P> int record(Floor &f, const P &payload, const ops::Effects &
     QJsonArray list;
     for (const ops::Effect &e : effects)
         list.append(effectJson(e));
-    const QJsonObject out {{QStringLiteral("uuid"), op->uuid.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("seq"), op->seq}, {QStringLiteral("kind"), op->kind}, {QStringLiteral("user_id"), op->userId},
-        {QStringLiteral("local_time"), op->localTime.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("state"), opStateName(op->state)}, {QStringLiteral("payload"), op->payload},
-        {QStringLiteral("effects"), list}};
+    QJsonObject out = op->toJson(); // the wire form, plus its state and what it predicts
+    out.insert(QStringLiteral("state"), opStateName(op->state));
+    out.insert(QStringLiteral("effects"), list);
     f.c.out << QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented));
     f.c.out.flush();
     return 0;

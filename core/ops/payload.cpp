@@ -1,5 +1,7 @@
 #include "ops/payload.h"
 
+#include "clock.h"
+
 #include <QJsonValue>
 
 namespace stockhand::ops {
@@ -110,7 +112,7 @@ PayloadWriter &PayloadWriter::text(const char *field, const QString &text)
 PayloadWriter &PayloadWriter::time(const char *field, const QDateTime &t)
 {
     if (t.isValid())
-        m_payload.insert(QLatin1String(field), t.toUTC().toString(Qt::ISODateWithMs));
+        m_payload.insert(QLatin1String(field), utcTime(t));
     return *this;
 }
 

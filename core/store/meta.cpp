@@ -1,5 +1,7 @@
 #include "store/meta.h"
 
+#include "clock.h"
+
 namespace stockhand::store {
 
 const char *metaKeyName(MetaKey key)
@@ -85,7 +87,7 @@ Status Meta::set(MetaKey key, qint64 value)
 
 Status Meta::set(MetaKey key, const QDateTime &value)
 {
-    return set(key, value.toString(Qt::ISODateWithMs));
+    return set(key, utcTime(value));
 }
 
 Status Meta::remove(std::initializer_list<MetaKey> keys)

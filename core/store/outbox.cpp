@@ -11,11 +11,6 @@ namespace stockhand::store {
 
 namespace {
 
-QString isoTime(const QDateTime &t)
-{
-    return t.toString(Qt::ISODateWithMs);
-}
-
 // The transfer line, count line or package an operation touches, for "depends on a rejected operation" notes.
 QStringList dependencyKeys(const QJsonObject &payload)
 {
@@ -30,23 +25,16 @@ QStringList dependencyKeys(const QJsonObject &payload)
 
 } // namespace
 
-QJsonObject operationJson(const Operation &op)
-{
-    return QJsonObject {{QStringLiteral("uuid"), op.uuid.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("seq"), op.seq}, {QStringLiteral("kind"), op.kind}, {QStringLiteral("user_id"), op.userId},
-        {QStringLiteral("local_time"), isoTime(op.localTime)}, {QStringLiteral("payload"), op.payload}};
-}
-
 Result<Operation> Outbox::record(const OperationDraft &draft)
 {
     Operation op;
     const QDateTime now = m_clock.now();
-    op.uuid = timeOrderedUuid(now);
+    op.uuid = timeOrderedUuid(now).toString(QUuid::WithoutBraces);
     op.kind = draft.kind;
     op.payload = draft.payload;
     op.userId = draft.userId;
     op.deviceId = m_deviceId;
-    op.localTime = now;
+    op.localTime = utcTime(now);
 
     db::Transaction tx(m_db);
     SH_TRY(tx.begun());
@@ -56,12 +44,12 @@ Result<Operation> Outbox::record(const OperationDraft &draft)
         if (!st)
             return st.error();
         const QByteArray payload = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
-        st->bind(1, op.uuid.toString(QUuid::WithoutBraces))
+        st->bind(1, op.uuid)
             .bind(2, op.kind)
             .bind(3, std::string_view(payload.constData(), size_t(payload.size())))
             .bind(4, op.userId)
             .bind(5, op.deviceId)
-            .bind(6, isoTime(op.localTime));
+            .bind(6, op.localTime);
         SH_TRY(st->run());
     }
     op.seq = m_db.lastInsertRowId();
@@ -112,12 +100,12 @@ Result<QList<Operation>> Outbox::operations(std::optional<OpState> state, int li
             break;
         Operation op;
         op.seq = st->int64(0);
-        op.uuid = QUuid::fromString(st->text(1));
+        op.uuid = st->text(1);
         op.kind = st->text(2);
         op.payload = QJsonDocument::fromJson(st->blob(3)).object();
         op.userId = st->int64(4);
         op.deviceId = st->text(5);
-        op.localTime = QDateTime::fromString(st->text(6), Qt::ISODateWithMs);
+        op.localTime = st->text(6);
         op.state = opStateFromName(st->text(7)).value_or(OpState::Pending);
         op.errorCode = st->text(8);
         op.errorMessage = st->text(9);
@@ -170,7 +158,7 @@ Status Outbox::addException(qint64 opSeq, const QString &code, const QString &me
         = m_db.prepare("INSERT INTO device_exception(op_seq, code, message, created_local) VALUES (?1, ?2, ?3, ?4)");
     if (!st)
         return st.error();
-    return st->bind(1, opSeq).bind(2, code).bind(3, message).bind(4, isoTime(m_clock.now())).run();
+    return st->bind(1, opSeq).bind(2, code).bind(3, message).bind(4, utcTime(m_clock.now())).run();
 }
 
 Status Outbox::markRejected(const Operation &op, const QString &code, const QString &message)
@@ -251,7 +239,7 @@ Result<qint64> Outbox::purgeAcknowledged(int keepDays, int keepAtLeast)
                            "WHERE state IN ('applied', 'duplicate') ORDER BY seq DESC LIMIT ?2))");
     if (!st)
         return st.error();
-    st->bind(1, isoTime(m_clock.now().addDays(-keepDays))).bind(2, qint64(keepAtLeast));
+    st->bind(1, utcTime(m_clock.now().addDays(-keepDays))).bind(2, qint64(keepAtLeast));
     SH_TRY(st->run());
     return qint64(m_db.changes());
 }
@@ -275,7 +263,7 @@ Result<int> Outbox::exportPending(const QString &path)
         return serverDeviceId.error();
     QJsonArray array;
     for (const Operation &op : *ops)
-        array.append(operationJson(op));
+        array.append(op.toJson());
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return makeError("export.open", QStringLiteral("Cannot write %1: %2").arg(path, f.errorString()));

@@ -52,9 +52,6 @@ struct DeviceException
     QString createdLocal;
 };
 
-// The operation as it travels: in a push request and in an export file (docs/sync-protocol.md, "Push").
-QJsonObject operationJson(const Operation &op);
-
 class Outbox
 {
 public:

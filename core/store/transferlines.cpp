@@ -8,7 +8,7 @@ namespace {
 
 // The columns of a line as readLine reads them; the statements add their WHERE and ORDER BY.
 #define STOCKHAND_LINE_SELECT                                                                                          \
-    "SELECT l.id, l.transfer_id, l.product_id, ifnull(l.lot_id, 0), ifnull(l.from_location_id, 0), "                   \
+    "SELECT l.id, l.transfer_id, l.seq, l.product_id, ifnull(l.lot_id, 0), ifnull(l.from_location_id, 0), "            \
     "ifnull(l.to_location_id, 0), p.sku, p.name, p.uom, p.tracking, ifnull(fl.name, ''), ifnull(fl.barcode, ''), "     \
     "ifnull(tl.name, ''), ifnull(tl.barcode, ''), ifnull(lot.name, ''), l.qty_expected, l.qty_done_view, "             \
     "t.reference, ifnull(fl.pick_seq, 0) FROM transfer_line_view l JOIN transfer t ON t.id = l.transfer_id "           \
@@ -22,24 +22,25 @@ template<typename IsShort> TransferLine readLine(db::Statement &st, IsShort isSh
     TransferLine l;
     l.id = st.int64(0);
     l.transferId = st.int64(1);
-    l.productId = st.int64(2);
-    l.lotId = st.int64(3);
-    l.fromLocationId = st.int64(4);
-    l.toLocationId = st.int64(5);
-    l.sku = st.text(6);
-    l.productName = st.text(7);
-    l.uom = st.text(8);
-    l.tracking = st.text(9);
-    l.fromName = st.text(10);
-    l.fromBarcode = st.text(11);
-    l.toName = st.text(12);
-    l.toBarcode = st.text(13);
-    l.lotName = st.text(14);
-    l.expected = st.int64(15);
-    l.done = st.int64(16);
-    l.reference = st.text(17);
-    l.pickSeq = st.int64(18);
-    if (l.done >= l.expected)
+    l.seq = st.int64(2);
+    l.productId = st.int64(3);
+    l.lotId = st.int64(4);
+    l.fromLocationId = st.int64(5);
+    l.toLocationId = st.int64(6);
+    l.sku = st.text(7);
+    l.productName = st.text(8);
+    l.uom = st.text(9);
+    l.tracking = st.text(10);
+    l.fromName = st.text(11);
+    l.fromBarcode = st.text(12);
+    l.toName = st.text(13);
+    l.toBarcode = st.text(14);
+    l.lotName = st.text(15);
+    l.qtyExpected = st.int64(16);
+    l.qtyDone = st.int64(17);
+    l.reference = st.text(18);
+    l.pickSeq = st.int64(19);
+    if (l.qtyDone >= l.qtyExpected)
         l.state = TransferLine::State::Done;
     else if (isShort(l.id))
         l.state = TransferLine::State::Short;

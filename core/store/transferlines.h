@@ -1,10 +1,11 @@
 // Transfer lines as the screens see them: the server's state plus this device's pending effects
-// (transfer_line_view), with product, locations and lot names joined in. One struct for a line on the
-// device and one for a transfer; the pick and receive screens, and stockhand-cli, read them here.
+// (transfer_line_view: qty_done plus this device's pending effects), with product, locations and lot
+// names joined in; the pick and receive screens, and stockhand-cli, read them here.
 #pragma once
 
 #include "db/database.h"
 #include "domain/quantity.h"
+#include "domain/world.h"
 
 #include <QList>
 #include <QString>
@@ -13,24 +14,17 @@
 
 namespace stockhand::store {
 
-struct TransferLine
+// The line (world.h's row, qtyDone as this device sees it) with what the screens show of it.
+struct TransferLine : TransferLineRow
 {
     enum class State { Open, Done, Short, Skipped };
-    qint64 id = 0;
-    qint64 transferId = 0;
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    qint64 fromLocationId = 0;
-    qint64 toLocationId = 0;
     QString sku, productName, uom, tracking;
     QString fromName, fromBarcode, toName, toBarcode, lotName;
     QString reference; // of the transfer (batch picking shows it)
     qint64 pickSeq = 0; // of the source location
-    Milli expected = 0;
-    Milli done = 0; // qty_done_view: server + pending effects
     State state = State::Open; // Skipped is the screen's own state; the store never says so
 
-    Milli remaining() const { return qMax<Milli>(0, expected - done); }
+    Milli remaining() const { return qMax<Milli>(0, qtyExpected - qtyDone); }
     bool tracked() const { return tracking != u"none"; }
 };
 

@@ -6,11 +6,6 @@
 
 namespace stockhand::server {
 
-QString isoTime(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QByteArray sha256(const QByteArray &data)
 {
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256);
@@ -64,7 +59,7 @@ Result<QString> Devices::issueCode(qint64 warehouseId, int ttlHours)
     const QString code = makeCode();
     const QDateTime now = m_clock.now();
     SH_TRY(m_store.insertCode(
-        sha256(normalisedCode(code)), warehouseId, isoTime(now), isoTime(now.addSecs(qint64(ttlHours) * 3600))));
+        sha256(normalisedCode(code)), warehouseId, utcTime(now), utcTime(now.addSecs(qint64(ttlHours) * 3600))));
     return code;
 }
 
@@ -74,7 +69,7 @@ Result<Enrolment> Devices::enrol(const QString &code, const QString &deviceName)
     auto known = m_store.code(hash);
     if (!known)
         return known.error();
-    const QString now = isoTime(m_clock.now());
+    const QString now = utcTime(m_clock.now());
     if (!known.value() || !known.value()->usedAt.isEmpty() || known.value()->expiresAt < now)
         return makeError("enrol.invalid-code", QStringLiteral("The enrolment code is unknown, used or expired."));
     Enrolment e;
@@ -110,7 +105,7 @@ Result<QList<Device>> Devices::list()
 
 Status Devices::revoke(const QString &deviceId)
 {
-    auto revoked = m_store.revoke(deviceId, isoTime(m_clock.now()));
+    auto revoked = m_store.revoke(deviceId, utcTime(m_clock.now()));
     if (!revoked)
         return revoked.error();
     if (!revoked.value())

@@ -18,7 +18,6 @@ struct Enrolment
     QString token; // shown once, never stored
 };
 
-QString isoTime(const QDateTime &t); // UTC, milliseconds: sorts as text
 QByteArray sha256(const QByteArray &data);
 QString randomToken(int bytes); // base64url without padding
 

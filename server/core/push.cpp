@@ -17,46 +17,8 @@ namespace stockhand::server {
 
 namespace {
 
-// "2026-11-26T09:14:03.120Z": UTC with milliseconds, as isoTime() writes it.
-bool isCanonicalTime(const QString &t)
-{
-    static const char pattern[] = "dddd-dd-ddTdd:dd:dd.dddZ";
-    if (t.size() != qsizetype(sizeof(pattern) - 1))
-        return false;
-    for (qsizetype i = 0; i < t.size(); ++i) {
-        const char p = pattern[i];
-        const QChar c = t.at(i);
-        if (p == 'd' ? !(c >= QLatin1Char('0') && c <= QLatin1Char('9')) : c != QLatin1Char(p))
-            return false;
-    }
-    const int month = t.mid(5, 2).toInt(), day = t.mid(8, 2).toInt(), hour = t.mid(11, 2).toInt();
-    const int minute = t.mid(14, 2).toInt(), second = t.mid(17, 2).toInt();
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second < 60;
-}
-
-// "0190f3a2-7c1e-7d3b-9a41-5f0c2e8b1d77": lower-case hex in 8-4-4-4-12 groups, not the nil UUID - exactly
-// what QUuid::toString(WithoutBraces) writes, so the log holds one spelling of each id.
-bool isCanonicalUuid(const QString &t)
-{
-    if (t.size() != 36)
-        return false;
-    bool nonZero = false;
-    for (qsizetype i = 0; i < 36; ++i) {
-        const char16_t c = t.at(i).unicode();
-        if (i == 8 || i == 13 || i == 18 || i == 23) {
-            if (c != u'-')
-                return false;
-        } else if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')) {
-            nonZero = nonZero || c != u'0';
-        } else {
-            return false;
-        }
-    }
-    return nonZero;
-}
-
 // Checks the envelope of every operation before anything is written: a malformed batch is refused whole.
-Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
+Result<QList<Operation>> parseBatch(const QByteArray &body, int maxOps, const QString &deviceId)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
@@ -69,49 +31,17 @@ Result<QList<OpEnvelope>> parseBatch(const QByteArray &body, int maxOps)
     if (ops.size() > maxOps)
         return makeError(
             "request.too-many-operations", QStringLiteral("A batch holds at most %1 operations.").arg(maxOps));
-    QList<OpEnvelope> out;
+    QList<Operation> out;
     out.reserve(ops.size());
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const auto where = [i] { return QStringLiteral("operations[%1]").arg(i); }; // only for errors
         if (!ops.at(i).isObject())
             return makeError("request.wrong-type", where() + QStringLiteral(" must be an object."));
-        const QJsonObject o = ops.at(i).toObject();
-        OpEnvelope e;
-        const QString uuidText = o.value(QStringLiteral("uuid")).toString();
-        if (isCanonicalUuid(uuidText)) {
-            e.uuid = uuidText; // what devices send: skip the parse and the re-formatting
-        } else {
-            const QUuid uuid = QUuid::fromString(uuidText);
-            if (uuid.isNull())
-                return makeError("request.invalid-uuid", where() + QStringLiteral(".uuid must be a UUID."));
-            e.uuid = uuid.toString(QUuid::WithoutBraces);
-        }
-        const QJsonValue seq = o.value(QStringLiteral("seq"));
-        if (!seq.isDouble() || seq.toDouble() < 0 || seq.toDouble() != double(qint64(seq.toDouble())))
-            return makeError("request.wrong-type", where() + QStringLiteral(".seq must be a non-negative integer."));
-        e.seq = qint64(seq.toDouble());
-        const QJsonValue user = o.value(QStringLiteral("user_id"));
-        if (!user.isDouble() || user.toDouble() < 1 || user.toDouble() != double(qint64(user.toDouble())))
-            return makeError("request.wrong-type", where() + QStringLiteral(".user_id must be a positive integer."));
-        e.userId = qint64(user.toDouble());
-        e.kind = o.value(QStringLiteral("kind")).toString();
-        if (!opKindSpec(e.kind))
-            return makeError("request.unknown-kind",
-                where() + QStringLiteral(": unknown operation kind \"%1\".").arg(e.kind.left(40)));
-        const QJsonValue payload = o.value(QStringLiteral("payload"));
-        if (!payload.isObject())
-            return makeError("request.wrong-type", where() + QStringLiteral(".payload must be an object."));
-        e.payload = payload.toObject();
-        const QJsonValue local = o.value(QStringLiteral("local_time"));
-        if (local.isString() && isCanonicalTime(local.toString())) {
-            e.localTime = local.toString(); // already what isoTime() writes: skip the slow QDateTime parse
-        } else if (!local.isUndefined() && !local.isNull()) {
-            const QDateTime t = QDateTime::fromString(local.toString(), Qt::ISODateWithMs);
-            if (!t.isValid())
-                return makeError("request.wrong-type", where() + QStringLiteral(".local_time must be ISO 8601."));
-            e.localTime = isoTime(t);
-        }
-        out.append(std::move(e));
+        auto op = Operation::fromJson(ops.at(i).toObject(), i);
+        if (!op)
+            return op.error();
+        op->deviceId = deviceId;
+        out.append(std::move(op.value()));
     }
     return out;
 }
@@ -148,8 +78,8 @@ Response fail(const Error &e)
 
 // One attempt at the batch. Without savepoints an operation that is rejected after it wrote something
 // cannot be taken back alone: *again is set and the caller applies the batch again with savepoints.
-Response applyBatch(storage::Storage &storage, const CoreConfig &config, const Device &device,
-    const QList<OpEnvelope> &ops, const QString &receivedAt, bool savepoints, bool *again)
+Response applyBatch(storage::Storage &storage, const CoreConfig &config, const Device &device, QList<Operation> &ops,
+    const QString &receivedAt, bool savepoints, bool *again)
 {
     *again = false;
     auto begun = storage.beginBatch();
@@ -179,7 +109,7 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
     QSet<QString> uuidsInBatch;
     std::vector<bool> repeatedInBatch(size_t(ops.size()), false);
     for (qsizetype i = 0; i < ops.size(); ++i) {
-        const OpEnvelope &op = ops.at(i);
+        const Operation &op = ops.at(i);
         repeatedInBatch[size_t(i)] = uuidsInBatch.contains(op.uuid);
         uuidsInBatch.insert(op.uuid);
         auto answer = books.storedAnswer(op.uuid);
@@ -229,7 +159,7 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         results += QByteArrayView(answerText).sliced(1);
     };
     for (qsizetype i = 0; i < ops.size(); ++i) {
-        const OpEnvelope &op = ops.at(i);
+        Operation &op = ops[i];
         std::optional<QByteArray> &previous = stored[size_t(i)];
         if (!previous && repeatedInBatch[size_t(i)]) { // the same uuid earlier in this batch
             auto answer = books.storedAnswer(op.uuid);
@@ -286,25 +216,14 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         } else {
             answerText = toJsonText(rejection(applied.error(), constraint));
         }
-        storage::LoggedOperation logged;
-        logged.id = opId;
-        logged.uuid = op.uuid;
-        logged.deviceId = device.id;
-        logged.deviceSeq = op.seq;
-        logged.userId = op.userId;
-        logged.kind = op.kind;
-        logged.payload = toJsonText(op.payload);
-        logged.localTime = op.localTime;
-        logged.receivedAt = receivedAt;
-        logged.status = applied ? QStringLiteral("applied") : QStringLiteral("rejected");
-        logged.answer = std::move(answerText);
-        if (Status s = books.logOperation(logged); !s)
+        op.state = applied ? OpState::Applied : OpState::Rejected;
+        if (Status s = books.logOperation(opId, op, receivedAt, answerText); !s)
             return fail(s.error());
         ++opId;
         static int appliedInProcess = 0;
         if (config.faultKillAfterOps > 0 && ++appliedInProcess == config.faultKillAfterOps)
             ::raise(SIGKILL); // a crash test: die with the batch half applied inside its transaction
-        addResult(op.uuid, logged.answer);
+        addResult(op.uuid, answerText);
     }
     if (Status s = books.deviceSeen(device.id, receivedAt); !s)
         return fail(s.error());
@@ -321,10 +240,10 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
 Response handlePush(storage::Storage &storage, const Clock &clock, const CoreConfig &config, const Device &device,
     const QByteArray &body)
 {
-    auto parsed = parseBatch(body, config.maxBatchOps);
+    auto parsed = parseBatch(body, config.maxBatchOps, device.id);
     if (!parsed)
         return errorResponse(parsed.error());
-    const QString receivedAt = isoTime(clock.now());
+    const QString receivedAt = utcTime(clock.now());
     // Most batches have no operation that is rejected after writing: they run without a savepoint per
     // operation (measured: a tenth of the push time). The rare one that has is applied again with them.
     bool again = false;

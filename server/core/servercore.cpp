@@ -137,7 +137,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
             r = jsonResponse(200,
                 QJsonObject {{QStringLiteral("device_id"), device->id}, {QStringLiteral("device_name"), device->name},
                     {QStringLiteral("warehouse_id"), device->warehouseId}, {QStringLiteral("epoch"), m_epoch},
-                    {QStringLiteral("cursor"), cursor.value()}, {QStringLiteral("server_time"), isoTime(m_clock.now())},
+                    {QStringLiteral("cursor"), cursor.value()}, {QStringLiteral("server_time"), utcTime(m_clock.now())},
                     {QStringLiteral("protocol"), 1}});
         } else {
             bool okCursor = false, okTimeout = false;

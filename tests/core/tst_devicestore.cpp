@@ -51,7 +51,7 @@ private Q_SLOTS:
         draft.effects = {ops::Effect::onQuant({loc, prod, 0, 0}, -units(2))};
         auto op = s->record(draft);
         QVERIFY(op.ok());
-        QCOMPARE(op->localTime, m_clock.now());
+        QCOMPARE(op->localDateTime(), m_clock.now());
         QCOMPARE(op->deviceId, s->deviceId());
         QCOMPARE(s->quantOnHand(loc, prod).value(), before - units(2));
         QCOMPARE(s->pendingCount().value(), 1);
@@ -122,7 +122,7 @@ private Q_SLOTS:
         auto b = s->record(pickDraft(1));
         QVERIFY(a.ok() && b.ok());
         QVERIFY(b->seq > a->seq);
-        QCOMPARE(s->outbox().operations(std::nullopt)->last().localTime.date(), QDate(2019, 1, 1));
+        QCOMPARE(s->outbox().operations(std::nullopt)->last().localDateTime().date(), QDate(2019, 1, 1));
     }
 };
 

@@ -93,9 +93,7 @@ class TestSyncProcess : public QObject
         auto db = openPlain(m_db);
         qint64 n = 0;
         for (const Operation &op : ops)
-            n += one(*db,
-                "SELECT count(*) FROM op_log WHERE uuid = '" + op.uuid.toString(QUuid::WithoutBraces).toStdString()
-                    + "'");
+            n += one(*db, "SELECT count(*) FROM op_log WHERE uuid = '" + op.uuid.toStdString() + "'");
         return n;
     }
 

@@ -155,20 +155,19 @@ private Q_SLOTS:
         auto batch = m_f->core().storage().beginBatch();
         QVERIFY(batch.ok());
         storage::Batch &b = *batch.value();
-        storage::LoggedOperation op;
-        op.id = b.nextOperationId().value();
+        Operation op;
+        const qint64 id = b.nextOperationId().value();
         op.uuid = QStringLiteral("7b0f6f4e-9a51-4c8e-8d4e-3f3b9c1d2e09");
         op.deviceId = m_f->core().devices().list().value().first().id;
-        op.deviceSeq = 1;
+        op.seq = 1;
         op.userId = m_f->world().picker;
         op.kind = QStringLiteral("move");
-        op.payload = "{}";
-        op.receivedAt = QStringLiteral("2026-01-01T00:00:00.000Z");
-        op.status = QStringLiteral("applied");
-        op.answer = "{\"status\":\"applied\"}";
-        QVERIFY(b.logOperation(op).ok());
-        ++op.id; // the same uuid again: the log refuses it
-        const Status again = b.logOperation(op);
+        op.state = OpState::Applied;
+        const QString receivedAt = QStringLiteral("2026-01-01T00:00:00.000Z");
+        const QByteArray answer = "{\"status\":\"applied\"}";
+        QVERIFY(b.logOperation(id, op, receivedAt, answer).ok());
+        // the same uuid again: the log refuses it
+        const Status again = b.logOperation(id + 1, op, receivedAt, answer);
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("storage.constraint"));
         QCOMPARE(operationFailure(again.error()), OperationFailure::Constraint);

@@ -13,8 +13,8 @@ Reply reply(int error, int status, RequestKind request = RequestKind::Other)
     r.httpStatus = status;
     return r;
 }
-const QUuid kA = QUuid::fromString(QStringLiteral("0190c0de-0000-7000-8000-00000000000a"));
-const QUuid kB = QUuid::fromString(QStringLiteral("0190c0de-0000-7000-8000-00000000000b"));
+const QString kA = QStringLiteral("0190c0de-0000-7000-8000-00000000000a");
+const QString kB = QStringLiteral("0190c0de-0000-7000-8000-00000000000b");
 } // namespace
 
 Q_DECLARE_METATYPE(stockhand::sync::Reply)
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QTest::newRow("push 403 naming an op of the batch") << r << int(Decision::SetAsideOne);
         r.batch = {kA};
         QTest::newRow("push 403 naming an op not sent") << r << int(Decision::Fatal);
-        r.operation = QUuid();
+        r.operation = QString();
         QTest::newRow("push 403 naming nothing") << r << int(Decision::Fatal);
         QTest::newRow("feed 409: resync")
             << reply(QNetworkReply::ContentConflictError, 409, RequestKind::Feed) << int(Decision::Resync);

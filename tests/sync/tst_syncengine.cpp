@@ -34,7 +34,7 @@ class TestSyncEngine : public QObject
         qint64 n = 0;
         for (const Operation &op : ops) {
             auto st = m_site->core->db().prepare("SELECT count(*) FROM op_log WHERE uuid = ?1");
-            st->bind(1, op.uuid.toString(QUuid::WithoutBraces));
+            st->bind(1, op.uuid);
             n += st->step().value() ? st->int64(0) : 0;
         }
         return n;

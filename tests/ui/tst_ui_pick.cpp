@@ -1,5 +1,6 @@
 // Picking end to end by simulated scans: location -> product/packaging -> quantity -> lot; wrong scans
 // refused; short pick, skip and come back, validate. Asserts the outbox and the local view.
+#include "domain/world.h"
 #include "ops/kinds.h"
 #include "uifixture.h"
 
@@ -17,18 +18,16 @@ constexpr auto kUntrackedPick = "SELECT t.id FROM transfer t WHERE t.kind = 'pic
                                 "transfer_line l JOIN product p ON p.id = l.product_id WHERE l.transfer_id = t.id AND "
                                 "p.tracking != 'none') ORDER BY t.id LIMIT 1";
 
-struct Line
+// The replicated row as the server sent it (not the screen's view of it).
+TransferLineRow lineOf(UiFixture &f, qint64 lineId)
 {
-    qint64 id, product, from, to;
-    Milli expected;
-};
-
-Line lineOf(UiFixture &f, qint64 lineId)
-{
-    return {lineId, f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {lineId}),
-        f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {lineId}),
-        f.queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = ?1"), {lineId}),
-        f.queryInt(QStringLiteral("SELECT qty_expected FROM transfer_line WHERE id = ?1"), {lineId})};
+    TransferLineRow l;
+    l.id = lineId;
+    l.productId = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {lineId});
+    l.fromLocationId = f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {lineId});
+    l.toLocationId = f.queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = ?1"), {lineId});
+    l.qtyExpected = f.queryInt(QStringLiteral("SELECT qty_expected FROM transfer_line WHERE id = ?1"), {lineId});
+    return l;
 }
 
 // Another bin of the warehouse than `location`.
@@ -65,42 +64,42 @@ private Q_SLOTS:
             QVERIFY(seq >= lastSeq);
             lastSeq = seq;
         }
-        const Line l = lineOf(f, pick->current().lineId);
+        const TransferLineRow l = lineOf(f, pick->current().lineId);
         QCOMPARE(pick->lines()->value(0, "current").toBool(), true);
 
         // Wrong location, and a product before the location: refused, nothing changes.
         QElapsedTimer timer;
         timer.start();
-        f.app->scan(otherBin(f, l.from));
+        f.app->scan(otherBin(f, l.fromLocationId));
         QVERIFY2(timer.elapsed() < 100, "a scan is answered in well under 100 ms");
         QCOMPARE(pick->step(), int(Step::Location));
         QCOMPARE(pick->messageLevel(), ui::Feedback::Error);
         QVERIFY(pick->message().contains(pick->current().location));
-        f.app->scan(f.unitBarcode(l.product));
+        f.app->scan(f.unitBarcode(l.productId));
         QCOMPARE(pick->step(), int(Step::Location));
         QCOMPARE(f.errorsHeard(), 2);
 
-        f.app->scan(f.locationBarcode(l.from));
+        f.app->scan(f.locationBarcode(l.fromLocationId));
         QCOMPARE(pick->step(), int(Step::Product));
         QCOMPARE(pick->messageLevel(), ui::Feedback::Ok);
 
         // Wrong product refused; the right one moves on with one unit.
-        const qint64 otherProduct = l.product == 1 ? 2 : 1;
+        const qint64 otherProduct = l.productId == 1 ? 2 : 1;
         f.app->scan(f.unitBarcode(otherProduct));
         QCOMPARE(pick->step(), int(Step::Product));
         QCOMPARE(f.errorsHeard(), 3);
-        f.app->scan(f.unitBarcode(l.product));
+        f.app->scan(f.unitBarcode(l.productId));
         QCOMPARE(pick->step(), int(Step::Quantity));
         QCOMPARE(pick->quantity(), QStringLiteral("1"));
 
         // More than the line wants is refused at confirmation.
-        pick->setQuantity(formatQuantity(l.expected + units(1)));
+        pick->setQuantity(formatQuantity(l.qtyExpected + units(1)));
         QVERIFY(!pick->confirmQuantity());
         QVERIFY(f.ops().isEmpty());
 
-        const Milli before = f.onHand(l.from, l.product);
-        const Milli shipBefore = f.onHand(l.to, l.product);
-        pick->setQuantity(formatQuantity(l.expected));
+        const Milli before = f.onHand(l.fromLocationId, l.productId);
+        const Milli shipBefore = f.onHand(l.toLocationId, l.productId);
+        pick->setQuantity(formatQuantity(l.qtyExpected));
         QSignalSpy recorded(pick, &ui::FlowBase::recorded);
         QVERIFY(pick->confirmQuantity());
         QCOMPARE(recorded.size(), 1);
@@ -110,11 +109,12 @@ private Q_SLOTS:
         QCOMPARE(ops[0].kind, ops::kindName(ops::Kind::Pick));
         QCOMPARE(ops[0].userId, 8);
         QCOMPARE(ops[0].payload,
-            (QJsonObject {{QStringLiteral("transfer_line_id"), l.id}, {QStringLiteral("product_id"), l.product},
-                {QStringLiteral("location_id"), l.from}, {QStringLiteral("qty"), formatQuantity(l.expected)}}));
-        QCOMPARE(f.lineDone(l.id), l.expected);
-        QCOMPARE(f.onHand(l.from, l.product), before - l.expected);
-        QCOMPARE(f.onHand(l.to, l.product), shipBefore + l.expected);
+            (QJsonObject {{QStringLiteral("transfer_line_id"), l.id}, {QStringLiteral("product_id"), l.productId},
+                {QStringLiteral("location_id"), l.fromLocationId},
+                {QStringLiteral("qty"), formatQuantity(l.qtyExpected)}}));
+        QCOMPARE(f.lineDone(l.id), l.qtyExpected);
+        QCOMPARE(f.onHand(l.fromLocationId, l.productId), before - l.qtyExpected);
+        QCOMPARE(f.onHand(l.toLocationId, l.productId), shipBefore + l.qtyExpected);
         QCOMPARE(f.store->pendingCount().value(), 1);
         QCOMPARE(f.app->sync()->pendingCount(), 1);
         QVERIFY(pick->current().lineId != l.id);
@@ -130,7 +130,7 @@ private Q_SLOTS:
             "l.product_id WHERE t.kind = 'pick' AND p.tracking = 'none' AND l.qty_expected >= 3000 ORDER BY l.id LIMIT "
             "1"));
         QVERIFY(lineId > 0);
-        const Line l = lineOf(f, lineId);
+        const TransferLineRow l = lineOf(f, lineId);
         auto *pick = f.app->pick();
         f.app->setActiveFlow(QStringLiteral("pick"));
         QVERIFY(
@@ -138,11 +138,11 @@ private Q_SLOTS:
         for (int guard = 0; pick->current().lineId != lineId && guard < 20; ++guard)
             pick->skip();
         QCOMPARE(pick->current().lineId, lineId);
-        f.app->scan(f.locationBarcode(l.from));
+        f.app->scan(f.locationBarcode(l.fromLocationId));
 
         // A case holds more than the line wants: a warning, and the confirmation is refused.
-        f.app->scan(f.caseBarcode(l.product));
-        QCOMPARE(pick->quantity(), formatQuantity(f.caseQty(l.product)));
+        f.app->scan(f.caseBarcode(l.productId));
+        QCOMPARE(pick->quantity(), formatQuantity(f.caseQty(l.productId)));
         QCOMPARE(pick->messageLevel(), ui::Feedback::Warning);
         QVERIFY(!pick->confirmQuantity());
 
@@ -150,7 +150,7 @@ private Q_SLOTS:
         pick->setQuantity(QStringLiteral("0"));
         const QString gtin = f.queryText(
             QStringLiteral("SELECT code FROM product_barcode WHERE product_id = ?1 AND packaging = 'unit'"),
-            {l.product});
+            {l.productId});
         f.app->scan(QStringLiteral("(01)") + gtin + QStringLiteral("(30)2"));
         QCOMPARE(pick->quantity(), QStringLiteral("2"));
         QVERIFY(pick->confirmQuantity());
@@ -169,20 +169,20 @@ private Q_SLOTS:
             "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id JOIN product p ON p.id = "
             "l.product_id WHERE t.kind = 'pick' AND p.tracking = 'lot' ORDER BY l.id LIMIT 1"));
         QVERIFY(lineId > 0);
-        const Line l = lineOf(f, lineId);
+        const TransferLineRow l = lineOf(f, lineId);
         const qint64 lot = f.queryInt(QStringLiteral("SELECT lot_id FROM quant WHERE location_id = ?1 AND product_id = "
                                                      "?2 AND qty > 0 ORDER BY lot_id LIMIT 1"),
-            {l.from, l.product});
+            {l.fromLocationId, l.productId});
         const QString lotName = f.queryText(QStringLiteral("SELECT name FROM lot WHERE id = ?1"), {lot});
         // A lot of this product that is not in this bin, and a lot of another product.
         QVERIFY(f.store->db()
                     .exec(QStringLiteral("INSERT INTO lot (id, product_id, name) VALUES (99001, %1, 'ELSEWHERE')")
-                              .arg(l.product)
+                              .arg(l.productId)
                               .toStdString())
                     .ok());
         const QString foreignLot = f.queryText(
             QStringLiteral("SELECT name FROM lot WHERE product_id != ?1 AND is_serial = 0 ORDER BY id LIMIT 1"),
-            {l.product});
+            {l.productId});
 
         auto *pick = f.app->pick();
         f.app->setActiveFlow(QStringLiteral("pick"));
@@ -191,8 +191,8 @@ private Q_SLOTS:
         for (int guard = 0; pick->current().lineId != lineId && guard < 20; ++guard)
             pick->skip();
         QVERIFY(pick->current().tracked);
-        f.app->scan(f.locationBarcode(l.from));
-        f.app->scan(f.unitBarcode(l.product));
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        f.app->scan(f.unitBarcode(l.productId));
         QVERIFY(pick->confirmQuantity());
         QCOMPARE(pick->step(), int(Step::Lot));
 
@@ -211,8 +211,8 @@ private Q_SLOTS:
         QCOMPARE(ops[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("1"));
         const Milli onHand = f.queryInt(
             QStringLiteral("SELECT qty FROM quant WHERE location_id = ?1 AND product_id = ?2 AND lot_id = ?3"),
-            {l.from, l.product, lot});
-        QCOMPARE(f.onHand(l.from, l.product, lot), onHand - units(1));
+            {l.fromLocationId, l.productId, lot});
+        QCOMPARE(f.onHand(l.fromLocationId, l.productId, lot), onHand - units(1));
     }
 
     void serialTrackedLine()
@@ -223,22 +223,22 @@ private Q_SLOTS:
             "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id JOIN product p ON p.id = "
             "l.product_id WHERE t.kind = 'pick' AND p.tracking = 'serial' ORDER BY l.id LIMIT 1"));
         QVERIFY(lineId > 0);
-        const Line l = lineOf(f, lineId);
+        const TransferLineRow l = lineOf(f, lineId);
         const qint64 serial
             = f.queryInt(QStringLiteral("SELECT lot_id FROM quant WHERE location_id = ?1 AND product_id = "
                                         "?2 AND qty > 0 ORDER BY lot_id LIMIT 1"),
-                {l.from, l.product});
+                {l.fromLocationId, l.productId});
         const QString serialName = f.queryText(QStringLiteral("SELECT name FROM lot WHERE id = ?1"), {serial});
         const QString otherSerial = f.queryText(
-            QStringLiteral("SELECT name FROM lot WHERE is_serial = 1 AND product_id != ?1 LIMIT 1"), {l.product});
+            QStringLiteral("SELECT name FROM lot WHERE is_serial = 1 AND product_id != ?1 LIMIT 1"), {l.productId});
         auto *pick = f.app->pick();
         f.app->setActiveFlow(QStringLiteral("pick"));
         QVERIFY(
             pick->start(f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {lineId})));
         for (int guard = 0; pick->current().lineId != lineId && guard < 20; ++guard)
             pick->skip();
-        f.app->scan(f.locationBarcode(l.from));
-        f.app->scan(f.unitBarcode(l.product));
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        f.app->scan(f.unitBarcode(l.productId));
         QVERIFY(pick->confirmQuantity());
         QCOMPARE(pick->step(), int(Step::Lot));
         f.app->scan(otherSerial);
@@ -248,7 +248,7 @@ private Q_SLOTS:
         QCOMPARE(f.ops().size(), 1);
         QCOMPARE(f.ops()[0].payload.value(QStringLiteral("lot_id")).toInteger(), serial);
         QCOMPARE(f.lineDone(lineId), units(1));
-        QCOMPARE(f.onHand(l.from, l.product, serial), 0);
+        QCOMPARE(f.onHand(l.fromLocationId, l.productId, serial), 0);
     }
 
     // The store fails at the Nth access while a pick is recorded: the pick is there with its effect, or
@@ -261,9 +261,9 @@ private Q_SLOTS:
         auto *pick = f.app->pick();
         f.app->setActiveFlow(QStringLiteral("pick"));
         QVERIFY(pick->start(transfer));
-        const Line l = lineOf(f, pick->current().lineId);
-        f.app->scan(f.locationBarcode(l.from));
-        f.app->scan(f.unitBarcode(l.product));
+        const TransferLineRow l = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        f.app->scan(f.unitBarcode(l.productId));
         pick->setQuantity(QStringLiteral("1"));
         int failures = 0;
         for (int n = 1; n <= 12 && f.ops().isEmpty(); ++n) {
@@ -272,9 +272,9 @@ private Q_SLOTS:
             f.store->db().failAfter(0);
             const bool recorded = !f.ops().isEmpty();
             QCOMPARE(f.lineDone(l.id), recorded ? units(1) : 0);
-            QCOMPARE(f.onHand(l.from, l.product),
+            QCOMPARE(f.onHand(l.fromLocationId, l.productId),
                 f.queryInt(QStringLiteral("SELECT qty FROM quant WHERE location_id = ?1 AND product_id = ?2"),
-                    {l.from, l.product})
+                    {l.fromLocationId, l.productId})
                     - (recorded ? units(1) : 0));
             if (!recorded) {
                 ++failures;
@@ -304,31 +304,31 @@ private Q_SLOTS:
         QCOMPARE(pick->lines()->value(0, "status").toString(), QStringLiteral("skipped"));
 
         // Short-pick the second line: a reason from the store is required.
-        const Line second = lineOf(f, pick->current().lineId);
-        f.app->scan(f.locationBarcode(second.from));
+        const TransferLineRow second = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(second.fromLocationId));
         QVERIFY(!pick->shortPick(QStringLiteral("BOGUS")));
         QVERIFY(pick->shortPick(QStringLiteral("NOT_FOUND")));
         QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::ShortPick));
         QCOMPARE(f.ops().last().payload,
             (QJsonObject {{QStringLiteral("transfer_line_id"), second.id},
-                {QStringLiteral("product_id"), second.product}, {QStringLiteral("location_id"), second.from},
-                {QStringLiteral("qty"), QStringLiteral("0")},
+                {QStringLiteral("product_id"), second.productId},
+                {QStringLiteral("location_id"), second.fromLocationId}, {QStringLiteral("qty"), QStringLiteral("0")},
                 {QStringLiteral("reason_code"), QStringLiteral("NOT_FOUND")}}));
         QCOMPARE(f.lineDone(second.id), 0);
 
         // Pick every other line; the skipped one comes back last.
         for (int guard = 0; pick->step() != int(Step::Finished) && guard < 20; ++guard) {
-            const Line l = lineOf(f, pick->current().lineId);
+            const TransferLineRow l = lineOf(f, pick->current().lineId);
             if (pick->step() == int(Step::Location))
-                f.app->scan(f.locationBarcode(l.from));
-            f.app->scan(f.unitBarcode(l.product));
-            pick->setQuantity(formatQuantity(l.expected - f.lineDone(l.id)));
+                f.app->scan(f.locationBarcode(l.fromLocationId));
+            f.app->scan(f.unitBarcode(l.productId));
+            pick->setQuantity(formatQuantity(l.qtyExpected - f.lineDone(l.id)));
             QVERIFY(pick->confirmQuantity());
             if (pick->current().lineId == first)
                 QCOMPARE(pick->lines()->value(0, "status").toString(), QStringLiteral("open"));
         }
         QCOMPARE(pick->step(), int(Step::Finished));
-        QCOMPARE(f.lineDone(first), lineOf(f, first).expected);
+        QCOMPARE(f.lineDone(first), lineOf(f, first).qtyExpected);
         QCOMPARE(pick->openLines(), 0);
 
         QSignalSpy finished(pick, &ui::PickFlow::finished);
@@ -375,9 +375,9 @@ private Q_SLOTS:
         QVERIFY(!pick->current().reference.isEmpty());
 
         // Picking a line books it on its own order.
-        const Line l = lineOf(f, pick->current().lineId);
-        f.app->scan(f.locationBarcode(l.from));
-        f.app->scan(f.unitBarcode(l.product));
+        const TransferLineRow l = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        f.app->scan(f.unitBarcode(l.productId));
         QCOMPARE(pick->step(), int(Step::Quantity));
         {
             pick->setQuantity(QStringLiteral("1"));

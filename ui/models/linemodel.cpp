@@ -31,8 +31,8 @@ void LineModel::setLines(const QList<TransferLine> &lines, qint64 currentLineId)
     for (const TransferLine &l : lines) {
         if (l.id == currentLineId)
             current = int(rows.size());
-        rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.expected),
-            formatQuantity(l.done), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId,
+        rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.qtyExpected),
+            formatQuantity(l.qtyDone), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId,
             l.reference});
     }
     setRows(std::move(rows));

@@ -13,8 +13,8 @@ LineView LineView::from(const TransferLine &l)
     v.location = l.fromName;
     v.destination = l.toName;
     v.lot = l.lotName;
-    v.expected = formatQuantity(l.expected);
-    v.done = formatQuantity(l.done);
+    v.expected = formatQuantity(l.qtyExpected);
+    v.done = formatQuantity(l.qtyDone);
     v.remaining = formatQuantity(l.remaining());
     v.reference = l.reference;
     return v;

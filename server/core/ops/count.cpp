@@ -28,7 +28,8 @@ Status markCountLine(OpContext &ctx, qint64 countLineId, qint64 locationId, Mill
 {
     auto line = ctx.books.countLine(countLineId);
     SH_TRY(line);
-    if (!line.value() || line.value()->warehouseId != ctx.device.warehouseId || line.value()->locationId != locationId)
+    if (!line.value() || line.value()->task.warehouseId != ctx.device.warehouseId
+        || line.value()->locationId != locationId)
         return ctx.reject("op.unknown-count-line",
             QStringLiteral("Count line %1 is not a line of this warehouse at location %2.")
                 .arg(countLineId)
@@ -44,7 +45,7 @@ Status applyCount(OpContext &ctx)
     SH_TRY(p);
     const qint64 locationId = p->locationId, productId = p->productId, countLineId = p->countLineId;
     const Milli counted = p->qty;
-    const QString countedAt = p->countedAt.isValid() ? isoTime(p->countedAt)
+    const QString countedAt = p->countedAt.isValid() ? utcTime(p->countedAt)
                                                      : (ctx.op.localTime.isEmpty() ? ctx.receivedAt : ctx.op.localTime);
     SH_TRY(ctx.requireLocation(locationId));
     SH_TRY(ctx.requireProduct(productId));

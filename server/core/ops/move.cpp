@@ -16,14 +16,14 @@ Status applyMove(OpContext &ctx)
     SH_TRY(ctx.requireLocation(toId));
     if (!reason.isEmpty())
         SH_TRY(ctx.requireReason(reason, "putaway_override"));
-    LineInfo line;
+    storage::LineWithTransfer line;
     if (p->transferLineId) {
         auto l = ctx.requireLine(p->transferLineId);
         SH_TRY(l);
         line = l.value();
-        if (line.transferKind != QLatin1String("putaway") && line.transferKind != QLatin1String("internal"))
+        if (line.transfer.kind != QLatin1String("putaway") && line.transfer.kind != QLatin1String("internal"))
             return ctx.reject("op.wrong-transfer-kind",
-                QStringLiteral("Line %1 belongs to a %2, not a putaway.").arg(line.id).arg(line.transferKind));
+                QStringLiteral("Line %1 belongs to a %2, not a putaway.").arg(line.id).arg(line.transfer.kind));
         if (line.productId != productId)
             return ctx.reject(
                 "op.product-mismatch", QStringLiteral("Line %1 is for product %2.").arg(line.id).arg(line.productId));

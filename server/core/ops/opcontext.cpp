@@ -23,12 +23,12 @@ Status OpContext::requireProduct(qint64 productId)
     return {};
 }
 
-Result<LineInfo> OpContext::requireLine(qint64 lineId)
+Result<storage::LineWithTransfer> OpContext::requireLine(qint64 lineId)
 {
     auto line = books.transferLine(lineId);
     if (!line)
         return line.error();
-    if (!line.value() || line.value()->warehouseId != device.warehouseId)
+    if (!line.value() || line.value()->transfer.warehouseId != device.warehouseId)
         return makeError("op.unknown-line", QStringLiteral("Transfer line %1 is not in this warehouse.").arg(lineId));
     return *line.value();
 }

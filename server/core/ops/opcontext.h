@@ -1,10 +1,11 @@
-// What an operation handler works with: the validated envelope, the device and user, the books (a
+// What an operation handler works with: the validated operation, the device and user, the books (a
 // storage::Ledger: no SQL here) and helpers that write quants, immutable stock moves and supervisor
 // exceptions (docs/operations.md).
 #pragma once
 
 #include "config.h"
 #include "devices.h"
+#include "domain/operation.h"
 #include "domain/quantity.h"
 #include "ops/ops.h"
 #include "storage/ledger.h"
@@ -24,29 +25,17 @@ struct OpUser
     QStringList roles;
 };
 
-struct OpEnvelope
-{
-    QString uuid;
-    qint64 seq = 0;
-    QString kind;
-    QJsonObject payload;
-    qint64 userId = 0;
-    QString localTime; // normalised UTC text, or empty when the device sent none
-};
-
 // A stock move as a handler describes it; postMove() fills in the operation, user, device and times.
 using MoveSpec = storage::MoveRecord;
 
 // An exception as a handler raises it; raise() adds the operation, device, user and time.
 using ExceptionSpec = storage::ExceptionFacts;
 
-using LineInfo = storage::TransferLineRecord;
-
 class OpContext
 {
 public:
     OpContext(storage::Ledger &books, const CoreConfig &config, const Device &device, const OpUser &user,
-        const OpEnvelope &op, qint64 opId, QString receivedAt)
+        const Operation &op, qint64 opId, QString receivedAt)
         : books(books)
         , config(config)
         , device(device)
@@ -60,7 +49,7 @@ public:
     const CoreConfig &config;
     const Device &device;
     const OpUser &user;
-    const OpEnvelope &op;
+    const Operation &op; // as parsed by Operation::fromJson: canonical uuid, UTC local time
     const qint64 opId;
     const QString receivedAt;
     QJsonObject result; // what the handler adds to the answer (besides the status, moves and exceptions)
@@ -75,7 +64,7 @@ public:
     // Entity checks: op.unknown-* when absent or in another warehouse.
     Status requireLocation(qint64 locationId);
     Status requireProduct(qint64 productId);
-    Result<LineInfo> requireLine(qint64 lineId);
+    Result<storage::LineWithTransfer> requireLine(qint64 lineId);
     Status requireReason(const QString &code, const char *kind);
     // The lot by id (must exist) or by name (an unknown name is a physical fact: the lot is created and an
     // unknown_lot exception raised). 0 when the payload names no lot.

@@ -6,7 +6,8 @@ namespace stockhand::server {
 
 namespace {
 
-Status pickQty(OpContext &ctx, const LineInfo &line, qint64 locationId, Milli qty, const ops::LotRef &lot)
+Status pickQty(
+    OpContext &ctx, const storage::LineWithTransfer &line, qint64 locationId, Milli qty, const ops::LotRef &lot)
 {
     if (qty == 0)
         return {};
@@ -41,14 +42,14 @@ Status pickQty(OpContext &ctx, const LineInfo &line, qint64 locationId, Milli qt
 }
 
 // The line a pick names, checked: a pick line, for the product the payload names (when it names one).
-Result<LineInfo> pickLine(OpContext &ctx, qint64 lineId, qint64 productId)
+Result<storage::LineWithTransfer> pickLine(OpContext &ctx, qint64 lineId, qint64 productId)
 {
     auto line = ctx.requireLine(lineId);
     if (!line)
         return line.error();
-    if (line->transferKind != QLatin1String("pick"))
+    if (line->transfer.kind != QLatin1String("pick"))
         return ctx.reject("op.wrong-transfer-kind",
-            QStringLiteral("Line %1 belongs to a %2, not a pick.").arg(line->id).arg(line->transferKind));
+            QStringLiteral("Line %1 belongs to a %2, not a pick.").arg(line->id).arg(line->transfer.kind));
     if (productId && productId != line->productId)
         return ctx.reject("op.product-mismatch",
             QStringLiteral("Line %1 is for product %2, not %3.").arg(line->id).arg(line->productId).arg(productId));

@@ -9,14 +9,14 @@ Status applyReceive(OpContext &ctx)
     SH_TRY(p);
     SH_TRY(ctx.requireProduct(p->productId));
     SH_TRY(ctx.requireLocation(p->locationId));
-    LineInfo line;
+    storage::LineWithTransfer line;
     if (p->transferLineId) {
         auto l = ctx.requireLine(p->transferLineId);
         SH_TRY(l);
         line = l.value();
-        if (line.transferKind != QLatin1String("receipt"))
+        if (line.transfer.kind != QLatin1String("receipt"))
             return ctx.reject("op.wrong-transfer-kind",
-                QStringLiteral("Line %1 belongs to a %2, not a receipt.").arg(line.id).arg(line.transferKind));
+                QStringLiteral("Line %1 belongs to a %2, not a receipt.").arg(line.id).arg(line.transfer.kind));
     }
     auto lotId = ctx.resolveLot(p->lot, p->productId, p->locationId);
     SH_TRY(lotId);
@@ -53,7 +53,7 @@ Status applyReceive(OpContext &ctx)
                 .arg(formatQuantity(done), formatQuantity(line.qtyExpected)),
             line.id, locationId, productId, lotId.value(), done - line.qtyExpected}));
     }
-    if (line.transferState == QLatin1String("done") || line.transferState == QLatin1String("cancelled")) {
+    if (line.transfer.state == QLatin1String("done") || line.transfer.state == QLatin1String("cancelled")) {
         SH_TRY(ctx.raise({QStringLiteral("transfer_closed"),
             QStringLiteral("Received on line %1 after its receipt was closed.").arg(line.id), line.id, locationId,
             productId, lotId.value(), qty}));

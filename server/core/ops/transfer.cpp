@@ -13,7 +13,7 @@ Status applyValidateTransfer(OpContext &ctx)
     if (!transfer.value() || transfer.value()->warehouseId != ctx.device.warehouseId)
         return ctx.reject(
             "op.unknown-transfer", QStringLiteral("Transfer %1 is not in this warehouse.").arg(p->transferId));
-    const storage::TransferRecord &t = *transfer.value();
+    const TransferRow &t = *transfer.value();
     SH_TRY(authorizeValidateTransfer(ctx));
     if (t.state == QLatin1String("done") || t.state == QLatin1String("cancelled"))
         return ctx.reject("op.transfer-closed", QStringLiteral("Transfer %1 is already %2.").arg(t.reference, t.state));

@@ -16,6 +16,7 @@
 
 #include "domain/quantity.h"
 #include "domain/quantkey.h"
+#include "domain/world.h"
 #include "result.h"
 
 #include <QString>
@@ -24,38 +25,17 @@
 
 namespace stockhand::server::storage {
 
-struct TransferLineRecord
+// A transfer line (world.h's row) with the transfer it belongs to: the rules check its kind, state and
+// warehouse.
+struct LineWithTransfer : TransferLineRow
 {
-    qint64 id = 0;
-    qint64 transferId = 0;
-    qint64 warehouseId = 0;
-    QString transferKind; // receipt, pick, putaway, internal
-    QString transferState; // open, in_progress, done, cancelled
-    qint64 productId = 0;
-    qint64 lotId = 0;
-    qint64 fromLocationId = 0;
-    qint64 toLocationId = 0;
-    Milli qtyExpected = 0;
-    Milli qtyDone = 0;
+    TransferRow transfer;
 };
 
-struct TransferRecord
+// A count line with its task (whose warehouse the rules check).
+struct CountLineWithTask : CountLineRow
 {
-    qint64 id = 0;
-    qint64 warehouseId = 0;
-    QString kind;
-    QString state;
-    QString reference;
-    qint64 partnerId = 0;
-    QString origin;
-};
-
-struct CountLineRecord
-{
-    qint64 id = 0;
-    qint64 taskId = 0;
-    qint64 warehouseId = 0;
-    qint64 locationId = 0;
+    CountTaskRow task;
 };
 
 struct AdjustmentRecord
@@ -141,20 +121,20 @@ public:
     virtual Result<qint64> appendException(const ExceptionRecord &exception) = 0;
 
     // Transfers.
-    virtual Result<std::optional<TransferLineRecord>> transferLine(qint64 lineId) = 0;
+    virtual Result<std::optional<LineWithTransfer>> transferLine(qint64 lineId) = 0;
     virtual Result<bool> lineMovedByOtherDevice(qint64 lineId, const QString &deviceId) = 0;
     // Adds to the line's done quantity; an open transfer becomes in_progress.
     virtual Status addLineDone(qint64 lineId, Milli delta) = 0;
-    virtual Result<std::optional<TransferRecord>> transfer(qint64 transferId) = 0;
+    virtual Result<std::optional<TransferRow>> transfer(qint64 transferId) = 0;
     virtual Status closeTransfer(qint64 transferId) = 0;
     // A new open transfer like `from` under `reference` holding what is still open on `from`'s lines
     // (expected minus done); 0 (and nothing written) when every line is done.
-    virtual Result<qint64> createBackorder(const TransferRecord &from, const QString &reference) = 0;
+    virtual Result<qint64> createBackorder(const TransferRow &from, const QString &reference) = 0;
 
     // Counts and adjustments.
-    virtual Result<std::optional<CountLineRecord>> countLine(qint64 countLineId) = 0;
+    virtual Result<std::optional<CountLineWithTask>> countLine(qint64 countLineId) = 0;
     // The line is counted; its task becomes in_progress, or done when no line is open.
-    virtual Status recordCount(const CountLineRecord &line, Milli counted) = 0;
+    virtual Status recordCount(const CountLineWithTask &line, Milli counted) = 0;
     virtual Result<qint64> createAdjustment(const AdjustmentRecord &adjustment) = 0;
     virtual Result<std::optional<AdjustmentRecord>> adjustment(qint64 adjustmentId) = 0;
     virtual Status decideAdjustment(

@@ -14,6 +14,7 @@
 // them into answers (503 server.storage: nothing was committed, the device retries).
 #pragma once
 
+#include "domain/operation.h"
 #include "storage/ledger.h"
 
 #include <QByteArray>
@@ -39,22 +40,6 @@ struct UserRecord
     bool active = false;
 };
 
-// One row of the operation log: every operation a device pushed, applied or rejected, with its answer.
-struct LoggedOperation
-{
-    qint64 id = 0;
-    QString uuid;
-    QString deviceId;
-    qint64 deviceSeq = 0;
-    qint64 userId = 0;
-    QString kind;
-    QByteArray payload; // compact JSON
-    QString localTime; // empty when the device sent none
-    QString receivedAt;
-    QString status; // applied, rejected
-    QByteArray answer; // compact JSON, given again to a retry
-};
-
 // One pushed batch: a write transaction. The batch commits whole or not at all; each operation runs
 // between beginOperation() and endOperation(), and undoOperation() takes back what a rejected one wrote.
 // Destroying a Batch without commit() rolls everything back.
@@ -72,7 +57,11 @@ public:
     virtual Status beginOperation() = 0;
     virtual Status undoOperation() = 0;
     virtual Status endOperation() = 0;
-    virtual Status logOperation(const LoggedOperation &op) = 0;
+    // One row of the operation log: the operation as the device pushed it (its uuid, device, sequence,
+    // user, kind, payload and local time), its outcome (state Applied or Rejected) and the answer given,
+    // compact JSON, given again to a retry.
+    virtual Status logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer)
+        = 0;
     virtual Status deviceSeen(const QString &deviceId, const QString &at) = 0;
     virtual Status commit() = 0;
 };

@@ -1,5 +1,6 @@
 #include "storage/sqlite/sqlitebatch.h"
 
+#include "jsonwriter.h"
 #include "storage/sqlite/sqliteerror.h"
 
 #include <sqlite3.h>
@@ -210,21 +211,32 @@ Result<qint64> SqliteBatch::appendException(const ExceptionRecord &e)
     return m_db.lastInsertRowId();
 }
 
-Result<std::optional<TransferLineRecord>> SqliteBatch::transferLine(qint64 lineId)
+Result<std::optional<LineWithTransfer>> SqliteBatch::transferLine(qint64 lineId)
 {
-    auto st = m_db.prepare("SELECT l.id, l.transfer_id, t.warehouse_id, t.kind, t.state, l.product_id, "
-                           "ifnull(l.lot_id, 0), ifnull(l.from_location_id, 0), ifnull(l.to_location_id, 0), "
-                           "l.qty_expected, l.qty_done FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
-                           "WHERE l.id = ?1");
+    auto st = m_db.prepare("SELECT l.id, l.transfer_id, l.seq, l.product_id, ifnull(l.lot_id, 0), "
+                           "ifnull(l.from_location_id, 0), ifnull(l.to_location_id, 0), l.qty_expected, l.qty_done, "
+                           "t.warehouse_id, t.kind, t.state, t.reference, ifnull(t.partner_id, 0), t.origin, "
+                           "t.scheduled FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id WHERE l.id = ?1");
     if (!st)
         return storageError(st.error());
     auto row = st->bind(1, lineId).step();
     if (!row)
         return storageError(row.error());
     if (!row.value())
-        return std::optional<TransferLineRecord>();
-    return std::optional<TransferLineRecord>(TransferLineRecord {st->int64(0), st->int64(1), st->int64(2), st->text(3),
-        st->text(4), st->int64(5), st->int64(6), st->int64(7), st->int64(8), st->int64(9), st->int64(10)});
+        return std::optional<LineWithTransfer>();
+    LineWithTransfer line;
+    line.id = st->int64(0);
+    line.transferId = st->int64(1);
+    line.seq = st->int64(2);
+    line.productId = st->int64(3);
+    line.lotId = st->int64(4);
+    line.fromLocationId = st->int64(5);
+    line.toLocationId = st->int64(6);
+    line.qtyExpected = st->int64(7);
+    line.qtyDone = st->int64(8);
+    line.transfer = TransferRow {line.transferId, st->int64(9), st->text(10), textOrEmpty(*st, 12), st->int64(13),
+        textOrEmpty(*st, 14), st->text(11), textOrEmpty(*st, 15)};
+    return std::optional<LineWithTransfer>(std::move(line));
 }
 
 Result<bool> SqliteBatch::lineMovedByOtherDevice(qint64 lineId, const QString &deviceId)
@@ -248,19 +260,19 @@ Status SqliteBatch::addLineDone(qint64 lineId, Milli delta)
     return storageStatus(tr->bind(1, lineId).run());
 }
 
-Result<std::optional<TransferRecord>> SqliteBatch::transfer(qint64 transferId)
+Result<std::optional<TransferRow>> SqliteBatch::transfer(qint64 transferId)
 {
-    auto st = m_db.prepare(
-        "SELECT warehouse_id, kind, state, reference, ifnull(partner_id, 0), origin FROM transfer WHERE id = ?1");
+    auto st = m_db.prepare("SELECT warehouse_id, kind, state, reference, ifnull(partner_id, 0), origin, scheduled "
+                           "FROM transfer WHERE id = ?1");
     if (!st)
         return storageError(st.error());
     auto row = st->bind(1, transferId).step();
     if (!row)
         return storageError(row.error());
     if (!row.value())
-        return std::optional<TransferRecord>();
-    return std::optional<TransferRecord>(TransferRecord {
-        transferId, st->int64(0), st->text(1), st->text(2), st->text(3), st->int64(4), textOrEmpty(*st, 5)});
+        return std::optional<TransferRow>();
+    return std::optional<TransferRow>(TransferRow {transferId, st->int64(0), st->text(1), textOrEmpty(*st, 3),
+        st->int64(4), textOrEmpty(*st, 5), st->text(2), textOrEmpty(*st, 6)});
 }
 
 Status SqliteBatch::closeTransfer(qint64 transferId)
@@ -271,7 +283,7 @@ Status SqliteBatch::closeTransfer(qint64 transferId)
     return storageStatus(st->bind(1, transferId).run());
 }
 
-Result<qint64> SqliteBatch::createBackorder(const TransferRecord &from, const QString &reference)
+Result<qint64> SqliteBatch::createBackorder(const TransferRow &from, const QString &reference)
 {
     auto open = m_db.prepare("SELECT count(*) FROM transfer_line WHERE transfer_id = ?1 AND qty_done < qty_expected");
     if (!open)
@@ -299,9 +311,10 @@ Result<qint64> SqliteBatch::createBackorder(const TransferRecord &from, const QS
     return backorderId;
 }
 
-Result<std::optional<CountLineRecord>> SqliteBatch::countLine(qint64 countLineId)
+Result<std::optional<CountLineWithTask>> SqliteBatch::countLine(qint64 countLineId)
 {
-    auto st = m_db.prepare("SELECT l.task_id, t.warehouse_id, l.location_id FROM count_line l "
+    auto st = m_db.prepare("SELECT l.task_id, l.location_id, ifnull(l.product_id, 0), ifnull(l.lot_id, 0), "
+                           "t.warehouse_id, t.reference, t.kind, t.state FROM count_line l "
                            "JOIN count_task t ON t.id = l.task_id WHERE l.id = ?1");
     if (!st)
         return storageError(st.error());
@@ -309,11 +322,18 @@ Result<std::optional<CountLineRecord>> SqliteBatch::countLine(qint64 countLineId
     if (!row)
         return storageError(row.error());
     if (!row.value())
-        return std::optional<CountLineRecord>();
-    return std::optional<CountLineRecord>(CountLineRecord {countLineId, st->int64(0), st->int64(1), st->int64(2)});
+        return std::optional<CountLineWithTask>();
+    CountLineWithTask line;
+    line.id = countLineId;
+    line.taskId = st->int64(0);
+    line.locationId = st->int64(1);
+    line.productId = st->int64(2);
+    line.lotId = st->int64(3);
+    line.task = CountTaskRow {line.taskId, st->int64(4), st->text(5), st->text(6), st->text(7)};
+    return std::optional<CountLineWithTask>(std::move(line));
 }
 
-Status SqliteBatch::recordCount(const CountLineRecord &line, Milli counted)
+Status SqliteBatch::recordCount(const CountLineWithTask &line, Milli counted)
 {
     auto upd = m_db.prepare("UPDATE count_line SET qty_counted = ?2, state = 'counted' WHERE id = ?1");
     if (!upd)
@@ -453,22 +473,23 @@ Status SqliteBatch::endOperation()
     return m_savepoints ? run("RELEASE op") : Status();
 }
 
-Status SqliteBatch::logOperation(const LoggedOperation &op)
+Status SqliteBatch::logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer)
 {
     auto st = m_db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
                            "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     if (!st)
         return storageError(st.error());
-    st->bind(1, op.id).bind(2, op.uuid).bind(3, op.deviceId).bind(4, op.deviceSeq).bind(5, op.userId);
-    st->bind(6, op.kind).bindStatic(7, std::string_view(op.payload.constData(), size_t(op.payload.size())));
+    const QByteArray payload = toJsonText(op.payload);
+    st->bind(1, id).bind(2, op.uuid).bind(3, op.deviceId).bind(4, op.seq).bind(5, op.userId);
+    st->bind(6, op.kind).bindStatic(7, std::string_view(payload.constData(), size_t(payload.size())));
     if (op.localTime.isEmpty())
         st->bindNull(8);
     else
         st->bind(8, op.localTime);
-    st->bind(9, op.receivedAt).bind(10, op.status);
-    st->bindStatic(11, std::string_view(op.answer.constData(), size_t(op.answer.size())));
+    st->bind(9, receivedAt).bind(10, opStateName(op.state));
+    st->bindStatic(11, std::string_view(answer.constData(), size_t(answer.size())));
     SH_STORAGE_TRY(st->run());
-    m_nextOpId = op.id + 1;
+    m_nextOpId = id + 1;
     return {};
 }
 

@@ -31,14 +31,14 @@ public:
     Result<Milli> netMovedInAfter(qint64 locationId, qint64 productId, qint64 lotId, const QString &time) override;
     Result<qint64> appendMove(const MoveRecord &move) override;
     Result<qint64> appendException(const ExceptionRecord &exception) override;
-    Result<std::optional<TransferLineRecord>> transferLine(qint64 lineId) override;
+    Result<std::optional<LineWithTransfer>> transferLine(qint64 lineId) override;
     Result<bool> lineMovedByOtherDevice(qint64 lineId, const QString &deviceId) override;
     Status addLineDone(qint64 lineId, Milli delta) override;
-    Result<std::optional<TransferRecord>> transfer(qint64 transferId) override;
+    Result<std::optional<TransferRow>> transfer(qint64 transferId) override;
     Status closeTransfer(qint64 transferId) override;
-    Result<qint64> createBackorder(const TransferRecord &from, const QString &reference) override;
-    Result<std::optional<CountLineRecord>> countLine(qint64 countLineId) override;
-    Status recordCount(const CountLineRecord &line, Milli counted) override;
+    Result<qint64> createBackorder(const TransferRow &from, const QString &reference) override;
+    Result<std::optional<CountLineWithTask>> countLine(qint64 countLineId) override;
+    Status recordCount(const CountLineWithTask &line, Milli counted) override;
     Result<qint64> createAdjustment(const AdjustmentRecord &adjustment) override;
     Result<std::optional<AdjustmentRecord>> adjustment(qint64 adjustmentId) override;
     Status decideAdjustment(
@@ -54,7 +54,7 @@ public:
     Status beginOperation() override;
     Status undoOperation() override;
     Status endOperation() override;
-    Status logOperation(const LoggedOperation &op) override;
+    Status logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer) override;
     Status deviceSeen(const QString &deviceId, const QString &at) override;
     Status commit() override;
 
