@@ -170,8 +170,7 @@ Result<Gs1Message> parseGs1DigitalLink(QStringView uri, const Gs1Options &option
         return makeError("scan.dl.no-key", u"Not a GS1 Digital Link: no primary key such as /01/<GTIN> in the path"_s);
     }
     if (nonEmpty.size() != segments.size())
-        return makeError(
-            "scan.dl.syntax", u"Digital Link path has an empty segment (\"//\" or a \"/\" at the end)"_s);
+        return makeError("scan.dl.syntax", u"Digital Link path has an empty segment (\"//\" or a \"/\" at the end)"_s);
 
     segments = nonEmpty;
     Gs1Message msg;

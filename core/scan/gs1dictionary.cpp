@@ -166,8 +166,7 @@ struct Table
             first = tokens[0].first(dash);
             last = tokens[0].mid(dash + 1);
         }
-        if (!isDigits(first) || !isDigits(last) || first.size() != last.size() || first.size() < 2
-            || first.size() > 4)
+        if (!isDigits(first) || !isDigits(last) || first.size() != last.size() || first.size() < 2 || first.size() > 4)
             return false;
         AiDefinition d;
         d.title = title;
@@ -224,7 +223,8 @@ struct Table
             def.ai = QString::number(n).rightJustified(first.size(), u'0');
             // GS1 General Specifications 3.6-3.9: the fourth digit of 31nn-36nn and 39nn is the number of
             // implied decimal places (the dictionary does not say so).
-            if (def.ai.size() == 4 && (def.ai.startsWith(u"3") && ((def.ai[1] >= u'1' && def.ai[1] <= u'6') || def.ai[1] == u'9')))
+            if (def.ai.size() == 4
+                && (def.ai.startsWith(u"3") && ((def.ai[1] >= u'1' && def.ai[1] <= u'6') || def.ai[1] == u'9')))
                 def.decimals = def.ai[3].unicode() - '0';
             all.append(std::move(def));
         }
@@ -245,8 +245,7 @@ bool AiDefinition::isDate() const
     if (componentCount == 0 || components[0].linterCount == 0)
         return false;
     const Linter l = components[0].linters[0];
-    return l == Linter::DateYYMMD0 || l == Linter::DateYYMMDD || l == Linter::DateYYYYMMD0
-        || l == Linter::DateYYYYMMDD;
+    return l == Linter::DateYYMMD0 || l == Linter::DateYYMMDD || l == Linter::DateYYYYMMD0 || l == Linter::DateYYYYMMDD;
 }
 
 const AiDefinition *findAi(QStringView ai)

@@ -54,7 +54,8 @@ QString where(const LintInput &in)
 Status checkTime(const AiDefinition &def, QStringView hh, QStringView mm, QStringView ss)
 {
     if (!hh.isEmpty() && twoDigits(hh, 0) > 23)
-        return makeError("scan.gs1.time", u"Invalid time in AI (%1): hour %2 does not exist"_s.arg(def.ai, hh.toString()));
+        return makeError(
+            "scan.gs1.time", u"Invalid time in AI (%1): hour %2 does not exist"_s.arg(def.ai, hh.toString()));
     if (!mm.isEmpty() && twoDigits(mm, 0) > 59)
         return makeError(
             "scan.gs1.time", u"Invalid time in AI (%1): minute %2 does not exist"_s.arg(def.ai, mm.toString()));
@@ -124,8 +125,7 @@ Status checkIban(const LintInput &in)
         remainder = (remainder * (value < 10 ? 10 : 100) + value) % 97;
     }
     if (remainder != 1)
-        return makeError(
-            "scan.gs1.iban", u"AI (%1): the IBAN %2 has wrong check digits"_s.arg(ai, iban.toString()));
+        return makeError("scan.gs1.iban", u"AI (%1): the IBAN %2 has wrong check digits"_s.arg(ai, iban.toString()));
     return {};
 }
 
@@ -170,8 +170,8 @@ Status checkCoordinate(const LintInput &in, bool latitude)
     if (value <= max)
         return {};
     return makeError("scan.gs1.coordinate",
-        u"AI (%1): %2 %3 is out of range (0000000000 to %4)"_s.arg(in.def.ai,
-            latitude ? u"latitude"_s : u"longitude"_s, in.part.toString(), QString::number(max).rightJustified(10, u'0')));
+        u"AI (%1): %2 %3 is out of range (0000000000 to %4)"_s.arg(in.def.ai, latitude ? u"latitude"_s : u"longitude"_s,
+            in.part.toString(), QString::number(max).rightJustified(10, u'0')));
 }
 
 Status checkPercentEncoding(const LintInput &in)
@@ -180,13 +180,12 @@ Status checkPercentEncoding(const LintInput &in)
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (s[i] != u'%')
             continue;
-        const auto hex = [](QChar c) {
-            return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f');
-        };
+        const auto hex
+            = [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'F') || (c >= u'a' && c <= u'f'); };
         if (i + 2 >= s.size() || !hex(s[i + 1]) || !hex(s[i + 2]))
             return makeError("scan.gs1.percent-encoding",
-                u"AI (%1): \"%\" at position %2 must be followed by two hexadecimal digits (percent-encoding)"_s.arg(
-                    in.def.ai)
+                u"AI (%1): \"%\" at position %2 must be followed by two hexadecimal digits (percent-encoding)"_s
+                    .arg(in.def.ai)
                     .arg(i + 1));
         i += 2;
     }
@@ -200,8 +199,9 @@ Status checkCompanyPrefix(const LintInput &in, qsizetype start)
     if (s.size() >= 4 && allDigits(s.first(4)))
         return {};
     return makeError("scan.gs1.company-prefix",
-        (start == 0 ? u"AI (%1) must start with a GS1 Company Prefix (at least 4 digits), found \"%2\""_s
-                    : u"AI (%1) must hold a GS1 Company Prefix (at least 4 digits) after its first digit, found \"%2\""_s)
+        (start == 0
+                ? u"AI (%1) must start with a GS1 Company Prefix (at least 4 digits), found \"%2\""_s
+                : u"AI (%1) must hold a GS1 Company Prefix (at least 4 digits) after its first digit, found \"%2\""_s)
             .arg(in.def.ai, in.part.toString()));
 }
 
@@ -209,11 +209,11 @@ Status checkCompanyPrefix(const LintInput &in, qsizetype start)
 
 QString gmnCheckPair(QStringView body)
 {
-    static constexpr int kPrimes[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71,
-        73, 79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181,
-        191, 193, 197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307,
-        311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421, 431, 433,
-        439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509};
+    static constexpr int kPrimes[] = {2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73,
+        79, 83, 89, 97, 101, 103, 107, 109, 113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193,
+        197, 199, 211, 223, 227, 229, 233, 239, 241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317,
+        331, 337, 347, 349, 353, 359, 367, 373, 379, 383, 389, 397, 401, 409, 419, 421, 431, 433, 439, 443, 449, 457,
+        461, 463, 467, 479, 487, 491, 499, 503, 509};
     if (body.size() > qsizetype(std::size(kPrimes)))
         return {};
     int sum = 0;
@@ -240,8 +240,8 @@ Status checkCharset(const AiDefinition &def, Charset charset, QStringView part, 
         while (pads < end && part[end - 1 - pads] == u'=')
             ++pads;
         if (pads > 2 || (pads > 0 && part.size() % 3 != 0))
-            return makeError("scan.gs1.charset",
-                u"AI (%1) ends in a wrong base64 padding: %2 \"=\""_s.arg(def.ai).arg(pads));
+            return makeError(
+                "scan.gs1.charset", u"AI (%1) ends in a wrong base64 padding: %2 \"=\""_s.arg(def.ai).arg(pads));
         end -= pads;
     }
     for (qsizetype i = 0; i < end; ++i) {
@@ -259,7 +259,7 @@ Status checkCharset(const AiDefinition &def, Charset charset, QStringView part, 
         return makeError("scan.gs1.charset",
             u"AI (%1) contains %2 at position %3, which is not in GS1 character set %4"_s.arg(def.ai, shown(c))
                 .arg(offset + i + 1)
-                .arg(charset == Charset::Cset39 ? 39
+                .arg(charset == Charset::Cset39      ? 39
                         : charset == Charset::Cset64 ? 64
                                                      : 82));
     }
@@ -283,8 +283,7 @@ Status lint(Linter linter, const LintInput &in, QDate *date)
         return {};
     case Linter::CheckPair: {
         if (p.size() < 2)
-            return makeError(
-                "scan.gs1.check-pair", u"AI (%1) is too short for its two check characters"_s.arg(ai));
+            return makeError("scan.gs1.check-pair", u"AI (%1) is too short for its two check characters"_s.arg(ai));
         const QString expected = gmnCheckPair(p.first(p.size() - 2));
         if (expected == p.last(2))
             return {};
@@ -345,8 +344,8 @@ Status lint(Linter linter, const LintInput &in, QDate *date)
     case Linter::Winding:
         if (p == u"0" || p == u"1" || p == u"9")
             return {};
-        return makeError("scan.gs1.value",
-            u"AI (%1): the winding direction must be 0, 1 or 9, found %2"_s.arg(ai, p.toString()));
+        return makeError(
+            "scan.gs1.value", u"AI (%1): the winding direction must be 0, 1 or 9, found %2"_s.arg(ai, p.toString()));
     case Linter::NoZeroPrefix:
         if (!p.startsWith(u'0'))
             return {};
@@ -385,13 +384,13 @@ Status lint(Linter linter, const LintInput &in, QDate *date)
     case Linter::MediaType:
         if (inCodeList(CodeList::MediaType, p))
             return {};
-        return makeError("scan.gs1.value",
-            u"AI (%1): %2 is not an AIDC media type (01-10 or 80-99)"_s.arg(ai, p.toString()));
+        return makeError(
+            "scan.gs1.value", u"AI (%1): %2 is not an AIDC media type (01-10 or 80-99)"_s.arg(ai, p.toString()));
     case Linter::BiologicalSex:
         if (p == u"0" || p == u"1" || p == u"2" || p == u"9")
             return {};
-        return makeError("scan.gs1.value",
-            u"AI (%1): the ISO 5218 sex code must be 0, 1, 2 or 9, found %2"_s.arg(ai, p.toString()));
+        return makeError(
+            "scan.gs1.value", u"AI (%1): the ISO 5218 sex code must be 0, 1, 2 or 9, found %2"_s.arg(ai, p.toString()));
     case Linter::PositionInSequence:
         return checkPositionInSequence(in);
     }

@@ -173,8 +173,8 @@ Status validateGs1Message(const Gs1Message &m, const Gs1Options &options)
                 return std::all_of(g.cbegin(), g.cend(), [&](const QString &p) { return present(m, p); });
             });
             if (!satisfied)
-                return makeError("scan.gs1.requires",
-                    u"AI (%1) requires %2"_s.arg(els[i].ai, describeAlternatives(alternatives)));
+                return makeError(
+                    "scan.gs1.requires", u"AI (%1) requires %2"_s.arg(els[i].ai, describeAlternatives(alternatives)));
         }
     }
     return {};
