@@ -86,7 +86,10 @@ Status checkDate(const AiDefinition &def, int year, QStringView mmdd, bool dayZe
 
 bool isCset82(QChar c)
 {
-    return kCset82.contains(c);
+    const char16_t u = c.unicode();
+    if ((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z'))
+        return true;
+    return (u >= u':' && u <= u'?') || u == u'_' || kCset82.first(13).contains(c); // 13: "!" to "/"
 }
 
 bool isCset39(QChar c)
