@@ -26,8 +26,8 @@ Status checkCharset(const AiDefinition &def, Charset charset, QStringView part, 
 Status lintCouponCode(const AiDefinition &def, QStringView data, const Gs1Options &options);
 Status lintCouponPosOffer(const AiDefinition &def, QStringView data);
 
-// The GMN check character pair of `body` (GS1 General Specifications 7.9.5), e.g. "4X" for "1987654Ad4X4bL5ttr2310c"
-// ... (the pair is computed over the characters before it). Empty when `body` holds a character outside set 82.
+// The two check characters of a GMN whose other characters are `body` (GS1 General Specifications 7.9.5):
+// "2K" for "1987654Ad4X4bL5ttr2310c". Empty when `body` holds a character outside set 82 or is too long.
 QString gmnCheckPair(QStringView body);
 
 // Two-digit dates: shared by the date linters and the coupon's dates.
