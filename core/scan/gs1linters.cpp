@@ -69,6 +69,8 @@ Status checkDate(const AiDefinition &def, int year, QStringView mmdd, bool dayZe
 {
     const int month = twoDigits(mmdd, 0);
     const int day = twoDigits(mmdd, 2);
+    if (year == 0)
+        return makeError("scan.gs1.date", u"Invalid date in AI (%1): year 0000 does not exist"_s.arg(def.ai));
     if (month < 1 || month > 12)
         return makeError("scan.gs1.date",
             u"Invalid date in AI (%1): month %2 does not exist"_s.arg(def.ai, mmdd.first(2).toString()));
