@@ -43,18 +43,23 @@ int main(int argc, char **argv)
     if (const qsizetype i = args.indexOf(QStringLiteral("--store")); i >= 0 && i + 1 < args.size()) {
         storePath = args.at(i + 1);
         args.remove(i, 2);
-    } else {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        storePath = dir + QStringLiteral("/device.db");
     }
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
         out << kUsage << cli::kFloorUsage;
         return args.isEmpty() ? 2 : 0;
     }
     const QString command = args.first();
-    if (command == u"decode")
-        return runDecodeCommand(args.mid(1), out, err);
+    // scan and decode only read: they open a store when one is given (never creating it) and write no file.
+    if (command == u"scan" || command == u"decode") {
+        const QStringList store
+            = storePath.isEmpty() ? QStringList() : QStringList {QStringLiteral("--store"), storePath};
+        return (command == u"scan" ? runScanCommand : runDecodeCommand)(args.mid(1) + store, out, err);
+    }
+    if (storePath.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        storePath = dir + QStringLiteral("/device.db");
+    }
     auto store = store::DeviceStore::open(storePath, SystemClock::instance());
     if (!store) {
         err << store.error().toString() << Qt::endl;
@@ -88,8 +93,6 @@ int main(int argc, char **argv)
         out << "the device store " << storePath << " was reset" << Qt::endl;
         return 0;
     }
-    if (command == u"scan")
-        return runScanCommand(args.mid(1) + QStringList {QStringLiteral("--store"), storePath}, out, err);
     err << "unknown command: " << command << "\n" << kUsage << cli::kFloorUsage;
     return 2;
 }

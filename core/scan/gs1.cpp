@@ -121,21 +121,23 @@ Result<Gs1Message> parseGs1ElementString(QStringView data, const Gs1Options &opt
     }
     if (msg.elements.isEmpty())
         return makeError("scan.gs1.empty", u"Empty GS1 element string"_s);
-    SH_TRY(validateGs1Message(msg));
+    SH_TRY(validateGs1Message(msg, options));
     return msg;
 }
 
 Result<Gs1Message> parseGs1Hri(QStringView text, const Gs1Options &options)
 {
-    // An element starts at "(" + a known AI + ")"; any other "(" belongs to the value (character set 82
-    // has parentheses).
+    // An element starts at "(" + 2 to 4 digits + ")"; any other "(" belongs to the value (character set 82
+    // has parentheses). An AI that is not in the table there is an error, never part of the value before.
     auto aiAt = [&](qsizetype at) -> qsizetype {
         if (at >= text.size() || text[at] != u'(')
             return 0;
-        const qsizetype close = text.indexOf(u')', at + 1);
-        if (close < at + 3 || close > at + 5)
+        qsizetype digits = 0;
+        while (at + 1 + digits < text.size() && digits < 5 && isDigit(text[at + 1 + digits]))
+            ++digits;
+        if (digits < 2 || digits > 4 || at + 1 + digits >= text.size() || text[at + 1 + digits] != u')')
             return 0;
-        return findAi(text.mid(at + 1, close - at - 1)) ? close - at - 1 : 0;
+        return digits;
     };
     if (text.isEmpty() || text[0] != u'(')
         return makeError(
@@ -144,7 +146,7 @@ Result<Gs1Message> parseGs1Hri(QStringView text, const Gs1Options &options)
     qsizetype pos = 0;
     while (pos < text.size()) {
         const qsizetype aiLen = aiAt(pos);
-        if (aiLen == 0) {
+        if (aiLen == 0 || !findAi(text.mid(pos + 1, aiLen))) {
             const qsizetype close = text.indexOf(u')', pos);
             const QStringView ai = close > pos ? text.mid(pos + 1, close - pos - 1) : text.mid(pos + 1);
             return makeError("scan.gs1.unknown-ai",
@@ -159,7 +161,7 @@ Result<Gs1Message> parseGs1Hri(QStringView text, const Gs1Options &options)
         msg.elements.append(std::move(e));
         pos = end;
     }
-    SH_TRY(validateGs1Message(msg));
+    SH_TRY(validateGs1Message(msg, options));
     return msg;
 }
 

@@ -41,21 +41,28 @@ struct Gs1Options
     // Reference date for two-digit years (GS1 General Specifications 7.12: a sliding 100-year window
     // from 49 years back to 50 years ahead). Injected: the device clock may be wrong, tests say so.
     QDate today = QDate(2026, 1, 1);
+    // Mandatory associations ("req=" of the GS1 Barcode Syntax Dictionary, GS1 General Specifications
+    // 4.14) are checked on each message: a lone (10) is an error. The standard evaluates them over all the
+    // symbols on an item; a caller that combines several symbols into one message turns this off for the
+    // parts and checks the combined message. Invalid pairs ("ex=") are always checked.
+    bool checkRequisites = true;
 };
 
 // Data after the symbology identifier: AIs and values, FNC1 (GS, 0x1d) after variable-length fields.
-// A leading FNC1 is accepted.
+// A leading FNC1 is accepted. An AI the dictionary does not define is an error.
 Result<Gs1Message> parseGs1ElementString(QStringView data, const Gs1Options &options = {});
-// "(01)09506000134352(17)270331(10)A12"
+// "(01)09506000134352(17)270331(10)A12". "(" + 2 to 4 digits + ")" always starts an element: an unknown AI
+// there is an error, never part of the previous value.
 Result<Gs1Message> parseGs1Hri(QStringView text, const Gs1Options &options = {});
-// https://id.gs1.org/01/09506000134352/10/A12?17=270331 (any host; numeric AIs in path and query)
+// https://id.gs1.org/01/09506000134352/10/A12?17=270331 (GS1 Digital Link URI syntax: any host and path
+// prefix; the primary key and its qualifiers, in order, end the path; data attributes in the query)
 Result<Gs1Message> parseGs1DigitalLink(QStringView uri, const Gs1Options &options = {});
 
 // Validates one value against its AI (lengths, character set, check digit, dates) and fills in the
 // parsed fields of `element`. The message names the AI.
 Status validateGs1Element(Gs1Element &element, const Gs1Options &options);
-// Rules between elements (duplicates, exclusive and required pairs).
-Status validateGs1Message(const Gs1Message &message);
+// Rules between elements: an AI repeated with another value, invalid pairs, mandatory associations.
+Status validateGs1Message(const Gs1Message &message, const Gs1Options &options = {});
 
 // Two-digit year -> four-digit year, GS1 General Specifications 7.12.
 int gs1FullYear(int yy, const QDate &today);

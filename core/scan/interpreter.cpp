@@ -120,7 +120,7 @@ Interpretation interpret(QStringView scan, const InterpretOptions &o)
     QStringView d;
     in.symbology = splitSymbologyId(scan, &d);
     in.data = d.toString();
-    const Gs1Options g {o.today};
+    const Gs1Options g {o.today, o.checkRequisites};
     if (d.isEmpty()) {
         in.error = makeError("scan.empty", u"The scan contains no data"_s);
         return in;

@@ -3,9 +3,11 @@
 #include "scancommands.h"
 #include "scanfixture.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +94,40 @@ private Q_SLOTS:
         const Run store = run(runScanCommand, {u"X"_s, u"--store"_s, m_dir.filePath(u"missing/none.db"_s)});
         QCOMPARE(store.rc, 3);
         QVERIFY(!store.err.isEmpty());
+    }
+
+    // The executable: "scan" without --store interprets only; it must not create a store (or any file) in
+    // the user's folders. HOME and the XDG folders point into an empty directory that must stay empty.
+    void scanCreatesNoFiles()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"})
+            env.insert(QString::fromLatin1(name), home.path());
+        const auto cli = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(home.path());
+            p.start(QStringLiteral(STOCKHAND_CLI_BINARY), args);
+            if (!p.waitForFinished(120000))
+                qFatal("stockhand-cli did not finish");
+            return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()));
+        };
+        const auto [rc, out] = cli({u"scan"_s, u"]C10109506000134352<GS>10A12"_s, u"--today"_s, u"2026-11-26"_s});
+        QCOMPARE(rc, 0);
+        QVERIFY2(out.contains(u"(01)09506000134352(10)A12"_s), qPrintable(out));
+        QVERIFY2(!out.contains(u"resolution"_s), qPrintable(out));
+        const auto [invalidRc, invalidOut] = cli({u"scan"_s, u"]C110A12"_s});
+        QCOMPARE(invalidRc, 1);
+        QVERIFY2(
+            invalidOut.contains(u"AI (10) requires AI (01), (02), (03), (8006) or (8026)"_s), qPrintable(invalidOut));
+        QStringList created;
+        QDirIterator it(home.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+            QDirIterator::Subdirectories);
+        while (it.hasNext())
+            created << it.next();
+        QVERIFY2(created.isEmpty(), qPrintable(created.join(u", "_s)));
     }
 
     void decodeImageFile()

@@ -113,7 +113,9 @@ private Q_SLOTS:
     void contentAndCount()
     {
         const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'unit' ORDER BY code LIMIT 1");
-        const Resolution r = resolve(u"]C102"_s + gtin + u"3712"_s);
+        // (02) and (37) describe the content of a logistic unit: GS1 requires its SSCC (00) with them (the
+        // Barcode Syntax Dictionary's "37 req=00 req=02,8026"), here one the store does not know.
+        const Resolution r = resolve(u"]C100106141412345678915"_s + u"02"_s + gtin + u"3712"_s);
         QCOMPARE(r.kind, EntityKind::Product);
         QCOMPARE(r.quantity, std::optional<Milli>(units(12)));
     }

@@ -1,4 +1,4 @@
-// Runs the fuzz entry over a deterministic corpus: every scan of the GS1 table, plus 200,000 mutations of
+// Runs the fuzz entry over a deterministic corpus: every scan of the GS1 tables, plus 200,000 mutations of
 // them from a fixed seed. Part of every CI run (and of the ASan build), unlike the libFuzzer target.
 #include "fuzzentry.h"
 
@@ -56,15 +56,18 @@ class TestFuzzCorpus : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QFile file(QStringLiteral(SCAN_TEST_DIR "/data/gs1_examples.tsv"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine().chopped(1);
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            m_seeds.append(line.split('\t').front().replace("<GS>", "\x1d"));
+        // The scan column of both tables: gs1_examples.tsv (first) and gs1_conformance.tsv (third).
+        for (const auto &[name, column] : {std::pair {"gs1_examples.tsv", 0}, std::pair {"gs1_conformance.tsv", 2}}) {
+            QFile file(QStringLiteral(SCAN_TEST_DIR "/data/") + QLatin1String(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            while (!file.atEnd()) {
+                const QByteArray line = file.readLine().chopped(1);
+                if (line.isEmpty() || line.startsWith('#'))
+                    continue;
+                m_seeds.append(line.split('\t').value(column).replace("<GS>", "\x1d"));
+            }
         }
-        QVERIFY(m_seeds.size() > 50);
+        QVERIFY(m_seeds.size() > 1000);
     }
 
     void seeds()
