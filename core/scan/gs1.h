@@ -63,6 +63,9 @@ Result<Gs1Message> parseGs1DigitalLink(QStringView uri, const Gs1Options &option
 Status validateGs1Element(Gs1Element &element, const Gs1Options &options);
 // Rules between elements: an AI repeated with another value, invalid pairs, mandatory associations.
 Status validateGs1Message(const Gs1Message &message, const Gs1Options &options = {});
+// The mandatory associations alone (scan.gs1.requires), counting `elsewhere` as present: AIs that another
+// symbol of the same item carries (GS1 General Specifications 4.14 evaluates them over all the symbols).
+Status checkGs1Requisites(const Gs1Message &message, const QStringList &elsewhere = {});
 
 // Two-digit year -> four-digit year, GS1 General Specifications 7.12.
 int gs1FullYear(int yy, const QDate &today);

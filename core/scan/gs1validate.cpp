@@ -165,16 +165,26 @@ Status validateGs1Message(const Gs1Message &m, const Gs1Options &options)
                 return makeError("scan.gs1.exclusive", u"AIs (%1) and (%2) cannot appear together"_s.arg(a, b));
         }
     }
-    if (!options.checkRequisites)
-        return {};
-    for (qsizetype i = 0; i < els.size(); ++i) {
-        for (const QList<AiGroup> &alternatives : defs[i]->requisites) {
-            const bool satisfied = std::any_of(alternatives.cbegin(), alternatives.cend(), [&](const AiGroup &g) {
-                return std::all_of(g.cbegin(), g.cend(), [&](const QString &p) { return present(m, p); });
-            });
+    return options.checkRequisites ? checkGs1Requisites(m) : Status();
+}
+
+Status checkGs1Requisites(const Gs1Message &m, const QStringList &elsewhere)
+{
+    const auto known = [&](const QString &pattern) {
+        return present(m, pattern) || std::any_of(elsewhere.cbegin(), elsewhere.cend(), [&](const QString &ai) {
+            return aiMatches(pattern, ai);
+        });
+    };
+    for (const Gs1Element &e : m.elements) {
+        const AiDefinition *def = findAi(e.ai);
+        if (!def)
+            return makeError("scan.gs1.unknown-ai", u"Unknown application identifier (%1)"_s.arg(e.ai));
+        for (const QList<AiGroup> &alternatives : def->requisites) {
+            const bool satisfied = std::any_of(alternatives.cbegin(), alternatives.cend(),
+                [&](const AiGroup &g) { return std::all_of(g.cbegin(), g.cend(), known); });
             if (!satisfied)
                 return makeError(
-                    "scan.gs1.requires", u"AI (%1) requires %2"_s.arg(els[i].ai, describeAlternatives(alternatives)));
+                    "scan.gs1.requires", u"AI (%1) requires %2"_s.arg(e.ai, describeAlternatives(alternatives)));
         }
     }
     return {};

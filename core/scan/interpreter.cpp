@@ -109,9 +109,8 @@ void interpretWithoutId(Interpretation &in, QStringView d, const InterpretOption
     }
 }
 
-} // namespace
-
-Interpretation interpret(QStringView scan, const InterpretOptions &o)
+// The scan's form and content; mandatory associations are left to interpret().
+Interpretation interpretData(QStringView scan, const InterpretOptions &o)
 {
     Interpretation in;
     while (scan.endsWith(u'\n') || scan.endsWith(u'\r'))
@@ -120,7 +119,7 @@ Interpretation interpret(QStringView scan, const InterpretOptions &o)
     QStringView d;
     in.symbology = splitSymbologyId(scan, &d);
     in.data = d.toString();
-    const Gs1Options g {o.today, o.checkRequisites};
+    const Gs1Options g {o.today, false}; // mandatory associations: checked by interpret() on the whole message
     if (d.isEmpty()) {
         in.error = makeError("scan.empty", u"The scan contains no data"_s);
         return in;
@@ -155,6 +154,20 @@ Interpretation interpret(QStringView scan, const InterpretOptions &o)
         auto dl = parseGs1DigitalLink(d, g);
         if (dl || dl.error().code != u"scan.dl.no-key")
             setGs1(in, std::move(dl), Gs1Source::DigitalLink);
+    }
+    return in;
+}
+
+} // namespace
+
+Interpretation interpret(QStringView scan, const InterpretOptions &o)
+{
+    Interpretation in = interpretData(scan, o);
+    // A message that parsed is kept even when an association is missing, so that a caller who knows the
+    // item's other symbols (Resolver: the line's product, the label's SSCC) can check it again.
+    if (in.form == ScanForm::Gs1 && in.ok() && o.checkRequisites) {
+        if (Status s = checkGs1Requisites(in.gs1); !s)
+            in.error = s.error();
     }
     return in;
 }

@@ -27,7 +27,7 @@ struct InterpretOptions
     bool acceptHri = true; // "(01)...(10)..." typed or printed as text
     bool acceptDigitalLink = true;
     bool inferWithoutId = true; // apply the heuristics to scans without a symbology identifier
-    bool checkRequisites = true; // Gs1Options::checkRequisites: a lone (10) is an error
+    bool checkRequisites = true; // a lone (10) is an error (scan.gs1.requires; the message is still parsed)
 };
 
 struct Interpretation

@@ -32,6 +32,21 @@ const char *simpleSql(EntityKind kind)
     }
 }
 
+// A GS1 scan missing a mandatory association that another symbol of the same item carries (GS1 General
+// Specifications 4.14 checks them over all the symbols of an item, a handheld reads one at a time): a
+// logistic label's content symbol ((02)(37)(10)) beside its SSCC symbol, or a lot symbol ((10), (17))
+// beside the product barcode of the line the screen is on. A lone (10) on a screen that knows no product
+// stays an error.
+bool associationsElsewhere(const Interpretation &scan, const ScanContext &ctx)
+{
+    if (scan.form != ScanForm::Gs1 || !scan.error || scan.error->code != u"scan.gs1.requires")
+        return false;
+    QStringList elsewhere {QStringLiteral("00")};
+    if (ctx.expectedProductId > 0)
+        elsewhere << QStringLiteral("01");
+    return checkGs1Requisites(scan.gs1, elsewhere).ok();
+}
+
 } // namespace
 
 Resolver::Resolver(db::Database &db, ResolverRules rules)
@@ -42,7 +57,7 @@ Resolver::Resolver(db::Database &db, ResolverRules rules)
 Result<Resolution> Resolver::resolve(const Interpretation &scan, const ScanContext &ctx)
 {
     Resolution out;
-    if (!scan.ok()) {
+    if (!scan.ok() && !associationsElsewhere(scan, ctx)) {
         out.kind = EntityKind::Invalid;
         out.message = scan.error->message;
         out.actions = {ScanAction::Rescan, ScanAction::EnterManually};

@@ -141,6 +141,21 @@ Status Resolver::resolveGs1(const Interpretation &scan, const ScanContext &ctx, 
         decide(packages + products, {EntityKind::Package, 0, false, false}, out.sscc, out);
         return {};
     }
+    // A lot or serial symbol without its product ((10), (21), (17) alone): the screen's line gives the
+    // product (the Resolver only lets such a scan through when it does).
+    if (const QString lotKey = out.serial.isEmpty() ? out.lotName : out.serial;
+        !lotKey.isEmpty() && scan.gtins.isEmpty() && ctx.expectedProductId > 0) {
+        QList<Match> lots;
+        SH_TRY(findLots(lotKey, ctx.expectedProductId, lots));
+        if (!lots.isEmpty())
+            return decide(lots, ctx, lotKey, out), Status();
+        out.kind = EntityKind::Unknown;
+        out.lotName = lotKey;
+        out.message = (out.serial.isEmpty() ? u"Lot %1 (new)"_s : u"Serial %1 (new)"_s).arg(lotKey);
+        if (ctx.mayCreateLot)
+            out.actions.append(ScanAction::CreateLot);
+        return {};
+    }
     if (const Gs1Element *gln = m.find(u"414")) {
         QList<Match> locations;
         const QString ext = m.value(u"254");

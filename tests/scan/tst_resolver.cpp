@@ -113,11 +113,42 @@ private Q_SLOTS:
     void contentAndCount()
     {
         const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'unit' ORDER BY code LIMIT 1");
-        // (02) and (37) describe the content of a logistic unit: GS1 requires its SSCC (00) with them (the
-        // Barcode Syntax Dictionary's "37 req=00 req=02,8026"), here one the store does not know.
-        const Resolution r = resolve(u"]C100106141412345678915"_s + u"02"_s + gtin + u"3712"_s);
+        const Resolution r = resolve(u"]C102"_s + gtin + u"3712"_s);
         QCOMPARE(r.kind, EntityKind::Product);
         QCOMPARE(r.quantity, std::optional<Milli>(units(12)));
+        // With the SSCC in the same symbol, the same content.
+        const Resolution withSscc = resolve(u"]C100106141412345678915"_s + u"02"_s + gtin + u"3712"_s);
+        QCOMPARE(withSscc.kind, EntityKind::Product);
+        QCOMPARE(withSscc.quantity, std::optional<Milli>(units(12)));
+    }
+
+    // GS1 GenSpecs 4.14: mandatory associations hold over all the symbols of an item. A lot symbol read
+    // alone is whole when the screen knows the product (the line's), and an error when it does not.
+    void loneLotNeedsTheProductFromTheScreen()
+    {
+        const QString lotName = one("SELECT name FROM lot WHERE is_serial = 0 AND id < 90000 LIMIT 1");
+        const qint64 productId
+            = one(qPrintable(u"SELECT product_id FROM lot WHERE name = '%1'"_s.arg(lotName))).toLongLong();
+        const QString scan = u"]C110"_s + lotName;
+        const Interpretation in = interpret(withControlCharacters(scan), {QDate(2026, 11, 26)});
+        QVERIFY(!in.ok());
+        QCOMPARE(in.error->code, u"scan.gs1.requires"_s);
+        QCOMPARE(in.gs1.value(u"10"), lotName); // parsed all the same
+
+        const Resolution alone = resolve(scan);
+        QCOMPARE(alone.kind, EntityKind::Invalid);
+        QVERIFY2(alone.message.contains(u"(10) requires"_s), qPrintable(alone.message));
+
+        ScanContext line;
+        line.expected = EntityKind::Lot;
+        line.expectedProductId = productId;
+        const Resolution onLine = resolve(scan, line);
+        QCOMPARE(onLine.kind, EntityKind::Lot);
+        QCOMPARE(onLine.match.productId, productId);
+
+        // An invalid pair is not excused by the screen: (01) with (255) stays an error.
+        const QString gtin = one("SELECT code FROM product_barcode WHERE packaging = 'unit' ORDER BY code LIMIT 1");
+        QCOMPARE(resolve(u"]C101"_s + gtin + u"2550614141000418"_s, line).kind, EntityKind::Invalid);
     }
 
     void simpleKinds_data()
