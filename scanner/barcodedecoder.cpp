@@ -75,22 +75,29 @@ struct PassDef
 {
     const char *name;
     Prep prep;
+    // A camera frame's further passes look at its centre (the camera is aimed at the code): two thirds of
+    // the width and height for the geometric passes (a long 1D symbol, turned, must stay inside), two
+    // thirds of the width and half the height for the others (a third of the pixels). This keeps every
+    // pass within the frame budget (bench_camera).
+    bool tallRegion;
 };
+
+constexpr bool kWide = true, kNarrow = false;
 
 // In the order a still image gets them: the most productive first (bench_camera, docs/scanning.md).
 constexpr PassDef kPasses[] = {
-    {"zxing", Prep::None},
-    {"centre x2", Prep::CentreZoom},
-    {"stretch + fixed threshold", Prep::StretchThreshold},
-    {"rotate 45", Prep::Rotate45},
-    {"local normalisation", Prep::NormalizeLocally},
-    {"contrast stretch", Prep::Stretch},
-    {"sharpen", Prep::Sharpen},
-    {"rotate 22.5", Prep::Rotate22},
-    {"rotate 67.5", Prep::Rotate67},
-    {"invert", Prep::Invert},
-    {"smooth", Prep::Smooth},
-    {"global histogram", Prep::GlobalHistogram},
+    {"zxing", Prep::None, kWide},
+    {"centre x2", Prep::CentreZoom, kWide},
+    {"stretch + fixed threshold", Prep::StretchThreshold, kNarrow},
+    {"rotate 45", Prep::Rotate45, kWide},
+    {"local normalisation", Prep::NormalizeLocally, kNarrow},
+    {"contrast stretch", Prep::Stretch, kNarrow},
+    {"sharpen", Prep::Sharpen, kNarrow},
+    {"rotate 22.5", Prep::Rotate22, kWide},
+    {"rotate 67.5", Prep::Rotate67, kWide},
+    {"invert", Prep::Invert, kNarrow},
+    {"smooth", Prep::Smooth, kNarrow},
+    {"global histogram", Prep::GlobalHistogram, kNarrow},
 };
 constexpr int kPassCount = int(std::size(kPasses));
 
@@ -253,10 +260,6 @@ std::optional<ZXing::ImageFormat> zxingFormat(QImage::Format f)
     }
 }
 
-// The further passes of a camera frame look at its central two thirds (the camera is aimed at the code):
-// 44% of the pixels, which keeps every pass within the frame budget (bench_camera).
-constexpr double kFrameRegion = 2.0 / 3.0;
-
 // One picture, the passes run over it: the first on ZXing's view of the input, the others on our copy of
 // its luminance (made once, when the first further pass needs it; a frame's central region only).
 class PassRunner
@@ -309,7 +312,8 @@ public:
         if (pass == 0)
             return runFirst();
         const Prep prep = kPasses[pass].prep;
-        const LumaPlane p = prepare(prep, m_settings.effort == DecodeEffort::Frame ? centre() : full());
+        const LumaPlane p
+            = prepare(prep, m_settings.effort == DecodeEffort::Frame ? centre(kPasses[pass].tallRegion) : full());
         auto r = readOne(ZXing::ImageView(p.pixels.data(), p.width, p.height, ZXing::ImageFormat::Lum), m_settings,
             binarizerOf(prep), true);
         if (r && r->has_value() && !plausibleExtra(**r))
@@ -324,17 +328,18 @@ private:
             m_full = m_makePlane(QRect(0, 0, m_view.width(), m_view.height()));
         return m_full;
     }
-    const LumaPlane &centre()
+    const LumaPlane &centre(bool tall)
     {
-        if (m_centre.isEmpty())
-            m_centre = m_makePlane(centralRect(m_view.width(), m_view.height(), kFrameRegion));
-        return m_centre;
+        LumaPlane &plane = tall ? m_wide : m_narrow;
+        if (plane.isEmpty())
+            plane = m_makePlane(centralRect(m_view.width(), m_view.height(), 2.0 / 3.0, tall ? 2.0 / 3.0 : 0.5));
+        return plane;
     }
 
     ZXing::ImageView m_view;
     std::function<LumaPlane(QRect)> m_makePlane;
     const DecoderSettings &m_settings;
-    LumaPlane m_full, m_centre; // our copies of the luminance, made when a pass first needs them
+    LumaPlane m_full, m_wide, m_narrow; // our copies of the luminance, made when a pass first needs them
 };
 
 } // namespace

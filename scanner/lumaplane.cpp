@@ -99,9 +99,10 @@ LumaPlane LumaPlane::copy(const uchar *data, int bytesPerLine, int pixStride, QR
     return p;
 }
 
-QRect centralRect(int width, int height, double fraction)
+QRect centralRect(int width, int height, double fraction, double heightFraction)
 {
-    const int w = std::max(1, int(width * fraction)), h = std::max(1, int(height * fraction));
+    const int w = std::max(1, int(width * fraction));
+    const int h = std::max(1, int(height * (heightFraction > 0 ? heightFraction : fraction)));
     return QRect((width - w) / 2, (height - h) / 2, w, h);
 }
 

@@ -23,8 +23,8 @@ struct LumaPlane
     static LumaPlane copy(const uchar *data, int bytesPerLine, int pixStride, QRect rect);
 };
 
-// The central `fraction` (0..1] of the plane's width and height.
-QRect centralRect(int width, int height, double fraction);
+// The central `fraction` (0..1] of the plane's width and height (`heightFraction` of its height if given).
+QRect centralRect(int width, int height, double fraction, double heightFraction = 0);
 
 // Each output pixel is the mean of a `factor` x `factor` block (the noise averages out).
 LumaPlane downscale(const LumaPlane &in, int factor);
