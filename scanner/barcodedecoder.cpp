@@ -282,6 +282,8 @@ public:
     Result<std::optional<Decoded>> runFirstPart(FirstPart part)
     {
         const int w = m_view.width(), h = m_view.height();
+        if (w < 8 || h < 8) // too small to share out
+            part = FirstPart::Rows;
         auto band = [&](int top) {
             return readOne(
                 m_view.cropped(0, top, w, h / 2), m_settings, ZXing::Binarizer::LocalAverage, false, false, false);
@@ -302,6 +304,8 @@ public:
         }
         const LumaPlane p
             = part == FirstPart::Columns ? transpose(full()) : downscale(full(), part == FirstPart::Third ? 3 : 2);
+        if (p.isEmpty()) // a picture a few pixels wide has no smaller layer
+            return std::optional<Decoded>();
         return readOne(ZXing::ImageView(p.pixels.data(), p.width, p.height, ZXing::ImageFormat::Lum), m_settings,
             ZXing::Binarizer::LocalAverage, false, part != FirstPart::Columns, false);
     }
@@ -314,6 +318,8 @@ public:
         const Prep prep = kPasses[pass].prep;
         const LumaPlane p
             = prepare(prep, m_settings.effort == DecodeEffort::Frame ? centre(kPasses[pass].tallRegion) : full());
+        if (p.isEmpty())
+            return std::optional<Decoded>();
         auto r = readOne(ZXing::ImageView(p.pixels.data(), p.width, p.height, ZXing::ImageFormat::Lum), m_settings,
             binarizerOf(prep), true);
         if (r && r->has_value() && !plausibleExtra(**r))

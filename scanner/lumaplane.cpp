@@ -182,13 +182,14 @@ LumaPlane rotate(const LumaPlane &in, double degrees)
         uchar *dst = out.row(y);
         for (int x = 0; x < out.width; ++x, ix += c, iy -= s) {
             const int x0 = int(ix >> 16), y0 = int(iy >> 16);
-            if (x0 < 0 || y0 < 0 || x0 >= in.width - 1 || y0 >= in.height - 1) {
+            if (x0 < 0 || y0 < 0 || x0 >= in.width || y0 >= in.height) {
                 dst[x] = fill;
                 continue;
             }
             const int ax = int((ix >> 8) & 255), ay = int((iy >> 8) & 255);
-            const uchar *r0 = in.row(y0) + x0, *r1 = r0 + in.width;
-            const int top = r0[0] * (256 - ax) + r0[1] * ax, bottom = r1[0] * (256 - ax) + r1[1] * ax;
+            const int nextX = x0 + 1 < in.width ? 1 : 0, nextY = y0 + 1 < in.height ? in.width : 0; // last row, column
+            const uchar *r0 = in.row(y0) + x0, *r1 = r0 + nextY;
+            const int top = r0[0] * (256 - ax) + r0[nextX] * ax, bottom = r1[0] * (256 - ax) + r1[nextX] * ax;
             dst[x] = uchar((top * (256 - ay) + bottom * ay + (1 << 15)) >> 16);
         }
     }

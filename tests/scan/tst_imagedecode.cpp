@@ -3,6 +3,7 @@
 // photos from the generated photo set (photoset.h), where our passes read more than ZXing-cpp alone.
 #include "barcodedecoder.h"
 #include "barcodeimages.h"
+#include "lumaplane.h"
 #include "photoset.h"
 #include "scan/interpreter.h"
 
@@ -354,6 +355,62 @@ private Q_SLOTS:
             }
         }
         QVERIFY(read >= 4);
+    }
+
+    // The picture operations of the further passes (scanner/lumaplane.h).
+    void lumaPlaneOperations()
+    {
+        LumaPlane p;
+        p.width = 37;
+        p.height = 23;
+        for (int i = 0; i < p.width * p.height; ++i)
+            p.pixels.push_back(uchar((i * 7919) % 251));
+        const LumaPlane t = transpose(p);
+        QCOMPARE(t.width, 23);
+        QCOMPARE(t.row(5)[7], p.row(7)[5]);
+        QCOMPARE(transpose(t).pixels, p.pixels);
+        QCOMPARE(rotate(p, 0).pixels, p.pixels);
+        const LumaPlane up = upscale(p, 2);
+        QCOMPARE(up.width, 74);
+        QCOMPARE(downscale(up, 2).width, 37);
+        QCOMPARE(downscale(p, 3).width, 12); // 37 / 3, the last column left out
+        LumaPlane turned = rotate(p, 90); // about the centre: the middle pixel stays
+        QCOMPARE(turned.row(11)[18], p.row(11)[18]);
+        LumaPlane flat;
+        flat.width = flat.height = 9;
+        flat.pixels.assign(81, 77);
+        LumaPlane s = flat;
+        smooth(s);
+        QCOMPARE(s.pixels, flat.pixels);
+        sharpen(s, 1.5);
+        QCOMPARE(s.pixels, flat.pixels);
+        LumaPlane grey = flat; // 100 and 140 only: stretched to 0 and 255
+        for (int i = 0; i < 81; ++i)
+            grey.pixels[size_t(i)] = i % 2 ? 140 : 100;
+        stretchContrast(grey, 0.01);
+        QCOMPARE(grey.pixels[0], uchar(0));
+        QCOMPARE(grey.pixels[1], uchar(255));
+        invert(grey);
+        QCOMPARE(grey.pixels[0], uchar(255));
+        // Bars of 4 px under shading: 40/80 on the dark side, 180/220 on the bright side. After local
+        // normalisation a bar is below 128 and a space above it on both sides (one threshold reads both).
+        LumaPlane shaded;
+        shaded.width = 256;
+        shaded.height = 32;
+        for (int y = 0; y < shaded.height; ++y) {
+            for (int x = 0; x < shaded.width; ++x) {
+                const int base = x < 128 ? 40 : 180;
+                shaded.pixels.push_back(uchar(base + ((x / 4) % 2 ? 40 : 0)));
+            }
+        }
+        normalizeLocally(shaded, 16);
+        for (const int x : {18, 22, 26, 30, 226, 230, 234, 238}) {
+            const bool space = (x / 4) % 2;
+            QVERIFY2(space ? shaded.row(16)[x] > 150 : shaded.row(16)[x] < 106,
+                qPrintable(u"x %1: %2"_s.arg(x).arg(shaded.row(16)[x])));
+        }
+        QCOMPARE(centralRect(1280, 720, 0.5), QRect(320, 180, 640, 360));
+        QCOMPARE(centralRect(1280, 720, 0.5, 0.25), QRect(320, 270, 640, 180));
     }
 
     void emptyFrameAndBadInput()
