@@ -113,7 +113,7 @@ ZXing::Binarizer binarizerOf(Prep prep)
     }
 }
 
-LumaPlane prepare(Prep prep, const LumaPlane &in)
+LumaPlane transformed(Prep prep, const LumaPlane &in)
 {
     LumaPlane out;
     switch (prep) {
@@ -206,12 +206,12 @@ Result<std::optional<Decoded>> readOne(const ZXing::ImageView &view, const Decod
     }
 }
 
-// EAN/UPC and ITF have a single mod-10 check digit: a read from a changed picture is only believed when
-// a second, different pass reads the same.
+// EAN/UPC and ITF have a single mod-10 check digit, Code 39 and Codabar an optional one: a read from a
+// changed picture is only believed when a second, different pass reads the same.
 bool isWeak(Symbology f)
 {
     return f == Symbology::Ean13 || f == Symbology::Ean8 || f == Symbology::UpcA || f == Symbology::UpcE
-        || f == Symbology::Itf;
+        || f == Symbology::Itf || f == Symbology::Code39 || f == Symbology::Codabar;
 }
 
 bool validGtinCheckDigit(const QString &digits)
@@ -317,7 +317,7 @@ public:
             return runFirst();
         const Prep prep = kPasses[pass].prep;
         const LumaPlane p
-            = prepare(prep, m_settings.effort == DecodeEffort::Frame ? centre(kPasses[pass].tallRegion) : full());
+            = transformed(prep, m_settings.effort == DecodeEffort::Frame ? centre(kPasses[pass].tallRegion) : full());
         if (p.isEmpty())
             return std::optional<Decoded>();
         auto r = readOne(ZXing::ImageView(p.pixels.data(), p.width, p.height, ZXing::ImageFormat::Lum), m_settings,
