@@ -12,8 +12,15 @@ class FrameWorker : public QObject
 public:
     FrameWorker(FrameScanner *owner, DecoderSettings settings)
         : m_owner(owner)
-        , m_decoder(settings)
+        , m_decoder(forFrames(settings))
     { }
+
+    // Camera frames: one pass per frame, in turn (docs/scanning.md, "Camera decoding").
+    static DecoderSettings forFrames(DecoderSettings s)
+    {
+        s.effort = DecodeEffort::Frame;
+        return s;
+    }
 
     void process()
     {

@@ -2,6 +2,7 @@
 // sink's thread hands over the newest frame, frames that arrive while the worker is busy replace the
 // waiting one (stale frames are dropped, never queued), and results are de-duplicated before they leave.
 // Qt Gui only: a camera frame comes as a FrameReader that maps it on the worker (ui/camera/videoframe.h).
+// The worker's decoder reads frames with DecodeEffort::Frame: one pass per frame, the passes in turn.
 #pragma once
 
 #include "barcodedecoder.h"
@@ -28,7 +29,8 @@ class FrameScanner : public QObject
     Q_OBJECT
 
 public:
-    // `clock` (monotonic time) decides when the same code may be reported again.
+    // `clock` (monotonic time) decides when the same code may be reported again. `settings.effort` is
+    // replaced by DecodeEffort::Frame.
     explicit FrameScanner(DecoderSettings settings, const Clock &clock, QObject *parent = nullptr);
     ~FrameScanner() override;
 

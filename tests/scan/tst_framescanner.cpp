@@ -2,6 +2,7 @@
 // off the caller's thread. (Camera frames: tst_videoframe.)
 #include "barcodeimages.h"
 #include "framescanner.h"
+#include "photoset.h"
 
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -126,6 +127,32 @@ private Q_SLOTS:
         feed(a); // another code came between: a new scan
         QCOMPARE(decoded.size(), 4);
         QCOMPARE(scanner.stats().duplicates, 2);
+    }
+
+    // A hard photo (photoset.h) that ZXing's own first pass does not read, held in front of the camera:
+    // the worker's frame strategy (one pass per frame, in turn) reads it within one round of its passes.
+    void hardPhotoReadOverSuccessiveFrames()
+    {
+        const auto symbols = scantest::baseSymbols(QStringLiteral(SCAN_TEST_DIR "/data/images"));
+        qsizetype index = 0;
+        while (symbols[index].name != u"code128")
+            ++index;
+        const QImage photo
+            = scantest::photograph(symbols[index], scantest::hardShot(int(index), scantest::Degradation::Noise, 0));
+        auto first = BarcodeDecoder({Symbology::Code128, true, true, false, DecodeEffort::FirstPass}).decode(photo);
+        QVERIFY(first && !first->has_value());
+        ManualClock clock;
+        FrameScanner scanner({Symbology::Code128}, clock);
+        QSignalSpy decoded(&scanner, &FrameScanner::decoded);
+        QSignalSpy done(&scanner, &FrameScanner::frameDone);
+        const int round = 2 * (BarcodeDecoder::passCount() - 1);
+        for (int f = 0; f < round && decoded.isEmpty(); ++f) {
+            scanner.submit(photo);
+            QTRY_COMPARE_WITH_TIMEOUT(done.size(), f + 1, 30000);
+        }
+        QCOMPARE(decoded.size(), 1);
+        QCOMPARE(decoded.front().front().value<Decoded>().scan(), symbols[index].scan);
+        QVERIFY(done.size() > 1); // not the first frame: a later pass read it
     }
 
     void undecodableFrameReportsNothing()
