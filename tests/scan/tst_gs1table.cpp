@@ -23,21 +23,41 @@ private Q_SLOTS:
     void digitalLinkOutOfOrderKeepsPrefix();
 };
 
+namespace {
+
+struct TsvRow
+{
+    int line = 0; // in the file, for the row's name and messages
+    QStringList cols;
+};
+
+// The rows of a tab-separated test table in tests/scan/data, without blank and # comment lines.
+QList<TsvRow> readTsv(const char *name)
+{
+    QFile file(QStringLiteral(SCAN_TEST_DIR "/data/") + QLatin1String(name));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    QList<TsvRow> rows;
+    int line = 0;
+    while (!file.atEnd()) {
+        ++line;
+        const QString text = QString::fromUtf8(file.readLine()).chopped(1);
+        if (!text.isEmpty() && !text.startsWith(u'#'))
+            rows.append({line, text.split(u'\t')});
+    }
+    return rows;
+}
+
+} // namespace
+
 void TestGs1Table::interpret_data()
 {
     QTest::addColumn<QString>("scan");
     QTest::addColumn<QString>("result");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("summary");
-    QFile file(QStringLiteral(SCAN_TEST_DIR "/data/gs1_examples.tsv"));
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-    int line = 0, rows = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QString text = QString::fromUtf8(file.readLine()).chopped(1);
-        if (text.isEmpty() || text.startsWith(u'#'))
-            continue;
-        const QStringList cols = text.split(u'\t');
+    int rows = 0;
+    for (const auto &[line, cols] : readTsv("gs1_examples.tsv")) {
         QVERIFY2(cols.size() == 3 || cols.size() == 4, qPrintable(u"line %1: %2 columns"_s.arg(line).arg(cols.size())));
         QTest::addRow("%d: %s", line, qPrintable(cols[0])) << cols[0] << cols[1] << cols[2] << cols.value(3);
         ++rows;
@@ -82,15 +102,8 @@ void TestGs1Table::conformance_data()
     QTest::addColumn<QString>("result");
     QTest::addColumn<QString>("detail");
     QTest::addColumn<QString>("message");
-    QFile file(QStringLiteral(SCAN_TEST_DIR "/data/gs1_conformance.tsv"));
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
-    int line = 0, rows = 0, valid = 0, invalid = 0;
-    while (!file.atEnd()) {
-        ++line;
-        const QString text = QString::fromUtf8(file.readLine()).chopped(1);
-        if (text.isEmpty() || text.startsWith(u'#'))
-            continue;
-        const QStringList cols = text.split(u'\t');
+    int rows = 0, valid = 0, invalid = 0;
+    for (const auto &[line, cols] : readTsv("gs1_conformance.tsv")) {
         QVERIFY2(cols.size() == 5 || cols.size() == 6, qPrintable(u"line %1: %2 columns"_s.arg(line).arg(cols.size())));
         QVERIFY2(!cols[0].isEmpty(), qPrintable(u"line %1 cites no rule"_s.arg(line)));
         QVERIFY2(cols[1] == u"-" || cols[1] == u"noreq", qPrintable(u"line %1: options %2"_s.arg(line).arg(cols[1])));
