@@ -18,11 +18,11 @@ struct NewUser
     QString name;
     QString badge;
     QString pin; // floor users; supervisors and admins have none (docs/security.md)
-    QString password; // supervisors and admins: at least 10 characters, checked by the server only
-    int passwordIterations = 600000;
     QString roles; // comma-separated: picker, receiver, counter, supervisor, admin
     qint64 warehouseId = 0; // 0 = every warehouse
     int pinIterations = 60000;
+    QString password; // supervisors and admins: at least 10 characters, checked by the server only
+    int passwordIterations = 600000;
 };
 
 Result<qint64> addUser(db::Database &db, const NewUser &user);
