@@ -263,8 +263,8 @@ Status applyV1(db::Database &db)
 
 Status applyV2(db::Database &db)
 {
-    SH_TRY(db.exec(feedTriggers(kV1Triggers, std::size(kTriggers))));
-    return db.exec(kServerV2);
+    SH_TRY(db.exec(kServerV2));
+    return db.exec(feedTriggers(kV1Triggers, std::size(kTriggers)));
 }
 
 } // namespace
