@@ -34,8 +34,8 @@ void SyncEngine::signInUser(const QString &login, const QString &password)
         s.expiresLocal = asked.addSecs(o.value(QStringLiteral("lifetime_s")).toInteger());
         s.expiresAt = o.value(QStringLiteral("expires_at")).toString();
         if (s.id.isEmpty() || s.userId <= 0 || s.secret.size() < 16) {
-            Q_EMIT userSignInFinished(false, 0, QStringLiteral("signin.bad-answer"),
-                QStringLiteral("The server's answer holds no session."));
+            Q_EMIT userSignInFinished(
+                false, 0, QStringLiteral("signin.bad-answer"), QStringLiteral("The server's answer holds no session."));
             return;
         }
         if (Status st = store::UserSessions(m_store.db(), m_store.clock()).save(s); !st) {
@@ -60,8 +60,9 @@ void SyncEngine::signOutUser(qint64 userId)
     auto remaining = std::make_shared<int>(int(ids->size()));
     auto failed = std::make_shared<QString>();
     for (const QString &id : std::as_const(*ids)) {
-        QNetworkReply *reply = m_connection.network->post(m_connection.request(QStringLiteral("/v1/user-session/revoke")),
-            QJsonDocument(QJsonObject {{QStringLiteral("session_id"), id}}).toJson(QJsonDocument::Compact));
+        QNetworkReply *reply
+            = m_connection.network->post(m_connection.request(QStringLiteral("/v1/user-session/revoke")),
+                QJsonDocument(QJsonObject {{QStringLiteral("session_id"), id}}).toJson(QJsonDocument::Compact));
         connect(reply, &QNetworkReply::finished, this, [this, reply, remaining, failed] {
             reply->deleteLater();
             const QByteArray body = reply->readAll();

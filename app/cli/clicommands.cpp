@@ -176,10 +176,12 @@ int signOut(Context &c, const QStringList &args)
         error = e;
         loop.quit();
     });
-    QMetaObject::invokeMethod(&engine, [&engine, &user] { engine.signOutUser(user->id); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        &engine, [&engine, &user] { engine.signOutUser(user->id); }, Qt::QueuedConnection);
     loop.exec();
-    printJson(c.out, QJsonObject {{QStringLiteral("signed_out"), true}, {QStringLiteral("revoked_on_server"), ok},
-                         {QStringLiteral("error"), error}});
+    printJson(c.out,
+        QJsonObject {{QStringLiteral("signed_out"), true}, {QStringLiteral("revoked_on_server"), ok},
+            {QStringLiteral("error"), error}});
     return ok ? 0 : 1;
 }
 

@@ -101,9 +101,8 @@ Status Floor::signIn(std::optional<ops::Kind> kind)
     if (!session)
         return session.error();
     if (!args.has("--pin") && !*session)
-        return makeError("user.pin-required",
-            QStringLiteral("%1: give --pin PIN, or sign in online on this device first (stockhand-cli sign-in).")
-                .arg(user.badge));
+        return usage(QStringLiteral("%1 needs --pin PIN, or a session signed in online on this device (sign-in)")
+                         .arg(user.badge));
     auto wh = c.store.workingWarehouse(user.warehouseId);
     if (!wh)
         return wh.error();

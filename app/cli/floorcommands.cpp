@@ -374,12 +374,15 @@ int resolveCommand(Floor &f)
     if (!e)
         return fail(f.c, e.error());
     if (!*e || (*e)->warehouseId != f.warehouseId)
-        return fail(f.c, makeError("op.unknown-exception", QStringLiteral("Exception %1 is not in this warehouse.").arg(*id)));
+        return fail(
+            f.c, makeError("op.unknown-exception", QStringLiteral("Exception %1 is not in this warehouse.").arg(*id)));
     if ((*e)->state != u"open" || (*e)->resolvedHere)
-        return fail(f.c, makeError("op.exception-resolved", QStringLiteral("Exception %1 is already resolved.").arg(*id)));
+        return fail(
+            f.c, makeError("op.exception-resolved", QStringLiteral("Exception %1 is already resolved.").arg(*id)));
     ops::ResolveException r;
     r.exceptionId = *id;
-    r.action = f.args.has("--recount") ? ops::ResolveException::Action::Recount : ops::ResolveException::Action::Acknowledge;
+    r.action
+        = f.args.has("--recount") ? ops::ResolveException::Action::Recount : ops::ResolveException::Action::Acknowledge;
     r.note = f.args.text("--note");
     FLOOR_TRY(p, asTheServerReadsIt(r, {}));
     return record(f, *p, {});

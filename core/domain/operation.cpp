@@ -174,7 +174,8 @@ Result<Operation> Operation::fromJson(const QJsonObject &o, qsizetype index)
         const QJsonValue id = so.value(QStringLiteral("id")), proof = so.value(QStringLiteral("proof"));
         if (!session.isObject() || !id.isString() || !proof.isString() || id.toString().isEmpty()
             || id.toString().size() > 64 || proof.toString().size() > 64)
-            return fail("request.wrong-type", QLatin1StringView(".session must be {\"id\": string, \"proof\": string}."));
+            return fail(
+                "request.wrong-type", QLatin1StringView(".session must be {\"id\": string, \"proof\": string}."));
         op.sessionId = id.toString();
         op.sessionProof = proof.toString();
     }

@@ -9,11 +9,7 @@ QString ResolveException::actionName(Action a)
 
 QJsonObject ResolveException::toJson() const
 {
-    return PayloadWriter()
-        .id("exception_id", exceptionId)
-        .text("action", actionName(action))
-        .text("note", note)
-        .take();
+    return PayloadWriter().id("exception_id", exceptionId).text("action", actionName(action)).text("note", note).take();
 }
 
 Result<ResolveException> ResolveException::parse(const QJsonObject &payload)

@@ -1,9 +1,9 @@
 #include "store/outbox.h"
 
 #include "domain/uuid7.h"
+#include "ops/kinds.h"
 #include "store/meta.h"
 #include "store/usersessions.h"
-#include "ops/kinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,7 +102,8 @@ Result<QList<Operation>> Outbox::operations(std::optional<OpState> state, int li
 {
     auto st = m_db.prepare(
         "SELECT seq, uuid, kind, payload, user_id, device_id, local_time, state, error_code, error_message, "
-        "ifnull(session_id, ''), ifnull(session_proof, '') FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq LIMIT ?2");
+        "ifnull(session_id, ''), ifnull(session_proof, '') FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq "
+        "LIMIT ?2");
     if (!st)
         return st.error();
     if (state)

@@ -33,9 +33,8 @@ Result<std::optional<UserSession>> UserSessions::live(qint64 userId)
         return row.error();
     if (!*row)
         return std::optional<UserSession>();
-    UserSession s {st->text(0), st->int64(1), st->blob(2),
-        QDateTime::fromString(st->text(3), Qt::ISODateWithMs), QDateTime::fromString(st->text(4), Qt::ISODateWithMs),
-        st->text(5)};
+    UserSession s {st->text(0), st->int64(1), st->blob(2), QDateTime::fromString(st->text(3), Qt::ISODateWithMs),
+        QDateTime::fromString(st->text(4), Qt::ISODateWithMs), st->text(5)};
     st->reset();
     // A device clock set back before the sign-in does not stretch the session.
     if (s.issuedLocal.isValid() && m_clock.now() < s.issuedLocal.addSecs(-300))

@@ -178,8 +178,8 @@ int seed(EmbeddedServer &core, const QCommandLineParser &p)
     for (int wi = 1; wi <= s->warehouses; ++wi)
         logins.append(QStringLiteral("supervisor1-wh%1").arg(wi));
     for (const QString &login : std::as_const(logins)) {
-        if (Status st = setUserPassword(
-                core.db(), login, QLatin1String(demo::kDemoSupervisorPassword), iterations, utcTime(core.clock().now()));
+        if (Status st = setUserPassword(core.db(), login, QLatin1String(demo::kDemoSupervisorPassword), iterations,
+                utcTime(core.clock().now()));
             !st)
             return fail(st.error());
     }
@@ -210,7 +210,8 @@ int import(EmbeddedServer &core, const QCommandLineParser &p, const QString &fil
 Result<QString> readPassword(const QCommandLineParser &p)
 {
     if (!p.isSet(QStringLiteral("password-file")))
-        return makeError("user.no-password", QStringLiteral("Give the password with --password-file FILE (- = stdin)."));
+        return makeError(
+            "user.no-password", QStringLiteral("Give the password with --password-file FILE (- = stdin)."));
     const QString file = p.value(QStringLiteral("password-file"));
     if (file == QLatin1String("-"))
         return QTextStream(stdin).readLine();
@@ -237,7 +238,8 @@ int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &
         auto password = readPassword(p);
         if (!password)
             return fail(password.error());
-        s = setUserPassword(core.db(), login, password.value(), passwordIterations(core, p), utcTime(core.clock().now()));
+        s = setUserPassword(
+            core.db(), login, password.value(), passwordIterations(core, p), utcTime(core.clock().now()));
     } else if (what == QLatin1String("unlock")) {
         s = core.userSessions().unlock(login);
     } else if (what == QLatin1String("group")) {
@@ -248,7 +250,8 @@ int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &
         const qint64 cents = v.toLongLong(&ok);
         if (v != QLatin1String("none") && (!ok || cents < 0))
             return fail(makeError("user.invalid-limit", QStringLiteral("--value-cents is a number of cents or none.")));
-        s = setApprovalLimit(core.db(), login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
+        s = setApprovalLimit(
+            core.db(), login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
     }
     if (!s)
         return fail(s.error());
@@ -486,8 +489,8 @@ int runCli(const QStringList &arguments)
     if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
         return userAdd(c, p);
     if (cmd == QLatin1String("user") && args.size() == 2
-        && QStringList({QStringLiteral("password"), QStringLiteral("unlock"), QStringLiteral("group"),
-                           QStringLiteral("limit")})
+        && QStringList(
+            {QStringLiteral("password"), QStringLiteral("unlock"), QStringLiteral("group"), QStringLiteral("limit")})
                .contains(args.at(1)))
         return userAdmin(c, p, args.at(1));
     if (cmd == QLatin1String("sessions") && args.size() >= 2) {

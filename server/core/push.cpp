@@ -129,11 +129,6 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         Status allowed;
         if (!ops::rolesAllow(user.user.roles, spec->kind)) {
             allowed = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
-        } else if (spec->authorize) {
-            OpContext ctx(books, config, device, user.user, op, 0, receivedAt);
-            allowed = spec->authorize(ctx);
-            if (!allowed && operationFailure(allowed.error()) != OperationFailure::Rejection)
-                return fail(allowed.error());
         }
         if (allowed && (ops::needsSession(op.kind) || !op.sessionId.isEmpty())) {
             // Supervisor authority is proven, not asserted: the session the server issued to this user on
@@ -146,6 +141,12 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
                 session = std::move(known.value());
             }
             allowed = verifySessionProof(session, op, device, receivedAt, config);
+        }
+        if (allowed && spec->authorize) { // after the proof: an unproven caller learns nothing of limits
+            OpContext ctx(books, config, device, user.user, op, 0, receivedAt);
+            allowed = spec->authorize(ctx);
+            if (!allowed && operationFailure(allowed.error()) != OperationFailure::Rejection)
+                return fail(allowed.error());
         }
         if (!allowed) { // 403 role.* or session.*, naming the operation
             return errorResponse(allowed.error(),

@@ -174,8 +174,8 @@ Response ServerCore::signIn(const Device &device, const QByteArray &body)
     const QJsonValue deviceTime = o.value(QStringLiteral("device_time"));
     if (!login.isString() || !password.isString() || (!deviceTime.isUndefined() && !deviceTime.isString())
         || login.toString().size() > 200 || password.toString().size() > 1024)
-        return errorResponse(makeError("request.wrong-type",
-            QStringLiteral("login and password (and device_time, if given) must be strings.")));
+        return errorResponse(makeError(
+            "request.wrong-type", QStringLiteral("login and password (and device_time, if given) must be strings.")));
     auto issued = userSessions().signIn(device, login.toString(), password.toString(), deviceTime.toString());
     if (!issued) // 403 signin.invalid, 429 signin.locked, or 503
         return errorResponse(issued.error());
@@ -186,8 +186,9 @@ Response ServerCore::signIn(const Device &device, const QByteArray &body)
                 QString::fromLatin1(
                     issued->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))},
             {QStringLiteral("issued_at"), s.issuedAt}, {QStringLiteral("expires_at"), s.expiresAt},
-            {QStringLiteral("lifetime_s"), QDateTime::fromString(s.issuedAt, Qt::ISODateWithMs)
-                                                .secsTo(QDateTime::fromString(s.expiresAt, Qt::ISODateWithMs))}});
+            {QStringLiteral("lifetime_s"),
+                QDateTime::fromString(s.issuedAt, Qt::ISODateWithMs)
+                    .secsTo(QDateTime::fromString(s.expiresAt, Qt::ISODateWithMs))}});
 }
 
 Response ServerCore::signOut(const Device &device, const QByteArray &body)

@@ -72,14 +72,14 @@ Result<IssuedSession> UserSessions::signIn(
             && (c.warehouseId == 0 || c.warehouseId == device.warehouseId) && ops::isSupervisor(c.roles);
     } else {
         // The same work for an unknown login: its answer takes as long as a wrong password's.
-        (void)verifyPassword(password, PasswordHash {QByteArray(32, '\0'), QByteArray(16, '\0'),
-                                           m_config.signIn.passwordIterations});
+        (void)verifyPassword(
+            password, PasswordHash {QByteArray(32, '\0'), QByteArray(16, '\0'), m_config.signIn.passwordIterations});
     }
     if (!ok) {
         SH_TRY(recordFailure(loginKey(login), m_config.signIn.maxFailuresPerLogin, now));
         SH_TRY(recordFailure(deviceKey(device), m_config.signIn.maxFailuresPerDevice, now));
-        return makeError("signin.invalid",
-            QStringLiteral("Wrong login or password, or this user may not sign in on this device."));
+        return makeError(
+            "signin.invalid", QStringLiteral("Wrong login or password, or this user may not sign in on this device."));
     }
     SH_TRY(m_store.setThrottle(loginKey(login), {}));
     SH_TRY(m_store.setThrottle(deviceKey(device), {}));
@@ -155,13 +155,15 @@ Status verifySessionProof(const std::optional<UserSession> &session, const Opera
                            "to online on this device.")
                 .arg(op.kind));
     if (!session)
-        return makeError("session.unknown", QStringLiteral("Session %1 is not known to this server.").arg(op.sessionId));
+        return makeError(
+            "session.unknown", QStringLiteral("Session %1 is not known to this server.").arg(op.sessionId));
     if (session->deviceId != device.id || session->userId != op.userId)
         return makeError("session.mismatch",
             QStringLiteral("Session %1 was issued to another %2.")
                 .arg(op.sessionId, session->deviceId != device.id ? QStringLiteral("device") : QStringLiteral("user")));
     if (!session->revokedAt.isEmpty())
-        return makeError("session.revoked", QStringLiteral("Session %1 was revoked at %2.").arg(op.sessionId, session->revokedAt));
+        return makeError(
+            "session.revoked", QStringLiteral("Session %1 was revoked at %2.").arg(op.sessionId, session->revokedAt));
     // The decision's time on the device's clock must fall in the session's life on that clock; and the
     // decision must reach the server no later than acceptLateHours after the session ended.
     const QDateTime issued = parseTime(session->issuedAt), expires = parseTime(session->expiresAt);
@@ -180,7 +182,8 @@ Status verifySessionProof(const std::optional<UserSession> &session, const Opera
     const QByteArray secret = sessionSecret(config.sessionKey, session->id);
     if (QCryptographicHash::hash(secret, QCryptographicHash::Sha256) != session->secretHash || !op.proofValid(secret))
         return makeError("session.bad-proof",
-            QStringLiteral("The proof of %1 is not valid for this operation under session %2.").arg(op.uuid, op.sessionId));
+            QStringLiteral("The proof of %1 is not valid for this operation under session %2.")
+                .arg(op.uuid, op.sessionId));
     return {};
 }
 

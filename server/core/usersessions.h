@@ -37,8 +37,8 @@ public:
     // Errors: signin.locked (too many failures: the login or the device waits), signin.invalid (wrong login
     // or password, or a user who may not sign in here), signin.unavailable (no session key configured).
     // deviceTime: the device's clock when it asked (ISO 8601; empty = the server's).
-    Result<IssuedSession> signIn(const Device &device, const QString &login, const QString &password,
-        const QString &deviceTime);
+    Result<IssuedSession> signIn(
+        const Device &device, const QString &login, const QString &password, const QString &deviceTime);
     // Sign-out from the device the session was issued to (session.unknown otherwise).
     Status signOut(const Device &device, const QString &sessionId);
     // Admin: revoke one session, or every session of a login (device.unknown / user.unknown when none).

@@ -244,7 +244,7 @@ private Q_SLOTS:
         for (const QString &t : std::as_const(tables)) {
             const qint64 columns = one(*store, "SELECT count(*) FROM pragma_table_info('" + t.toStdString() + "')");
             QVERIFY(columns > 0);
-            auto st = store->prepare(("SELECT * FROM \"" + t + "\"").toStdString());
+            auto st = store->prepare("SELECT * FROM \"" + t.toStdString() + "\"");
             QVERIFY(st.ok());
             while (st->step().value()) {
                 for (int c = 0; c < int(columns); ++c) {

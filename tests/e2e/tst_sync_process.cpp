@@ -294,7 +294,9 @@ private Q_SLOTS:
         }
         runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
             {QStringLiteral("--store"), storePath, QStringLiteral("sign-in"), QStringLiteral("--login"),
-                QStringLiteral("supervisor1-wh1"), QStringLiteral("--password-file"), passwordFile});
+                QStringLiteral("supervisor1-wh1"), QStringLiteral("--password-file"), passwordFile,
+                // straight to the server: the fault proxy lives in this (waiting) process
+                QStringLiteral("--server"), m_server->url(QString()).toString()});
         runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
             {QStringLiteral("--store"), storePath, QStringLiteral("reset"), QStringLiteral("--force"),
                 QStringLiteral("--supervisor"), QStringLiteral("U108"), QStringLiteral("--export"), file});

@@ -126,8 +126,8 @@ ServerFixture::Session ServerFixture::signIn(
     QJsonObject body {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
     if (!deviceTime.isEmpty())
         body.insert(QStringLiteral("device_time"), deviceTime);
-    Response r = request("POST", QStringLiteral("/v1/user-session"), QJsonDocument(body).toJson(),
-        token.isNull() ? m_token : token);
+    Response r = request(
+        "POST", QStringLiteral("/v1/user-session"), QJsonDocument(body).toJson(), token.isNull() ? m_token : token);
     const QJsonObject o = QJsonDocument::fromJson(r.body).object();
     Session s;
     s.status = r.status;
@@ -145,7 +145,8 @@ QJsonObject ServerFixture::withProof(const QJsonObject &op, const Session &sessi
         return op;
     QJsonObject out = op;
     out.insert(QStringLiteral("session"),
-        QJsonObject {{QStringLiteral("id"), session.id}, {QStringLiteral("proof"), parsed->proofUnder(session.secret)}});
+        QJsonObject {
+            {QStringLiteral("id"), session.id}, {QStringLiteral("proof"), parsed->proofUnder(session.secret)}});
     return out;
 }
 

@@ -161,7 +161,8 @@ private Q_SLOTS:
             // A PBKDF2 hash for offline sign-in, except for supervisors and admins: their verifier never
             // reaches a device (they sign in online with a password, docs/security.md).
             const QStringList roles = row.at(7).toString().split(u',');
-            const bool supervisor = roles.contains(QStringLiteral("supervisor")) || roles.contains(QStringLiteral("admin"));
+            const bool supervisor
+                = roles.contains(QStringLiteral("supervisor")) || roles.contains(QStringLiteral("admin"));
             QCOMPARE(row.at(4).toString().isEmpty(), supervisor);
         }
         QVERIFY(r.tables.value(QStringLiteral("app_user")).size() >= 9);

@@ -318,8 +318,8 @@ private Q_SLOTS:
         const QJsonObject refused = m_f->push({pickerApproves}, QString(), &http);
         verifyForbidden(refused, http, 0, pickerApproves.value(QStringLiteral("uuid")).toString());
         QCOMPARE(m_f->quant(w.binA, w.product), book);
-        QCOMPARE(status(m_f->push(
-                     {m_f->supervised(ServerFixture::op(QStringLiteral("approve_adjustment"), w.supervisor, approve))})),
+        QCOMPARE(status(m_f->push({m_f->supervised(
+                     ServerFixture::op(QStringLiteral("approve_adjustment"), w.supervisor, approve))})),
             QStringLiteral("applied"));
         QCOMPARE(m_f->quant(w.binA, w.product), book + units(500));
         QCOMPARE(

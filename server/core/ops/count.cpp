@@ -72,7 +72,8 @@ Status applyCount(OpContext &ctx)
     SH_TRY(policy);
     CountThresholds thresholds = ctx.config.count;
     if (policy.value())
-        thresholds = CountThresholds {policy.value()->maxQty, policy.value()->maxPercent, policy.value()->maxValueCents};
+        thresholds
+            = CountThresholds {policy.value()->maxQty, policy.value()->maxPercent, policy.value()->maxValueCents};
     const bool autoApprove = withinThresholds(thresholds, book, variance, value.value());
     storage::AdjustmentRecord adjustment;
     adjustment.countLineId = countLineId;

@@ -12,8 +12,8 @@ Status applyResolveException(OpContext &ctx)
     auto e = ctx.books.exceptionState(p->exceptionId);
     SH_TRY(e);
     if (!e.value() || e.value()->warehouseId != ctx.device.warehouseId)
-        return ctx.reject("op.unknown-exception",
-            QStringLiteral("Exception %1 is not in this warehouse.").arg(p->exceptionId));
+        return ctx.reject(
+            "op.unknown-exception", QStringLiteral("Exception %1 is not in this warehouse.").arg(p->exceptionId));
     if (e.value()->state != u"open")
         return ctx.reject(
             "op.exception-resolved", QStringLiteral("Exception %1 is already resolved.").arg(p->exceptionId));
@@ -24,8 +24,8 @@ Status applyResolveException(OpContext &ctx)
     r.at = ctx.receivedAt;
     if (p->action == ops::ResolveException::Action::Recount) {
         if (!e.value()->locationId)
-            return ctx.reject("op.nothing-to-count",
-                QStringLiteral("Exception %1 names no location to count.").arg(p->exceptionId));
+            return ctx.reject(
+                "op.nothing-to-count", QStringLiteral("Exception %1 names no location to count.").arg(p->exceptionId));
         auto task = ctx.books.createRecountTask(ctx.device.warehouseId, QStringLiteral("RC-%1").arg(ctx.opId),
             e.value()->locationId, e.value()->productId, e.value()->lotId);
         SH_TRY(task);

@@ -146,8 +146,8 @@ class AuthRegistry
 public:
     virtual ~AuthRegistry() = default;
     virtual Result<std::optional<CredentialRecord>> credentialByLogin(const QString &login) = 0;
-    virtual Status setCredential(qint64 userId, const QByteArray &hash, const QByteArray &salt, int iterations,
-        const QString &at)
+    virtual Status setCredential(
+        qint64 userId, const QByteArray &hash, const QByteArray &salt, int iterations, const QString &at)
         = 0;
     virtual Result<ThrottleRecord> throttle(const QString &key) = 0;
     // failures 0 forgets the key.

@@ -87,7 +87,8 @@ Result<std::pair<qint64, QStringList>> userByLogin(db::Database &db, const QStri
 
 } // namespace
 
-Status setUserPassword(db::Database &db, const QString &login, const QString &password, int iterations, const QString &at)
+Status setUserPassword(
+    db::Database &db, const QString &login, const QString &password, int iterations, const QString &at)
 {
     SH_TRY(checkPasswordStrength(password));
     auto user = userByLogin(db, login);

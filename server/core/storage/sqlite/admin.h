@@ -27,8 +27,8 @@ struct NewUser
 
 Result<qint64> addUser(db::Database &db, const NewUser &user);
 // Sets the password of a supervisor or admin (user.unknown, user.not-supervisor, user.weak-password).
-Status setUserPassword(db::Database &db, const QString &login, const QString &password, int iterations,
-    const QString &at);
+Status setUserPassword(
+    db::Database &db, const QString &login, const QString &password, int iterations, const QString &at);
 
 // Count policies and approval limits (docs/operations.md, "count"): replicated to the devices.
 struct CountPolicy

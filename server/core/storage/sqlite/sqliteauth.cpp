@@ -11,8 +11,8 @@ constexpr const char *kSessionColumns = "s.id, s.user_id, u.login, s.device_id, 
 
 UserSessionRecord readSession(const db::Statement &st)
 {
-    return UserSessionRecord {st.text(0), st.int64(1), st.text(2), st.text(3), st.blob(4), st.text(5), st.text(6),
-        st.text(7), st.text(8)};
+    return UserSessionRecord {
+        st.text(0), st.int64(1), st.text(2), st.text(3), st.blob(4), st.text(5), st.text(6), st.text(7), st.text(8)};
 }
 
 } // namespace

@@ -14,8 +14,8 @@ public:
         : m_db(db)
     { }
     Result<std::optional<CredentialRecord>> credentialByLogin(const QString &login) override;
-    Status setCredential(qint64 userId, const QByteArray &hash, const QByteArray &salt, int iterations,
-        const QString &at) override;
+    Status setCredential(
+        qint64 userId, const QByteArray &hash, const QByteArray &salt, int iterations, const QString &at) override;
     Result<ThrottleRecord> throttle(const QString &key) override;
     Status setThrottle(const QString &key, const ThrottleRecord &record) override;
     Status insertSession(const UserSessionRecord &session) override;

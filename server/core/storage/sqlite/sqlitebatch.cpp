@@ -392,7 +392,8 @@ Status SqliteBatch::decideAdjustment(
 Result<std::optional<CountPolicyRecord>> SqliteBatch::countPolicy(qint64 warehouseId, qint64 userId)
 {
     auto st = m_db.prepare(
-        "SELECT max_qty, max_percent, max_value_cents FROM count_policy WHERE (warehouse_id IS NULL OR warehouse_id = ?1) "
+        "SELECT max_qty, max_percent, max_value_cents FROM count_policy WHERE (warehouse_id IS NULL OR warehouse_id = "
+        "?1) "
         "AND (user_group IS NULL OR user_group = (SELECT count_group FROM user_policy WHERE user_id = ?2)) "
         "ORDER BY warehouse_id IS NULL, user_group IS NULL LIMIT 1");
     if (!st)
