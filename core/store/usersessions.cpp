@@ -12,6 +12,7 @@ Status UserSessions::save(const UserSession &s)
             return del.error();
         SH_TRY(del->bind(1, s.userId).run());
     }
+    SH_TRY(purgeExpired()); // their proofs are in the outbox already; the secrets go
     auto st = m_db.prepare("INSERT INTO user_session(id, user_id, secret, issued_local, expires_local, expires_at) "
                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     if (!st)

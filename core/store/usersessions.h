@@ -32,7 +32,7 @@ public:
         , m_clock(clock)
     { }
 
-    // Keeps a new session (replacing the user's earlier ones on this device).
+    // Keeps a new session (replacing the user's earlier ones on this device; expired ones of anyone go).
     Status save(const UserSession &s);
     // The user's session that lives now on the device clock, if any.
     Result<std::optional<UserSession>> live(qint64 userId);
