@@ -34,7 +34,7 @@ struct CoreConfig
     CountThresholds count;
     SignInConfig signIn;
     // The key session secrets are derived from (HMAC-SHA256(key, session id)); kept outside the database
-    // (EmbeddedServer: a file beside it). Empty = user sessions cannot be issued or verified.
+    // (the embedded backend keeps it in a file beside the database). Empty = no user sessions.
     QByteArray sessionKey;
     qint64 maxBodyBytes = 8 * 1024 * 1024; // after decompression
     int maxBatchOps = 1000;
