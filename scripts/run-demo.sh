@@ -45,7 +45,7 @@ echo "The device store $store is synced with the server. What it holds:"
 "$cli" --store "$store" summary
 
 if [ -x "$client" ] && [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ -z "${STOCKHAND_DEMO_EXIT:-}" ]; then
-  echo "Opening the client. Sign in with badge U101 (picker) or U108 (supervisor), PIN 1234."
+  echo "Opening the client. Sign in with badge U101 (picker) or U106 (counter), PIN 1234 (supervisors sign in online with a password: docs/security.md)."
   "$client" --store "$store" --server "$url"
 elif [ -z "${STOCKHAND_DEMO_EXIT:-}" ]; then
   echo "No display: the server keeps running; press Ctrl-C to stop it."

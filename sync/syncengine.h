@@ -64,6 +64,13 @@ public:
 
     // Trades a one-time enrolment code for this device's token (kept in the store, never logged).
     void enrol(const QString &code, const QString &deviceName);
+    // A supervisor or admin signs in online (POST /v1/user-session, docs/security.md): the session is kept
+    // in the store (store/usersessions.h) and proves the user's decisions to the server while it lives.
+    // Ends with userSignInFinished; the password is neither kept nor logged.
+    void signInUser(const QString &login, const QString &password);
+    // Revokes the user's session on the server and forgets it here (forgotten here even when offline).
+    // Ends with userSignOutFinished.
+    void signOutUser(qint64 userId);
     // Push then pull, now (also after a fatal failure: a person asked). While a sync runs, another one is
     // queued (never two at once).
     void syncNow();
@@ -99,6 +106,9 @@ Q_SIGNALS:
     void healthChanged();
     void progressChanged();
     void enrolFinished(bool ok, const QString &error);
+    // code: the server's error code (signin.invalid, signin.locked, ...) or empty.
+    void userSignInFinished(bool ok, qint64 userId, const QString &code, const QString &error);
+    void userSignOutFinished(bool ok, const QString &error);
     void syncFinished(bool ok);
     void newWorkNotified();
 

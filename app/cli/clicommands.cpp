@@ -4,6 +4,7 @@
 #include "ops/kinds.h"
 #include "store/summary.h"
 #include "store/users.h"
+#include "store/usersessions.h"
 #include "syncengine.h"
 
 #include <QEventLoop>
@@ -99,6 +100,91 @@ int enrol(Context &c, const QStringList &args)
     return 0;
 }
 
+int signIn(Context &c, const QStringList &args)
+{
+    const QString login = option(args, QStringLiteral("--login"));
+    const QString file = option(args, QStringLiteral("--password-file"));
+    if (login.isEmpty() || file.isEmpty()) {
+        c.err << "usage: stockhand-cli sign-in --login LOGIN --password-file FILE (- = stdin) [--server URL]"
+              << Qt::endl;
+        return 2;
+    }
+    QString password;
+    if (file == u"-") {
+        password = QTextStream(stdin).readLine();
+    } else {
+        QFile f(file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            c.err << "cannot read " << file << Qt::endl;
+            return 2;
+        }
+        password = QString::fromUtf8(f.readLine()).remove(u'\n').remove(u'\r');
+    }
+    QNetworkAccessManager nam;
+    sync::SyncEngine engine(c.store, &nam);
+    if (args.contains(QStringLiteral("--server")))
+        engine.setServer(QUrl(option(args, QStringLiteral("--server"))));
+    if (!engine.enrolled()) {
+        c.err << "refused: this device is not enrolled" << Qt::endl;
+        return 1;
+    }
+    QEventLoop loop;
+    bool ok = false;
+    qint64 userId = 0;
+    QString code, error;
+    QObject::connect(&engine, &sync::SyncEngine::userSignInFinished, &loop,
+        [&](bool success, qint64 user, const QString &errorCode, const QString &e) {
+            ok = success;
+            userId = user;
+            code = errorCode;
+            error = e;
+            loop.quit();
+        });
+    engine.signInUser(login, password);
+    loop.exec();
+    if (!ok) {
+        c.err << "refused: " << (code.isEmpty() ? QStringLiteral("signin.failed") : code) << ": " << error << Qt::endl;
+        return 1;
+    }
+    auto session = store::UserSessions(c.store.db(), c.store.clock()).live(userId);
+    printJson(c.out,
+        QJsonObject {{QStringLiteral("signed_in"), true}, {QStringLiteral("login"), login},
+            {QStringLiteral("user_id"), userId},
+            {QStringLiteral("expires_at"), session.ok() && *session ? (*session)->expiresAt : QString()}});
+    return 0;
+}
+
+int signOut(Context &c, const QStringList &args)
+{
+    const QString who = option(args, QStringLiteral("--user"));
+    if (who.isEmpty()) {
+        c.err << "usage: stockhand-cli sign-out --user BADGE|LOGIN" << Qt::endl;
+        return 2;
+    }
+    auto user = store::userByBadgeOrLogin(c.store.db(), who);
+    if (!user) {
+        c.err << "refused: " << user.error().toString() << Qt::endl;
+        return 1;
+    }
+    QNetworkAccessManager nam;
+    sync::SyncEngine engine(c.store, &nam);
+    QEventLoop loop;
+    bool ok = false;
+    QString error;
+    QObject::connect(&engine, &sync::SyncEngine::userSignOutFinished, &loop, [&](bool success, const QString &e) {
+        ok = success;
+        error = e;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(
+        &engine, [&engine, &user] { engine.signOutUser(user->id); }, Qt::QueuedConnection);
+    loop.exec();
+    printJson(c.out,
+        QJsonObject {{QStringLiteral("signed_out"), true}, {QStringLiteral("revoked_on_server"), ok},
+            {QStringLiteral("error"), error}});
+    return ok ? 0 : 1;
+}
+
 int sync(Context &c, const QStringList &args)
 {
     QNetworkAccessManager nam;
@@ -186,25 +272,33 @@ int resetCheck(Context &c, const QStringList &args, bool &mayDelete)
     }
     if (*pending > 0 && !args.contains(QStringLiteral("--force"))) {
         c.err << *pending << " operation(s) are not sent yet: sync first, or a supervisor forces the reset with "
-              << "--force --supervisor BADGE --pin PIN --export FILE (the operations go to FILE for the server)."
-              << Qt::endl;
+              << "--force --supervisor BADGE --export FILE after signing in on this device (or --pin PIN on a "
+              << "standalone store); the operations go to FILE for the server." << Qt::endl;
         return 1;
     }
     if (*pending > 0) {
         const QString badge = option(args, QStringLiteral("--supervisor"));
         const QString pin = option(args, QStringLiteral("--pin"));
         const QString file = option(args, QStringLiteral("--export"));
-        if (badge.isEmpty() || pin.isEmpty() || file.isEmpty()) {
-            c.err << "a forced reset needs --supervisor BADGE --pin PIN --export FILE" << Qt::endl;
+        if (badge.isEmpty() || file.isEmpty()) {
+            c.err << "a forced reset needs --supervisor BADGE [--pin PIN] --export FILE" << Qt::endl;
             return 2;
         }
-        auto user = store::checkBadgeAndPin(c.store.db(), badge, pin);
+        // A supervisor's PIN (standalone stores only: devices of a server hold no supervisor verifier), or
+        // the supervisor's live session on this device (stockhand-cli sign-in).
+        auto user = pin.isEmpty() ? store::userByBadgeOrLogin(c.store.db(), badge)
+                                  : store::checkBadgeAndPin(c.store.db(), badge, pin);
         if (!user && !user.error().code.startsWith(u"user.")) {
             c.err << user.error().toString() << Qt::endl;
             return 1;
         }
-        if (!user || !ops::isSupervisor(user->roles)) {
-            c.err << "refused: that badge and PIN are not a supervisor's" << Qt::endl;
+        bool proven = user.ok() && !pin.isEmpty();
+        if (user && pin.isEmpty()) {
+            auto session = store::UserSessions(c.store.db(), c.store.clock()).live(user->id);
+            proven = session.ok() && session->has_value();
+        }
+        if (!user || !proven || !ops::isSupervisor(user->roles)) {
+            c.err << "refused: that badge and PIN (or session) are not a supervisor's" << Qt::endl;
             return 1;
         }
         auto n = c.store.outbox().exportPending(file);

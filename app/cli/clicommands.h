@@ -19,6 +19,9 @@ struct Context
 int initDemo(Context &c, const QStringList &args);
 int enrol(Context &c, const QStringList &args);
 int sync(Context &c, const QStringList &args);
+// A supervisor or admin signs in online on this device; the session is kept in the store (docs/cli.md).
+int signIn(Context &c, const QStringList &args);
+int signOut(Context &c, const QStringList &args);
 int status(Context &c);
 int exceptions(Context &c);
 int summary(Context &c);

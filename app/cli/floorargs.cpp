@@ -1,5 +1,7 @@
 #include "floorargs.h"
 
+#include "store/usersessions.h"
+
 #include "scan/interpreter.h"
 
 #include <QRegularExpression>
@@ -44,10 +46,8 @@ Result<Args> Args::parse(
             return usage(QStringLiteral("%1 needs a value").arg(a));
         out.m_values.insert(a, isValued ? args.at(++i) : QString());
     }
-    for (const char *n : {"--user", "--pin"}) {
-        if (!out.has(n))
-            return usage(QStringLiteral("every floor command needs --user BADGE --pin PIN"));
-    }
+    if (!out.has("--user"))
+        return usage(QStringLiteral("every floor command needs --user BADGE and --pin PIN (or a session: sign-in)"));
     return out;
 }
 
@@ -89,10 +89,20 @@ Result<qint64> Args::optionalId(const char *name) const
 
 Status Floor::signIn(std::optional<ops::Kind> kind)
 {
-    auto u = store::checkBadgeAndPin(db(), args.text("--user"), args.text("--pin"));
+    // A PIN is checked offline; without one the user must have signed in online on this device
+    // (stockhand-cli sign-in: supervisors and admins, whose verifiers devices never hold).
+    auto u = args.has("--pin") ? store::checkBadgeAndPin(db(), args.text("--user"), args.text("--pin"))
+                               : store::userByBadgeOrLogin(db(), args.text("--user"));
     if (!u)
         return u.error();
     user = std::move(u).value();
+    store::UserSessions sessions(db(), c.store.clock());
+    auto session = sessions.live(user.id);
+    if (!session)
+        return session.error();
+    if (!args.has("--pin") && !*session)
+        return usage(QStringLiteral("%1 needs --pin PIN, or a session signed in online on this device (sign-in)")
+                         .arg(user.badge));
     auto wh = c.store.workingWarehouse(user.warehouseId);
     if (!wh)
         return wh.error();
@@ -101,6 +111,11 @@ Status Floor::signIn(std::optional<ops::Kind> kind)
         return makeError("role.forbidden",
             QStringLiteral("%1 may not %2: it needs the role %3.")
                 .arg(user.badge, ops::kindName(*kind), ops::rolesText(*kind)));
+    if (kind && ops::kindInfo(*kind).needsSession && !*session)
+        return makeError("session.required",
+            QStringLiteral("%1 is a supervisor's decision: the server accepts it only with a session signed in "
+                           "online on this device (stockhand-cli sign-in --login L --password-file F).")
+                .arg(ops::kindName(*kind)));
     return {};
 }
 

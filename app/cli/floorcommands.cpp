@@ -4,6 +4,7 @@
 #include "ops/ops.h"
 #include "store/adjustments.h"
 #include "store/counttasks.h"
+#include "store/serverexceptions.h"
 #include "store/stockview.h"
 
 #include <QJsonArray>
@@ -12,7 +13,8 @@
 namespace stockhand::cli {
 
 const char *const kFloorUsage = R"(
-Floor commands (each needs --user BADGE --pin PIN; records one operation in the outbox, prints it):
+Floor commands (each needs --user BADGE --pin PIN, or --user BADGE after sign-in; records one operation
+in the outbox, prints it):
   pick --line ID --qty Q [--location LOC] [--lot NAME | --lot-id ID]
   short-pick --line ID --qty Q --reason CODE [--location LOC] [--lot NAME | --lot-id ID]
   receive (--line ID | --product PRODUCT) --qty Q [--location LOC] [--lot NAME | --lot-id ID]
@@ -25,6 +27,8 @@ Floor commands (each needs --user BADGE --pin PIN; records one operation in the 
   approve --adjustment ID --reason CODE      (supervisor)
   reject --adjustment ID [--reason CODE]     (supervisor)
   recount (--adjustment ID | --location LOC [--product PRODUCT])   (supervisor)
+  resolve --exception ID (--note TEXT | --recount [--note TEXT])   (supervisor)
+  Supervisor decisions need a session on this device (sign-in) and then take --user without --pin.
   LOC, PRODUCT, TRANSFER, PKG: an id, or a code as scanned ("WH1-A01-01-1-01", a GTIN, GS1 data,
   a reference); "scan:CODE" scans a numeric code. Exit: 0 recorded, 1 refused, 2 usage.
 )";
@@ -363,6 +367,27 @@ int recountCommand(Floor &f)
     return record(f, *p, {});
 }
 
+int resolveCommand(Floor &f)
+{
+    FLOOR_TRY(id, f.args.requiredId("--exception"));
+    auto e = store::loadServerException(f.db(), *id);
+    if (!e)
+        return fail(f.c, e.error());
+    if (!*e || (*e)->warehouseId != f.warehouseId)
+        return fail(
+            f.c, makeError("op.unknown-exception", QStringLiteral("Exception %1 is not in this warehouse.").arg(*id)));
+    if ((*e)->state != u"open" || (*e)->resolvedHere)
+        return fail(
+            f.c, makeError("op.exception-resolved", QStringLiteral("Exception %1 is already resolved.").arg(*id)));
+    ops::ResolveException r;
+    r.exceptionId = *id;
+    r.action
+        = f.args.has("--recount") ? ops::ResolveException::Action::Recount : ops::ResolveException::Action::Acknowledge;
+    r.note = f.args.text("--note");
+    FLOOR_TRY(p, asTheServerReadsIt(r, {}));
+    return record(f, *p, {});
+}
+
 #undef FLOOR_TRY
 #undef FLOOR_CHECK
 
@@ -394,6 +419,7 @@ const FloorCommand kCommands[] = {
     {"reject", ops::Kind::RejectAdjustment, {"--adjustment", "--reason"}, {},
         [](Floor &f) { return decideCommand(f, false); }},
     {"recount", ops::Kind::RequestRecount, {"--adjustment", "--location", "--product"}, {}, recountCommand},
+    {"resolve", ops::Kind::ResolveException, {"--exception", "--note"}, {"--recount"}, resolveCommand},
 };
 
 const FloorCommand *findCommand(const QString &name)

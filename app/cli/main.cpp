@@ -19,12 +19,16 @@ Commands:
   enrol --server URL --code CODE [--name NAME] [--ca PEM]
                                         trade a one-time enrolment code for this device's token
                                         (--ca: the CA or self-signed certificate of an https server)
+  sign-in --login LOGIN --password-file FILE
+                                        a supervisor or admin signs in online: the session (12 h by
+                                        default) proves their decisions to the server (FILE "-" = stdin)
+  sign-out --user BADGE|LOGIN           end the user's session here and on the server
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons
   summary                               what the store holds (rows per table, open transfers)
   export-pending FILE                   write pending operations to a file the server can import
-  reset [--force --supervisor BADGE --pin PIN --export FILE]
+  reset [--force --supervisor BADGE [--pin PIN] --export FILE]
                                         delete this device's store; refused while operations are
                                         pending unless a supervisor forces it (they are exported first)
   scan DATA [--expect KIND]             interpret and resolve a scan (JSON)
@@ -72,6 +76,10 @@ int main(int argc, char **argv)
         return cli::enrol(c, args);
     if (command == u"sync")
         return cli::sync(c, args);
+    if (command == u"sign-in")
+        return cli::signIn(c, args);
+    if (command == u"sign-out")
+        return cli::signOut(c, args);
     if (command == u"status")
         return cli::status(c);
     if (command == u"exceptions")

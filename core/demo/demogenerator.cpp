@@ -299,7 +299,9 @@ Status makeReasonsAndUsers(Ctx &c)
         QByteArray salt(16, '\0');
         for (auto &b : salt)
             b = char(c.rng.next() & 0xff);
-        const auth::PinHash h = auth::hashPin(c.opt.demoPin, c.opt.pinIterations, salt);
+        auth::PinHash h = auth::hashPin(c.opt.demoPin, c.opt.pinIterations, salt);
+        if (!c.opt.supervisorPins && (roles.contains(u"supervisor") || roles.contains(u"admin")))
+            h = auth::PinHash {QByteArray(), QByteArray(), 0};
         ++c.sum.users;
         return c.w.write(UserRow {id++, login, name, badge, h.hash, h.salt, h.iterations, roles, wh});
     };

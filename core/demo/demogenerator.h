@@ -7,6 +7,9 @@
 
 namespace stockhand::demo {
 
+// The password `stockhand-server seed` gives the demo's supervisors and admin (docs/cli.md).
+constexpr const char *kDemoSupervisorPassword = "demo-supervisor";
+
 struct DemoOptions
 {
     quint64 seed = 20261126;
@@ -18,6 +21,10 @@ struct DemoOptions
     int countTasks = 50;
     bool users = true;
     int pinIterations = 60000;
+    // Standalone demo stores (init-demo, the screens' tests) give supervisors and the admin the demo PIN too;
+    // the server's seed does not: their verifier never reaches a device (docs/security.md), they sign in
+    // with a password the server checks.
+    bool supervisorPins = true;
     QString demoPin = QStringLiteral("1234"); // every demo user's PIN (documented in the README)
 };
 

@@ -2,6 +2,8 @@
 
 #include "ops/kinds.h"
 
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QUuid>
 
 namespace stockhand {
@@ -89,11 +91,48 @@ std::optional<qint64> wholeNumber(const QJsonValue &v, qint64 min)
 
 } // namespace
 
+QByteArray Operation::proofMessage() const
+{
+    QByteArray m;
+    m += uuid.toLatin1();
+    m += '\n';
+    m += kind.toUtf8();
+    m += '\n';
+    m += QByteArray::number(userId);
+    m += '\n';
+    m += localTime.toLatin1();
+    m += '\n';
+    m += QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    return m;
+}
+
+QString Operation::proofUnder(const QByteArray &sessionSecret) const
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash(proofMessage(), sessionSecret, QCryptographicHash::Sha256);
+    return QString::fromLatin1(mac.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool Operation::proofValid(const QByteArray &sessionSecret) const
+{
+    const QByteArray expected = proofUnder(sessionSecret).toLatin1();
+    const QByteArray given = sessionProof.toLatin1();
+    if (given.size() != expected.size() || expected.isEmpty())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        diff |= static_cast<unsigned char>(expected[i] ^ given[i]);
+    return diff == 0;
+}
+
 QJsonObject Operation::toJson() const
 {
-    return QJsonObject {{QStringLiteral("uuid"), uuid}, {QStringLiteral("seq"), seq}, {QStringLiteral("kind"), kind},
+    QJsonObject o {{QStringLiteral("uuid"), uuid}, {QStringLiteral("seq"), seq}, {QStringLiteral("kind"), kind},
         {QStringLiteral("user_id"), userId}, {QStringLiteral("local_time"), localTime},
         {QStringLiteral("payload"), payload}};
+    if (!sessionId.isEmpty())
+        o.insert(QStringLiteral("session"),
+            QJsonObject {{QStringLiteral("id"), sessionId}, {QStringLiteral("proof"), sessionProof}});
+    return o;
 }
 
 Result<Operation> Operation::fromJson(const QJsonObject &o, qsizetype index)
@@ -128,6 +167,17 @@ Result<Operation> Operation::fromJson(const QJsonObject &o, qsizetype index)
         if (!t.isValid())
             return fail("request.wrong-type", QLatin1StringView(".local_time must be ISO 8601."));
         op.localTime = utcTime(t);
+    }
+    const QJsonValue session = o.value(QStringLiteral("session"));
+    if (!session.isUndefined() && !session.isNull()) {
+        const QJsonObject so = session.toObject();
+        const QJsonValue id = so.value(QStringLiteral("id")), proof = so.value(QStringLiteral("proof"));
+        if (!session.isObject() || !id.isString() || !proof.isString() || id.toString().isEmpty()
+            || id.toString().size() > 64 || proof.toString().size() > 64)
+            return fail(
+                "request.wrong-type", QLatin1StringView(".session must be {\"id\": string, \"proof\": string}."));
+        op.sessionId = id.toString();
+        op.sessionProof = proof.toString();
     }
     return op;
 }

@@ -40,10 +40,25 @@ struct Operation
     OpState state = OpState::Pending;
     QString errorCode;
     QString errorMessage;
+    // A supervisor's proof (kinds of supervisor authority, ops::needsSession): the user session the server
+    // issued to this user on this device, and an HMAC-SHA256 under that session's secret of this very
+    // operation (proofMessage()), base64url. Both empty when the operation carries none.
+    QString sessionId;
+    QString sessionProof;
 
     QDateTime localDateTime() const { return QDateTime::fromString(localTime, Qt::ISODateWithMs); }
 
-    // The wire form of a pushed operation: uuid, seq, kind, user_id, local_time, payload.
+    // What the proof signs: uuid, kind, user_id, local_time and the payload as compact JSON (keys sorted,
+    // as QJsonDocument writes them), one per line. A proof therefore cannot be moved to another operation,
+    // user, time or payload.
+    QByteArray proofMessage() const;
+    // HMAC-SHA256 of proofMessage() under the session secret, base64url without padding.
+    QString proofUnder(const QByteArray &sessionSecret) const;
+    // Constant-time comparison of sessionProof with proofUnder(sessionSecret).
+    bool proofValid(const QByteArray &sessionSecret) const;
+
+    // The wire form of a pushed operation: uuid, seq, kind, user_id, local_time, payload, and
+    // "session": {"id", "proof"} when it carries a proof.
     QJsonObject toJson() const;
     // The one reader of that form (the server's, before anything is written). The uuid comes back in its
     // canonical spelling and local_time as UTC with milliseconds (clock.h utcTime()); an unknown kind, a missing or

@@ -12,11 +12,12 @@ constexpr KindInfo kKinds[] = {
     {Kind::ShortPick, "short_pick", {"picker", nullptr}},
     {Kind::Move, "move", {"receiver", "picker"}},
     {Kind::Count, "count", {"counter", nullptr}},
-    {Kind::ApproveAdjustment, "approve_adjustment", {nullptr, nullptr}},
-    {Kind::RejectAdjustment, "reject_adjustment", {nullptr, nullptr}},
+    {Kind::ApproveAdjustment, "approve_adjustment", {nullptr, nullptr}, true},
+    {Kind::RejectAdjustment, "reject_adjustment", {nullptr, nullptr}, true},
     // Which of the two depends on the transfer's kind: validate.h, mayValidate().
     {Kind::ValidateTransfer, "validate_transfer", {"picker", "receiver"}},
-    {Kind::RequestRecount, "request_recount", {nullptr, nullptr}},
+    {Kind::RequestRecount, "request_recount", {nullptr, nullptr}, true},
+    {Kind::ResolveException, "resolve_exception", {nullptr, nullptr}, true},
 };
 
 constexpr bool inEnumOrder()
@@ -48,6 +49,12 @@ const KindInfo *findKind(QStringView name)
 QString kindName(Kind kind)
 {
     return QLatin1String(kindInfo(kind).name);
+}
+
+bool needsSession(QStringView kindName)
+{
+    const KindInfo *k = findKind(kindName);
+    return k && k->needsSession;
 }
 
 bool isSupervisor(const QStringList &userRoles)

@@ -22,6 +22,7 @@ enum class Kind {
     RejectAdjustment,
     ValidateTransfer,
     RequestRecount,
+    ResolveException,
 };
 
 struct KindInfo
@@ -29,11 +30,16 @@ struct KindInfo
     Kind kind;
     const char *name; // as sent: "short_pick"
     std::array<const char *, 2> roles; // any of these may send it (supervisor and admin always may); nullptr = none
+    // A decision of supervisor authority: the server accepts it only with a proof of a user session it
+    // issued to that user on that device (docs/security.md); the device attaches it when it records.
+    bool needsSession = false;
 };
 
 const KindInfo &kindInfo(Kind kind);
 const KindInfo *findKind(QStringView name); // nullptr for an unknown kind
 QString kindName(Kind kind);
+// True for the kinds of supervisor authority (approve/reject adjustments, recounts, resolving exceptions).
+bool needsSession(QStringView kindName);
 
 // Supervisors and admins may do anything; others need one of the kind's roles.
 bool isSupervisor(const QStringList &userRoles);

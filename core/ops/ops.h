@@ -3,6 +3,7 @@
 
 #include "ops/adjustment.h"
 #include "ops/count.h"
+#include "ops/exception.h"
 #include "ops/kinds.h"
 #include "ops/move.h"
 #include "ops/pick.h"

@@ -68,6 +68,57 @@ CREATE TABLE device_exception (
 CREATE INDEX device_exception_open ON device_exception(resolved);
 )sql";
 
+// v3: supervisor authority (docs/security.md). The user sessions the server issued on this device (their
+// secrets never leave the store, never logged) and the proof each operation of supervisor authority
+// carries; the server's exceptions with their resolutions, the count policies and the users' groups and
+// approval limits, replicated for the console.
+constexpr const char *kDeviceV3 = R"sql(
+ALTER TABLE outbox ADD COLUMN session_id TEXT;
+ALTER TABLE outbox ADD COLUMN session_proof TEXT;
+CREATE TABLE user_session (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL,
+    secret BLOB NOT NULL,
+    issued_local TEXT NOT NULL,
+    expires_local TEXT NOT NULL,
+    expires_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX user_session_user ON user_session(user_id, expires_local);
+CREATE TABLE exception (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    warehouse_id INTEGER,
+    device_id TEXT,
+    user_id INTEGER,
+    transfer_line_id INTEGER,
+    location_id INTEGER,
+    product_id INTEGER,
+    lot_id INTEGER,
+    qty INTEGER,
+    message TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolution TEXT,
+    resolution_note TEXT,
+    resolved_by INTEGER,
+    resolved_at TEXT
+);
+CREATE INDEX exception_state ON exception(state, id);
+CREATE TABLE count_policy (
+    id INTEGER PRIMARY KEY,
+    warehouse_id INTEGER,
+    user_group TEXT,
+    max_qty INTEGER NOT NULL,
+    max_percent REAL NOT NULL,
+    max_value_cents INTEGER NOT NULL
+);
+CREATE TABLE user_policy (
+    user_id INTEGER PRIMARY KEY,
+    count_group TEXT,
+    approval_limit_cents INTEGER
+);
+)sql";
+
 } // namespace
 
 const db::SchemaDescription &deviceSchema()
@@ -80,6 +131,8 @@ const db::SchemaDescription &deviceSchema()
                     return db.exec(kDeviceV1);
                 }},
             {2, "device exceptions inbox", [](db::Database &db) { return db.exec(kDeviceV2); }},
+            {3, "user sessions, operation proofs, server exceptions, count policies",
+                [](db::Database &db) { return db.exec(kDeviceV3); }},
         }};
     return schema;
 }

@@ -12,7 +12,8 @@ const QStringList &replicatedTables()
         QStringLiteral("product"), QStringLiteral("product_barcode"), QStringLiteral("lot"), QStringLiteral("package"),
         QStringLiteral("quant"), QStringLiteral("partner"), QStringLiteral("transfer"), QStringLiteral("transfer_line"),
         QStringLiteral("count_task"), QStringLiteral("count_line"), QStringLiteral("reason_code"),
-        QStringLiteral("adjustment"), QStringLiteral("app_user")};
+        QStringLiteral("adjustment"), QStringLiteral("app_user"), QStringLiteral("exception"),
+        QStringLiteral("count_policy"), QStringLiteral("user_policy")};
     return tables;
 }
 

@@ -1,7 +1,9 @@
 #include "store/outbox.h"
 
 #include "domain/uuid7.h"
+#include "ops/kinds.h"
 #include "store/meta.h"
+#include "store/usersessions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,9 +40,20 @@ Result<Operation> Outbox::record(const OperationDraft &draft)
 
     db::Transaction tx(m_db);
     SH_TRY(tx.begun());
+    if (ops::needsSession(op.kind)) {
+        // A decision of supervisor authority carries the proof of the user's live session on this device;
+        // without one it is still recorded, and the server refuses it (session.required).
+        auto session = UserSessions(m_db, m_clock).live(op.userId);
+        if (!session)
+            return session.error();
+        if (*session) {
+            op.sessionId = (*session)->id;
+            op.sessionProof = op.proofUnder((*session)->secret);
+        }
+    }
     {
-        auto st = m_db.prepare("INSERT INTO outbox(uuid, kind, payload, user_id, device_id, local_time) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        auto st = m_db.prepare("INSERT INTO outbox(uuid, kind, payload, user_id, device_id, local_time, session_id, "
+                               "session_proof) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         if (!st)
             return st.error();
         const QByteArray payload = QJsonDocument(op.payload).toJson(QJsonDocument::Compact);
@@ -50,6 +63,10 @@ Result<Operation> Outbox::record(const OperationDraft &draft)
             .bind(4, op.userId)
             .bind(5, op.deviceId)
             .bind(6, op.localTime);
+        if (op.sessionId.isEmpty())
+            st->bindNull(7).bindNull(8);
+        else
+            st->bind(7, op.sessionId).bind(8, op.sessionProof);
         SH_TRY(st->run());
     }
     op.seq = m_db.lastInsertRowId();
@@ -84,8 +101,9 @@ Status Outbox::addEffect(qint64 opSeq, const ops::Effect &e)
 Result<QList<Operation>> Outbox::operations(std::optional<OpState> state, int limit)
 {
     auto st = m_db.prepare(
-        "SELECT seq, uuid, kind, payload, user_id, device_id, local_time, state, error_code, error_message "
-        "FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq LIMIT ?2");
+        "SELECT seq, uuid, kind, payload, user_id, device_id, local_time, state, error_code, error_message, "
+        "ifnull(session_id, ''), ifnull(session_proof, '') FROM outbox WHERE (?1 IS NULL OR state = ?1) ORDER BY seq "
+        "LIMIT ?2");
     if (!st)
         return st.error();
     if (state)
@@ -109,6 +127,8 @@ Result<QList<Operation>> Outbox::operations(std::optional<OpState> state, int li
         op.state = opStateFromName(st->text(7)).value_or(OpState::Pending);
         op.errorCode = st->text(8);
         op.errorMessage = st->text(9);
+        op.sessionId = st->text(10);
+        op.sessionProof = st->text(11);
         out.append(std::move(op));
     }
     return out;

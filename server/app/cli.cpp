@@ -54,7 +54,9 @@ int fail(const Error &e)
 int usage(const QCommandLineParser &parser)
 {
     QTextStream(stderr) << parser.helpText() << Qt::endl
-                        << "Commands: init | seed | import FILE | user add | enrol | devices list | devices revoke ID"
+                        << "Commands: init | seed | import FILE | user add | user password | user unlock | user group"
+                           " | user limit | sessions list | sessions revoke ID | sessions revoke-user | policy count"
+                           " | policy count-remove | enrol | devices list | devices revoke ID"
                            " | import-ops FILE | compact-feed | rotate-epoch | serve"
                         << Qt::endl;
     return 2;
@@ -165,9 +167,22 @@ int seed(EmbeddedServer &core, const QCommandLineParser &p)
         o.warehouses = p.value(QStringLiteral("warehouses")).toInt();
     if (p.isSet(QStringLiteral("pin-iterations")))
         o.pinIterations = p.value(QStringLiteral("pin-iterations")).toInt();
+    o.supervisorPins = false; // their verifiers never reach a device: they get the demo password instead
     auto s = demo::generateDemo(core.db(), o);
     if (!s)
         return fail(s.error());
+    const int iterations = p.isSet(QStringLiteral("password-iterations"))
+        ? p.value(QStringLiteral("password-iterations")).toInt()
+        : core.config().signIn.passwordIterations;
+    QStringList logins {QStringLiteral("admin")};
+    for (int wi = 1; wi <= s->warehouses; ++wi)
+        logins.append(QStringLiteral("supervisor1-wh%1").arg(wi));
+    for (const QString &login : std::as_const(logins)) {
+        if (Status st = setUserPassword(core.db(), login, QLatin1String(demo::kDemoSupervisorPassword), iterations,
+                utcTime(core.clock().now()));
+            !st)
+            return fail(st.error());
+    }
     out() << "seeded: " << s->warehouses << " warehouses, " << s->locations << " locations, " << s->products
           << " products, " << s->quants << " quants, " << s->transfers << " transfers, " << s->countTasks
           << " count tasks, " << s->users << " users" << Qt::endl;
@@ -191,6 +206,132 @@ int import(EmbeddedServer &core, const QCommandLineParser &p, const QString &fil
     return 0;
 }
 
+// A password from --password-file FILE ("-" = the first line of stdin): never on the command line.
+Result<QString> readPassword(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("password-file")))
+        return makeError(
+            "user.no-password", QStringLiteral("Give the password with --password-file FILE (- = stdin)."));
+    const QString file = p.value(QStringLiteral("password-file"));
+    if (file == QLatin1String("-"))
+        return QTextStream(stdin).readLine();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError("user.no-password", QStringLiteral("Cannot read %1.").arg(file));
+    return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+}
+
+int passwordIterations(const EmbeddedServer &core, const QCommandLineParser &p)
+{
+    return p.isSet(QStringLiteral("password-iterations")) ? p.value(QStringLiteral("password-iterations")).toInt()
+                                                          : core.config().signIn.passwordIterations;
+}
+
+// user password / unlock / group / limit
+int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &what)
+{
+    const QString login = p.value(QStringLiteral("login"));
+    if (login.isEmpty())
+        return fail(makeError("user.unknown", QStringLiteral("Name the user with --login.")));
+    Status s;
+    if (what == QLatin1String("password")) {
+        auto password = readPassword(p);
+        if (!password)
+            return fail(password.error());
+        s = setUserPassword(
+            core.db(), login, password.value(), passwordIterations(core, p), utcTime(core.clock().now()));
+    } else if (what == QLatin1String("unlock")) {
+        s = core.userSessions().unlock(login);
+    } else if (what == QLatin1String("group")) {
+        s = setUserGroup(core.db(), login, p.value(QStringLiteral("group")));
+    } else if (what == QLatin1String("limit")) {
+        const QString v = p.value(QStringLiteral("value-cents"));
+        bool ok = false;
+        const qint64 cents = v.toLongLong(&ok);
+        if (v != QLatin1String("none") && (!ok || cents < 0))
+            return fail(makeError("user.invalid-limit", QStringLiteral("--value-cents is a number of cents or none.")));
+        s = setApprovalLimit(
+            core.db(), login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
+    }
+    if (!s)
+        return fail(s.error());
+    out() << "user " << login << ' ' << what << " set" << Qt::endl;
+    return 0;
+}
+
+int sessions(EmbeddedServer &core, const QCommandLineParser &p, const QStringList &args)
+{
+    UserSessions sessions = core.userSessions();
+    if (args.at(1) == QLatin1String("list")) {
+        auto list = sessions.list(!p.isSet(QStringLiteral("all")));
+        if (!list)
+            return fail(list.error());
+        for (const UserSession &s : list.value())
+            out() << s.id << '\t' << s.login << '\t' << s.deviceId << '\t' << s.issuedAt << '\t' << s.expiresAt << '\t'
+                  << (s.revokedAt.isEmpty() ? QStringLiteral("live") : QStringLiteral("revoked ") + s.revokedAt)
+                  << Qt::endl;
+        return 0;
+    }
+    Result<int> n = 0;
+    if (args.at(1) == QLatin1String("revoke") && args.size() == 3) {
+        n = sessions.revoke(args.at(2));
+    } else if (args.at(1) == QLatin1String("revoke-user")) {
+        auto cred = core.storage().auth().credentialByLogin(p.value(QStringLiteral("login")));
+        if (!cred)
+            return fail(cred.error());
+        if (!cred.value())
+            return fail(makeError("user.unknown", QStringLiteral("No user %1.").arg(p.value(QStringLiteral("login")))));
+        n = sessions.revokeUser(cred.value()->userId);
+    } else {
+        return 2;
+    }
+    if (!n)
+        return fail(n.error());
+    if (n.value() == 0)
+        return fail(makeError("session.unknown", QStringLiteral("No live session matched.")));
+    out() << "revoked " << n.value() << " session(s)" << Qt::endl;
+    return 0;
+}
+
+int policy(EmbeddedServer &core, const QCommandLineParser &p, const QString &what)
+{
+    qint64 warehouseId = 0;
+    if (p.isSet(QStringLiteral("warehouse"))) {
+        auto wh = warehouseIdByCode(core.storage().devices(), p.value(QStringLiteral("warehouse")));
+        if (!wh)
+            return fail(wh.error());
+        warehouseId = wh.value();
+    }
+    const QString group = p.value(QStringLiteral("group"));
+    if (what == QLatin1String("count-remove")) {
+        auto removed = removeCountPolicy(core.db(), warehouseId, group);
+        if (!removed)
+            return fail(removed.error());
+        out() << (removed.value() ? "removed" : "no such policy") << Qt::endl;
+        return removed.value() ? 0 : 1;
+    }
+    CountPolicy c;
+    c.warehouseId = warehouseId;
+    c.group = group;
+    const auto valueOr = [&p](const char *name) {
+        const QString n = QLatin1String(name);
+        return p.isSet(n) ? p.value(n) : QStringLiteral("-1");
+    };
+    const QString qty = valueOr("max-qty");
+    const auto parsedQty = qty == QLatin1String("-1") ? std::optional<Milli>(-1) : parseQuantity(qty);
+    bool okPercent = false, okValue = false;
+    c.maxPercent = valueOr("max-percent").toDouble(&okPercent);
+    c.maxValueCents = valueOr("max-value-cents").toLongLong(&okValue);
+    if (!parsedQty || !okPercent || !okValue)
+        return fail(makeError("policy.invalid",
+            QStringLiteral("--max-qty UNITS, --max-percent P and --max-value-cents C are numbers (-1 = off).")));
+    c.maxQty = *parsedQty;
+    if (Status s = setCountPolicy(core.db(), c); !s)
+        return fail(s.error());
+    out() << "count policy set" << Qt::endl;
+    return 0;
+}
+
 int userAdd(EmbeddedServer &core, const QCommandLineParser &p)
 {
     NewUser u;
@@ -201,6 +342,13 @@ int userAdd(EmbeddedServer &core, const QCommandLineParser &p)
     u.pin = p.value(QStringLiteral("pin"));
     if (u.pin == QLatin1String("-"))
         u.pin = QTextStream(stdin).readLine().trimmed();
+    if (p.isSet(QStringLiteral("password-file"))) {
+        auto password = readPassword(p);
+        if (!password)
+            return fail(password.error());
+        u.password = password.value();
+    }
+    u.passwordIterations = passwordIterations(core, p);
     if (p.isSet(QStringLiteral("warehouse"))) {
         auto wh = warehouseIdByCode(core.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)
@@ -301,6 +449,21 @@ int runCli(const QStringList &arguments)
         {QStringLiteral("warehouse"), QStringLiteral("user add / enrol: warehouse code or id."),
             QStringLiteral("code")},
         {QStringLiteral("ttl-hours"), QStringLiteral("enrol: hours the code stays valid."), QStringLiteral("hours")},
+        {QStringLiteral("password-file"),
+            QStringLiteral("user add / password: a supervisor's or admin's password, first line of FILE (- = stdin)."),
+            QStringLiteral("file")},
+        {QStringLiteral("password-iterations"), QStringLiteral("seed / user: PBKDF2 iterations of passwords."),
+            QStringLiteral("n")},
+        {QStringLiteral("group"), QStringLiteral("user group / policy count: counting-user group."),
+            QStringLiteral("group")},
+        {QStringLiteral("value-cents"), QStringLiteral("user limit: approval limit in cents, or none."),
+            QStringLiteral("cents")},
+        {QStringLiteral("max-qty"), QStringLiteral("policy count: units (-1 = off)."), QStringLiteral("units")},
+        {QStringLiteral("max-percent"), QStringLiteral("policy count: percent of the book (-1 = off)."),
+            QStringLiteral("p")},
+        {QStringLiteral("max-value-cents"), QStringLiteral("policy count: value in cents (-1 = off)."),
+            QStringLiteral("cents")},
+        {QStringLiteral("all"), QStringLiteral("sessions list: also expired and revoked sessions.")},
     });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     p.process(arguments);
@@ -325,6 +488,18 @@ int runCli(const QStringList &arguments)
         return import(c, p, args.at(1));
     if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
         return userAdd(c, p);
+    if (cmd == QLatin1String("user") && args.size() == 2
+        && QStringList(
+            {QStringLiteral("password"), QStringLiteral("unlock"), QStringLiteral("group"), QStringLiteral("limit")})
+               .contains(args.at(1)))
+        return userAdmin(c, p, args.at(1));
+    if (cmd == QLatin1String("sessions") && args.size() >= 2) {
+        if (const int rc = sessions(c, p, args); rc != 2)
+            return rc;
+    }
+    if (cmd == QLatin1String("policy") && args.size() == 2
+        && (args.at(1) == QLatin1String("count") || args.at(1) == QLatin1String("count-remove")))
+        return policy(c, p, args.at(1));
     if (cmd == QLatin1String("enrol")) {
         auto wh = warehouseIdByCode(c.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)

@@ -57,6 +57,22 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
             = s.value(QStringLiteral("count/auto_approve_max_percent"), c.core.count.maxPercent).toDouble();
         c.core.count.maxValueCents
             = s.value(QStringLiteral("count/auto_approve_max_value_cents"), c.core.count.maxValueCents).toLongLong();
+        SignInConfig &si = c.core.signIn;
+        const auto number = [&s](const char *key, int fallback) {
+            return s.value(QLatin1String("sign_in/") + QLatin1String(key), fallback).toInt();
+        };
+        si.sessionHours = number("session_hours", si.sessionHours);
+        si.acceptLateHours = number("accept_late_hours", si.acceptLateHours);
+        si.clockToleranceMinutes = number("clock_tolerance_minutes", si.clockToleranceMinutes);
+        si.maxFailuresPerLogin = number("max_failures_per_login", si.maxFailuresPerLogin);
+        si.maxFailuresPerDevice = number("max_failures_per_device", si.maxFailuresPerDevice);
+        si.lockoutMinutes = number("lockout_minutes", si.lockoutMinutes);
+        si.passwordIterations = number("password_iterations", si.passwordIterations);
+        if (si.sessionHours < 1 || si.maxFailuresPerLogin < 1 || si.maxFailuresPerDevice < 1 || si.lockoutMinutes < 1
+            || si.passwordIterations < 100000 || si.acceptLateHours < 0 || si.clockToleranceMinutes < 0)
+            return makeError("config.invalid",
+                QStringLiteral("[sign_in]: session_hours, max_failures_*, lockout_minutes >= 1, "
+                               "password_iterations >= 100000."));
     }
     if (parser.isSet(QStringLiteral("db")))
         c.databasePath = parser.value(QStringLiteral("db"));

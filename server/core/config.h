@@ -15,9 +15,27 @@ struct CountThresholds
     qint64 maxValueCents = 5000; // |variance| * unit value
 };
 
+// Supervisors' sign-in and sessions (docs/security.md, docs/server.md "[sign_in]").
+struct SignInConfig
+{
+    int sessionHours = 12; // a session's life
+    // A decision taken offline within a session's life is accepted until this long after the session
+    // expired (on the server's clock); later it is refused as session.expired.
+    int acceptLateHours = 72;
+    int clockToleranceMinutes = 5; // a decision's local time may precede the sign-in by this much
+    int maxFailuresPerLogin = 5; // failed passwords in a row, then the login is locked
+    int maxFailuresPerDevice = 20; // failed sign-ins from one device (any login), then the device is locked
+    int lockoutMinutes = 15;
+    int passwordIterations = 600000; // PBKDF2-HMAC-SHA256, for passwords set from now on
+};
+
 struct CoreConfig
 {
     CountThresholds count;
+    SignInConfig signIn;
+    // The key session secrets are derived from (HMAC-SHA256(key, session id)); kept outside the database
+    // (the embedded backend keeps it in a file beside the database). Empty = no user sessions.
+    QByteArray sessionKey;
     qint64 maxBodyBytes = 8 * 1024 * 1024; // after decompression
     int maxBatchOps = 1000;
     int defaultPageRows = 5000;

@@ -18,6 +18,9 @@ const ErrorRule kRules[] = {
     {"auth.", 401, false, nullptr},
     {"enrol.", 403, false, nullptr},
     {"role.", 403, false, nullptr}, // a push naming an operation its user may not send
+    {"session.", 403, false, nullptr}, // a supervisor's decision without a valid session proof
+    {"signin.locked", 429, false, nullptr}, // too many failed sign-ins: wait
+    {"signin.", 403, false, nullptr},
     {"feed.", 409, false, nullptr},
     {"storage.", 503, true, "server.storage"},
     {"server.storage", 503, true, nullptr},

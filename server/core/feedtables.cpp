@@ -26,6 +26,12 @@ const std::vector<FeedTable> &feedTables()
             false},
         {"app_user", "id", "id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, warehouse_id, active",
             false},
+        {"exception", "id",
+            "id, kind, warehouse_id, device_id, user_id, transfer_line_id, location_id, product_id, lot_id, qty, "
+            "message, state, created_at, resolution, resolution_note, resolved_by, resolved_at",
+            false},
+        {"count_policy", "id", "id, warehouse_id, user_group, max_qty, max_percent, max_value_cents", false},
+        {"user_policy", "user_id", "user_id, count_group, approval_limit_cents", false},
     };
     return tables;
 }

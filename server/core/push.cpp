@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "jsonwriter.h"
 #include "ops/opcontext.h"
+#include "usersessions.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -128,13 +129,26 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
         Status allowed;
         if (!ops::rolesAllow(user.user.roles, spec->kind)) {
             allowed = makeError("role.forbidden", QStringLiteral("User %1 may not %2.").arg(op.userId).arg(op.kind));
-        } else if (spec->authorize) {
+        }
+        if (allowed && (ops::needsSession(op.kind) || !op.sessionId.isEmpty())) {
+            // Supervisor authority is proven, not asserted: the session the server issued to this user on
+            // this device, and a proof of this very operation under its secret (usersessions.h).
+            std::optional<storage::UserSessionRecord> session;
+            if (!op.sessionId.isEmpty()) {
+                auto known = books.userSession(op.sessionId);
+                if (!known)
+                    return fail(known.error());
+                session = std::move(known.value());
+            }
+            allowed = verifySessionProof(session, op, device, receivedAt, config);
+        }
+        if (allowed && spec->authorize) { // after the proof: an unproven caller learns nothing of limits
             OpContext ctx(books, config, device, user.user, op, 0, receivedAt);
             allowed = spec->authorize(ctx);
             if (!allowed && operationFailure(allowed.error()) != OperationFailure::Rejection)
                 return fail(allowed.error());
         }
-        if (!allowed) { // 403 role.forbidden, naming the operation
+        if (!allowed) { // 403 role.* or session.*, naming the operation
             return errorResponse(allowed.error(),
                 QJsonObject {{QStringLiteral("operation"),
                     QJsonObject {{QStringLiteral("index"), i}, {QStringLiteral("uuid"), op.uuid}}}});

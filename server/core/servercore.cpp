@@ -109,7 +109,8 @@ Response ServerCore::enrol(const QByteArray &body)
 Response ServerCore::authenticated(const Request &request, const QByteArray &body)
 {
     static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
-        QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify")};
+        QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify"),
+        QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke")};
     if (!known.contains(request.path))
         return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
@@ -118,13 +119,17 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     auto device = devices().authenticate(request.authorization);
     if (!device) // 401 auth.*, or 503 when the storage failed
         return errorResponse(device.error());
-    const bool isPost = request.path == QLatin1String("/v1/push");
+    const bool isPost = request.path == QLatin1String("/v1/push") || request.path.startsWith(u"/v1/user-session");
     if (request.method != (isPost ? "POST" : "GET"))
         return errorResponse(
             makeError("request.method", isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET.")));
     Response r;
     if (request.path == QLatin1String("/v1/push")) {
         r = handlePush(*m_storage, m_clock, m_config, device.value(), body);
+    } else if (request.path == QLatin1String("/v1/user-session")) {
+        r = signIn(device.value(), body);
+    } else if (request.path == QLatin1String("/v1/user-session/revoke")) {
+        r = signOut(device.value(), body);
     } else if (request.path == QLatin1String("/v1/snapshot")) {
         r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {
@@ -157,6 +162,43 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     }
     r.deviceId = device->id;
     return r;
+}
+
+Response ServerCore::signIn(const Device &device, const QByteArray &body)
+{
+    QJsonParseError err;
+    const QJsonObject o = QJsonDocument::fromJson(body, &err).object();
+    if (err.error != QJsonParseError::NoError)
+        return errorResponse(makeError("request.malformed-json", QStringLiteral("The body is not a JSON object.")));
+    const QJsonValue login = o.value(QStringLiteral("login")), password = o.value(QStringLiteral("password"));
+    const QJsonValue deviceTime = o.value(QStringLiteral("device_time"));
+    if (!login.isString() || !password.isString() || (!deviceTime.isUndefined() && !deviceTime.isString())
+        || login.toString().size() > 200 || password.toString().size() > 1024)
+        return errorResponse(makeError(
+            "request.wrong-type", QStringLiteral("login and password (and device_time, if given) must be strings.")));
+    auto issued = userSessions().signIn(device, login.toString(), password.toString(), deviceTime.toString());
+    if (!issued) // 403 signin.invalid, 429 signin.locked, or 503
+        return errorResponse(issued.error());
+    const UserSession &s = issued->session;
+    return jsonResponse(200,
+        QJsonObject {{QStringLiteral("session_id"), s.id}, {QStringLiteral("user_id"), s.userId},
+            {QStringLiteral("secret"),
+                QString::fromLatin1(
+                    issued->secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))},
+            {QStringLiteral("issued_at"), s.issuedAt}, {QStringLiteral("expires_at"), s.expiresAt},
+            {QStringLiteral("lifetime_s"),
+                QDateTime::fromString(s.issuedAt, Qt::ISODateWithMs)
+                    .secsTo(QDateTime::fromString(s.expiresAt, Qt::ISODateWithMs))}});
+}
+
+Response ServerCore::signOut(const Device &device, const QByteArray &body)
+{
+    const QJsonValue id = QJsonDocument::fromJson(body).object().value(QStringLiteral("session_id"));
+    if (!id.isString())
+        return errorResponse(makeError("request.wrong-type", QStringLiteral("session_id must be a string.")));
+    if (Status s = userSessions().signOut(device, id.toString()); !s)
+        return errorResponse(s.error());
+    return jsonResponse(200, QJsonObject {{QStringLiteral("revoked"), true}});
 }
 
 Response ServerCore::notifyAnswer(const Wait &wait)

@@ -8,6 +8,7 @@
 #include "devices.h"
 #include "protocol.h"
 #include "storage/storage.h"
+#include "usersessions.h"
 
 #include <memory>
 
@@ -32,6 +33,7 @@ public:
     const Clock &clock() const { return m_clock; }
     const CoreConfig &config() const { return m_config; }
     Devices devices() { return Devices(m_storage->devices(), m_clock); }
+    UserSessions userSessions() { return UserSessions(m_storage->auth(), m_clock, m_config); }
     QString epoch() const { return m_epoch; }
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
@@ -44,6 +46,8 @@ private:
     Response route(const Request &request, const QByteArray &body);
     Response authenticated(const Request &request, const QByteArray &body);
     Response enrol(const QByteArray &body);
+    Response signIn(const Device &device, const QByteArray &body);
+    Response signOut(const Device &device, const QByteArray &body);
 
     std::unique_ptr<storage::Storage> m_storage;
     const Clock &m_clock;

@@ -1,6 +1,8 @@
 #include "demo/demogenerator.h"
 #include "ops/kinds.h"
 #include "store/devicestore.h"
+#include "store/users.h"
+#include "store/usersessions.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -40,6 +42,61 @@ class TestDeviceStore : public QObject
     }
 
 private Q_SLOTS:
+    // A supervisor's decision recorded while the supervisor's session lives carries the proof of that very
+    // operation under the session's secret (docs/security.md); other operations, other users and an
+    // expired session carry none. The secret stays in the store.
+    void supervisorDecisionsCarryTheSessionProof()
+    {
+        auto s = freshStore();
+        store::UserSessions sessions(s->db(), m_clock);
+        const QByteArray secret(32, 'k');
+        QVERIFY(sessions
+                    .save({QStringLiteral("session-1"), 8, secret, m_clock.now(), m_clock.now().addSecs(12 * 3600),
+                        QStringLiteral("2026-11-26T20:00:00.000Z")})
+                    .ok());
+        const QJsonObject payload {
+            {QStringLiteral("adjustment_id"), 3}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}};
+        auto op = s->record(OperationDraft {ops::kindName(ops::Kind::ApproveAdjustment), payload, 8, {}});
+        QVERIFY(op.ok());
+        QCOMPARE(op->sessionId, QStringLiteral("session-1"));
+        QVERIFY(op->proofValid(secret));
+        QVERIFY(!op->proofValid(QByteArray(32, 'x')));
+        // As stored and as sent.
+        const Operation stored = s->outbox().operations(OpState::Pending)->last();
+        QCOMPARE(stored.sessionProof, op->sessionProof);
+        const QJsonObject wire = stored.toJson().value(QStringLiteral("session")).toObject();
+        QCOMPARE(wire.value(QStringLiteral("id")).toString(), QStringLiteral("session-1"));
+        auto back = Operation::fromJson(stored.toJson(), 0);
+        QVERIFY(back.ok() && back->proofValid(secret));
+        // The proof is this operation's: another uuid, user or payload does not verify.
+        Operation moved = *back;
+        moved.uuid = QStringLiteral("0190f3a2-7c1e-7d3b-9a41-5f0c2e8b1d77");
+        QVERIFY(!moved.proofValid(secret));
+        moved = *back;
+        moved.payload.insert(QStringLiteral("reason_code"), QStringLiteral("LOST"));
+        QVERIFY(!moved.proofValid(secret));
+        // A floor operation, another user, an expired session: no proof.
+        QVERIFY(s->record(pickDraft(1))->sessionId.isEmpty());
+        QVERIFY(s->record(OperationDraft {ops::kindName(ops::Kind::ApproveAdjustment), payload, 9, {}})
+                    ->sessionId.isEmpty());
+        m_clock.advanceMs(12 * 3600 * 1000LL + 1);
+        QVERIFY(s->record(OperationDraft {ops::kindName(ops::Kind::ApproveAdjustment), payload, 8, {}})
+                    ->sessionId.isEmpty());
+        QCOMPARE(sessions.remove(8).value(), QStringList {QStringLiteral("session-1")});
+    }
+
+    // Devices of a server hold no supervisor verifier: their sign-in says so instead of "wrong PIN".
+    void supervisorWithoutVerifierNeedsThePassword()
+    {
+        auto s = freshStore();
+        QVERIFY(
+            s->db().exec("UPDATE app_user SET pin_hash = X'', pin_salt = X'', pin_iterations = 0 WHERE id = 8").ok());
+        auto u = store::checkPin(s->db(), 8, QStringLiteral("1234"));
+        QVERIFY(!u.ok());
+        QCOMPARE(u.error().code, QStringLiteral("user.password-required"));
+        QVERIFY(store::checkPin(s->db(), 1, QStringLiteral("1234")).ok());
+    }
+
     void recordKeepsOperationAndEffectTogether()
     {
         auto s = freshStore();

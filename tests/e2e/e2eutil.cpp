@@ -38,7 +38,8 @@ void seedServer(const QString &server, const QString &dbPath, int products)
     runTool(server,
         {QStringLiteral("--db"), dbPath, QStringLiteral("seed"), QStringLiteral("--products"),
             QString::number(products), QStringLiteral("--warehouses"), QStringLiteral("1"),
-            QStringLiteral("--pin-iterations"), QStringLiteral("10")});
+            QStringLiteral("--pin-iterations"), QStringLiteral("10"), QStringLiteral("--password-iterations"),
+            QStringLiteral("1000")});
 }
 
 QString enrolmentCode(const QString &server, const QString &dbPath)

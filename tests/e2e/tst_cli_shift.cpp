@@ -6,10 +6,12 @@
 // stopped) must hold what each command caused: the stock moves, the quants, the transfer states and
 // backorders, the adjustment and who decided it, the short-pick exception and the recount task
 // (docs/cli.md, "A scripted shift", is the same shift as a shell script).
+#include "demo/demogenerator.h"
 #include "domain/quantity.h"
 #include "e2eutil.h"
 #include "serverprocess.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -74,8 +76,11 @@ class TestCliShift : public QObject
     // A floor command signed in as `badge`: returns the recorded operation's uuid.
     QString floorCommand(const QString &storePath, const QString &badge, const QStringList &args)
     {
-        const QJsonObject op
-            = cli(storePath, args + QStringList {QStringLiteral("--user"), badge, QStringLiteral("--pin"), kPin});
+        // Supervisors have no PIN on a device of a server: they signed in online (sign-in) and are named only.
+        const QStringList credential = badge == kSupervisor
+            ? QStringList {QStringLiteral("--user"), badge}
+            : QStringList {QStringLiteral("--user"), badge, QStringLiteral("--pin"), kPin};
+        const QJsonObject op = cli(storePath, args + credential);
         const QString uuid = op.value(QStringLiteral("uuid")).toString();
         if (uuid.isEmpty() || op.value(QStringLiteral("state")).toString() != u"pending")
             qFatal("%s printed no pending operation", qPrintable(args.value(0)));
@@ -238,6 +243,18 @@ private Q_SLOTS:
                     + " AND product_id = " + num(f.countProduct));
         }
         QVERIFY(adjustment > 0);
+        // The supervisor signs in online on their device (the demo's password, from a file).
+        const QString passwordFile = m_dir.filePath(QStringLiteral("password.txt"));
+        {
+            QFile pf(passwordFile);
+            QVERIFY(pf.open(QIODevice::WriteOnly));
+            pf.write(QByteArray(demo::kDemoSupervisorPassword) + '\n');
+        }
+        QVERIFY(cli(superDb,
+            {QStringLiteral("sign-in"), QStringLiteral("--login"), QStringLiteral("supervisor1-wh1"),
+                QStringLiteral("--password-file"), passwordFile})
+                    .value(QStringLiteral("signed_in"))
+                    .toBool());
         const QString approve = floorCommand(superDb, kSupervisor,
             {QStringLiteral("approve"), QStringLiteral("--adjustment"), QString::number(adjustment),
                 QStringLiteral("--reason"), QStringLiteral("FOUND")});

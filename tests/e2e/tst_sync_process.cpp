@@ -2,6 +2,7 @@
 // injects the faults a real socket has: the answer lost after the server committed, the server killed
 // (kill -9) in the middle of a first sync and restarted, and the long poll that wakes a device when
 // another device's work changes its warehouse.
+#include "demo/demogenerator.h"
 #include "e2eutil.h"
 #include "faultproxy.h"
 #include "serverprocess.h"
@@ -284,10 +285,21 @@ private Q_SLOTS:
         QVERIFY(reset.waitForFinished(60000));
         QCOMPARE(reset.exitCode(), 1); // refused: operations are pending
         d.reset();
+        // The supervisor proves it on this device: signed in online (no supervisor PIN reaches a device).
+        const QString passwordFile = m_dir->filePath(QStringLiteral("password.txt"));
+        {
+            QFile pf(passwordFile);
+            QVERIFY(pf.open(QIODevice::WriteOnly));
+            pf.write(QByteArray(demo::kDemoSupervisorPassword) + '\n');
+        }
+        runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
+            {QStringLiteral("--store"), storePath, QStringLiteral("sign-in"), QStringLiteral("--login"),
+                QStringLiteral("supervisor1-wh1"), QStringLiteral("--password-file"), passwordFile,
+                // straight to the server: the fault proxy lives in this (waiting) process
+                QStringLiteral("--server"), m_server->url(QString()).toString()});
         runTool(QStringLiteral(STOCKHAND_CLI_BINARY),
             {QStringLiteral("--store"), storePath, QStringLiteral("reset"), QStringLiteral("--force"),
-                QStringLiteral("--supervisor"), QStringLiteral("U108"), QStringLiteral("--pin"), QStringLiteral("1234"),
-                QStringLiteral("--export"), file});
+                QStringLiteral("--supervisor"), QStringLiteral("U108"), QStringLiteral("--export"), file});
         QVERIFY(!QFile::exists(storePath));
         QCOMPARE(inLog(ops), 0);
         const QString first

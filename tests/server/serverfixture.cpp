@@ -1,6 +1,8 @@
 #include "serverfixture.h"
 
 #include "demo/demogenerator.h"
+#include "domain/operation.h"
+#include "storage/sqlite/admin.h"
 
 namespace stockhand::server::test {
 
@@ -23,6 +25,12 @@ bool ServerFixture::setUp(int products, const CoreConfig &config)
     if (!summary) {
         lastError = summary.error().toString();
         return false;
+    }
+    for (const QString &login : {kSupervisorLogin, QStringLiteral("admin")}) {
+        if (Status st = setUserPassword(m_core->db(), login, kPassword, 1000, utcTime(m_clock.now())); !st) {
+            lastError = st.error().toString();
+            return false;
+        }
     }
     m_token = enrolDevice(1, QStringLiteral("handheld-1"));
     auto one = [&](const char *sql, qint64 *a, qint64 *b = nullptr, qint64 *c = nullptr) {
@@ -110,6 +118,43 @@ QJsonObject ServerFixture::op(const QString &kind, qint64 userId, const QJsonObj
     if (!localTime.isEmpty())
         o.insert(QStringLiteral("local_time"), localTime);
     return o;
+}
+
+ServerFixture::Session ServerFixture::signIn(
+    const QString &login, const QString &password, const QString &token, const QString &deviceTime)
+{
+    QJsonObject body {{QStringLiteral("login"), login}, {QStringLiteral("password"), password}};
+    if (!deviceTime.isEmpty())
+        body.insert(QStringLiteral("device_time"), deviceTime);
+    Response r = request(
+        "POST", QStringLiteral("/v1/user-session"), QJsonDocument(body).toJson(), token.isNull() ? m_token : token);
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    Session s;
+    s.status = r.status;
+    s.code = o.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    s.id = o.value(QStringLiteral("session_id")).toString();
+    s.secret = QByteArray::fromBase64(
+        o.value(QStringLiteral("secret")).toString().toLatin1(), QByteArray::Base64UrlEncoding);
+    return s;
+}
+
+QJsonObject ServerFixture::withProof(const QJsonObject &op, const Session &session)
+{
+    auto parsed = Operation::fromJson(op, 0);
+    if (!parsed)
+        return op;
+    QJsonObject out = op;
+    out.insert(QStringLiteral("session"),
+        QJsonObject {
+            {QStringLiteral("id"), session.id}, {QStringLiteral("proof"), parsed->proofUnder(session.secret)}});
+    return out;
+}
+
+QJsonObject ServerFixture::supervised(const QJsonObject &op)
+{
+    if (m_supervisorSession.id.isEmpty())
+        m_supervisorSession = signIn(kSupervisorLogin);
+    return withProof(op, m_supervisorSession);
 }
 
 } // namespace stockhand::server::test

@@ -50,6 +50,25 @@ public:
     static QJsonObject op(const QString &kind, qint64 userId, const QJsonObject &payload, qint64 seq = 1,
         const QString &uuid = QUuid::createUuid().toString(QUuid::WithoutBraces), const QString &localTime = QString());
 
+    // Supervisors' sessions (docs/security.md). setUp gives supervisor1-wh1 (World::supervisor) and the
+    // admin kPassword.
+    static inline const QString kPassword = QStringLiteral("supervisor-password");
+    static inline const QString kSupervisorLogin = QStringLiteral("supervisor1-wh1");
+    struct Session
+    {
+        QString id;
+        QByteArray secret;
+        int status = 0; // of the sign-in
+        QString code; // its error code, if refused
+    };
+    // POST /v1/user-session on the device of `token` (default: the fixture's device).
+    Session signIn(const QString &login, const QString &password = kPassword, const QString &token = QString(),
+        const QString &deviceTime = QString());
+    // The operation with the proof of `session` (what the device's outbox attaches).
+    static QJsonObject withProof(const QJsonObject &op, const Session &session);
+    // The operation signed with supervisor1-wh1's session on the fixture's device (signed in once).
+    QJsonObject supervised(const QJsonObject &op);
+
     QString lastError;
 
 private:
@@ -58,6 +77,7 @@ private:
     std::unique_ptr<EmbeddedServer> m_core;
     QString m_token;
     World m_world;
+    Session m_supervisorSession;
 };
 
 } // namespace stockhand::server::test

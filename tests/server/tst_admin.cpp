@@ -127,7 +127,7 @@ private Q_SLOTS:
         auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
         QVERIFY(core.ok());
         NewUser u {QStringLiteral("ann"), QStringLiteral("Ann"), QStringLiteral("B1"), QStringLiteral("4821"),
-            QStringLiteral("picker, Counter"), 0, 1000};
+            QStringLiteral("picker, Counter"), 0, 1000, QString(), 1000};
         auto id = addUser((*core)->db(), u);
         QVERIFY(id.ok());
         auto st = (*core)->db().prepare("SELECT roles, length(pin_hash), pin_iterations FROM app_user WHERE id = ?1");

@@ -318,13 +318,15 @@ private Q_SLOTS:
         const QJsonObject refused = m_f->push({pickerApproves}, QString(), &http);
         verifyForbidden(refused, http, 0, pickerApproves.value(QStringLiteral("uuid")).toString());
         QCOMPARE(m_f->quant(w.binA, w.product), book);
-        QCOMPARE(status(m_f->push({ServerFixture::op(QStringLiteral("approve_adjustment"), w.supervisor, approve)})),
+        QCOMPARE(status(m_f->push({m_f->supervised(
+                     ServerFixture::op(QStringLiteral("approve_adjustment"), w.supervisor, approve))})),
             QStringLiteral("applied"));
         QCOMPARE(m_f->quant(w.binA, w.product), book + units(500));
         QCOMPARE(
             m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'adjustment' AND reason_code = 'FOUND'"), 1);
         // Deciding twice is refused.
-        QCOMPARE(first(m_f->push({ServerFixture::op(QStringLiteral("reject_adjustment"), w.supervisor, approve)}))
+        QCOMPARE(first(m_f->push({m_f->supervised(
+                           ServerFixture::op(QStringLiteral("reject_adjustment"), w.supervisor, approve))}))
                      .value(QStringLiteral("code"))
                      .toString(),
             QStringLiteral("op.adjustment-decided"));
@@ -400,8 +402,8 @@ private Q_SLOTS:
     {
         const World &w = m_f->world();
         const qint64 before = m_f->queryInt("SELECT count(*) FROM count_task WHERE kind = 'recount'");
-        const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("request_recount"), w.supervisor,
-            {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product}})});
+        const QJsonObject a = m_f->push({m_f->supervised(ServerFixture::op(QStringLiteral("request_recount"),
+            w.supervisor, {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product}}))});
         QCOMPARE(status(a), QStringLiteral("applied"));
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_task WHERE kind = 'recount'"), before + 1);
     }

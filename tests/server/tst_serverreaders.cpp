@@ -70,6 +70,15 @@ private Q_SLOTS:
         m_f = std::make_unique<ServerFixture>();
         QVERIFY2(m_f->setUp(kProducts), qPrintable(m_f->lastError));
         // One move first: the quants the pushes below change exist from then on, so no page changes size.
+        // The source holds plenty, so no move raises an exception (exceptions are replicated rows too).
+        const World &w = m_f->world();
+        const std::string bin = std::to_string(w.binA), product = std::to_string(w.product);
+        QVERIFY(m_f->core()
+                    .db()
+                    .exec("DELETE FROM quant WHERE location_id = " + bin + " AND product_id = " + product
+                        + "; INSERT INTO quant(location_id, product_id, qty) VALUES (" + bin + ", " + product
+                        + ", 1000000000)")
+                    .ok());
         int status = 0;
         m_f->push({moveOp()}, QString(), &status);
         QCOMPARE(status, 200);

@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "ops/ops.h"
 #include "store/devicestore.h"
+#include "store/usersessions.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -288,6 +289,31 @@ private Q_SLOTS:
             QStringLiteral("U104"), QStringLiteral("validate_transfer"), v.toJson(), {});
     }
 
+    // A supervisor's decision is refused on the device without the supervisor's session (the server would
+    // refuse it: session.required); with one signed in (stockhand-cli sign-in against a server; here saved
+    // as the sign-in saves it) it is recorded with the proof.
+    void decisionsNeedASession()
+    {
+        const qint64 before = one("SELECT count(*) FROM outbox");
+        const Run r = cli({QStringLiteral("approve"), QStringLiteral("--adjustment"), QString::number(m_adjustment),
+            QStringLiteral("--reason"), QStringLiteral("LOST"), QStringLiteral("--user"), QStringLiteral("U108"),
+            QStringLiteral("--pin"), kPin});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("session.required"), r.err.constData());
+        QCOMPARE(one("SELECT count(*) FROM outbox"), before);
+        auto s = open();
+        const QDateTime now = QDateTime::currentDateTimeUtc(); // the CLI's clock is the system's
+        store::UserSessions sessions(s->db(), SystemClock::instance());
+        for (const char *badge : {"U108", "U9001"}) {
+            const qint64 user
+                = s->db().queryInt(std::string("SELECT id FROM app_user WHERE badge = '") + badge + "'").value();
+            QVERIFY(sessions
+                        .save({QStringLiteral("session-%1").arg(user), user, QByteArray(32, char('a' + user)), now,
+                            now.addSecs(12 * 3600), utcTime(now.addSecs(12 * 3600))})
+                        .ok());
+        }
+    }
+
     void supervisorDecides()
     {
         const ops::ApproveAdjustment a {m_adjustment, QStringLiteral("LOST")};
@@ -305,6 +331,10 @@ private Q_SLOTS:
         expectRecorded({QStringLiteral("recount"), QStringLiteral("--location"), m_binCode, QStringLiteral("--product"),
                            m_productGtin},
             QStringLiteral("U108"), QStringLiteral("request_recount"), byLocation.toJson(), {});
+        // Each carries the proof of its user's session.
+        QCOMPARE(one("SELECT count(*) FROM outbox WHERE kind IN ('approve_adjustment', 'reject_adjustment', "
+                     "'request_recount') AND session_id = 'session-' || user_id AND length(session_proof) = 43"),
+            4);
     }
 
     void refusedAndNothingRecorded_data()

@@ -20,12 +20,52 @@ Result<Adjustment> pendingAdjustment(OpContext &ctx, qint64 id)
     return *adj.value();
 }
 
+// The value of a variance in cents (|counted - book| x unit value).
+Result<qint64> varianceValueCents(OpContext &ctx, const Adjustment &adj)
+{
+    auto unit = ctx.books.productUnitValueCents(adj.productId);
+    SH_TRY(unit);
+    const Milli variance = adj.counted > adj.book ? adj.counted - adj.book : adj.book - adj.counted;
+    return qint64((double(variance) * double(unit.value())) / double(kMilliPerUnit) + 0.5);
+}
+
 Status decide(OpContext &ctx, qint64 adjustmentId, const char *state, const QString &reason)
 {
     return ctx.books.decideAdjustment(adjustmentId, QLatin1String(state), reason, ctx.user.id);
 }
 
 } // namespace
+
+// Above a supervisor's approval limit (user_policy.approval_limit_cents) a decision on an adjustment
+// needs an admin: refused with 403 role.over-limit naming the operation, nothing of the batch applied.
+// An adjustment that is unknown or decided already is left to the handler (a rejection).
+Status authorizeAdjustmentDecision(OpContext &ctx)
+{
+    if (ctx.user.roles.contains(QLatin1String("admin")))
+        return {};
+    const qint64 id = ctx.op.payload.value(QLatin1String("adjustment_id")).toInteger();
+    if (id <= 0)
+        return {};
+    auto adj = ctx.books.adjustment(id);
+    SH_TRY(adj);
+    if (!adj.value() || adj.value()->warehouseId != ctx.device.warehouseId || adj.value()->state != u"pending")
+        return {};
+    auto limit = ctx.books.approvalLimitCents(ctx.user.id);
+    SH_TRY(limit);
+    if (!limit.value())
+        return {};
+    auto value = varianceValueCents(ctx, *adj.value());
+    SH_TRY(value);
+    if (value.value() <= *limit.value())
+        return {};
+    return ctx.reject("role.over-limit",
+        QStringLiteral("Adjustment %1 is worth %2 cents, above the approval limit of user %3 (%4 cents): an admin "
+                       "decides it.")
+            .arg(id)
+            .arg(value.value())
+            .arg(ctx.user.id)
+            .arg(*limit.value()));
+}
 
 Status applyApproveAdjustment(OpContext &ctx)
 {

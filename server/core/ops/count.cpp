@@ -67,7 +67,14 @@ Status applyCount(OpContext &ctx)
 
     auto value = ctx.books.productUnitValueCents(productId);
     SH_TRY(value);
-    const bool autoApprove = withinThresholds(ctx.config.count, book, variance, value.value());
+    // The policy of this warehouse and this counter's group, else the server's configured thresholds.
+    auto policy = ctx.books.countPolicy(ctx.device.warehouseId, ctx.user.id);
+    SH_TRY(policy);
+    CountThresholds thresholds = ctx.config.count;
+    if (policy.value())
+        thresholds
+            = CountThresholds {policy.value()->maxQty, policy.value()->maxPercent, policy.value()->maxValueCents};
+    const bool autoApprove = withinThresholds(thresholds, book, variance, value.value());
     storage::AdjustmentRecord adjustment;
     adjustment.countLineId = countLineId;
     adjustment.locationId = locationId;

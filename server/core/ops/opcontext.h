@@ -111,5 +111,7 @@ Status applyRejectAdjustment(OpContext &ctx);
 Status applyValidateTransfer(OpContext &ctx);
 Status authorizeValidateTransfer(OpContext &ctx);
 Status applyRequestRecount(OpContext &ctx);
+Status authorizeAdjustmentDecision(OpContext &ctx);
+Status applyResolveException(OpContext &ctx);
 
 } // namespace stockhand::server

@@ -10,10 +10,11 @@ const OpKindSpec *opKindSpec(const QString &kind)
         {ops::Kind::ShortPick, applyShortPick},
         {ops::Kind::Move, applyMove},
         {ops::Kind::Count, applyCount},
-        {ops::Kind::ApproveAdjustment, applyApproveAdjustment},
-        {ops::Kind::RejectAdjustment, applyRejectAdjustment},
+        {ops::Kind::ApproveAdjustment, applyApproveAdjustment, authorizeAdjustmentDecision},
+        {ops::Kind::RejectAdjustment, applyRejectAdjustment, authorizeAdjustmentDecision},
         {ops::Kind::ValidateTransfer, applyValidateTransfer, authorizeValidateTransfer},
         {ops::Kind::RequestRecount, applyRequestRecount},
+        {ops::Kind::ResolveException, applyResolveException},
     };
     const ops::KindInfo *info = ops::findKind(kind);
     return info ? &specs[int(info->kind)] : nullptr;

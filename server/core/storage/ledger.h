@@ -93,6 +93,35 @@ struct ExceptionRecord : ExceptionFacts
     QString createdAt;
 };
 
+// The auto-approve thresholds of a count (docs/operations.md): negative = that threshold is off.
+struct CountPolicyRecord
+{
+    Milli maxQty = -1;
+    double maxPercent = -1;
+    qint64 maxValueCents = -1;
+};
+
+// An exception as a supervisor resolves it.
+struct ExceptionState
+{
+    qint64 id = 0;
+    qint64 warehouseId = 0;
+    QString state; // open, resolved
+    qint64 locationId = 0;
+    qint64 productId = 0;
+    qint64 lotId = 0;
+};
+
+struct ExceptionResolution
+{
+    QString resolution; // acknowledged, recount
+    QString note;
+    qint64 userId = 0;
+    qint64 opId = 0;
+    QString at; // server time
+    qint64 countTaskId = 0; // recount: the task made for it
+};
+
 class Ledger
 {
 public:
@@ -140,6 +169,15 @@ public:
     virtual Status decideAdjustment(
         qint64 adjustmentId, const QString &state, const QString &reasonCode, qint64 decidedByUserId)
         = 0;
+    // The count policy for a count in this warehouse by this user: the most specific of (warehouse, the
+    // user's count group), (warehouse, any group), (any warehouse, the group), (any, any); none = the
+    // server's configured defaults.
+    virtual Result<std::optional<CountPolicyRecord>> countPolicy(qint64 warehouseId, qint64 userId) = 0;
+    // The user's approval limit (variance value in cents); none = no limit.
+    virtual Result<std::optional<qint64>> approvalLimitCents(qint64 userId) = 0;
+    virtual Result<std::optional<ExceptionState>> exceptionState(qint64 exceptionId) = 0;
+    virtual Status resolveException(qint64 exceptionId, const ExceptionResolution &resolution) = 0;
+
     // A recount task with one line (productId/lotId 0: whatever is there); returns the task id.
     virtual Result<qint64> createRecountTask(
         qint64 warehouseId, const QString &reference, qint64 locationId, qint64 productId, qint64 lotId)

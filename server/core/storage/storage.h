@@ -40,6 +40,22 @@ struct UserRecord
     bool active = false;
 };
 
+// A user session the server issued on a device (usersessions.h holds the policy). Only a hash of the
+// session's secret is stored: the secret itself is derived from the server's session key, which lives
+// outside the database (docs/security.md).
+struct UserSessionRecord
+{
+    QString id;
+    qint64 userId = 0;
+    QString login; // read only
+    QString deviceId;
+    QByteArray secretHash; // SHA-256 of the secret
+    QString issuedAt; // server clock, UTC
+    QString expiresAt;
+    QString deviceIssuedAt; // the device's clock at sign-in (the window its operations' local times fall in)
+    QString revokedAt;
+};
+
 // One pushed batch: a write transaction. The batch commits whole or not at all; each operation runs
 // between beginOperation() and endOperation(), and undoOperation() takes back what a rejected one wrote.
 // Destroying a Batch without commit() rolls everything back.
@@ -48,6 +64,7 @@ class Batch : public Ledger
 public:
     virtual Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) = 0;
     virtual Result<std::optional<UserRecord>> user(qint64 userId) = 0;
+    virtual Result<std::optional<UserSessionRecord>> userSession(const QString &sessionId) = 0;
     // The id the next logged operation gets (moves and exceptions refer to it before the log row exists).
     virtual Result<qint64> nextOperationId() = 0;
     // With savepoints on (the default), undoOperation() takes back whatever the operation wrote. With
@@ -102,6 +119,47 @@ public:
     virtual Result<bool> revoke(const QString &deviceId, const QString &at) = 0;
     // A warehouse by its code or its id as text.
     virtual Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) = 0;
+};
+
+// A user's password verifier (PBKDF2-HMAC-SHA256, passwords.h) with what sign-in checks about the user.
+struct CredentialRecord
+{
+    qint64 userId = 0;
+    QStringList roles;
+    qint64 warehouseId = 0; // 0 = every warehouse
+    bool active = false;
+    QByteArray hash; // empty: the user has no password (cannot sign in online)
+    QByteArray salt;
+    int iterations = 0;
+};
+
+// Failed sign-ins under one key ("login:<login>" or "device:<id>").
+struct ThrottleRecord
+{
+    int failures = 0;
+    QString lockedUntil; // UTC; empty = not locked
+};
+
+// Passwords, sign-in throttling and user sessions (usersessions.h holds the policy).
+class AuthRegistry
+{
+public:
+    virtual ~AuthRegistry() = default;
+    virtual Result<std::optional<CredentialRecord>> credentialByLogin(const QString &login) = 0;
+    virtual Status setCredential(
+        qint64 userId, const QByteArray &hash, const QByteArray &salt, int iterations, const QString &at)
+        = 0;
+    virtual Result<ThrottleRecord> throttle(const QString &key) = 0;
+    // failures 0 forgets the key.
+    virtual Status setThrottle(const QString &key, const ThrottleRecord &record) = 0;
+    virtual Status insertSession(const UserSessionRecord &session) = 0;
+    // Sessions not revoked and not expired at `now` (all when `now` is empty), newest first.
+    virtual Result<QList<UserSessionRecord>> sessions(const QString &now) = 0;
+    // Revokes the sessions that match every given filter (empty/0 = any) and are not revoked yet; returns
+    // how many.
+    virtual Result<int> revokeSessions(
+        const QString &sessionId, qint64 userId, const QString &deviceId, const QString &at)
+        = 0;
 };
 
 // One change of a replicated row, as the feed lists it.
@@ -160,6 +218,7 @@ public:
     // Deletes feed entries superseded by a later entry of the same row; returns how many.
     virtual Result<qint64> compactFeed() = 0;
     virtual DeviceRegistry &devices() = 0;
+    virtual AuthRegistry &auth() = 0;
     virtual Result<QString> epoch() = 0;
     virtual Status setEpoch(const QString &epoch) = 0;
     // A cheap round trip: is the database answering?

@@ -1,6 +1,9 @@
 #include "admin.h"
 
 #include "auth/pinhash.h"
+#include "ops/kinds.h"
+#include "passwords.h"
+#include "storage/sqlite/sqliteauth.h"
 
 #include <QStringList>
 
@@ -33,9 +36,21 @@ Result<qint64> addUser(db::Database &db, const NewUser &u)
         return roles.error();
     if (u.login.isEmpty() || u.badge.isEmpty())
         return makeError("user.invalid", QStringLiteral("A user needs a login and a badge."));
-    if (u.pin.size() < 4 || !std::all_of(u.pin.cbegin(), u.pin.cend(), [](QChar c) { return c.isDigit(); }))
-        return makeError("user.invalid-pin", QStringLiteral("A PIN is at least 4 digits."));
-    const auth::PinHash h = auth::hashPin(u.pin, u.pinIterations);
+    const bool supervisor = ops::isSupervisor(roles.value().split(QLatin1Char(',')));
+    auth::PinHash h {QByteArray(), QByteArray(), 0};
+    if (supervisor) {
+        // A supervisor's verifier must never reach a device: a password, checked by the server only.
+        if (!u.pin.isEmpty())
+            return makeError("user.pin-for-supervisor",
+                QStringLiteral("Supervisors and admins have no PIN: give them a password (--password-file)."));
+        SH_TRY(checkPasswordStrength(u.password));
+    } else {
+        if (u.pin.size() < 4 || !std::all_of(u.pin.cbegin(), u.pin.cend(), [](QChar c) { return c.isDigit(); }))
+            return makeError("user.invalid-pin", QStringLiteral("A PIN is at least 4 digits."));
+        h = auth::hashPin(u.pin, u.pinIterations);
+    }
+    db::Transaction tx(db);
+    SH_TRY(tx.begun());
     auto st = db.prepare("INSERT INTO app_user(login, name, badge, pin_hash, pin_salt, pin_iterations, roles, "
                          "warehouse_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!st)
@@ -43,7 +58,108 @@ Result<qint64> addUser(db::Database &db, const NewUser &u)
     st->bind(1, u.login).bind(2, u.name.isEmpty() ? u.login : u.name).bind(3, u.badge).bindBlob(4, h.hash);
     st->bindBlob(5, h.salt).bind(6, h.iterations).bind(7, roles.value()).bindIdOrNull(8, u.warehouseId);
     SH_TRY(st->run());
-    return db.lastInsertRowId();
+    const qint64 id = db.lastInsertRowId();
+    if (supervisor) {
+        const PasswordHash p = hashPassword(u.password, u.passwordIterations);
+        SH_TRY(storage::SqliteAuthRegistry(db).setCredential(
+            id, p.hash, p.salt, p.iterations, utcTime(QDateTime::currentDateTimeUtc())));
+    }
+    SH_TRY(tx.commit());
+    return id;
+}
+
+namespace {
+
+Result<std::pair<qint64, QStringList>> userByLogin(db::Database &db, const QString &login)
+{
+    auto st = db.prepare("SELECT id, roles FROM app_user WHERE login = ?1");
+    if (!st)
+        return st.error();
+    auto row = st->bind(1, login).step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError("user.unknown", QStringLiteral("No user %1.").arg(login));
+    std::pair<qint64, QStringList> out {st->int64(0), st->text(1).split(QLatin1Char(','), Qt::SkipEmptyParts)};
+    st->reset();
+    return out;
+}
+
+} // namespace
+
+Status setUserPassword(
+    db::Database &db, const QString &login, const QString &password, int iterations, const QString &at)
+{
+    SH_TRY(checkPasswordStrength(password));
+    auto user = userByLogin(db, login);
+    if (!user)
+        return user.error();
+    if (!ops::isSupervisor(user->second))
+        return makeError("user.not-supervisor",
+            QStringLiteral("%1 is not a supervisor or admin: floor users sign in with badge and PIN.").arg(login));
+    const PasswordHash p = hashPassword(password, iterations);
+    storage::SqliteAuthRegistry auth(db);
+    SH_TRY(auth.setCredential(user->first, p.hash, p.salt, p.iterations, at));
+    return auth.setThrottle(QStringLiteral("login:") + login.toLower(), {});
+}
+
+Status setCountPolicy(db::Database &db, const CountPolicy &p)
+{
+    auto st = db.prepare("INSERT INTO count_policy(warehouse_id, user_group, max_qty, max_percent, max_value_cents) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(ifnull(warehouse_id, 0), ifnull(user_group, '')) "
+                         "DO UPDATE SET max_qty = excluded.max_qty, max_percent = excluded.max_percent, "
+                         "max_value_cents = excluded.max_value_cents");
+    if (!st)
+        return st.error();
+    st->bindIdOrNull(1, p.warehouseId);
+    if (p.group.isEmpty())
+        st->bindNull(2);
+    else
+        st->bind(2, p.group);
+    return st->bind(3, p.maxQty).bind(4, p.maxPercent).bind(5, p.maxValueCents).run();
+}
+
+Result<bool> removeCountPolicy(db::Database &db, qint64 warehouseId, const QString &group)
+{
+    auto st = db.prepare("DELETE FROM count_policy WHERE ifnull(warehouse_id, 0) = ?1 AND ifnull(user_group, '') = ?2");
+    if (!st)
+        return st.error();
+    SH_TRY(st->bind(1, warehouseId).bind(2, group).run());
+    return db.changes() > 0;
+}
+
+Status setUserGroup(db::Database &db, const QString &login, const QString &group)
+{
+    auto user = userByLogin(db, login);
+    if (!user)
+        return user.error();
+    auto st = db.prepare("INSERT INTO user_policy(user_id, count_group) VALUES (?1, ?2) "
+                         "ON CONFLICT(user_id) DO UPDATE SET count_group = excluded.count_group");
+    if (!st)
+        return st.error();
+    st->bind(1, user->first);
+    if (group.isEmpty())
+        st->bindNull(2);
+    else
+        st->bind(2, group);
+    return st->run();
+}
+
+Status setApprovalLimit(db::Database &db, const QString &login, std::optional<qint64> limitCents)
+{
+    auto user = userByLogin(db, login);
+    if (!user)
+        return user.error();
+    auto st = db.prepare("INSERT INTO user_policy(user_id, approval_limit_cents) VALUES (?1, ?2) "
+                         "ON CONFLICT(user_id) DO UPDATE SET approval_limit_cents = excluded.approval_limit_cents");
+    if (!st)
+        return st.error();
+    st->bind(1, user->first);
+    if (limitCents)
+        st->bind(2, *limitCents);
+    else
+        st->bindNull(2);
+    return st->run();
 }
 
 } // namespace stockhand::server

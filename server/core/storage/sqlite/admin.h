@@ -3,9 +3,12 @@
 #pragma once
 
 #include "db/database.h"
+#include "domain/quantity.h"
 
 #include <QHash>
 #include <QString>
+
+#include <optional>
 
 namespace stockhand::server {
 
@@ -14,13 +17,33 @@ struct NewUser
     QString login;
     QString name;
     QString badge;
-    QString pin;
+    QString pin; // floor users; supervisors and admins have none (docs/security.md)
     QString roles; // comma-separated: picker, receiver, counter, supervisor, admin
     qint64 warehouseId = 0; // 0 = every warehouse
     int pinIterations = 60000;
+    QString password; // supervisors and admins: at least 10 characters, checked by the server only
+    int passwordIterations = 600000;
 };
 
 Result<qint64> addUser(db::Database &db, const NewUser &user);
+// Sets the password of a supervisor or admin (user.unknown, user.not-supervisor, user.weak-password).
+Status setUserPassword(
+    db::Database &db, const QString &login, const QString &password, int iterations, const QString &at);
+
+// Count policies and approval limits (docs/operations.md, "count"): replicated to the devices.
+struct CountPolicy
+{
+    qint64 warehouseId = 0; // 0 = every warehouse
+    QString group; // empty = every counting group
+    Milli maxQty = -1; // thousandths; -1 = off
+    double maxPercent = -1;
+    qint64 maxValueCents = -1;
+};
+Status setCountPolicy(db::Database &db, const CountPolicy &policy);
+Result<bool> removeCountPolicy(db::Database &db, qint64 warehouseId, const QString &group);
+// The user's counting group (empty = none) / approval limit in cents (nullopt = no limit).
+Status setUserGroup(db::Database &db, const QString &login, const QString &group);
+Status setApprovalLimit(db::Database &db, const QString &login, std::optional<qint64> limitCents);
 // Checks a roles list; returns the normalised comma-separated text.
 Result<QString> normaliseRoles(const QString &roles);
 

@@ -9,10 +9,14 @@
 
 namespace stockhand::server {
 
+// The key user-session secrets are derived from, kept in PATH.session-key beside the database (mode 0600,
+// base64): a copy of the database alone yields no session secret. Made on first use when `create`.
+Result<QByteArray> loadOrCreateSessionKey(const QString &databasePath, bool create);
+
 class EmbeddedServer final : public ServerCore
 {
 public:
-    // The SQLite file at path (created or migrated).
+    // The SQLite file at path (created or migrated); config.sessionKey, when empty, from PATH.session-key.
     static Result<std::unique_ptr<EmbeddedServer>> open(
         const QString &path, const Clock &clock, CoreConfig config = {}, db::OpenOptions options = {});
 

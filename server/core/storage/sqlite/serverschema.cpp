@@ -111,6 +111,76 @@ CREATE TABLE change_log (
 CREATE INDEX change_log_wh ON change_log(warehouse_id, seq);
 )sql";
 
+// v2: supervisor authority (docs/security.md). Supervisors' and admins' PIN verifiers leave the database
+// (and, through the feed, every device) and may never come back; their passwords, the sign-in throttle and
+// the user sessions live in server-only tables. Count policies and approval limits, and the exceptions'
+// resolutions, are replicated to the devices of their warehouse.
+constexpr const char *kServerV2 = R"sql(
+CREATE TABLE user_credential (
+    user_id INTEGER PRIMARY KEY REFERENCES app_user(id),
+    hash BLOB NOT NULL,
+    salt BLOB NOT NULL,
+    iterations INTEGER NOT NULL,
+    changed_at TEXT NOT NULL
+);
+CREATE TABLE sign_in_throttle (
+    key TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL,
+    locked_until TEXT
+) WITHOUT ROWID;
+CREATE TABLE user_session (
+    id TEXT PRIMARY KEY,
+    user_id INTEGER NOT NULL REFERENCES app_user(id),
+    device_id TEXT NOT NULL,
+    secret_hash BLOB NOT NULL,
+    issued_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    device_issued_at TEXT NOT NULL,
+    revoked_at TEXT
+) WITHOUT ROWID;
+CREATE INDEX user_session_user ON user_session(user_id);
+ALTER TABLE op_log ADD COLUMN session_id TEXT;
+ALTER TABLE exception ADD COLUMN resolution TEXT;
+ALTER TABLE exception ADD COLUMN resolution_note TEXT;
+ALTER TABLE exception ADD COLUMN resolved_by INTEGER;
+ALTER TABLE exception ADD COLUMN resolved_at TEXT;
+ALTER TABLE exception ADD COLUMN resolved_op_id INTEGER;
+ALTER TABLE exception ADD COLUMN count_task_id INTEGER;
+-- Auto-approve thresholds of a count per warehouse (NULL = every warehouse) and counting-user group
+-- (NULL = every group); -1 = that threshold is off. The most specific row wins (Ledger::countPolicy).
+CREATE TABLE count_policy (
+    id INTEGER PRIMARY KEY,
+    warehouse_id INTEGER REFERENCES warehouse(id),
+    user_group TEXT,
+    max_qty INTEGER NOT NULL,
+    max_percent REAL NOT NULL,
+    max_value_cents INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX count_policy_scope ON count_policy(ifnull(warehouse_id, 0), ifnull(user_group, ''));
+-- A user's counting group and approval limit (variance value in cents; NULL = no limit).
+CREATE TABLE user_policy (
+    user_id INTEGER PRIMARY KEY REFERENCES app_user(id),
+    count_group TEXT,
+    approval_limit_cents INTEGER
+);
+UPDATE app_user SET pin_hash = X'', pin_salt = X'', pin_iterations = 0
+    WHERE (',' || roles || ',' LIKE '%,supervisor,%' OR ',' || roles || ',' LIKE '%,admin,%') AND length(pin_hash) > 0;
+-- Whoever writes a user (seed, import, an admin tool, a future one), a supervisor's or admin's PIN
+-- verifier is blanked in the same statement, before any feed reads the row.
+CREATE TRIGGER app_user_no_supervisor_pin_ins AFTER INSERT ON app_user
+    WHEN (',' || NEW.roles || ',' LIKE '%,supervisor,%' OR ',' || NEW.roles || ',' LIKE '%,admin,%')
+        AND length(NEW.pin_hash) > 0 BEGIN
+    UPDATE app_user SET pin_hash = X'', pin_salt = X'', pin_iterations = 0 WHERE id = NEW.id;
+END;
+CREATE TRIGGER app_user_no_supervisor_pin_upd AFTER UPDATE ON app_user
+    WHEN (',' || NEW.roles || ',' LIKE '%,supervisor,%' OR ',' || NEW.roles || ',' LIKE '%,admin,%')
+        AND length(NEW.pin_hash) > 0 BEGIN
+    UPDATE app_user SET pin_hash = X'', pin_salt = X'', pin_iterations = 0 WHERE id = NEW.id;
+END;
+-- Exceptions raised before this version reach the devices too.
+INSERT INTO change_log(tbl, key, warehouse_id) SELECT 'exception', id, warehouse_id FROM exception;
+)sql";
+
 // How each world table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
 struct TriggerSpec
 {
@@ -136,7 +206,12 @@ const TriggerSpec kTriggers[] = {
     {"reason_code", "code", "NULL", nullptr},
     {"adjustment", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
     {"app_user", "id", "R.warehouse_id", "warehouse_id"},
+    // v2
+    {"exception", "id", "R.warehouse_id", "warehouse_id"},
+    {"count_policy", "id", "R.warehouse_id", "warehouse_id"},
+    {"user_policy", "user_id", "(SELECT warehouse_id FROM app_user WHERE id = R.user_id)", nullptr},
 };
+constexpr size_t kV1Triggers = 15; // the tables of v1 come first
 
 std::string replaceAll(std::string s, const std::string &from, const std::string &to)
 {
@@ -145,10 +220,11 @@ std::string replaceAll(std::string s, const std::string &from, const std::string
     return s;
 }
 
-std::string feedTriggers()
+std::string feedTriggers(size_t from, size_t to)
 {
     std::string sql;
-    for (const auto &t : kTriggers) {
+    for (size_t i = from; i < to; ++i) {
+        const TriggerSpec &t = kTriggers[i];
         const std::string table = t.table;
         const std::string wh = t.warehouseExpr;
         auto one = [&](const char *event, const char *suffix, const std::string &row, int deleted) {
@@ -178,11 +254,17 @@ Status applyV1(db::Database &db)
 {
     SH_TRY(store::createWorldSchemaV1(db));
     SH_TRY(db.exec(kServerV1));
-    SH_TRY(db.exec(feedTriggers()));
+    SH_TRY(db.exec(feedTriggers(0, kV1Triggers)));
     auto st = db.prepare("INSERT INTO server_meta(key, value) VALUES ('epoch', ?1)");
     if (!st)
         return st.error();
     return st->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).run();
+}
+
+Status applyV2(db::Database &db)
+{
+    SH_TRY(db.exec(kServerV2));
+    return db.exec(feedTriggers(kV1Triggers, std::size(kTriggers)));
 }
 
 } // namespace
@@ -203,6 +285,7 @@ const db::SchemaDescription &serverSchema()
     static const db::SchemaDescription schema {kServerDbApplicationId, "server database",
         {
             {1, "world tables, operation log, stock moves, exceptions, devices, change feed", applyV1},
+            {2, "passwords, user sessions, count policies, approval limits, exception resolutions", applyV2},
         }};
     return schema;
 }
@@ -230,6 +313,9 @@ const char *feedScopeClause(const FeedTable &t)
         {"reason_code", "1"},
         {"adjustment", "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
         {"app_user", "warehouse_id = ?1 OR warehouse_id IS NULL"},
+        {"exception", "warehouse_id = ?1"},
+        {"count_policy", "warehouse_id = ?1 OR warehouse_id IS NULL"},
+        {"user_policy", "user_id IN (SELECT id FROM app_user WHERE warehouse_id = ?1 OR warehouse_id IS NULL)"},
     };
     for (const Scope &s : scopes) {
         if (std::string_view(s.table) == t.name)

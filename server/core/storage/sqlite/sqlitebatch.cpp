@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitebatch.h"
 
 #include "jsonwriter.h"
+#include "storage/sqlite/sqliteauth.h"
 #include "storage/sqlite/sqliteerror.h"
 
 #include <sqlite3.h>
@@ -388,6 +389,72 @@ Status SqliteBatch::decideAdjustment(
     return storageStatus(st->bindIdOrNull(4, decidedByUserId).run());
 }
 
+Result<std::optional<CountPolicyRecord>> SqliteBatch::countPolicy(qint64 warehouseId, qint64 userId)
+{
+    auto st = m_db.prepare(
+        "SELECT max_qty, max_percent, max_value_cents FROM count_policy WHERE (warehouse_id IS NULL OR warehouse_id = "
+        "?1) "
+        "AND (user_group IS NULL OR user_group = (SELECT count_group FROM user_policy WHERE user_id = ?2)) "
+        "ORDER BY warehouse_id IS NULL, user_group IS NULL LIMIT 1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, warehouseId).bind(2, userId).step();
+    if (!row)
+        return storageError(row.error());
+    if (!row.value())
+        return std::optional<CountPolicyRecord>();
+    CountPolicyRecord p {st->int64(0), st->real(1), st->int64(2)};
+    st->reset();
+    return std::optional<CountPolicyRecord>(p);
+}
+
+Result<std::optional<qint64>> SqliteBatch::approvalLimitCents(qint64 userId)
+{
+    auto st = m_db.prepare("SELECT approval_limit_cents FROM user_policy WHERE user_id = ?1 "
+                           "AND approval_limit_cents IS NOT NULL");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, userId).step();
+    if (!row)
+        return storageError(row.error());
+    if (!row.value())
+        return std::optional<qint64>();
+    const qint64 limit = st->int64(0);
+    st->reset();
+    return std::optional<qint64>(limit);
+}
+
+Result<std::optional<ExceptionState>> SqliteBatch::exceptionState(qint64 exceptionId)
+{
+    auto st = m_db.prepare("SELECT ifnull(warehouse_id, 0), state, ifnull(location_id, 0), ifnull(product_id, 0), "
+                           "ifnull(lot_id, 0) FROM exception WHERE id = ?1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, exceptionId).step();
+    if (!row)
+        return storageError(row.error());
+    if (!row.value())
+        return std::optional<ExceptionState>();
+    ExceptionState e {exceptionId, st->int64(0), st->text(1), st->int64(2), st->int64(3), st->int64(4)};
+    st->reset();
+    return std::optional<ExceptionState>(std::move(e));
+}
+
+Status SqliteBatch::resolveException(qint64 exceptionId, const ExceptionResolution &r)
+{
+    auto st = m_db.prepare("UPDATE exception SET state = 'resolved', resolution = ?2, resolution_note = ?3, "
+                           "resolved_by = ?4, resolved_at = ?5, resolved_op_id = ?6, count_task_id = ?7 WHERE id = ?1");
+    if (!st)
+        return storageError(st.error());
+    st->bind(1, exceptionId).bind(2, r.resolution);
+    if (r.note.isEmpty())
+        st->bindNull(3);
+    else
+        st->bind(3, r.note);
+    st->bind(4, r.userId).bind(5, r.at).bind(6, r.opId).bindIdOrNull(7, r.countTaskId);
+    return storageStatus(st->run());
+}
+
 Result<qint64> SqliteBatch::createRecountTask(
     qint64 warehouseId, const QString &reference, qint64 locationId, qint64 productId, qint64 lotId)
 {
@@ -434,6 +501,11 @@ Result<std::optional<UserRecord>> SqliteBatch::user(qint64 userId)
     return std::optional<UserRecord>(std::move(u));
 }
 
+Result<std::optional<UserSessionRecord>> SqliteBatch::userSession(const QString &sessionId)
+{
+    return sqliteUserSession(m_db, sessionId);
+}
+
 Result<qint64> SqliteBatch::nextOperationId()
 {
     if (m_nextOpId == 0) {
@@ -476,7 +548,8 @@ Status SqliteBatch::endOperation()
 Status SqliteBatch::logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer)
 {
     auto st = m_db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
-                           "received_at, status, answer) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+                           "received_at, status, answer, session_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                           "?11, ?12)");
     if (!st)
         return storageError(st.error());
     const QByteArray payload = toJsonText(op.payload);
@@ -488,6 +561,10 @@ Status SqliteBatch::logOperation(qint64 id, const Operation &op, const QString &
         st->bind(8, op.localTime);
     st->bind(9, receivedAt).bind(10, opStateName(op.state));
     st->bindStatic(11, std::string_view(answer.constData(), size_t(answer.size())));
+    if (op.sessionId.isEmpty())
+        st->bindNull(12);
+    else
+        st->bind(12, op.sessionId);
     SH_STORAGE_TRY(st->run());
     m_nextOpId = id + 1;
     return {};

@@ -43,12 +43,17 @@ public:
     Result<std::optional<AdjustmentRecord>> adjustment(qint64 adjustmentId) override;
     Status decideAdjustment(
         qint64 adjustmentId, const QString &state, const QString &reasonCode, qint64 decidedByUserId) override;
+    Result<std::optional<CountPolicyRecord>> countPolicy(qint64 warehouseId, qint64 userId) override;
+    Result<std::optional<qint64>> approvalLimitCents(qint64 userId) override;
+    Result<std::optional<ExceptionState>> exceptionState(qint64 exceptionId) override;
+    Status resolveException(qint64 exceptionId, const ExceptionResolution &resolution) override;
     Result<qint64> createRecountTask(
         qint64 warehouseId, const QString &reference, qint64 locationId, qint64 productId, qint64 lotId) override;
 
     // Batch
     Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) override;
     Result<std::optional<UserRecord>> user(qint64 userId) override;
+    Result<std::optional<UserSessionRecord>> userSession(const QString &sessionId) override;
     Result<qint64> nextOperationId() override;
     void setSavepoints(bool on) override { m_savepoints = on; }
     Status beginOperation() override;

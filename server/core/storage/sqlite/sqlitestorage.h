@@ -4,6 +4,7 @@
 #pragma once
 
 #include "db/database.h"
+#include "storage/sqlite/sqliteauth.h"
 #include "storage/storage.h"
 
 namespace stockhand::server::storage {
@@ -38,6 +39,7 @@ public:
     Result<qint64> latestCursor(qint64 warehouseId) override;
     Result<qint64> compactFeed() override;
     DeviceRegistry &devices() override { return m_devices; }
+    AuthRegistry &auth() override { return m_auth; }
     Result<QString> epoch() override;
     Status setEpoch(const QString &epoch) override;
     Status ping() override;
@@ -48,9 +50,11 @@ private:
     explicit SqliteStorage(std::unique_ptr<db::Database> db)
         : m_db(std::move(db))
         , m_devices(*m_db)
+        , m_auth(*m_db)
     { }
     std::unique_ptr<db::Database> m_db;
     SqliteDeviceRegistry m_devices;
+    SqliteAuthRegistry m_auth;
 };
 
 } // namespace stockhand::server::storage
