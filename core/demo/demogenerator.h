@@ -17,6 +17,9 @@ struct DemoOptions
     int picks = 1000;
     int countTasks = 50;
     bool users = true;
+    // Pending count adjustments for the supervisor console, spread over the warehouses (device store only:
+    // they carry who counted and when, columns of the device schema v3).
+    int pendingAdjustments = 0;
     int pinIterations = 60000;
     QString demoPin = QStringLiteral("1234"); // every demo user's PIN (documented in the README)
 };

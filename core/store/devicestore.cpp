@@ -68,6 +68,17 @@ CREATE TABLE device_exception (
 CREATE INDEX device_exception_open ON device_exception(resolved);
 )sql";
 
+// v3: what the supervisor console reads that the replica did not carry. Columns of the replicated tables
+// that a server which does not send them leaves at their default (the feed writes the columns it names):
+// who counted an adjustment and when, and each reason's note policy (1 = a decision with this reason
+// needs a note). The profile the window opens with is a meta key.
+constexpr const char *kDeviceV3 = R"sql(
+ALTER TABLE adjustment ADD COLUMN counted_by INTEGER;
+ALTER TABLE adjustment ADD COLUMN counted_at TEXT;
+ALTER TABLE reason_code ADD COLUMN note_required INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX adjustment_state ON adjustment(state);
+)sql";
+
 } // namespace
 
 const db::SchemaDescription &deviceSchema()
@@ -80,6 +91,8 @@ const db::SchemaDescription &deviceSchema()
                     return db.exec(kDeviceV1);
                 }},
             {2, "device exceptions inbox", [](db::Database &db) { return db.exec(kDeviceV2); }},
+            {3, "supervisor console: who counted, reason note policy",
+                [](db::Database &db) { return db.exec(kDeviceV3); }},
         }};
     return schema;
 }

@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls.Fusion
+import QtQuick.Layouts
+import Stockhand.Handheld
+
+// The desktop profile's window (1280x800 or larger, mouse and keyboard): the supervisor console. Same
+// store, same sync engine and the same sync bar as the handheld; the pages are tables, not big buttons.
+ApplicationWindow {
+    id: window
+    objectName: "consoleWindow"
+    width: 1280
+    height: 800
+    minimumWidth: 1024
+    minimumHeight: 640
+    visible: true
+    title: qsTr("Stockhand — supervisor console")
+    font.pixelSize: 14
+
+    property int page: 0 // 0 adjustments, 1 exceptions
+
+    header: ToolBar {
+        objectName: "consoleHeader"
+        visible: App.session.signedIn
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 12
+            Label {
+                text: qsTr("Supervisor console")
+                font.pixelSize: 18
+                font.bold: true
+            }
+            Item { Layout.fillWidth: true }
+            Label {
+                objectName: "consoleUser"
+                text: qsTr("Signed in: %1").arg(App.session.userName)
+            }
+            Repeater {
+                model: App.language.available
+                delegate: ToolButton {
+                    required property string modelData
+                    objectName: "consoleLanguage_" + modelData
+                    text: modelData.toUpperCase()
+                    checkable: true
+                    checked: App.language.language === modelData
+                    onClicked: App.language.setLanguage(modelData)
+                }
+            }
+            Button {
+                objectName: "consoleSignOut"
+                text: qsTr("Sign out")
+                onClicked: App.session.signOut()
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: App.session.signedIn
+
+        // Navigation: only what is built.
+        Pane {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 210
+            padding: 8
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 4
+                Button {
+                    objectName: "navAdjustments"
+                    Layout.fillWidth: true
+                    text: qsTr("Count adjustments (%1)").arg(App.console.adjustmentTable.count)
+                    flat: window.page !== 0
+                    highlighted: window.page === 0
+                    onClicked: window.page = 0
+                }
+                Button {
+                    objectName: "navExceptions"
+                    Layout.fillWidth: true
+                    text: qsTr("Exceptions (%1)").arg(App.sync.exceptionCount)
+                    flat: window.page !== 1
+                    highlighted: window.page === 1
+                    onClicked: window.page = 1
+                }
+                Item { Layout.fillHeight: true }
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: window.page
+                AdjustmentsPage {}
+                ConsoleExceptionsPage {}
+            }
+            // The console's own answer to the last action: green done, red refused.
+            Label {
+                objectName: "consoleMessage"
+                Layout.fillWidth: true
+                Layout.margins: 6
+                visible: text !== ""
+                text: App.console.message
+                color: Theme.levelColor(App.console.messageLevel)
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+
+    ConsoleSignInPage {
+        anchors.fill: parent
+        visible: !App.session.signedIn
+    }
+
+    footer: SyncBar {
+        onExceptionsClicked: if (App.session.signedIn) window.page = 1
+    }
+}
