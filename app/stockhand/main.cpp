@@ -49,6 +49,8 @@ Status createDemo(store::DeviceStore &store, bool small)
     o.receipts = small ? 10 : 30;
     o.picks = small ? 10 : 60;
     o.countTasks = small ? 4 : 12;
+    o.deviceStore = true;
+    o.pendingAdjustments = small ? 0 : 60; // for the supervisor console (--profile desktop)
     if (small)
         o.pinIterations = 1000;
     return Status::from(demo::generateDemo(store.db(), o));

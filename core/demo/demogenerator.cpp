@@ -288,8 +288,10 @@ Status makeReasonsAndUsers(Ctx &c)
         {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy"), false},
         {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy"), false},
     }};
-    for (const auto &r : reasons)
+    for (ReasonCodeRow r : reasons) {
+        r.noteRequired = r.noteRequired && c.opt.deviceStore;
         SH_TRY(c.w.write(r));
+    }
     if (!c.opt.users)
         return {};
     // Per warehouse: 3 pickers, 2 receivers, 2 counters, 1 supervisor; one admin for the network.
@@ -330,6 +332,8 @@ Status makeAdjustments(Ctx &c, db::Database &db)
 {
     if (c.opt.pendingAdjustments <= 0)
         return {};
+    if (!c.opt.deviceStore)
+        return makeError("demo.options", QStringLiteral("Pending adjustments are written to a device store only."));
     Rng rng(c.opt.seed ^ 0xad705ULL);
     auto lastLine = db.queryInt("SELECT ifnull(max(id), 0) FROM count_line");
     SH_TRY(lastLine);

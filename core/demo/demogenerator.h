@@ -17,8 +17,10 @@ struct DemoOptions
     int picks = 1000;
     int countTasks = 50;
     bool users = true;
-    // Pending count adjustments for the supervisor console, spread over the warehouses (device store only:
-    // they carry who counted and when, columns of the device schema v3).
+    // The target is a device store: also write its own columns (schema v3: the reason note policy, who
+    // counted an adjustment). The server's database has no such columns.
+    bool deviceStore = false;
+    // Pending count adjustments for the supervisor console, spread over the warehouses (needs deviceStore).
     int pendingAdjustments = 0;
     int pinIterations = 60000;
     QString demoPin = QStringLiteral("1234"); // every demo user's PIN (documented in the README)

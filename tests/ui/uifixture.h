@@ -42,6 +42,7 @@ public:
         o.picks = 30;
         o.countTasks = 4;
         o.pinIterations = 10;
+        o.deviceStore = true;
         o.pendingAdjustments = pendingAdjustments;
         if (auto sum = demo::generateDemo(store->db(), o); !sum)
             qFatal("demo: %s", qPrintable(sum.error().message));
