@@ -65,7 +65,7 @@ Item {
                       ? qsTr("Approve selected (%1)…").arg(App.console.adjustmentTable.checkedCount)
                       : qsTr("Approve…")
                 highlighted: true
-                enabled: page.approveIds().length > 0
+                enabled: App.console.adjustmentTable.checkedCount > 0 || page.currentId > 0
                 onClicked: page.decide(SupervisorConsole.Approve, page.approveIds())
             }
             Button {
