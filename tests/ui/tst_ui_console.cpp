@@ -81,8 +81,10 @@ private Q_SLOTS:
             // A recount shows the original count beside it.
             if (a.recount) {
                 ++recounts;
-                QVERIFY(cell(rows, r, Column::OtherCounts).startsWith(QStringLiteral("Recount, ")));
-                QVERIFY(cell(rows, r, Column::OtherCounts).contains(QStringLiteral("superseded")));
+                QVERIFY(cell(rows, r, Column::OtherCounts).startsWith(QStringLiteral("Recount · ")));
+                QCOMPARE(a.samePlace.size(), 1);
+                QCOMPARE(cell(rows, r, Column::OtherCounts),
+                    QStringLiteral("Recount · %1 rejected").arg(formatQuantity(a.samePlace.front().counted)));
             }
             QCOMPARE(cell(rows, r, Column::Status), QStringLiteral("Waiting for you"));
         }
@@ -148,7 +150,7 @@ private Q_SLOTS:
         // Still pending on the server: the table says the decision is on its way and refuses another.
         const int row = c->adjustments()->rowOf(id);
         QVERIFY(row >= 0);
-        QCOMPARE(cell(c->adjustments(), row, Column::Status), QStringLiteral("Approval saved, not sent yet"));
+        QCOMPARE(cell(c->adjustments(), row, Column::Status), QStringLiteral("Approval not sent yet"));
         QVERIFY(
             !c->adjustments()->data(c->adjustments()->index(row, 0), ui::AdjustmentTableModel::DecidableRole).toBool());
         QVERIFY(!c->reject(id, QString(), QString()));
@@ -223,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(recounts.size(), 1);
         QCOMPARE(ops::RequestRecount::parse(recounts.front().payload).value(), (ops::RequestRecount {id, 0, 0}));
         QCOMPARE(cell(c->adjustments(), c->adjustments()->rowOf(id), Column::Status),
-            QStringLiteral("Recount request saved, not sent yet"));
+            QStringLiteral("Recount request not sent yet"));
     }
 
     void nonSupervisorIsRefused()

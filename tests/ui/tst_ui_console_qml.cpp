@@ -55,12 +55,12 @@ private Q_SLOTS:
         // counted columns).
         QQuickItem *header = find(window, QStringLiteral("adjustmentsHeader"));
         QVERIFY(header);
-        const QPointF varianceHeader = header->mapToScene(QPointF(34 + 150 + 230 + 80 + 80 + 72 + 40, 16));
+        const QPointF varianceHeader = header->mapToScene(QPointF(24 + 130 + 196 + 92 + 50 + 62 + 33, 20));
         QTest::mouseClick(window, Qt::LeftButton, {}, varianceHeader.toPoint());
         QTRY_COMPARE(f.app->console()->adjustments()->sortColumn(), int(ui::AdjustmentTableModel::Variance));
 
         // The first row's box checks it; Approve opens the confirmation, which records only on its button.
-        const QPointF box = table->mapToScene(QPointF(17, 15));
+        const QPointF box = table->mapToScene(QPointF(12, 14));
         QTest::mouseClick(window, Qt::LeftButton, {}, box.toPoint());
         QTRY_COMPARE(f.app->console()->adjustmentTable()->checkedCount(), 1);
         const qint64 id = f.app->console()->adjustments()->adjustmentId(0);

@@ -30,7 +30,7 @@ QHash<int, QByteArray> AdjustmentTableModel::roleNames() const
 
 QString AdjustmentTableModel::placeText(const store::PendingAdjustment &a)
 {
-    return a.locationName == a.locationBarcode || a.locationName.isEmpty()
+    return a.locationName.isEmpty() || a.locationBarcode.contains(a.locationName)
         ? a.locationBarcode
         : a.locationBarcode + QStringLiteral(" · ") + a.locationName;
 }
@@ -76,10 +76,10 @@ QString AdjustmentTableModel::statusText(const store::AdjustmentDecision &d)
     else
         what = tr("Recount request");
     if (d.state == u"pending")
-        return tr("%1 saved, not sent yet").arg(what);
+        return tr("%1 not sent yet").arg(what);
     if (d.state == u"rejected")
-        return tr("%1 refused by the server: %2").arg(what, d.error);
-    return tr("%1 accepted by the server").arg(what);
+        return tr("%1 refused: %2").arg(what, d.error);
+    return tr("%1 accepted").arg(what);
 }
 
 bool AdjustmentTableModel::decidable(const store::AdjustmentDecision &d)
@@ -92,7 +92,7 @@ namespace {
 QString timeText(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODate);
-    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("MM-dd HH:mm")) : QString();
 }
 
 QString stateWord(const QString &state)
@@ -101,7 +101,7 @@ QString stateWord(const QString &state)
         return AdjustmentTableModel::tr("pending");
     if (state == u"approved")
         return AdjustmentTableModel::tr("approved");
-    return AdjustmentTableModel::tr("superseded or rejected");
+    return AdjustmentTableModel::tr("rejected");
 }
 
 } // namespace
@@ -141,11 +141,12 @@ QVariant AdjustmentTableModel::display(const store::PendingAdjustment &a, int co
     }
     case OtherCounts: {
         QStringList parts;
-        if (a.recount)
-            parts << tr("Recount");
         for (const store::SamePlaceCount &c : a.samePlace)
-            parts << tr("%1 (%2)").arg(formatQuantity(c.counted), stateWord(c.state));
-        return parts.join(QStringLiteral(", "));
+            parts << tr("%1 %2").arg(formatQuantity(c.counted), stateWord(c.state));
+        const QString others = parts.join(QStringLiteral(", "));
+        if (!a.recount)
+            return others;
+        return others.isEmpty() ? tr("Recount") : tr("Recount · %1").arg(others);
     }
     case Status:
         return statusText(a.decision);
@@ -198,10 +199,18 @@ QVariant AdjustmentTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return display(a, column);
     case Qt::ToolTipRole:
+        if (column == Location)
+            return placeText(a);
+        if (column == Product)
+            return productText(a);
         if (column == MovedSince)
             return tr("Moves since the count do not change the variance: it is taken at the counted time.");
-        if (column == Status && a.decision.state == u"rejected")
-            return a.decision.error;
+        if (column == Status)
+            return statusText(a.decision);
+        if (column == CountedAt)
+            return QDateTime::fromString(a.countedAt, Qt::ISODate).toLocalTime().toString(Qt::ISODate);
+        if (column == OtherCounts && (a.recount || !a.samePlace.isEmpty()))
+            return tr("Other counts of the same location, product and lot, with their state.");
         return {};
     case SortRole:
         return sortValue(a, column);

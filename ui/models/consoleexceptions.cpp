@@ -12,7 +12,7 @@ QString placeOf(const store::ExceptionEntry &e)
 {
     if (!e.locationId)
         return {};
-    return e.locationName.isEmpty() || e.locationName == e.locationBarcode
+    return e.locationName.isEmpty() || e.locationBarcode.contains(e.locationName)
         ? e.locationBarcode
         : e.locationBarcode + QStringLiteral(" · ") + e.locationName;
 }

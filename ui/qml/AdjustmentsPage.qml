@@ -109,16 +109,19 @@ Item {
             clip: true
             delegate: Rectangle {
                 implicitWidth: 80
-                implicitHeight: 32
+                implicitHeight: 42
                 color: "#e4e7eb"
                 border.color: "#c4c9cf"
                 Label {
                     anchors.fill: parent
-                    anchors.leftMargin: 6
-                    anchors.rightMargin: 6
+                    anchors.leftMargin: 5
+                    anchors.rightMargin: 5
                     verticalAlignment: Text.AlignVCenter
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                     font.bold: true
+                    font.pixelSize: 12
                     text: model.display + (page.rows.sortColumn === column ? (page.rows.sortAscending ? " ▲" : " ▼") : "")
                 }
                 TapHandler {
@@ -137,12 +140,14 @@ Item {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
             ScrollBar.horizontal: ScrollBar {}
-            // Location, product, lot, book, counted, variance, %, value, counted by, at, moved, others, decision
-            readonly property var widths: [34, 150, 230, 80, 80, 72, 88, 64, 80, 130, 120, 90, 150, 190]
-            columnWidthProvider: (c) => widths[c]
-            rowHeightProvider: () => 30
+            // Check box, location, product, lot, book, counted, variance, %, value, counted by, at, moved, others;
+            // the decision takes what is left (at least 150).
+            readonly property var widths: [24, 130, 196, 92, 50, 62, 66, 66, 78, 118, 92, 58, 106]
+            columnWidthProvider: (c) => c < widths.length ? widths[c]
+                                        : Math.max(108, width - 12 - widths.reduce((a, b) => a + b, 0))
+            rowHeightProvider: () => 28
             delegate: Rectangle {
-                implicitHeight: 30
+                implicitHeight: 28
                 color: model.adjustmentId === page.currentId ? "#cfe0f5" : (row % 2 ? "#f6f7f9" : "white")
                 border.color: "#e3e6ea"
                 CheckBox {
@@ -154,12 +159,13 @@ Item {
                 }
                 Label {
                     anchors.fill: parent
-                    anchors.leftMargin: 6
-                    anchors.rightMargin: 6
+                    anchors.leftMargin: 5
+                    anchors.rightMargin: 5
                     visible: column > 0
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: model.alignRight ? Text.AlignRight : Text.AlignLeft
                     elide: Text.ElideRight
+                    font.pixelSize: 12
                     text: model.display
                     color: model.tone === "loss" || model.tone === "refused" ? Theme.error
                          : model.tone === "gain" ? Theme.ok : model.tone === "busy" ? Theme.accent : Theme.text

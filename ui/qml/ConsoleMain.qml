@@ -14,7 +14,7 @@ ApplicationWindow {
     minimumHeight: 640
     visible: true
     title: qsTr("Stockhand — supervisor console")
-    font.pixelSize: 14
+    font.pixelSize: 13
 
     property int page: 0 // 0 adjustments, 1 exceptions
 
@@ -55,60 +55,35 @@ ApplicationWindow {
         }
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
         spacing: 0
         visible: App.session.signedIn
 
         // Navigation: only what is built.
-        Pane {
-            Layout.fillHeight: true
-            Layout.preferredWidth: 210
-            padding: 8
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: 4
-                Button {
-                    objectName: "navAdjustments"
-                    Layout.fillWidth: true
-                    text: qsTr("Count adjustments (%1)").arg(App.console.adjustmentTable.count)
-                    flat: window.page !== 0
-                    highlighted: window.page === 0
-                    onClicked: window.page = 0
-                }
-                Button {
-                    objectName: "navExceptions"
-                    Layout.fillWidth: true
-                    text: qsTr("Exceptions (%1)").arg(App.sync.exceptionCount)
-                    flat: window.page !== 1
-                    highlighted: window.page === 1
-                    onClicked: window.page = 1
-                }
-                Item { Layout.fillHeight: true }
+        TabBar {
+            id: nav
+            objectName: "consoleNav"
+            Layout.fillWidth: true
+            currentIndex: window.page
+            onCurrentIndexChanged: window.page = currentIndex
+            TabButton {
+                objectName: "navAdjustments"
+                text: qsTr("Count adjustments (%1)").arg(App.console.adjustmentTable.count)
+                width: implicitWidth + 24
+            }
+            TabButton {
+                objectName: "navExceptions"
+                text: qsTr("Exceptions (%1)").arg(App.sync.exceptionCount)
+                width: implicitWidth + 24
             }
         }
-        ColumnLayout {
+        StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
-            StackLayout {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                currentIndex: window.page
-                AdjustmentsPage {}
-                ConsoleExceptionsPage {}
-            }
-            // The console's own answer to the last action: green done, red refused.
-            Label {
-                objectName: "consoleMessage"
-                Layout.fillWidth: true
-                Layout.margins: 6
-                visible: text !== ""
-                text: App.console.message
-                color: Theme.levelColor(App.console.messageLevel)
-                font.bold: true
-                wrapMode: Text.WordWrap
-            }
+            currentIndex: window.page
+            AdjustmentsPage {}
+            ConsoleExceptionsPage {}
         }
     }
 
@@ -117,7 +92,25 @@ ApplicationWindow {
         visible: !App.session.signedIn
     }
 
-    footer: SyncBar {
-        onExceptionsClicked: if (App.session.signedIn) window.page = 1
+    footer: ColumnLayout {
+        spacing: 0
+        // The console's answer to the last action: green done, red refused.
+        Label {
+            objectName: "consoleMessage"
+            Layout.fillWidth: true
+            Layout.leftMargin: 10
+            Layout.rightMargin: 10
+            Layout.topMargin: 4
+            Layout.bottomMargin: 4
+            visible: App.session.signedIn && text !== ""
+            text: App.console.message
+            color: Theme.levelColor(App.console.messageLevel)
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        SyncBar {
+            Layout.fillWidth: true
+            onExceptionsClicked: if (App.session.signedIn) window.page = 1
+        }
     }
 }
