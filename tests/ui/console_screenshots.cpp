@@ -95,6 +95,7 @@ void addExceptions(UiFixture &f)
                    : QStringLiteral("The line now asks for another product."));
     }
     f.app->session()->signOut();
+    f.app->sync()->refresh();
 }
 
 } // namespace

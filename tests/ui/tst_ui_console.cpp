@@ -90,6 +90,14 @@ private Q_SLOTS:
         }
         QVERIFY(moved > 0);
         QVERIFY(recounts > 0);
+
+        // German at runtime: the views are told to ask for every header and cell again.
+        QSignalSpy headers(rows, &QAbstractItemModel::headerDataChanged);
+        QVERIFY(f.app->language()->setLanguage(QStringLiteral("de")));
+        QVERIFY(headers.size() > 0);
+        QCOMPARE(rows->headerData(Column::Variance, Qt::Horizontal, Qt::DisplayRole).toString(),
+            QStringLiteral("Differenz"));
+        QCOMPARE(cell(rows, 0, Column::Status), QStringLiteral("Wartet auf Sie"));
     }
 
     void filterAndSort()

@@ -343,6 +343,14 @@ void AdjustmentTableModel::clearChecks()
     Q_EMIT checkedChanged();
 }
 
+void AdjustmentTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(
+            index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 AdjustmentFilterModel::AdjustmentFilterModel(AdjustmentTableModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_table(source)

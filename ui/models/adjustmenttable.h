@@ -68,6 +68,8 @@ public:
     QList<qint64> checkedIds() const; // in table (source) order
     int checkedCount() const { return int(m_checked.size()); }
     void clearChecks();
+    // The language changed: every cell and header is asked for again.
+    void retranslate();
 
     // Texts of the cells (also used by the confirmation that names what is decided).
     static QString placeText(const store::PendingAdjustment &a);

@@ -34,6 +34,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     connect(m_session, &Session::changed, this, &HandheldApp::refresh);
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
     connect(m_console, &SupervisorConsole::decided, this, [this] { m_sync->refresh(); });
+    connect(m_language, &Language::languageChanged, m_console, &SupervisorConsole::retranslate);
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;

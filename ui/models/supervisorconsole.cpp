@@ -68,6 +68,13 @@ void SupervisorConsole::refresh()
     m_exceptions->refresh();
 }
 
+void SupervisorConsole::retranslate()
+{
+    m_table->retranslate();
+    if (m_ctx.session.signedIn())
+        m_exceptions->refresh();
+}
+
 QString SupervisorConsole::reasonProblem(int decision, const QString &reasonCode, const QString &note) const
 {
     if (decision == Recount)

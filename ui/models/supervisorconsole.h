@@ -46,6 +46,8 @@ public:
 
     // Reloads the table and the exceptions from the store (after a sync, a decision, a sign-in).
     Q_INVOKABLE void refresh();
+    // The language changed: headers, cells and the exceptions' texts again.
+    void retranslate();
 
     // Empty when the reason and note satisfy the reason policy for that decision, else what is missing:
     // an approval needs a reason of kind adjustment; a rejection may go without; a reason whose policy
