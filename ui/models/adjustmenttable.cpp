@@ -343,6 +343,70 @@ void AdjustmentTableModel::clearChecks()
     Q_EMIT checkedChanged();
 }
 
+namespace {
+
+template<typename T> int order(const T &x, const T &y)
+{
+    return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+} // namespace
+
+bool AdjustmentTableModel::lessThan(int rowA, int rowB, int column) const
+{
+    const store::PendingAdjustment &a = m_rows.at(rowA), &b = m_rows.at(rowB);
+    int c = 0;
+    switch (column) {
+    case Select:
+        c = order(m_checked.contains(a.id), m_checked.contains(b.id));
+        break;
+    case Location:
+        c = a.locationBarcode.compare(b.locationBarcode);
+        break;
+    case Product:
+        c = a.sku.compare(b.sku);
+        break;
+    case Lot:
+        c = a.lotName.compare(b.lotName);
+        break;
+    case Book:
+        c = order(a.book, b.book);
+        break;
+    case Counted:
+        c = order(a.counted, b.counted);
+        break;
+    case Variance:
+        c = order(a.variance(), b.variance());
+        break;
+    case Percent:
+        c = order(variancePercent(a), variancePercent(b));
+        break;
+    case Value:
+        c = order(varianceCents(a), varianceCents(b));
+        break;
+    case CountedBy:
+        c = a.countedBy.compare(b.countedBy);
+        break;
+    case CountedAt:
+        c = a.countedAt.compare(b.countedAt);
+        break;
+    case MovedSince:
+        c = order(a.movedSince(), b.movedSince());
+        break;
+    case OtherCounts:
+        c = order(a.samePlace.size() + (a.recount ? 1 : 0), b.samePlace.size() + (b.recount ? 1 : 0));
+        break;
+    case Status:
+        c = a.decision.kind.compare(b.decision.kind);
+        if (c == 0)
+            c = a.decision.state.compare(b.decision.state);
+        break;
+    default:
+        break;
+    }
+    return c != 0 ? c < 0 : rowA < rowB; // ties keep the place order (recounts beside originals)
+}
+
 void AdjustmentTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
@@ -445,11 +509,7 @@ bool AdjustmentFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &)
 
 bool AdjustmentFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    const QVariant l = left.data(AdjustmentTableModel::SortRole), r = right.data(AdjustmentTableModel::SortRole);
-    const QPartialOrdering order = QVariant::compare(l, r);
-    if (order == QPartialOrdering::Equivalent) // ties keep the place order (recounts beside originals)
-        return left.row() < right.row();
-    return order == QPartialOrdering::Less;
+    return m_table->lessThan(left.row(), right.row(), left.column());
 }
 
 } // namespace stockhand::ui

@@ -68,6 +68,9 @@ public:
     QList<qint64> checkedIds() const; // in table (source) order
     int checkedCount() const { return int(m_checked.size()); }
     void clearChecks();
+    // Whether source row a sorts before row b by this column (typed values, no QVariant: the sort of
+    // 10,000 rows calls it ~130,000 times).
+    bool lessThan(int a, int b, int column) const;
     // The language changed: every cell and header is asked for again.
     void retranslate();
 

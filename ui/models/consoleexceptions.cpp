@@ -225,8 +225,7 @@ ExceptionFilterModel::ExceptionFilterModel(ConsoleExceptionsModel *source, QObje
     , m_list(source)
 {
     setSourceModel(source);
-    setSortRole(ConsoleExceptionsModel::TimeRole);
-    sort(0, Qt::DescendingOrder);
+    setSortRole(ConsoleExceptionsModel::TimeRole); // the sources give newest first: sorted only when asked
     connect(this, &QAbstractItemModel::modelReset, this, &ExceptionFilterModel::countChanged);
     connect(this, &QAbstractItemModel::rowsInserted, this, &ExceptionFilterModel::countChanged);
     connect(this, &QAbstractItemModel::rowsRemoved, this, &ExceptionFilterModel::countChanged);

@@ -27,8 +27,8 @@ SupervisorConsole::SupervisorConsole(
     , m_reasons(new ReasonModel(context, QStringLiteral("adjustment"), this))
 {
     m_exceptions->addSource(std::make_unique<DeviceInboxSource>(context.store));
-    // The place order keeps recounts beside their originals until a header click sorts otherwise.
-    m_filter->sort(AdjustmentTableModel::Location, Qt::AscendingOrder);
+    // Unsorted until a header click: the store's order (by location, product, id) keeps recounts beside their
+    // originals, and a reset of 10,000 rows does not sort them again.
 }
 
 bool SupervisorConsole::signIn(const QString &badge, const QString &pin)
