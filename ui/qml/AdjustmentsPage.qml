@@ -49,6 +49,12 @@ Item {
                 onTextEdited: page.rows.filterText = text
             }
             ComboBox {
+                // A drawn arrow: the style's arrow image leaks its texture under the software renderer (Qt 6.4).
+                indicator: Label {
+                    x: parent.width - width - 8
+                    y: (parent.height - height) / 2
+                    text: "▾"
+                }
                 objectName: "adjustmentsArea"
                 Layout.preferredWidth: 160
                 model: [qsTr("All areas")].concat(page.rows.areas)
@@ -150,12 +156,23 @@ Item {
                 implicitHeight: 28
                 color: model.adjustmentId === page.currentId ? "#cfe0f5" : (row % 2 ? "#f6f7f9" : "white")
                 border.color: "#e3e6ea"
-                CheckBox {
+                // A drawn check box (no image per cell): the first column only.
+                Rectangle {
                     anchors.centerIn: parent
                     visible: column === 0
-                    enabled: model.decidable
-                    checked: model.checked
-                    onClicked: page.rows.setChecked(row, checked)
+                    width: 15
+                    height: 15
+                    radius: 2
+                    color: model.checked ? Theme.accent : "white"
+                    border.color: model.decidable ? "#5f6b77" : "#c4c9cf"
+                    Text {
+                        anchors.centerIn: parent
+                        visible: model.checked
+                        text: "✓"
+                        color: "white"
+                        font.pixelSize: 12
+                        font.bold: true
+                    }
                 }
                 Label {
                     anchors.fill: parent
@@ -174,7 +191,12 @@ Item {
                     HoverHandler { id: hover }
                 }
                 TapHandler {
-                    onTapped: page.currentId = model.adjustmentId
+                    onTapped: {
+                        if (column === 0)
+                            page.rows.setChecked(row, !model.checked)
+                        else
+                            page.currentId = model.adjustmentId
+                    }
                     onDoubleTapped: {
                         page.currentId = model.adjustmentId
                         if (model.decidable)

@@ -43,18 +43,36 @@ Item {
                 onTextEdited: page.rows.filterText = text
             }
             ComboBox {
+                // A drawn arrow: the style's arrow image leaks its texture under the software renderer (Qt 6.4).
+                indicator: Label {
+                    x: parent.width - width - 8
+                    y: (parent.height - height) / 2
+                    text: "▾"
+                }
                 objectName: "exceptionsKind"
                 Layout.preferredWidth: 220
                 model: [qsTr("All kinds")].concat(page.rows.kinds.map(k => k.label))
                 onActivated: (i) => page.rows.kind = i === 0 ? "" : page.rows.kinds[i - 1].kind
             }
             ComboBox {
+                // A drawn arrow: the style's arrow image leaks its texture under the software renderer (Qt 6.4).
+                indicator: Label {
+                    x: parent.width - width - 8
+                    y: (parent.height - height) / 2
+                    text: "▾"
+                }
                 objectName: "exceptionsState"
                 Layout.preferredWidth: 150
                 model: [qsTr("Open"), qsTr("Acknowledged"), qsTr("All states")]
                 onActivated: (i) => page.rows.state = ["open", "acknowledged", ""][i]
             }
             ComboBox {
+                // A drawn arrow: the style's arrow image leaks its texture under the software renderer (Qt 6.4).
+                indicator: Label {
+                    x: parent.width - width - 8
+                    y: (parent.height - height) / 2
+                    text: "▾"
+                }
                 objectName: "exceptionsArea"
                 Layout.preferredWidth: 140
                 model: [qsTr("All areas")].concat(page.rows.areas)

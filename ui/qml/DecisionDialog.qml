@@ -43,6 +43,12 @@ Dialog {
             visible: dialog.decision !== SupervisorConsole.Recount
             Label { text: qsTr("Reason") }
             ComboBox {
+                // A drawn arrow: the style's arrow image leaks its texture under the software renderer (Qt 6.4).
+                indicator: Label {
+                    x: parent.width - width - 8
+                    y: (parent.height - height) / 2
+                    text: "▾"
+                }
                 id: reason
                 objectName: "decisionReason"
                 Layout.preferredWidth: 300
