@@ -8,6 +8,7 @@
 #include "qmlshell.h"
 #include "store/catalog.h"
 #include "store/devicestore.h"
+#include "store/meta.h"
 #include "syncengine.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,8 @@ Status createDemo(store::DeviceStore &store, bool small)
     o.receipts = small ? 10 : 30;
     o.picks = small ? 10 : 60;
     o.countTasks = small ? 4 : 12;
+    o.deviceStore = true;
+    o.pendingAdjustments = small ? 0 : 60; // for the supervisor console (--profile desktop)
     if (small)
         o.pinIterations = 1000;
     return Status::from(demo::generateDemo(store.db(), o));
@@ -70,8 +73,10 @@ int main(int argc, char *argv[])
         QStringLiteral("store"), QStringLiteral("Device store file."), QStringLiteral("path"));
     const QCommandLineOption serverOpt(
         QStringLiteral("server"), QStringLiteral("Server URL (used by the sync engine)."), QStringLiteral("url"));
-    const QCommandLineOption profileOpt(QStringLiteral("profile"), QStringLiteral("handheld (default) or desktop."),
-        QStringLiteral("name"), QStringLiteral("handheld"));
+    const QCommandLineOption profileOpt(QStringLiteral("profile"),
+        QStringLiteral("handheld or desktop (the supervisor console); remembered in the store. Default: the "
+                       "remembered one, else handheld."),
+        QStringLiteral("name"));
     const QCommandLineOption demoOpt(
         QStringLiteral("demo"), QStringLiteral("Create a demo store when the store is empty."));
     const QCommandLineOption langOpt(QStringLiteral("language"), QStringLiteral("en or de."), QStringLiteral("code"));
@@ -86,8 +91,8 @@ int main(int argc, char *argv[])
     cli.addOptions({storeOpt, serverOpt, enrolOpt, profileOpt, demoOpt, langOpt, selfTestOpt, syncOnceOpt, cameraOpt});
     cli.process(app);
 
-    if (cli.value(profileOpt) != u"handheld") {
-        printErr(QStringLiteral("Only the handheld profile exists so far (the desktop profile is on the roadmap)."));
+    if (cli.isSet(profileOpt) && cli.value(profileOpt) != u"handheld" && cli.value(profileOpt) != u"desktop") {
+        printErr(QStringLiteral("Unknown profile %1: handheld or desktop.").arg(cli.value(profileOpt)));
         return 2;
     }
     const bool selfTest = cli.isSet(selfTestOpt);
@@ -112,7 +117,16 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The profile: --profile, remembered in the store's meta for the next start; else the remembered one.
+    store::Meta meta((*store)->db());
+    QString profile = cli.value(profileOpt);
+    if (profile.isEmpty())
+        profile = meta.text(store::MetaKey::Profile, QStringLiteral("handheld")).valueOr(QStringLiteral("handheld"));
+    else if (auto saved = meta.set(store::MetaKey::Profile, profile); !saved)
+        printErr(QStringLiteral("Cannot remember the profile: ") + saved.error().toString());
+
     ui::HandheldApp handheld(**store, SystemClock::instance());
+    handheld.setProfile(profile);
     if (cli.isSet(langOpt) && !handheld.language()->setLanguage(cli.value(langOpt)))
         printErr(QStringLiteral("Unknown language %1; using English.").arg(cli.value(langOpt)));
 
@@ -183,7 +197,7 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
-    engine.load(ui::mainQmlUrl());
+    engine.load(profile == u"desktop" ? ui::consoleQmlUrl() : ui::mainQmlUrl());
     if (engine.rootObjects().isEmpty())
         return 1;
     return app.exec();

@@ -5,7 +5,10 @@
 #include "store/worldwriter.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -272,21 +275,23 @@ Status makeTransfers(Ctx &c)
 Status makeReasonsAndUsers(Ctx &c)
 {
     const std::array<ReasonCodeRow, 12> reasons = {{
-        {QStringLiteral("DAMAGED"), QStringLiteral("Damaged"), QStringLiteral("adjustment")},
-        {QStringLiteral("LOST"), QStringLiteral("Lost or stolen"), QStringLiteral("adjustment")},
-        {QStringLiteral("FOUND"), QStringLiteral("Found"), QStringLiteral("adjustment")},
-        {QStringLiteral("MISCOUNT"), QStringLiteral("Earlier miscount"), QStringLiteral("adjustment")},
-        {QStringLiteral("NOT_FOUND"), QStringLiteral("Not found at location"), QStringLiteral("short_pick")},
-        {QStringLiteral("SHORT_DAMAGED"), QStringLiteral("Damaged, not pickable"), QStringLiteral("short_pick")},
-        {QStringLiteral("SHORT_QTY"), QStringLiteral("Less than expected"), QStringLiteral("short_pick")},
-        {QStringLiteral("BIN_FULL"), QStringLiteral("Bin full"), QStringLiteral("putaway_override")},
-        {QStringLiteral("BIN_BLOCKED"), QStringLiteral("Bin blocked"), QStringLiteral("putaway_override")},
-        {QStringLiteral("OVER"), QStringLiteral("More than ordered"), QStringLiteral("discrepancy")},
-        {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy")},
-        {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy")},
+        {QStringLiteral("DAMAGED"), QStringLiteral("Damaged"), QStringLiteral("adjustment"), false},
+        {QStringLiteral("LOST"), QStringLiteral("Lost or stolen"), QStringLiteral("adjustment"), true},
+        {QStringLiteral("FOUND"), QStringLiteral("Found"), QStringLiteral("adjustment"), false},
+        {QStringLiteral("MISCOUNT"), QStringLiteral("Earlier miscount"), QStringLiteral("adjustment"), false},
+        {QStringLiteral("NOT_FOUND"), QStringLiteral("Not found at location"), QStringLiteral("short_pick"), false},
+        {QStringLiteral("SHORT_DAMAGED"), QStringLiteral("Damaged, not pickable"), QStringLiteral("short_pick"), false},
+        {QStringLiteral("SHORT_QTY"), QStringLiteral("Less than expected"), QStringLiteral("short_pick"), false},
+        {QStringLiteral("BIN_FULL"), QStringLiteral("Bin full"), QStringLiteral("putaway_override"), false},
+        {QStringLiteral("BIN_BLOCKED"), QStringLiteral("Bin blocked"), QStringLiteral("putaway_override"), false},
+        {QStringLiteral("OVER"), QStringLiteral("More than ordered"), QStringLiteral("discrepancy"), false},
+        {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy"), false},
+        {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy"), false},
     }};
-    for (const auto &r : reasons)
+    for (ReasonCodeRow r : reasons) {
+        r.noteRequired = r.noteRequired && c.opt.deviceStore;
         SH_TRY(c.w.write(r));
+    }
     if (!c.opt.users)
         return {};
     // Per warehouse: 3 pickers, 2 receivers, 2 counters, 1 supervisor; one admin for the network.
@@ -323,6 +328,66 @@ Status makeReasonsAndUsers(Ctx &c)
         QStringLiteral("admin,supervisor,picker,receiver,counter"), 0);
 }
 
+// Pending count adjustments for the supervisor console (device store only: it writes who counted and when,
+// columns of the device's schema v3). A separate random stream keeps the rest of the demo unchanged.
+Status makeAdjustments(Ctx &c, db::Database &db)
+{
+    if (c.opt.pendingAdjustments <= 0)
+        return {};
+    if (!c.opt.deviceStore)
+        return makeError("demo.options", QStringLiteral("Pending adjustments are written to a device store only."));
+    Rng rng(c.opt.seed ^ 0xad705ULL);
+    auto lastLine = db.queryInt("SELECT ifnull(max(id), 0) FROM count_line");
+    SH_TRY(lastLine);
+    auto lastTask = db.queryInt("SELECT ifnull(max(id), 0) FROM count_task");
+    SH_TRY(lastTask);
+    qint64 nextLine = *lastLine + 1, nextTask = *lastTask + 1, nextId = 1;
+    const QDateTime base(QDate(2026, 11, 26), QTime(14, 0), QTimeZone::utc());
+    for (int wi = 0; wi < c.opt.warehouses; ++wi) {
+        const auto &stock = c.stockByWarehouse[size_t(wi)];
+        if (stock.empty())
+            continue;
+        const qint64 cycle = nextTask++, recount = nextTask++;
+        SH_TRY(c.w.write(CountTaskRow {cycle, wi + 1, QStringLiteral("WH%1/CNT/ADJ").arg(wi + 1)}));
+        SH_TRY(c.w.write(CountTaskRow {recount, wi + 1, QStringLiteral("WH%1/RC/ADJ").arg(wi + 1),
+            QStringLiteral("recount"), QStringLiteral("open")}));
+        const int n = c.opt.pendingAdjustments / c.opt.warehouses;
+        for (int k = 0; k < n; ++k) {
+            if (k >= int(stock.size()))
+                break; // one pending count per place
+            const auto &[location, product, lot] = stock[size_t(k)];
+            auto onHand = db.queryInt(QStringLiteral("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = %1 "
+                                                     "AND product_id = %2 AND ifnull(lot_id, 0) = %3")
+                                          .arg(location)
+                                          .arg(product)
+                                          .arg(lot)
+                                          .toStdString());
+            SH_TRY(onHand);
+            // Some places saw moves after the count: the book at the counted time differs from today's.
+            const Milli moved = k % 5 == 0 ? units(rng.range(-3, 6)) : 0;
+            const Milli book = std::max<Milli>(0, *onHand - moved);
+            Milli counted = book + units(rng.range(-12, 12));
+            if (counted == book)
+                counted += units(1);
+            counted = std::max<Milli>(0, counted);
+            const qint64 counter = wi * 8 + 6 + (k % 2); // the warehouse's two counters
+            const QString at = (base.addSecs(-60 * (k % 600))).toString(Qt::ISODate);
+            const bool isRecount = k % 9 == 4;
+            if (isRecount) {
+                // The original count, superseded by a recount request (the server rejects it).
+                SH_TRY(c.w.write(CountLineRow {nextLine, cycle, location, product, lot}));
+                SH_TRY(c.w.write(AdjustmentRow {nextId++, nextLine++, location, product, lot, book,
+                    counted + units(rng.range(3, 9)), QStringLiteral("rejected"), {}, 0, counter,
+                    base.addSecs(-86400 - 60 * k).toString(Qt::ISODate)}));
+            }
+            SH_TRY(c.w.write(CountLineRow {nextLine, isRecount ? recount : cycle, location, product, lot}));
+            SH_TRY(c.w.write(AdjustmentRow {nextId++, nextLine++, location, product, lot, book, counted,
+                QStringLiteral("pending"), {}, 0, counter, at}));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoSummary> generateDemo(db::Database &db, const DemoOptions &options)
@@ -343,6 +408,7 @@ Result<DemoSummary> generateDemo(db::Database &db, const DemoOptions &options)
     SH_TRY(makeQuants(c));
     SH_TRY(makeTransfers(c));
     SH_TRY(makeReasonsAndUsers(c));
+    SH_TRY(makeAdjustments(c, db));
     SH_TRY(tx.commit());
     return c.sum;
 }

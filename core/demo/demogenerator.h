@@ -20,6 +20,11 @@ struct DemoOptions
     int picks = 1000;
     int countTasks = 50;
     bool users = true;
+    // The target is a device store: also write its own columns (schema v3: the reason note policy, who
+    // counted an adjustment). The server's database has no such columns.
+    bool deviceStore = false;
+    // Pending count adjustments for the supervisor console, spread over the warehouses (needs deviceStore).
+    int pendingAdjustments = 0;
     int pinIterations = 60000;
     // Standalone demo stores (init-demo, the screens' tests) give supervisors and the admin the demo PIN too;
     // the server's seed does not: their verifier never reaches a device (docs/security.md), they sign in

@@ -112,6 +112,25 @@ struct ReasonCodeRow
     QString code;
     QString label;
     QString kind; // adjustment, short_pick, putaway_override, discrepancy
+    bool noteRequired = false; // a decision with this reason needs a note (device store only, schema v3)
+};
+
+// A count's difference for a supervisor. countedBy and countedAt exist in the device store only (schema
+// v3); a writer leaves them out when they are unset, so the server's import never names them.
+struct AdjustmentRow
+{
+    qint64 id = 0;
+    qint64 countLineId = 0;
+    qint64 locationId = 0;
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    Milli book = 0;
+    Milli counted = 0;
+    QString state = QStringLiteral("pending"); // pending, approved, rejected
+    QString reasonCode;
+    qint64 decidedBy = 0;
+    qint64 countedBy = 0;
+    QString countedAt; // ISO time
 };
 
 struct UserRow

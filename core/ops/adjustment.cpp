@@ -4,7 +4,7 @@ namespace stockhand::ops {
 
 QJsonObject ApproveAdjustment::toJson() const
 {
-    return PayloadWriter().id("adjustment_id", adjustmentId).text("reason_code", reasonCode).take();
+    return PayloadWriter().id("adjustment_id", adjustmentId).text("reason_code", reasonCode).text("note", note).take();
 }
 
 Result<ApproveAdjustment> ApproveAdjustment::parse(const QJsonObject &payload)
@@ -16,12 +16,12 @@ Result<ApproveAdjustment> ApproveAdjustment::parse(const QJsonObject &payload)
     auto reason = r.requireString("reason_code");
     if (!reason)
         return reason.error();
-    return ApproveAdjustment {id.value(), reason.value()};
+    return ApproveAdjustment {id.value(), reason.value(), r.optionalString("note")};
 }
 
 QJsonObject RejectAdjustment::toJson() const
 {
-    return PayloadWriter().id("adjustment_id", adjustmentId).text("reason_code", reasonCode).take();
+    return PayloadWriter().id("adjustment_id", adjustmentId).text("reason_code", reasonCode).text("note", note).take();
 }
 
 Result<RejectAdjustment> RejectAdjustment::parse(const QJsonObject &payload)
@@ -30,7 +30,7 @@ Result<RejectAdjustment> RejectAdjustment::parse(const QJsonObject &payload)
     auto id = r.requireId("adjustment_id");
     if (!id)
         return id.error();
-    return RejectAdjustment {id.value(), r.optionalString("reason_code")};
+    return RejectAdjustment {id.value(), r.optionalString("reason_code"), r.optionalString("note")};
 }
 
 QJsonObject RequestRecount::toJson() const

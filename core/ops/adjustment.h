@@ -14,6 +14,7 @@ struct ApproveAdjustment
 
     qint64 adjustmentId = 0;
     QString reasonCode; // a reason of kind adjustment, required
+    QString note {}; // optional; the device asks for one when the reason's policy says so (in the server's log)
 
     QJsonObject toJson() const;
     static Result<ApproveAdjustment> parse(const QJsonObject &payload);
@@ -26,6 +27,7 @@ struct RejectAdjustment
 
     qint64 adjustmentId = 0;
     QString reasonCode; // optional
+    QString note {}; // optional, as for an approval
 
     QJsonObject toJson() const;
     static Result<RejectAdjustment> parse(const QJsonObject &payload);

@@ -117,6 +117,15 @@ CREATE TABLE user_policy (
     count_group TEXT,
     approval_limit_cents INTEGER
 );
+// v4: what the supervisor console reads that the replica did not carry. Columns of the replicated tables
+// that a server which does not send them leaves at their default (the feed writes the columns it names):
+// who counted an adjustment and when, and each reason's note policy (1 = a decision with this reason
+// needs a note). The profile the window opens with is a meta key.
+constexpr const char *kDeviceV4 = R"sql(
+ALTER TABLE adjustment ADD COLUMN counted_by INTEGER;
+ALTER TABLE adjustment ADD COLUMN counted_at TEXT;
+ALTER TABLE reason_code ADD COLUMN note_required INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX adjustment_state ON adjustment(state);
 )sql";
 
 } // namespace
@@ -133,6 +142,8 @@ const db::SchemaDescription &deviceSchema()
             {2, "device exceptions inbox", [](db::Database &db) { return db.exec(kDeviceV2); }},
             {3, "user sessions, operation proofs, server exceptions, count policies",
                 [](db::Database &db) { return db.exec(kDeviceV3); }},
+            {4, "supervisor console: who counted, reason note policy",
+                [](db::Database &db) { return db.exec(kDeviceV4); }},
         }};
     return schema;
 }

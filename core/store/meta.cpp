@@ -37,6 +37,8 @@ const char *metaKeyName(MetaKey key)
         return "pull_gen";
     case MetaKey::LastSync:
         return "last_sync";
+    case MetaKey::Profile:
+        return "profile";
     }
     return "";
 }

@@ -26,6 +26,7 @@ enum class MetaKey {
     SnapshotRows, // rows of it applied so far
     PullGen, // pulls started so far: an acknowledged operation is in the replica after a later pull
     LastSync, // when the last sync completed (device clock)
+    Profile, // the window this device opens with: handheld (default) or desktop (stockhand --profile)
 };
 
 // The key as stored ("device_id", "last_sync", ...).

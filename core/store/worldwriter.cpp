@@ -168,7 +168,43 @@ Status WorldWriter::write(const ReasonCodeRow &r)
                       "ON CONFLICT(code) DO UPDATE SET label = excluded.label, kind = excluded.kind");
     if (!st)
         return st.error();
-    return st->bind(1, r.code).bind(2, r.label).bind(3, r.kind).run();
+    SH_TRY(st->bind(1, r.code).bind(2, r.label).bind(3, r.kind).run());
+    if (!r.noteRequired)
+        return {};
+    auto note = m_db.prepare("UPDATE reason_code SET note_required = 1 WHERE code = ?1");
+    if (!note)
+        return note.error();
+    return note->bind(1, r.code).run();
+}
+
+Status WorldWriter::write(const AdjustmentRow &r)
+{
+    auto st = prepare(
+        "INSERT INTO adjustment(id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, "
+        "reason_code, decided_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(id) DO UPDATE SET "
+        "count_line_id = excluded.count_line_id, location_id = excluded.location_id, product_id = excluded.product_id, "
+        "lot_id = excluded.lot_id, qty_book = excluded.qty_book, qty_counted = excluded.qty_counted, "
+        "state = excluded.state, reason_code = excluded.reason_code, decided_by = excluded.decided_by");
+    if (!st)
+        return st.error();
+    st->bind(1, r.id).bindIdOrNull(2, r.countLineId).bind(3, r.locationId).bind(4, r.productId);
+    st->bindIdOrNull(5, r.lotId).bind(6, r.book).bind(7, r.counted).bind(8, r.state);
+    if (r.reasonCode.isEmpty())
+        st->bindNull(9);
+    else
+        st->bind(9, r.reasonCode);
+    SH_TRY(st->bindIdOrNull(10, r.decidedBy).run());
+    if (!r.countedBy && r.countedAt.isEmpty())
+        return {};
+    auto who = m_db.prepare("UPDATE adjustment SET counted_by = ?2, counted_at = ?3 WHERE id = ?1");
+    if (!who)
+        return who.error();
+    who->bind(1, r.id).bindIdOrNull(2, r.countedBy);
+    if (r.countedAt.isEmpty())
+        who->bindNull(3);
+    else
+        who->bind(3, r.countedAt);
+    return who->run();
 }
 
 Status WorldWriter::write(const UserRow &r)

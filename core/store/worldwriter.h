@@ -31,6 +31,7 @@ public:
     Status write(const CountTaskRow &r);
     Status write(const CountLineRow &r);
     Status write(const ReasonCodeRow &r);
+    Status write(const AdjustmentRow &r);
     Status write(const UserRow &r);
     Status writePartner(qint64 id, const QString &name);
 

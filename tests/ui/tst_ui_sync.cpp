@@ -3,6 +3,7 @@
 // reaches the exceptions screen with its reason and advice.
 #include "enginesyncstatus.h"
 #include "handheldapp.h"
+#include "ops/count.h"
 #include "ops/kinds.h"
 #include "syncfixture.h"
 
@@ -97,6 +98,96 @@ private Q_SLOTS:
         QVERIFY(app.exceptions()->value(0, "advice").toString().contains(QStringLiteral("closed this transfer")));
         QVERIFY(app.exceptions()->resolve(0));
         QTRY_COMPARE(status.exceptionCount(), 0);
+    }
+
+    // The supervisor console against the real server core: two counts from a counter become pending
+    // adjustments; the supervisor approves both; one is decided on the server meanwhile. The first approval
+    // reaches the server's books, the second comes back refused and is on the console's exceptions list.
+    void consoleApprovalReachesTheServer()
+    {
+        QTemporaryDir dir;
+        test::Site site(dir.path());
+        test::DeviceUnderTest dev(site, dir.filePath(QStringLiteral("device.db")));
+        QVERIFY(dev.enrol(1));
+        QVERIFY(dev.sync());
+        auto &local = dev.store->db();
+        auto &server = site.core->db();
+        auto query = [](db::Database &db, const QString &sql) {
+            auto st = db.prepare(sql.toStdString());
+            if (!st)
+                qFatal("%s", qPrintable(st.error().message));
+            return st->step().value() ? st->int64(0) : qint64(-1);
+        };
+        // Two places of warehouse 1 with stock, counted 50 more than the books (far above the thresholds).
+        struct Place
+        {
+            qint64 location, product;
+            Milli book;
+        };
+        QList<Place> places;
+        auto st = local.prepare(
+            "SELECT q.location_id, q.product_id, q.qty FROM quant q JOIN location l ON l.id = q.location_id "
+            "JOIN product p ON p.id = q.product_id WHERE l.warehouse_id = 1 AND q.lot_id IS NULL "
+            "AND q.package_id IS NULL AND p.tracking = 'none' ORDER BY q.id LIMIT 2");
+        QVERIFY(st.ok());
+        while (st->step().value())
+            places.append({st->int64(0), st->int64(1), st->int64(2)});
+        QCOMPARE(places.size(), 2);
+        for (const Place &p : places) {
+            ops::Count count;
+            count.locationId = p.location;
+            count.productId = p.product;
+            count.qty = p.book + units(50);
+            QVERIFY(dev.store->record(ops::draft(count, 6, count.effects())).ok()); // counter 1 of warehouse 1
+        }
+        QVERIFY(dev.sync());
+        QCOMPARE(query(server, QStringLiteral("SELECT count(*) FROM adjustment WHERE state = 'pending'")), 2);
+
+        ui::HandheldApp app(*dev.store, dev.clock);
+        app.feedback()->setSoundEnabled(false);
+        app.setProfile(QStringLiteral("desktop"));
+        ui::SupervisorConsole *console = app.console();
+        QVERIFY(console->signIn(QStringLiteral("U108"), QStringLiteral("1234")));
+        QCOMPARE(console->adjustmentTable()->count(), 2);
+        const store::PendingAdjustment first = console->adjustmentTable()->at(0);
+        const store::PendingAdjustment second = console->adjustmentTable()->at(1);
+        QCOMPARE(first.variance(), units(50));
+
+        // Meanwhile another supervisor decided the second one on the server.
+        QVERIFY(server
+                    .exec(QStringLiteral("UPDATE adjustment SET state = 'rejected' WHERE id = %1")
+                              .arg(second.id)
+                              .toStdString())
+                    .ok());
+        for (int r = 0; r < 2; ++r)
+            console->adjustments()->setChecked(r, true);
+        QVERIFY(console->approve(console->checkedIds(), QStringLiteral("FOUND"), QString()));
+        QVERIFY(dev.sync());
+        app.refresh();
+
+        // The first approval is in the server's books: state, decider, and the stock moved by the variance.
+        QCOMPARE(query(server, QStringLiteral("SELECT state FROM adjustment WHERE id = %1").arg(first.id)) >= 0, true);
+        auto text = [&](const QString &sql) {
+            auto s = server.prepare(sql.toStdString());
+            return s->step().value() ? s->text(0) : QString();
+        };
+        QCOMPARE(text(QStringLiteral("SELECT state FROM adjustment WHERE id = %1").arg(first.id)),
+            QStringLiteral("approved"));
+        QCOMPARE(query(server, QStringLiteral("SELECT decided_by FROM adjustment WHERE id = %1").arg(first.id)), 8);
+        QCOMPARE(query(server,
+                     QStringLiteral("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = %1 AND product_id = %2 "
+                                    "AND lot_id IS NULL")
+                         .arg(first.locationId)
+                         .arg(first.productId)),
+            first.book + units(50));
+        // Both left the pending table; the refused one is on the exceptions list, by name.
+        QCOMPARE(console->adjustmentTable()->count(), 0);
+        QCOMPARE(console->exceptionList()->count(), 1);
+        const ui::ExceptionItem &refused = console->exceptionList()->at(0);
+        QCOMPARE(refused.title, QStringLiteral("Refused by the server: approval"));
+        QVERIFY(refused.detail.contains(QStringLiteral("already rejected")));
+        QVERIFY(refused.about.contains(second.locationBarcode));
+        QVERIFY(refused.about.contains(second.sku));
     }
 };
 

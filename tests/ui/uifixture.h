@@ -24,7 +24,8 @@ using namespace stockhand;
 class UiFixture
 {
 public:
-    explicit UiFixture(int warehouses = 1)
+    // pendingAdjustments: count adjustments waiting for a supervisor (the console's table).
+    explicit UiFixture(int warehouses = 1, int pendingAdjustments = 0)
     {
         QStandardPaths::setTestModeEnabled(true);
         if (!dir.isValid())
@@ -41,13 +42,17 @@ public:
         o.picks = 30;
         o.countTasks = 4;
         o.pinIterations = 10;
+        o.deviceStore = true;
+        o.pendingAdjustments = pendingAdjustments;
         if (auto sum = demo::generateDemo(store->db(), o); !sum)
             qFatal("demo: %s", qPrintable(sum.error().message));
         app = std::make_unique<ui::HandheldApp>(*store, clock);
         app->feedback()->setSoundEnabled(false);
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {app->summary(), app->tasks(),
                  app->exceptions(), app->pick()->lines(), app->pick()->reasons(), app->receive()->lines(),
-                 app->putaway()->reasons(), app->count()->lines(), app->count()->items()})
+                 app->putaway()->reasons(), app->count()->lines(), app->count()->items(), app->console()->adjustments(),
+                 app->console()->adjustmentTable(), app->console()->exceptions(), app->console()->exceptionList(),
+                 app->console()->reasons()})
             testers.push_back(
                 std::make_unique<QAbstractItemModelTester>(m, QAbstractItemModelTester::FailureReportingMode::QtTest));
     }

@@ -28,10 +28,13 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_putaway(new PutawayFlow(*m_ctx, this))
     , m_count(new CountFlow(*m_ctx, this))
     , m_exceptions(new ExceptionsModel(*m_ctx, this))
+    , m_console(new SupervisorConsole(*m_ctx, *m_signIn, *m_pick, *m_receive, this))
 {
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
     connect(m_session, &Session::changed, this, &HandheldApp::refresh);
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
+    connect(m_console, &SupervisorConsole::decided, this, [this] { m_sync->refresh(); });
+    connect(m_language, &Language::languageChanged, m_console, &SupervisorConsole::retranslate);
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;
@@ -84,6 +87,8 @@ FlowBase *HandheldApp::flow(const QString &name)
         return m_putaway;
     if (name == u"count")
         return m_count;
+    if (name == u"console")
+        return m_console;
     return nullptr;
 }
 
@@ -120,7 +125,16 @@ void HandheldApp::refresh()
     m_summary->refresh();
     m_tasks->refresh();
     m_exceptions->refresh();
+    if (m_profile == u"desktop")
+        m_console->refresh();
     m_sync->refresh();
+}
+
+void HandheldApp::setProfile(const QString &profile)
+{
+    m_profile = profile;
+    if (profile == u"desktop")
+        setActiveFlow(QStringLiteral("console"));
 }
 
 QStringList HandheldApp::qmlFiles() const

@@ -11,6 +11,7 @@
 #include "receiveflow.h"
 #include "session.h"
 #include "signinflow.h"
+#include "supervisorconsole.h"
 #include "syncstatus.h"
 #include "taskmodels.h"
 
@@ -42,6 +43,8 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::PutawayFlow *putaway READ putaway CONSTANT)
     Q_PROPERTY(stockhand::ui::CountFlow *count READ count CONSTANT)
     Q_PROPERTY(stockhand::ui::ExceptionsModel *exceptions READ exceptions CONSTANT)
+    Q_PROPERTY(stockhand::ui::SupervisorConsole *console READ console CONSTANT)
+    Q_PROPERTY(QString profile READ profile CONSTANT) // handheld or desktop
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
     Q_PROPERTY(bool hasUsers READ hasUsers NOTIFY hasUsersChanged) // false until the first sync (or --demo)
@@ -70,10 +73,14 @@ public:
     PutawayFlow *putaway() { return m_putaway; }
     CountFlow *count() { return m_count; }
     ExceptionsModel *exceptions() { return m_exceptions; }
+    SupervisorConsole *console() { return m_console; }
+    QString profile() const { return m_profile; }
+    // The desktop profile refreshes the supervisor console with everything else (main.cpp, before QML).
+    void setProfile(const QString &profile);
     QString deviceId() const;
     bool hasUsers() const { return m_hasUsers; }
 
-    // Every scan goes to the flow on screen (signin, pick, receive, putaway, count).
+    // Every scan goes to the flow on screen (signin, pick, receive, putaway, count, console).
     Q_INVOKABLE void scan(const QString &data);
     QString activeFlow() const { return m_activeFlow; }
     void setActiveFlow(const QString &name);
@@ -104,6 +111,8 @@ private:
     PutawayFlow *m_putaway;
     CountFlow *m_count;
     ExceptionsModel *m_exceptions;
+    SupervisorConsole *m_console;
+    QString m_profile = QStringLiteral("handheld");
     QString m_activeFlow = QStringLiteral("signin");
     bool m_hasUsers = false;
 };

@@ -17,6 +17,11 @@ inline QUrl mainQmlUrl()
 {
     return qmlFileUrl(QStringLiteral("Main.qml"));
 }
+// The desktop profile's window (the supervisor console).
+inline QUrl consoleQmlUrl()
+{
+    return qmlFileUrl(QStringLiteral("ConsoleMain.qml"));
+}
 void setUpEngine(QQmlEngine &engine, HandheldApp &app);
 
 // Compiles and instantiates every QML file of the module; returns the errors and warnings (empty = ok).

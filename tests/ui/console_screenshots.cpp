@@ -1,0 +1,172 @@
+// console_screenshots <dir>: every screen of the supervisor console (desktop profile) from the real
+// window at 1280x800 on a seeded store with pending adjustments and exceptions.
+// For docs/screenshots: xvfb-run -s "-screen 0 1280x800x24" console_screenshots docs/screenshots
+// Exit code 1 when an image could not be taken or is not 1280x800.
+#include "qmlhelpers.h"
+#include "qmlshell.h"
+#include "store/outbox.h"
+#include "uifixture.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(StockhandHandheldPlugin)
+
+using namespace stockhand;
+using namespace uitest;
+
+namespace {
+
+class Tour
+{
+public:
+    Tour(QQuickWindow &w, const QString &dir)
+        : w(w)
+        , dir(dir)
+    { }
+
+    void settle()
+    {
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+    }
+    // Waits (at most 2 s) until a popup has finished opening or closing.
+    void waitPopup(const char *name, bool opened)
+    {
+        QObject *popup = w.findChild<QObject *>(QString::fromLatin1(name));
+        const QDeadlineTimer deadline(2000);
+        while (popup && popup->property("opened").toBool() != opened && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        settle();
+    }
+    void shot(const QString &name)
+    {
+        settle();
+        const QImage image = w.grabWindow();
+        const QString file
+            = QDir(dir).filePath(QStringLiteral("console-%1-%2.png").arg(++n, 2, 10, QLatin1Char('0')).arg(name));
+        if (image.isNull() || image.size() != QSize(1280, 800) || !image.save(file))
+            errors << file;
+        std::printf("%s %dx%d\n", qPrintable(file), image.width(), image.height());
+    }
+
+    QQuickWindow &w;
+    QString dir;
+    int n = 0;
+    QStringList errors;
+};
+
+// Two picks of this device that the server refused (the second follows the first).
+void addExceptions(UiFixture &f)
+{
+    f.signIn(QStringLiteral("U108"));
+    int made = 0;
+    auto st = f.store->db().prepare(
+        "SELECT l.id, l.transfer_id, l.from_location_id, l.product_id FROM transfer_line l JOIN transfer t ON "
+        "t.id = l.transfer_id JOIN product p ON p.id = l.product_id WHERE t.kind = 'pick' AND p.tracking = 'none' "
+        "ORDER BY l.id LIMIT 2");
+    QList<std::array<qint64, 4>> lines;
+    while (st && st->step().valueOr(false))
+        lines.append({st->int64(0), st->int64(1), st->int64(2), st->int64(3)});
+    for (const auto &[line, transfer, from, product] : lines) {
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        if (!f.app->pick()->start(transfer))
+            continue;
+        for (int i = 0; i < 50 && f.app->pick()->current().lineId != line; ++i)
+            f.app->pick()->skip();
+        f.app->scan(f.locationBarcode(from));
+        f.app->scan(f.unitBarcode(product));
+        f.app->pick()->setQuantity(QStringLiteral("1"));
+        if (f.app->pick()->confirmQuantity())
+            ++made;
+        f.app->pick()->leave();
+    }
+    const QList<Operation> ops = f.ops();
+    for (int i = 0; i < ops.size(); ++i) {
+        (void)f.store->outbox().setAside(ops.at(i),
+            i == 0 ? QStringLiteral("op.transfer-closed") : QStringLiteral("op.product-mismatch"),
+            i == 0 ? QStringLiteral("Transfer is already done: someone closed it on another device.")
+                   : QStringLiteral("The line now asks for another product."));
+    }
+    f.app->session()->signOut();
+    f.app->sync()->refresh();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication qapp(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: console_screenshots <dir>\n");
+        return 2;
+    }
+    UiFixture f(1, 60);
+    addExceptions(f);
+    f.app->setProfile(QStringLiteral("desktop"));
+    QQmlApplicationEngine engine;
+    ui::setUpEngine(engine, *f.app);
+    engine.load(ui::consoleQmlUrl());
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window || !QTest::qWaitForWindowExposed(window))
+        return 1;
+    Tour t(*window, QString::fromLocal8Bit(argv[1]));
+    ui::SupervisorConsole *c = f.app->console();
+
+    find(window, QStringLiteral("consoleBadge"))->setProperty("text", QStringLiteral("U108"));
+    t.shot(QStringLiteral("signin"));
+    if (!c->signIn(QStringLiteral("U108"), QStringLiteral("1234")))
+        return 1;
+    c->refresh();
+    t.shot(QStringLiteral("adjustments"));
+
+    // A filter, a header sort by value and three rows checked.
+    auto *rows = c->adjustments();
+    rows->setFilterText(QStringLiteral("Bearing"));
+    rows->sortByColumn(ui::AdjustmentTableModel::Value);
+    for (int r = 0; r < 3 && r < rows->rowCount(); ++r)
+        rows->setChecked(r, true);
+    t.shot(QStringLiteral("adjustments-filtered-selected"));
+
+    // The confirmation: LOST needs a note, so the button waits for one.
+    click(window, find(window, QStringLiteral("approveButton")));
+    t.waitPopup("decisionDialog", true);
+    find(window, QStringLiteral("decisionReason"))->setProperty("currentIndex", 2); // LOST (by code)
+    t.shot(QStringLiteral("approve-needs-note"));
+    find(window, QStringLiteral("decisionNote"))
+        ->setProperty("text", QStringLiteral("Pallet damaged by the forklift, disposed of"));
+    t.shot(QStringLiteral("approve-confirm"));
+    click(window, find(window, QStringLiteral("decisionConfirm")));
+    t.waitPopup("decisionDialog", false);
+    t.shot(QStringLiteral("approved-waiting-for-server"));
+
+    // The recount confirmation for one row.
+    rows->setFilterText(QString());
+    click(window, find(window, QStringLiteral("navExceptions")));
+    t.shot(QStringLiteral("exceptions"));
+    find(window, QStringLiteral("consoleExceptionList"));
+    if (c->openTransfer(c->exceptions()->sourceRow(0))) {
+        QObject *panel = window->findChild<QObject *>(QStringLiteral("transferPanel"));
+        QMetaObject::invokeMethod(panel, "open");
+        t.waitPopup("transferPanel", true);
+        t.shot(QStringLiteral("exception-transfer"));
+        QMetaObject::invokeMethod(panel, "close");
+        t.waitPopup("transferPanel", false);
+    }
+
+    f.app->language()->setLanguage(QStringLiteral("de"));
+    t.shot(QStringLiteral("exceptions-de"));
+    click(window, find(window, QStringLiteral("navAdjustments")));
+    t.shot(QStringLiteral("adjustments-de"));
+
+    for (const QString &e : std::as_const(t.errors))
+        std::fprintf(stderr, "error: %s\n", qPrintable(e));
+    return t.errors.isEmpty() ? 0 : 1;
+}
