@@ -117,6 +117,8 @@ CREATE TABLE user_policy (
     count_group TEXT,
     approval_limit_cents INTEGER
 );
+)sql";
+
 // v4: what the supervisor console reads that the replica did not carry. Columns of the replicated tables
 // that a server which does not send them leaves at their default (the feed writes the columns it names):
 // who counted an adjustment and when, and each reason's note policy (1 = a decision with this reason
