@@ -90,11 +90,14 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
 {
     auto *reply = new InProcessReply(op, request, this);
     server::Request r;
-    r.method = op == PostOperation ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    r.method = op == PostOperation ? QByteArrayLiteral("POST")
+        : op == CustomOperation    ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+                                   : QByteArrayLiteral("GET");
     r.path = request.url().path();
     for (const auto &[k, v] : QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded))
         r.query.append({k, v});
     r.authorization = request.rawHeader("Authorization");
+    r.userSession = request.rawHeader("X-Stockhand-User-Session");
     r.body = outgoingData ? outgoingData->readAll() : QByteArray();
     r.requestId = QStringLiteral("test-%1").arg(m_counts.value(r.path));
     const int index = m_counts[r.path]++;
