@@ -4,6 +4,7 @@
 // handheld's store file holds no supervisor verifier (every table read); no password or secret in the log.
 #include "demo/demogenerator.h"
 #include "domain/operation.h"
+#include "domain/quantity.h"
 #include "e2eutil.h"
 #include "serverprocess.h"
 
@@ -199,6 +200,51 @@ private Q_SLOTS:
         m_secrets << s.secretText << elsewhere.secretText << a.secretText;
     }
 
+    // The count thresholds are a supervisor's operation, proven and applied by the real server: within
+    // them a count is approved at once, beyond them it waits.
+    void thresholdsSetByASupervisorHold()
+    {
+        const qint64 supervisor = serverInt("SELECT id FROM app_user WHERE login = 'supervisor1-wh1'");
+        const qint64 counter = serverInt("SELECT id FROM app_user WHERE login = 'counter1-wh1'");
+        const qint64 bin = serverInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'");
+        const qint64 product = serverInt("SELECT max(id) FROM product WHERE tracking = 'none'");
+        const Session s = sessionOf(signIn(QStringLiteral("supervisor1-wh1"), kPassword));
+        QVERIFY(!s.id.isEmpty());
+        m_secrets << s.secretText;
+        auto setPolicy = [&](const QString &maxQty) {
+            return post(QStringLiteral("/v1/push"),
+                batch(signedOp(op(QStringLiteral("set_count_policy"), supervisor, {{QStringLiteral("max_qty"), maxQty}}),
+                    s)));
+        };
+        auto countPlus = [&](int units) {
+            const qint64 book = serverInt("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = "
+                + std::to_string(bin) + " AND product_id = " + std::to_string(product));
+            const HttpResult r = post(QStringLiteral("/v1/push"),
+                batch(op(QStringLiteral("count"), counter,
+                    {{QStringLiteral("location_id"), bin}, {QStringLiteral("product_id"), product},
+                        {QStringLiteral("qty"), formatQuantity(book + units * 1000)}})));
+            return r.json()
+                .value(QStringLiteral("results"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("result"))
+                .toObject()
+                .value(QStringLiteral("adjustment_state"))
+                .toString();
+        };
+        // Unsigned: refused.
+        const HttpResult bare = post(QStringLiteral("/v1/push"),
+            batch(op(QStringLiteral("set_count_policy"), supervisor, {{QStringLiteral("max_qty"), QStringLiteral("1000")}})));
+        QCOMPARE(bare.status, 403);
+        QCOMPARE(errorCode(bare), QStringLiteral("session.required"));
+        QCOMPARE(setPolicy(QStringLiteral("1000")).status, 200);
+        QCOMPARE(serverInt("SELECT max_qty FROM count_policy WHERE warehouse_id = 1 AND user_group IS NULL"), 1000000);
+        QCOMPARE(countPlus(700), QStringLiteral("approved"));
+        QCOMPARE(setPolicy(QStringLiteral("1")).status, 200);
+        QCOMPARE(countPlus(700), QStringLiteral("pending"));
+    }
+
     void signInLocksOutAfterBadPasswords()
     {
         for (int i = 0; i < 3; ++i) {
@@ -277,7 +323,7 @@ private Q_SLOTS:
         QVERIFY(!log.contains(kPassword.toUtf8()));
         QVERIFY(!log.contains("not-the-password"));
         QVERIFY(!log.contains(m_token));
-        QVERIFY(m_secrets.size() == 3);
+        QVERIFY(m_secrets.size() == 4);
         for (const QString &s : std::as_const(m_secrets))
             QVERIFY(!log.contains(s.toLatin1()));
     }

@@ -113,6 +113,9 @@ void addServerExceptions(UiFixture &f)
             + resolution + " FROM transfer_line l WHERE l.id = (" + lines + std::to_string(offset) + ")";
         (void)f.store->db().exec(sql);
     };
+    (void)f.store->db().exec("INSERT INTO count_policy(id, warehouse_id, user_group, max_qty, max_percent, "
+                             "max_value_cents) VALUES (1, NULL, NULL, 2000, 2, 5000), (2, 1, 'temps', 0, 0, 0)");
+    (void)f.store->db().exec("INSERT INTO user_policy(user_id, approval_limit_cents) VALUES (8, 250000)");
     add(31, "over_pick", 0, "2000", "Picked 2 more than the line asked for.", "open", "NULL, NULL, NULL, NULL");
     add(32, "negative_stock", 1, "-3000", "The stock at the location went 3 below zero.", "open",
         "NULL, NULL, NULL, NULL");
@@ -169,6 +172,16 @@ int main(int argc, char *argv[])
     click(window, find(window, QStringLiteral("decisionConfirm")));
     t.waitPopup("decisionDialog", false);
     t.shot(QStringLiteral("approved-waiting-for-server"));
+
+    // The count thresholds: the policies that apply here, one chosen to edit.
+    click(window, find(window, QStringLiteral("thresholdsButton")));
+    t.waitPopup("thresholdsDialog", true);
+    find(window, QStringLiteral("thresholdGroup"))->setProperty("text", QStringLiteral("temps"));
+    find(window, QStringLiteral("thresholdQty"))->setProperty("text", QStringLiteral("1"));
+    find(window, QStringLiteral("thresholdValue"))->setProperty("text", QStringLiteral("20.00"));
+    t.shot(QStringLiteral("thresholds"));
+    QMetaObject::invokeMethod(window->findChild<QObject *>(QStringLiteral("thresholdsDialog")), "close");
+    t.waitPopup("thresholdsDialog", false);
 
     // The recount confirmation for one row.
     rows->setFilterText(QString());
