@@ -390,8 +390,8 @@ private Q_SLOTS:
                               .arg(top - 1)
                               .toStdString())
                     .ok());
-        QVERIFY2(c->approvalLimitText().contains(ui::AdjustmentTableModel::valueText(top - 1)),
-            qPrintable(c->approvalLimitText() + u" / " + ui::AdjustmentTableModel::valueText(top - 1)));
+        QVERIFY2(c->approvalLimitText().contains(QLocale().toString(double(top - 1) / 100.0, 'f', 2)),
+            qPrintable(c->approvalLimitText() + u" / " + QLocale().toString(double(top - 1) / 100.0, 'f', 2)));
         QVERIFY(!c->approve({topId, smallId}, QStringLiteral("FOUND"), QString()));
         QVERIFY(c->message().contains(QStringLiteral("approval limit")));
         QVERIFY(opsOf(f, ops::Kind::ApproveAdjustment).isEmpty());

@@ -224,6 +224,11 @@ void ConsoleExceptionsModel::setItems(QList<ExceptionItem> items)
     Q_EMIT countChanged();
 }
 
+int ConsoleExceptionsModel::openCount() const
+{
+    return int(std::count_if(m_items.begin(), m_items.end(), [](const ExceptionItem &i) { return i.open; }));
+}
+
 Status ConsoleExceptionsModel::acknowledge(int row)
 {
     if (row < 0 || row >= m_items.size())

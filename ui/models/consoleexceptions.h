@@ -90,6 +90,7 @@ class ConsoleExceptionsModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("Owned by the supervisor console")
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int openCount READ openCount NOTIFY countChanged) // open, from every source
     Q_PROPERTY(QString lastError READ lastError NOTIFY countChanged)
 
 public:
@@ -125,6 +126,7 @@ public:
     void setItems(QList<ExceptionItem> items);
     const ExceptionItem &at(int row) const { return m_items.at(row); }
     int count() const { return int(m_items.size()); }
+    int openCount() const;
     QString lastError() const { return m_lastError; }
     // Acknowledges the exception at this row with its source (the list reloads).
     Status acknowledge(int row);

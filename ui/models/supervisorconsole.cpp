@@ -302,7 +302,8 @@ bool SupervisorConsole::approve(const QVariantList &adjustmentIds, const QString
                 refuse(tr("%1 of these are worth more than your approval limit of %2: an administrator decides them "
                           "(%3). Uncheck them to approve the others.")
                            .arg(over.size())
-                           .arg(AdjustmentTableModel::valueText(**limit), over.mid(0, 3).join(QStringLiteral(", "))));
+                           .arg(QLocale().toString(double(**limit) / 100.0, 'f', 2),
+                               over.mid(0, 3).join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -458,7 +459,7 @@ QString SupervisorConsole::approvalLimitText() const
     if (!limit || !*limit)
         return {};
     return tr("Your approval limit: %1 per adjustment (above it, an administrator decides).")
-        .arg(AdjustmentTableModel::valueText(**limit));
+        .arg(QLocale().toString(double(**limit) / 100.0, 'f', 2));
 }
 
 QString SupervisorConsole::describeExceptionRecount(int listRow) const

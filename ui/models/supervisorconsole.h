@@ -24,6 +24,7 @@ class SupervisorConsole : public FlowBase
     Q_PROPERTY(stockhand::ui::AdjustmentFilterModel *adjustments READ adjustments CONSTANT)
     Q_PROPERTY(stockhand::ui::AdjustmentTableModel *adjustmentTable READ adjustmentTable CONSTANT)
     Q_PROPERTY(stockhand::ui::ExceptionFilterModel *exceptions READ exceptions CONSTANT)
+    Q_PROPERTY(stockhand::ui::ConsoleExceptionsModel *exceptionList READ exceptionList CONSTANT)
     Q_PROPERTY(stockhand::ui::ReasonModel *reasons READ reasons CONSTANT)
     Q_PROPERTY(QString openTransferKind READ openTransferKind NOTIFY transferOpened)
     Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)

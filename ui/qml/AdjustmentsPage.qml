@@ -177,7 +177,7 @@ Item {
                     border.color: model.decidable ? "#5f6b77" : "#c4c9cf"
                     Text {
                         anchors.centerIn: parent
-                        visible: model.checked
+                        visible: model.checked === true
                         text: "✓"
                         color: "white"
                         font.pixelSize: 12

@@ -182,7 +182,12 @@ Item {
         modal: true
         title: page.pendingAction === "recount" ? qsTr("Request a recount") : qsTr("Acknowledge the exception")
         readonly property bool serverException: App.console.needsNote(page.pendingRow)
-        onAboutToShow: note.text = ""
+        onAboutToShow: {
+            note.text = ""
+            // A server exception is acknowledged with a note: OK waits for one.
+            standardButton(Dialog.Ok).enabled = Qt.binding(() => page.pendingAction !== "acknowledge"
+                                                           || !confirmDialog.serverException || note.text.trim() !== "")
+        }
         ColumnLayout {
             width: parent.width
             spacing: 8

@@ -74,7 +74,7 @@ ApplicationWindow {
             }
             TabButton {
                 objectName: "navExceptions"
-                text: qsTr("Exceptions (%1)").arg(App.sync.exceptionCount)
+                text: qsTr("Exceptions (%1)").arg(App.console.exceptionList.openCount)
                 width: implicitWidth + 24
             }
         }
