@@ -25,7 +25,9 @@ SupervisorConsole::SupervisorConsole(
     , m_exceptions(new ConsoleExceptionsModel(this))
     , m_exceptionFilter(new ExceptionFilterModel(m_exceptions, this))
     , m_reasons(new ReasonModel(context, QStringLiteral("adjustment"), this))
+    , m_kpis(new KpiModel(context, this))
 {
+    connect(&context.session, &Session::changed, m_kpis, &KpiModel::loadStored);
     m_exceptions->addSource(std::make_unique<DeviceInboxSource>(context.store));
     // Unsorted until a header click: the store's order (by location, product, id) keeps recounts beside their
     // originals, and a reset of 10,000 rows does not sort them again.

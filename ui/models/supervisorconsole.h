@@ -7,6 +7,7 @@
 #include "adjustmenttable.h"
 #include "consoleexceptions.h"
 #include "flowbase.h"
+#include "kpimodel.h"
 #include "reasonmodel.h"
 
 namespace stockhand::ui {
@@ -24,6 +25,7 @@ class SupervisorConsole : public FlowBase
     Q_PROPERTY(stockhand::ui::AdjustmentTableModel *adjustmentTable READ adjustmentTable CONSTANT)
     Q_PROPERTY(stockhand::ui::ExceptionFilterModel *exceptions READ exceptions CONSTANT)
     Q_PROPERTY(stockhand::ui::ReasonModel *reasons READ reasons CONSTANT)
+    Q_PROPERTY(stockhand::ui::KpiModel *kpis READ kpis CONSTANT)
     Q_PROPERTY(QString openTransferKind READ openTransferKind NOTIFY transferOpened)
 
 public:
@@ -38,6 +40,7 @@ public:
     ExceptionFilterModel *exceptions() { return m_exceptionFilter; }
     ConsoleExceptionsModel *exceptionList() { return m_exceptions; }
     ReasonModel *reasons() { return m_reasons; }
+    KpiModel *kpis() { return m_kpis; }
     QString openTransferKind() const { return m_openTransferKind; }
 
     // The one place the console signs a supervisor in (today: badge + PIN, checked offline; a server-issued
@@ -87,6 +90,7 @@ private:
     ConsoleExceptionsModel *m_exceptions;
     ExceptionFilterModel *m_exceptionFilter;
     ReasonModel *m_reasons;
+    KpiModel *m_kpis;
     QString m_openTransferKind;
 };
 
