@@ -102,7 +102,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QVERIFY(lines.value(0).startsWith("date,counted_locations,accurate_locations,accuracy,"));
-        QVERIFY(lines.value(1).startsWith(day.toUtf8() + ','));
+        QVERIFY(lines.value(1).startsWith(QByteArray(day.toUtf8() + ',')));
         QVERIFY(lines.value(2).startsWith("total,"));
 
         // Another warehouse is not this supervisor's.

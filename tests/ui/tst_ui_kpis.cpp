@@ -202,6 +202,15 @@ private Q_SLOTS:
         f.clock.advanceMs(3LL * 24 * 3600 * 1000);
         QCOMPARE(m.ageText(), QStringLiteral("figures from 3 days ago"));
 
+        // German at runtime: tiles, age and the offline line are said again.
+        QSignalSpy retold(&m, &ui::KpiModel::figuresChanged);
+        QVERIFY(f.app->language()->setLanguage(QStringLiteral("de")));
+        QVERIFY(retold.size() > 0);
+        QCOMPARE(m.tiles()[0].toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Bestandsgenauigkeit"));
+        QCOMPARE(m.ageText(), QStringLiteral("Zahlen von vor 3 Tagen"));
+        QVERIFY(m.message().startsWith(QStringLiteral("Der Server ist nicht erreichbar")));
+        QVERIFY(f.app->language()->setLanguage(QStringLiteral("en")));
+
         // A refusal is said as one, not as offline.
         server.status = 403;
         server.code = QStringLiteral("session.expired");

@@ -1994,7 +1994,7 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
     <message>
         <source>Lines picked per hour</source>
-        <translation>Kommissionierte Positionen pro Stunde</translation>
+        <translation>Pickpositionen pro Stunde</translation>
     </message>
     <message>
         <source>%1 lines in %2 active hours</source>
@@ -2002,7 +2002,7 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
     <message>
         <source>Lines received per hour</source>
-        <translation>Vereinnahmte Positionen pro Stunde</translation>
+        <translation>WE-Positionen pro Stunde</translation>
     </message>
     <message>
         <source>Order fill rate</source>
@@ -2152,8 +2152,8 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <translation>p90</translation>
     </message>
     <message>
-        <source>Backorder ageing (open pick lines)</source>
-        <translation>Alter der Rückstände (offene Pickpositionen)</translation>
+        <source>Backorder ageing (open lines)</source>
+        <translation>Rückstände nach Alter</translation>
     </message>
     <message>
         <source>open lines</source>

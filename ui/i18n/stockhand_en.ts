@@ -2150,7 +2150,7 @@ The server creates a recount task for the location (and product) named above.</s
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backorder ageing (open pick lines)</source>
+        <source>Backorder ageing (open lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

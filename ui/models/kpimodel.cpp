@@ -91,11 +91,11 @@ QList<QPair<QString, QString>> KpiModel::query() const
     return q;
 }
 
-void KpiModel::setState(bool loading, bool offline, const QString &message)
+void KpiModel::setState(bool loading, bool offline, Text message)
 {
     m_loading = loading;
     m_offline = offline;
-    m_message = message;
+    m_message = std::move(message);
     Q_EMIT stateChanged();
     Q_EMIT ageChanged();
 }
@@ -104,12 +104,13 @@ void KpiModel::refresh()
 {
     const QDate from = dateOf(m_from), to = dateOf(m_to);
     if (!from.isValid() || !to.isValid() || to < from) {
-        setState(false, m_offline, tr("Enter the range as two dates, YYYY-MM-DD, the first not after the last."));
+        setState(false, m_offline,
+            [] { return tr("Enter the range as two dates, YYYY-MM-DD, the first not after the last."); });
         return;
     }
     const qint64 userId = m_ctx.session.userId();
     if (!userId) {
-        setState(false, m_offline, tr("Sign in to see the KPIs."));
+        setState(false, m_offline, [] { return tr("Sign in to see the KPIs."); });
         return;
     }
     Fetcher fetch = m_fetcher;
@@ -123,11 +124,11 @@ void KpiModel::refresh()
     if (!fetch) {
         if (!hasFigures())
             loadStored();
-        setState(false, true, tr("This console has no server: the KPIs are computed by the server."));
+        setState(false, true, [] { return tr("This console has no server: the KPIs are computed by the server."); });
         return;
     }
     const quint64 id = ++m_request;
-    setState(true, m_offline, QString());
+    setState(true, m_offline, {});
     QPointer<KpiModel> self(this);
     fetch(userId, query(), [self, id](int status, const QString &code, const QString &text, const QByteArray &body) {
         if (self && id == self->m_request)
@@ -140,7 +141,7 @@ void KpiModel::applyReply(int httpStatus, const QString &code, const QString &me
     if (httpStatus == 200) {
         const QJsonObject figures = QJsonDocument::fromJson(body).object();
         if (!figures.value(QStringLiteral("days")).isArray()) {
-            setState(false, false, tr("The server's answer could not be read."));
+            setState(false, false, [] { return tr("The server's answer could not be read."); });
             return;
         }
         const QDateTime now = m_ctx.clock.now().toUTC();
@@ -148,25 +149,40 @@ void KpiModel::applyReply(int httpStatus, const QString &code, const QString &me
             figures.value(QStringLiteral("to")).toString(), m_warehouseId, now, body};
         (void)store::saveKpiSnapshot(m_ctx.store.db(), snapshot); // the figures are shown either way
         show(figures, now, false);
-        setState(false, false, QString());
+        setState(false, false, {});
         return;
     }
     if (httpStatus == 0 && !code.startsWith(QLatin1String("session."))) {
         if (!hasFigures())
             loadStored();
-        setState(false, true,
-            hasFigures() ? tr("The server cannot be reached: these are the last figures the console got.")
-                         : tr("The server cannot be reached and no figures were fetched before."));
+        if (hasFigures())
+            setState(false, true,
+                [] { return tr("The server cannot be reached: these are the last figures the console got."); });
+        else
+            setState(
+                false, true, [] { return tr("The server cannot be reached and no figures were fetched before."); });
         return;
     }
-    QString text;
+    Text text;
     if (code.startsWith(QLatin1String("session.")))
-        text = tr("Sign in online with your password to see the KPIs (%1).").arg(code);
+        text = [code] { return tr("Sign in online with your password to see the KPIs (%1).").arg(code); };
     else if (code == u"role.other-warehouse" || code == u"role.forbidden")
-        text = tr("Not allowed: %1").arg(messageText);
+        text = [messageText] { return tr("Not allowed: %1").arg(messageText); };
     else
-        text = tr("The server refused: %1 (%2)").arg(messageText, code);
-    setState(false, false, text);
+        text = [messageText, code] { return tr("The server refused: %1 (%2)").arg(messageText, code); };
+    setState(false, false, std::move(text));
+}
+
+QString KpiModel::message() const
+{
+    return m_message ? m_message() : QString();
+}
+
+void KpiModel::retranslate()
+{
+    Q_EMIT stateChanged();
+    Q_EMIT figuresChanged();
+    Q_EMIT ageChanged();
 }
 
 void KpiModel::loadStored()
@@ -359,15 +375,15 @@ bool KpiModel::exportCsv(const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (!hasFigures() || path.isEmpty()) {
-        setState(false, m_offline, tr("There are no figures to export."));
+        setState(false, m_offline, [] { return tr("There are no figures to export."); });
         return false;
     }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(csvText().toUtf8()) < 0 || !f.commit()) {
-        setState(false, m_offline, tr("Cannot write %1: %2").arg(path, f.errorString()));
+        setState(false, m_offline, [path, e = f.errorString()] { return tr("Cannot write %1: %2").arg(path, e); });
         return false;
     }
-    setState(false, m_offline, tr("Exported to %1.").arg(path));
+    setState(false, m_offline, [path] { return tr("Exported to %1.").arg(path); });
     Q_EMIT exported(path);
     return true;
 }

@@ -56,7 +56,7 @@ public:
     void setWarehouseId(qint64 id);
     bool loading() const { return m_loading; }
     bool offline() const { return m_offline; }
-    QString message() const { return m_message; }
+    QString message() const;
     bool hasFigures() const { return !m_figures.isEmpty(); }
     bool stored() const { return m_stored; }
     QString ageText() const;
@@ -74,6 +74,8 @@ public:
     Q_INVOKABLE void refresh();
     // The signed-in user changed: their last stored figures, or none.
     Q_INVOKABLE void loadStored();
+    // The language changed: every text again.
+    void retranslate();
     // The clock moved on: the age is said again (the page calls it every minute).
     Q_INVOKABLE void updateAge() { Q_EMIT ageChanged(); }
     // The per-day points of one figure (x: the day at noon UTC in ms, y: the value times `scale`); days
@@ -100,7 +102,8 @@ Q_SIGNALS:
 
 private:
     void show(const QJsonObject &figures, const QDateTime &fetchedAt, bool fromStore);
-    void setState(bool loading, bool offline, const QString &message);
+    using Text = std::function<QString()>; // said again in the current language
+    void setState(bool loading, bool offline, Text message);
     QList<QPair<QString, QString>> query() const;
 
     UiContext &m_ctx;
@@ -108,7 +111,7 @@ private:
     QString m_from, m_to;
     qint64 m_warehouseId = -1;
     bool m_loading = false, m_offline = false, m_stored = false;
-    QString m_message;
+    Text m_message;
     QJsonObject m_figures;
     QDateTime m_fetchedAt;
     quint64 m_request = 0; // the newest request: older answers are dropped

@@ -73,6 +73,7 @@ void SupervisorConsole::refresh()
 void SupervisorConsole::retranslate()
 {
     m_table->retranslate();
+    m_kpis->retranslate();
     if (m_ctx.session.signedIn())
         m_exceptions->refresh();
 }

@@ -12,6 +12,7 @@ Item {
     id: page
     objectName: "kpiPage"
     property var kpis: App.console.kpis
+    readonly property var colors: ["#209fdf", "#99ca53", "#f6a625", "#6d5fd5"]
 
     // One chart over the range's days: a line per figure (key, name), y scaled (percent: 100).
     component DayChart: ChartView {
@@ -20,6 +21,7 @@ Item {
         property real scale: 1
         property string unit: ""
         property real floor: 0
+        property real fixedMax: 0 // percent charts: 0-100
         antialiasing: true
         legend.alignment: Qt.AlignBottom
         legend.font.pixelSize: 11
@@ -51,11 +53,20 @@ Item {
             xAxis.min = new Date(page.kpis.firstDay.getTime() - day)
             xAxis.max = new Date(page.kpis.lastDay.getTime() + day)
             const keys = chart.lines.map(l => l.key)
-            const top = page.kpis.maxOf(keys, chart.scale)
-            yAxis.min = Math.min(chart.floor, Math.floor(page.kpis.minOf(keys, chart.scale)))
-            yAxis.max = top > 0 ? Math.ceil(top * 1.1) : 1
-            for (const l of chart.lines) {
+            if (chart.fixedMax > 0) {
+                yAxis.min = 0
+                yAxis.max = chart.fixedMax
+                yAxis.tickCount = 5
+            } else {
+                const top = page.kpis.maxOf(keys, chart.scale)
+                yAxis.min = Math.min(chart.floor, Math.floor(page.kpis.minOf(keys, chart.scale)))
+                yAxis.max = top > 0 ? Math.ceil(top * 1.05) : 1
+                yAxis.applyNiceNumbers()
+            }
+            for (let i = 0; i < chart.lines.length; ++i) {
+                const l = chart.lines[i]
                 const s = chart.createSeries(ChartView.SeriesTypeLine, l.name, xAxis, yAxis)
+                s.color = page.colors[i % page.colors.length]
                 s.pointsVisible = true
                 s.width = 2
                 for (const p of page.kpis.points(l.key, chart.scale))
@@ -66,6 +77,7 @@ Item {
             target: page.kpis
             function onFiguresChanged() { chart.fill() }
         }
+        onLinesChanged: fill() // names in another language
         Component.onCompleted: fill()
     }
 
@@ -173,8 +185,10 @@ Item {
             objectName: "kpiEmpty"
             visible: !page.kpis.hasFigures
             Layout.fillWidth: true
+            Layout.fillHeight: true // keeps the controls at the top
             Layout.topMargin: 40
             horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignTop
             text: qsTr("No figures yet: choose a range and press Show (the server computes them).")
             color: Theme.muted
             font.pixelSize: 16
@@ -239,6 +253,7 @@ Item {
                 title: qsTr("Inventory record accuracy")
                 unit: "%"
                 scale: 100
+                fixedMax: 100
                 lines: [{key: "accuracy", name: qsTr("locations within tolerance")}]
             }
             DayChart {
@@ -271,6 +286,7 @@ Item {
                 title: qsTr("Order fill rate")
                 unit: "%"
                 scale: 100
+                fixedMax: 100
                 lines: [{key: "fill_rate", name: qsTr("pick lines filled at validation")}]
             }
             DayChart {
@@ -286,7 +302,7 @@ Item {
                 objectName: "kpiChartBackorders"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                title: qsTr("Backorder ageing (open pick lines)")
+                title: qsTr("Backorder ageing (open lines)")
                 titleFont.pixelSize: 13
                 titleFont.bold: true
                 antialiasing: true
@@ -314,7 +330,8 @@ Item {
                     ageingAxis.categories = rows.map(r => r.bucket)
                     const values = rows.map(r => r.lines)
                     ageingValues.max = Math.max(1, Math.ceil(Math.max(...values, 0) * 1.15))
-                    ageingSeries.append(qsTr("open lines"), values)
+                    ageingValues.applyNiceNumbers()
+                    ageingSeries.append(qsTr("open lines"), values).color = page.colors[0]
                 }
                 Connections {
                     target: page.kpis
@@ -336,27 +353,48 @@ Item {
                 margins.top: 4
                 margins.bottom: 4
                 backgroundRoundness: 0
-                BarSeries {
-                    id: hourSeries
-                    barWidth: 0.9
-                    axisX: BarCategoryAxis {
-                        categories: ["0", "", "", "3", "", "", "6", "", "", "9", "", "", "12", "", "", "15", "", "",
-                            "18", "", "", "21", "", ""]
-                        labelsFont.pixelSize: 10
-                    }
-                    axisY: ValueAxis {
-                        id: hourValues
-                        min: 0
-                        labelFormat: "%.0f"
-                        labelsFont.pixelSize: 10
-                    }
+                ValueAxis {
+                    id: hourAxis
+                    min: 0
+                    max: 24
+                    tickCount: 9
+                    labelFormat: "%.0f"
+                    labelsFont.pixelSize: 10
                 }
-                function fill() {
-                    hourSeries.clear()
+                ValueAxis {
+                    id: hourValues
+                    min: 0
+                    labelFormat: "%.0f"
+                    labelsFont.pixelSize: 10
+                }
+                LineSeries {
+                    id: pickedHours
+                    name: qsTr("picked")
+                    color: page.colors[0]
+                    axisX: hourAxis
+                    axisY: hourValues
+                    pointsVisible: true
+                    width: 2
+                }
+                LineSeries {
+                    id: receivedHours
+                    name: qsTr("received")
+                    color: page.colors[1]
+                    axisX: hourAxis
+                    axisY: hourValues
+                    pointsVisible: true
+                    width: 2
+                }
+                function fill() { // a point at the start of each hour
+                    pickedHours.clear()
+                    receivedHours.clear()
                     const picked = page.kpis.pickedByHour, received = page.kpis.receivedByHour
-                    hourValues.max = Math.max(1, Math.ceil(Math.max(...picked, ...received, 0) * 1.1))
-                    hourSeries.append(qsTr("picked"), picked)
-                    hourSeries.append(qsTr("received"), received)
+                    for (let h = 0; h < picked.length; ++h)
+                        pickedHours.append(h, picked[h])
+                    for (let h = 0; h < received.length; ++h)
+                        receivedHours.append(h, received[h])
+                    hourValues.max = Math.max(1, Math.ceil(Math.max(...picked, ...received, 0) * 1.05))
+                    hourValues.applyNiceNumbers()
                 }
                 Connections {
                     target: page.kpis
