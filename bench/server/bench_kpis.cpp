@@ -1,7 +1,7 @@
-// bench_kpis: the server's time for GET /v1/kpis over 90 days (docs/operations.md, "KPIs"): the demo world
-// of `stockhand-server seed` (20,000 products, 3 warehouses, 1,000 picks) plus 90 days of floor work in
-// warehouse 1 pushed as real operations. Prints the operations pushed and the time per request (in-process,
-// through ServerCore::handle with a supervisor's signed request).
+// bench_kpis: the server's time for GET /v1/kpis over 90 days (docs/operations.md, "KPIs"): the server
+// tests' demo world with 20,000 products (3 warehouses) plus 90 days of floor work in warehouse 1 pushed as
+// real operations (tests/server/kpiactivity.h). Prints the operations pushed and the time per request
+// (in-process, through ServerCore::handle with a supervisor's signed request).
 #include "domain/requestproof.h"
 #include "kpiactivity.h"
 

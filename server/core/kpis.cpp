@@ -139,11 +139,11 @@ private:
     // at once, as the server's answer to the count said.
     Status counts()
     {
-        auto ops = m_reader.appliedOperations(QStringLiteral("count"), m_q.warehouseId, m_fromText, m_toText);
-        SH_TRY(ops);
+        auto counted = m_reader.appliedOperations(QStringLiteral("count"), m_q.warehouseId, m_fromText, m_toText);
+        SH_TRY(counted);
         std::map<std::pair<int, qint64>, bool> perDay; // (day, location) -> every count within tolerance
         std::map<qint64, bool> perRange;
-        for (const storage::LoggedOperationFact &op : ops.value()) {
+        for (const storage::LoggedOperationFact &op : counted.value()) {
             const int d = dayIndex(op.at);
             auto count = ops::Count::parse(payloadObject(op.payload));
             if (d < 0 || !count)
@@ -206,10 +206,10 @@ private:
     // line before the validation reached what was ordered.
     Status fillRate()
     {
-        auto ops
+        auto validations
             = m_reader.appliedOperations(QStringLiteral("validate_transfer"), m_q.warehouseId, m_fromText, m_toText);
-        SH_TRY(ops);
-        for (const storage::LoggedOperationFact &op : ops.value()) {
+        SH_TRY(validations);
+        for (const storage::LoggedOperationFact &op : validations.value()) {
             const int d = dayIndex(op.at);
             auto validate = ops::ValidateTransfer::parse(payloadObject(op.payload));
             if (d < 0 || !validate)
@@ -299,9 +299,9 @@ private:
         const bool needCreated = std::any_of(
             lines->cbegin(), lines->cend(), [](const storage::TransferLineFact &l) { return l.scheduled.isEmpty(); });
         if (needCreated) {
-            auto ops = m_reader.appliedOperations(QStringLiteral("validate_transfer"), m_q.warehouseId, {}, {});
-            SH_TRY(ops);
-            for (const storage::LoggedOperationFact &op : ops.value()) {
+            auto validations = m_reader.appliedOperations(QStringLiteral("validate_transfer"), m_q.warehouseId, {}, {});
+            SH_TRY(validations);
+            for (const storage::LoggedOperationFact &op : validations.value()) {
                 const qint64 bo = answerResult(op.answer).value(QStringLiteral("backorder_id")).toInteger();
                 if (bo)
                     created[bo] = op.receivedAt;
