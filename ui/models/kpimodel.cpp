@@ -130,10 +130,12 @@ void KpiModel::refresh()
     const quint64 id = ++m_request;
     setState(true, m_offline, {});
     QPointer<KpiModel> self(this);
-    fetch(userId, query(), [self, id](int status, const QString &code, const QString &text, const QByteArray &body) {
-        if (self && id == self->m_request)
-            self->applyReply(status, code, text, body);
-    });
+    fetch(userId, query(),
+        [self, id, userId](int status, const QString &code, const QString &text, const QByteArray &body) {
+            // Dropped when a newer request was made or another user signed in meanwhile.
+            if (self && id == self->m_request && self->m_ctx.session.userId() == userId)
+                self->applyReply(status, code, text, body);
+        });
 }
 
 void KpiModel::applyReply(int httpStatus, const QString &code, const QString &messageText, const QByteArray &body)
