@@ -1,6 +1,7 @@
 // stockhand-cli: the headless client. Every command prints JSON (docs/cli.md).
 #include "clicommands.h"
 #include "floorcommands.h"
+#include "kpicommand.h"
 #include "scancommands.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,9 @@ Commands:
                                         a supervisor or admin signs in online: the session (12 h by
                                         default) proves their decisions to the server (FILE "-" = stdin)
   sign-out --user BADGE|LOGIN           end the user's session here and on the server
+  kpis --user BADGE|LOGIN --from YYYY-MM-DD --to YYYY-MM-DD [--warehouse N] [--csv FILE]
+                                        the KPIs the server computes, under the supervisor's session
+                                        (offline: the last figures fetched here, marked "stored")
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons
@@ -84,6 +88,8 @@ int main(int argc, char **argv)
         return cli::signIn(c, args);
     if (command == u"sign-out")
         return cli::signOut(c, args);
+    if (command == u"kpis")
+        return cli::kpis(c, args);
     if (command == u"status")
         return cli::status(c);
     if (command == u"exceptions")

@@ -11,10 +11,10 @@
 #include "store/meta.h"
 #include "syncengine.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QStandardPaths>
@@ -60,7 +60,8 @@ Status createDemo(store::DeviceStore &store, bool small)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    // A QApplication, not a QGuiApplication: the KPI page's Qt Charts draw through the Graphics View.
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stockhand"));
     QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));

@@ -39,6 +39,8 @@ const char *metaKeyName(MetaKey key)
         return "last_sync";
     case MetaKey::Profile:
         return "profile";
+    case MetaKey::KpiFigures:
+        return "kpi_figures";
     }
     return "";
 }

@@ -27,6 +27,7 @@ enum class MetaKey {
     PullGen, // pulls started so far: an acknowledged operation is in the replica after a later pull
     LastSync, // when the last sync completed (device clock)
     Profile, // the window this device opens with: handheld (default) or desktop (stockhand --profile)
+    KpiFigures, // the last KPI answer the console got, with whom and when (core/store/kpicache.h)
 };
 
 // The key as stored ("device_id", "last_sync", ...).

@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "feed.h"
 #include "gzip.h"
+#include "kpis.h"
 #include "push.h"
 
 #include <QJsonDocument>
@@ -110,7 +111,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
 {
     static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
         QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify"),
-        QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke")};
+        QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke"), QStringLiteral("/v1/kpis")};
     if (!known.contains(request.path))
         return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
@@ -130,6 +131,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         r = signIn(device.value(), body);
     } else if (request.path == QLatin1String("/v1/user-session/revoke")) {
         r = signOut(device.value(), body);
+    } else if (request.path == QLatin1String("/v1/kpis")) {
+        r = handleKpis(*this, device.value(), request, body);
     } else if (request.path == QLatin1String("/v1/snapshot")) {
         r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {

@@ -6,10 +6,14 @@
 #include "qmlshell.h"
 #include "store/outbox.h"
 #include "uifixture.h"
+#ifdef STOCKHAND_KPI_SHOTS
+#include "kpiactivity.h"
+#include "kpis.h"
+#endif
 
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QtQml/qqmlextensionplugin.h>
@@ -127,7 +131,7 @@ void addServerExceptions(UiFixture &f)
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication qapp(argc, argv);
+    QApplication qapp(argc, argv); // the KPI page's Qt Charts need it
     if (argc != 2) {
         std::fprintf(stderr, "usage: console_screenshots <dir>\n");
         return 2;
@@ -219,6 +223,47 @@ int main(int argc, char *argv[])
     t.shot(QStringLiteral("exceptions-de"));
     click(window, find(window, QStringLiteral("navAdjustments")));
     t.shot(QStringLiteral("adjustments-de"));
+
+#ifdef STOCKHAND_KPI_SHOTS
+    // The KPI page over the figures the real server computes from 30 days of floor work (kpiactivity.h).
+    {
+        f.app->language()->setLanguage(QStringLiteral("en"));
+        server::test::ServerFixture server;
+        server::test::ActivityOptions o;
+        o.to = f.clock.now().date();
+        o.from = o.to.addDays(-29);
+        server::test::ActivitySummary pushed;
+        QString error;
+        if (!server.setUp() || !server::test::pushActivity(server, o, &pushed, &error)) {
+            std::fprintf(stderr, "kpi activity: %s %s\n", qPrintable(server.lastError), qPrintable(error));
+            return 1;
+        }
+        auto reader = server.core().storage().beginKpiRead();
+        auto report = reader ? server::computeKpis(**reader, {o.from, o.to, 1}, server.clock().now())
+                             : Result<server::KpiReport>(reader.error());
+        if (!report)
+            return 1;
+        const QByteArray body = QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact);
+        ui::KpiModel *kpis = c->kpis();
+        kpis->setFetcher([body](qint64, const QList<QPair<QString, QString>> &, ui::KpiModel::ReplyHandler done) {
+            done(200, QString(), QString(), body);
+        });
+        click(window, find(window, QStringLiteral("navKpis")));
+        t.shot(QStringLiteral("kpis-empty"));
+        click(window, find(window, QStringLiteral("kpiPreset30")));
+        t.shot(QStringLiteral("kpis"));
+        // Two hours later, offline: the last figures from the store, with their age.
+        f.clock.advanceMs(2 * 3600 * 1000 + 10 * 60 * 1000);
+        kpis->setFetcher([](qint64, const QList<QPair<QString, QString>> &, ui::KpiModel::ReplyHandler done) {
+            done(0, QString(), QString(), QByteArray());
+        });
+        kpis->loadStored(); // as after a restart
+        click(window, find(window, QStringLiteral("kpiRefresh")));
+        t.shot(QStringLiteral("kpis-offline"));
+        f.app->language()->setLanguage(QStringLiteral("de"));
+        t.shot(QStringLiteral("kpis-offline-de"));
+    }
+#endif
 
     for (const QString &e : std::as_const(t.errors))
         std::fprintf(stderr, "error: %s\n", qPrintable(e));

@@ -184,6 +184,10 @@
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSignInPage</name>
@@ -1895,6 +1899,269 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <location filename="../models/supervisorconsole.cpp" line="323"/>
         <source>Showing the counts of %1.</source>
         <translation>Zählungen von %1 werden angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::KpiModel</name>
+    <message>
+        <source>Enter the range as two dates, YYYY-MM-DD, the first not after the last.</source>
+        <translation>Geben Sie den Zeitraum als zwei Daten ein (JJJJ-MM-TT), das erste nicht nach dem letzten.</translation>
+    </message>
+    <message>
+        <source>Sign in to see the KPIs.</source>
+        <translation>Melden Sie sich an, um die Kennzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>This console has no server: the KPIs are computed by the server.</source>
+        <translation>Dieser Leitstand hat keinen Server: Die Kennzahlen berechnet der Server.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers war nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these are the last figures the console got.</source>
+        <translation>Der Server ist nicht erreichbar: Dies sind die letzten Zahlen, die der Leitstand erhalten hat.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and no figures were fetched before.</source>
+        <translation>Der Server ist nicht erreichbar, und es wurden noch keine Zahlen abgerufen.</translation>
+    </message>
+    <message>
+        <source>Sign in online with your password to see the KPIs (%1).</source>
+        <translation>Melden Sie sich online mit Ihrem Passwort an, um die Kennzahlen zu sehen (%1).</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1 (%2)</source>
+        <translation>Der Server hat abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>figures from just now</source>
+        <translation>Zahlen von gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>figures from %n min ago</source>
+        <translation>
+            <numerusform>Zahlen von vor %n Min.</numerusform>
+            <numerusform>Zahlen von vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>figures from %n h ago</source>
+        <translation>
+            <numerusform>Zahlen von vor %n Std.</numerusform>
+            <numerusform>Zahlen von vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>figures from %n days ago</source>
+        <translation>
+            <numerusform>Zahlen von vor %n Tag</numerusform>
+            <numerusform>Zahlen von vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warehouse %1</source>
+        <translation>Lager %1</translation>
+    </message>
+    <message>
+        <source>every warehouse</source>
+        <translation>alle Lager</translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 (days in UTC)</source>
+        <translation>%1 bis %2, %3 (Tage in UTC)</translation>
+    </message>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation>Bestandsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted locations within tolerance</source>
+        <translation>%1 von %2 gezählten Lagerplätzen in der Toleranz</translation>
+    </message>
+    <message>
+        <source>Count variance (net)</source>
+        <translation>Zähldifferenz (netto)</translation>
+    </message>
+    <message>
+        <source>absolute %1 · value %2 (absolute %3) · %4 counts</source>
+        <translation>absolut %1 · Wert %2 (absolut %3) · %4 Zählungen</translation>
+    </message>
+    <message>
+        <source>Lines picked per hour</source>
+        <translation>Pickpositionen pro Stunde</translation>
+    </message>
+    <message>
+        <source>%1 lines in %2 active hours</source>
+        <translation>%1 Positionen in %2 aktiven Stunden</translation>
+    </message>
+    <message>
+        <source>Lines received per hour</source>
+        <translation>WE-Positionen pro Stunde</translation>
+    </message>
+    <message>
+        <source>Order fill rate</source>
+        <translation>Auftragserfüllungsgrad</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pick lines filled at validation</source>
+        <translation>%1 von %2 Pickpositionen bei Abschluss vollständig</translation>
+    </message>
+    <message>
+        <source>Dock-to-stock (median)</source>
+        <translation>Dock-to-Stock (Median)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>p90 %1 h · %2 put away · %3 waiting</source>
+        <translation>p90 %1 Std. · %2 eingelagert · %3 wartend</translation>
+    </message>
+    <message>
+        <source>Open pick lines</source>
+        <translation>Offene Pickpositionen</translation>
+    </message>
+    <message>
+        <source>%1 older than 30 days</source>
+        <translation>%1 älter als 30 Tage</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation>Es gibt keine Zahlen zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>Export the KPIs as CSV</source>
+        <translation>Kennzahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>No figures yet: choose a range and press Show (the server computes them).</source>
+        <translation>Noch keine Zahlen: Zeitraum wählen und „Anzeigen“ drücken (der Server berechnet sie).</translation>
+    </message>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation>Bestandsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>locations within tolerance</source>
+        <translation>Plätze in der Toleranz</translation>
+    </message>
+    <message>
+        <source>Count variance (units)</source>
+        <translation>Zähldifferenz (Einheiten)</translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation>absolut</translation>
+    </message>
+    <message>
+        <source>Count variance (value)</source>
+        <translation>Zähldifferenz (Wert)</translation>
+    </message>
+    <message>
+        <source>Lines per active hour</source>
+        <translation>Positionen pro aktiver Stunde</translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation>kommissioniert</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>vereinnahmt</translation>
+    </message>
+    <message>
+        <source>Order fill rate</source>
+        <translation>Auftragserfüllungsgrad</translation>
+    </message>
+    <message>
+        <source>pick lines filled at validation</source>
+        <translation>Pickpositionen bei Abschluss vollständig</translation>
+    </message>
+    <message>
+        <source>Dock-to-stock (hours)</source>
+        <translation>Dock-to-Stock (Stunden)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>Backorder ageing (open lines)</source>
+        <translation>Rückstände nach Alter</translation>
+    </message>
+    <message>
+        <source>open lines</source>
+        <translation>offene Positionen</translation>
+    </message>
+    <message>
+        <source>Lines by hour of day (UTC)</source>
+        <translation>Positionen nach Tageszeit (UTC)</translation>
     </message>
 </context>
 </TS>

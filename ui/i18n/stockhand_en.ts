@@ -184,6 +184,10 @@
         <source>Exceptions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSignInPage</name>
@@ -1892,6 +1896,269 @@ The server creates a recount task for the location (and product) named above.</s
     <message>
         <location filename="../models/supervisorconsole.cpp" line="323"/>
         <source>Showing the counts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::KpiModel</name>
+    <message>
+        <source>Enter the range as two dates, YYYY-MM-DD, the first not after the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to see the KPIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no server: the KPIs are computed by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: these are the last figures the console got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached and no figures were fetched before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in online with your password to see the KPIs (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figures from just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>figures from %n min ago</source>
+        <translation>
+            <numerusform>figures from %n min ago</numerusform>
+            <numerusform>figures from %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>figures from %n h ago</source>
+        <translation>
+            <numerusform>figures from %n h ago</numerusform>
+            <numerusform>figures from %n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>figures from %n days ago</source>
+        <translation>
+            <numerusform>figures from %n day ago</numerusform>
+            <numerusform>figures from %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warehouse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2, %3 (days in UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 counted locations within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count variance (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute %1 · value %2 (absolute %3) · %4 counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines picked per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines in %2 active hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines received per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pick lines filled at validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dock-to-stock (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90 %1 h · %2 put away · %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pick lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 older than 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no figures to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <source>Export the KPIs as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figures yet: choose a range and press Show (the server computes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locations within tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count variance (units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absolute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count variance (value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines per active hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order fill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick lines filled at validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dock-to-stock (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backorder ageing (open lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines by hour of day (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,7 +34,9 @@ SupervisorConsole::SupervisorConsole(
     , m_exceptions(new ConsoleExceptionsModel(this))
     , m_exceptionFilter(new ExceptionFilterModel(m_exceptions, this))
     , m_reasons(new ReasonModel(context, QStringLiteral("adjustment"), this))
+    , m_kpis(new KpiModel(context, this))
 {
+    connect(&context.session, &Session::changed, m_kpis, &KpiModel::loadStored);
     m_exceptions->addSource(std::make_unique<DeviceInboxSource>(context.store));
     m_exceptions->addSource(
         std::make_unique<ServerExceptionSource>(context.store, [&context] { return context.session.warehouseId(); }));
@@ -167,6 +169,7 @@ void SupervisorConsole::refresh()
 void SupervisorConsole::retranslate()
 {
     m_table->retranslate();
+    m_kpis->retranslate();
     if (m_ctx.session.signedIn())
         m_exceptions->refresh();
 }

@@ -7,6 +7,7 @@
 #include "adjustmenttable.h"
 #include "consoleexceptions.h"
 #include "flowbase.h"
+#include "kpimodel.h"
 #include "reasonmodel.h"
 #include "store/users.h"
 
@@ -26,6 +27,7 @@ class SupervisorConsole : public FlowBase
     Q_PROPERTY(stockhand::ui::ExceptionFilterModel *exceptions READ exceptions CONSTANT)
     Q_PROPERTY(stockhand::ui::ConsoleExceptionsModel *exceptionList READ exceptionList CONSTANT)
     Q_PROPERTY(stockhand::ui::ReasonModel *reasons READ reasons CONSTANT)
+    Q_PROPERTY(stockhand::ui::KpiModel *kpis READ kpis CONSTANT)
     Q_PROPERTY(QString openTransferKind READ openTransferKind NOTIFY transferOpened)
     Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)
 
@@ -41,6 +43,7 @@ public:
     ExceptionFilterModel *exceptions() { return m_exceptionFilter; }
     ConsoleExceptionsModel *exceptionList() { return m_exceptions; }
     ReasonModel *reasons() { return m_reasons; }
+    KpiModel *kpis() { return m_kpis; }
     QString openTransferKind() const { return m_openTransferKind; }
 
     // The one place the console signs a supervisor in (docs/security.md): login or badge, and password.
@@ -120,6 +123,7 @@ private:
     ConsoleExceptionsModel *m_exceptions;
     ExceptionFilterModel *m_exceptionFilter;
     ReasonModel *m_reasons;
+    KpiModel *m_kpis;
     QString m_openTransferKind;
     bool m_signingIn = false;
 };

@@ -16,7 +16,7 @@ ApplicationWindow {
     title: qsTr("Stockhand — supervisor console")
     font.pixelSize: 13
 
-    property int page: 0 // 0 adjustments, 1 exceptions
+    property int page: 0 // 0 adjustments, 1 exceptions, 2 KPIs
 
     header: ToolBar {
         objectName: "consoleHeader"
@@ -77,6 +77,11 @@ ApplicationWindow {
                 text: qsTr("Exceptions (%1)").arg(App.console.exceptionList.openCount)
                 width: implicitWidth + 24
             }
+            TabButton {
+                objectName: "navKpis"
+                text: qsTr("KPIs")
+                width: implicitWidth + 24
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -84,6 +89,11 @@ ApplicationWindow {
             currentIndex: window.page
             AdjustmentsPage {}
             ConsoleExceptionsPage {}
+            Loader { // Qt Charts: made when first shown
+                objectName: "kpiLoader"
+                active: window.page === 2 || item !== null
+                sourceComponent: KpiPage {}
+            }
         }
     }
 

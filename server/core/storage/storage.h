@@ -15,6 +15,7 @@
 #pragma once
 
 #include "domain/operation.h"
+#include "storage/kpifacts.h"
 #include "storage/ledger.h"
 
 #include <QByteArray>
@@ -214,6 +215,8 @@ public:
     virtual ~Storage() = default;
     virtual Result<std::unique_ptr<Batch>> beginBatch() = 0;
     virtual Result<std::unique_ptr<FeedReader>> beginFeedRead() = 0;
+    // One consistent read of the facts behind the KPIs (kpifacts.h).
+    virtual Result<std::unique_ptr<KpiReader>> beginKpiRead() = 0;
     // The newest feed position that concerns the warehouse (long polls ask it often: keep it cheap).
     virtual Result<qint64> latestCursor(qint64 warehouseId) = 0;
     // Deletes feed entries superseded by a later entry of the same row; returns how many.

@@ -5,6 +5,7 @@
 #include "storage/sqlite/sqlitebatch.h"
 #include "storage/sqlite/sqliteerror.h"
 #include "storage/sqlite/sqlitefeed.h"
+#include "storage/sqlite/sqlitekpis.h"
 
 #include <sqlite3.h>
 
@@ -148,6 +149,14 @@ Result<std::unique_ptr<FeedReader>> SqliteStorage::beginFeedRead()
     if (!r)
         return storageError(r.error());
     return std::unique_ptr<FeedReader>(std::move(r.value()));
+}
+
+Result<std::unique_ptr<KpiReader>> SqliteStorage::beginKpiRead()
+{
+    auto r = SqliteKpiReader::begin(*m_db);
+    if (!r)
+        return storageError(r.error());
+    return std::unique_ptr<KpiReader>(std::move(r.value()));
 }
 
 Result<qint64> SqliteStorage::latestCursor(qint64 warehouseId)

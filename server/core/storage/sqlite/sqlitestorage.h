@@ -36,6 +36,7 @@ public:
 
     Result<std::unique_ptr<Batch>> beginBatch() override;
     Result<std::unique_ptr<FeedReader>> beginFeedRead() override;
+    Result<std::unique_ptr<KpiReader>> beginKpiRead() override;
     Result<qint64> latestCursor(qint64 warehouseId) override;
     Result<qint64> compactFeed() override;
     DeviceRegistry &devices() override { return m_devices; }
