@@ -113,6 +113,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
     request.authorization = httpRequest.value("authorization");
     request.contentEncoding = httpRequest.value("content-encoding");
     request.acceptEncoding = httpRequest.value("accept-encoding");
+    request.deviceReport = httpRequest.value("x-stockhand-device-report");
     request.body = httpRequest.body();
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     const QString given = QString::fromLatin1(httpRequest.value("x-request-id"));

@@ -18,6 +18,7 @@ struct Request
     QByteArray authorization; // the Authorization header as sent ("Bearer <token>")
     QByteArray contentEncoding;
     QByteArray acceptEncoding;
+    QByteArray deviceReport; // X-Stockhand-Device-Report (domain/devicereport.h), or empty
     QByteArray body;
     QString requestId;
 

@@ -1,5 +1,7 @@
 #include "inprocessnetwork.h"
 
+#include "domain/devicereport.h"
+
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -95,6 +97,7 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
     for (const auto &[k, v] : QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded))
         r.query.append({k, v});
     r.authorization = request.rawHeader("Authorization");
+    r.deviceReport = request.rawHeader(DeviceReport::kHeader);
     r.body = outgoingData ? outgoingData->readAll() : QByteArray();
     r.requestId = QStringLiteral("test-%1").arg(m_counts.value(r.path));
     const int index = m_counts[r.path]++;
