@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
+
 namespace stockhand::sync {
 
 class PullWorker;
@@ -71,6 +73,13 @@ public:
     // Revokes the user's session on the server and forgets it here (forgotten here even when offline).
     // Ends with userSignOutFinished.
     void signOutUser(qint64 userId);
+    // A request of supervisor authority (the fleet, the KPIs, enrolment codes: docs/security.md), signed
+    // under the user's live session on this device (core/domain/requestproof.h). `done` gets the server's
+    // reply (httpStatus 0 = unreachable) and body; with no live session it gets session.required at once,
+    // without going to the network.
+    using SupervisorReplyHandler = std::function<void(const Reply &reply, const QByteArray &body)>;
+    void supervisorRequest(qint64 userId, const QByteArray &method, const QString &path,
+        const QList<QPair<QString, QString>> &query, const QByteArray &body, SupervisorReplyHandler done);
     // Push then pull, now (also after a fatal failure: a person asked). While a sync runs, another one is
     // queued (never two at once).
     void syncNow();

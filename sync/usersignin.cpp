@@ -1,6 +1,7 @@
 // SyncEngine's user sessions: a supervisor's online sign-in and sign-out (docs/security.md).
 #include "syncengine.h"
 
+#include "domain/requestproof.h"
 #include "store/usersessions.h"
 
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ void SyncEngine::signInUser(const QString &login, const QString &password)
         QJsonDocument(QJsonObject {{QStringLiteral("login"), login}, {QStringLiteral("password"), password},
                           {QStringLiteral("device_time"), utcTime(asked)}})
             .toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, asked] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, asked, password] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const Reply r = Reply::from(reply, RequestKind::Other, body);
@@ -38,6 +39,7 @@ void SyncEngine::signInUser(const QString &login, const QString &password)
                 false, 0, QStringLiteral("signin.bad-answer"), QStringLiteral("The server's answer holds no session."));
             return;
         }
+        store::setUnlockPassword(s, password); // the same supervisor may take the session up again offline
         if (Status st = store::UserSessions(m_store.db(), m_store.clock()).save(s); !st) {
             Q_EMIT userSignInFinished(false, 0, st.error().code, st.error().message);
             return;
@@ -74,6 +76,31 @@ void SyncEngine::signOutUser(qint64 userId)
                 Q_EMIT userSignOutFinished(failed->isEmpty(), *failed);
         });
     }
+}
+
+void SyncEngine::supervisorRequest(qint64 userId, const QByteArray &method, const QString &path,
+    const QList<QPair<QString, QString>> &query, const QByteArray &body, SupervisorReplyHandler done)
+{
+    auto session = store::UserSessions(m_store.db(), m_store.clock()).live(userId);
+    if (!session || !session->has_value()) {
+        Reply r;
+        r.code = session ? QStringLiteral("session.required") : session.error().code;
+        r.message = session ? QStringLiteral("Sign in online with your password to do this.") : session.error().message;
+        done(r, QByteArray());
+        return;
+    }
+    QNetworkRequest request = m_connection.request(path, query);
+    const RequestProof proof = RequestProof::sign((*session)->secret, (*session)->id, utcTime(m_store.clock().now()),
+        method, path, query, body);
+    request.setRawHeader(kUserSessionHeader, proof.header());
+    QNetworkReply *reply = m_connection.network->sendCustomRequest(request, method, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        const QByteArray answer = reply->readAll();
+        const Reply r = Reply::from(reply, RequestKind::Other, answer);
+        setOnline(r.httpStatus != 0);
+        done(r, answer);
+    });
 }
 
 } // namespace stockhand::sync

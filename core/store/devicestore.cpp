@@ -81,7 +81,10 @@ CREATE TABLE user_session (
     secret BLOB NOT NULL,
     issued_local TEXT NOT NULL,
     expires_local TEXT NOT NULL,
-    expires_at TEXT NOT NULL
+    expires_at TEXT NOT NULL,
+    unlock_hash BLOB,
+    unlock_salt BLOB,
+    unlock_iterations INTEGER
 ) WITHOUT ROWID;
 CREATE INDEX user_session_user ON user_session(user_id, expires_local);
 CREATE TABLE exception (

@@ -111,6 +111,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
     request.path = httpRequest.url().path();
     request.query = httpRequest.query().queryItems(QUrl::FullyDecoded);
     request.authorization = httpRequest.value("authorization");
+    request.userSession = httpRequest.value("x-stockhand-user-session");
     request.contentEncoding = httpRequest.value("content-encoding");
     request.acceptEncoding = httpRequest.value("accept-encoding");
     request.deviceReport = httpRequest.value("x-stockhand-device-report");

@@ -16,6 +16,7 @@ struct Request
     QString path; // "/v1/push"
     QList<QPair<QString, QString>> query;
     QByteArray authorization; // the Authorization header as sent ("Bearer <token>")
+    QByteArray userSession; // X-Stockhand-User-Session: a supervisor's request proof (core/domain/requestproof.h)
     QByteArray contentEncoding;
     QByteArray acceptEncoding;
     QByteArray deviceReport; // X-Stockhand-Device-Report (domain/devicereport.h), or empty

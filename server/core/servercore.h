@@ -35,6 +35,14 @@ public:
     Devices devices() { return Devices(m_storage->devices(), m_clock); }
     UserSessions userSessions() { return UserSessions(m_storage->auth(), m_clock, m_config); }
     QString epoch() const { return m_epoch; }
+    // Who sent this request of supervisor authority, proven (UserSessions::verifyRequest): endpoints of the
+    // fleet, the KPIs and enrolment codes call it after the device is authenticated.
+    Result<ProvenUser> supervisorRequest(
+        const Device &device, const Request &request, const QByteArray &body, const QStringList &roles)
+    {
+        return userSessions().verifyRequest(
+            device, request.method, request.path, request.query, body, request.userSession, roles);
+    }
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
 

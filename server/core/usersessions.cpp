@@ -4,6 +4,9 @@
 #include "passwords.h"
 
 #include <QMessageAuthenticationCode>
+#include <QCryptographicHash>
+
+#include <algorithm>
 #include <QUuid>
 
 namespace stockhand::server {
@@ -144,6 +147,62 @@ Status UserSessions::setPassword(const QString &login, const QString &password, 
 Status UserSessions::unlock(const QString &login)
 {
     return m_store.setThrottle(loginKey(login), {});
+}
+
+Result<ProvenUser> UserSessions::verifyRequest(const Device &device, const QByteArray &method, const QString &path,
+    const QList<QPair<QString, QString>> &query, const QByteArray &body, const QByteArray &header,
+    const QStringList &roles)
+{
+    if (header.isEmpty())
+        return makeError("session.required",
+            QStringLiteral("%1 is a supervisor's request: it needs the proof of a session the supervisor signed in "
+                           "to online on this device.")
+                .arg(path));
+    const std::optional<RequestProof> proof = RequestProof::parse(header);
+    if (!proof)
+        return makeError("session.bad-proof",
+            QStringLiteral("The X-Stockhand-User-Session header is not id=...; time=...; proof=..."));
+    auto known = m_store.session(proof->sessionId);
+    if (!known)
+        return known.error();
+    if (!known->has_value())
+        return makeError(
+            "session.unknown", QStringLiteral("Session %1 is not known to this server.").arg(proof->sessionId));
+    const UserSession &session = **known;
+    if (session.deviceId != device.id)
+        return makeError(
+            "session.mismatch", QStringLiteral("Session %1 was issued to another device.").arg(proof->sessionId));
+    if (!session.revokedAt.isEmpty())
+        return makeError("session.revoked",
+            QStringLiteral("Session %1 was revoked at %2.").arg(proof->sessionId, session.revokedAt));
+    const QDateTime now = m_clock.now();
+    if (now > parseTime(session.expiresAt))
+        return makeError("session.expired",
+            QStringLiteral("Session %1 ended at %2: sign in again.").arg(proof->sessionId, session.expiresAt));
+    const QDateTime sent = parseTime(proof->time);
+    const qint64 tolerance = qint64(m_config.signIn.clockToleranceMinutes) * 60;
+    if (!sent.isValid() || qAbs(sent.secsTo(now)) > tolerance)
+        return makeError("session.stale",
+            QStringLiteral("The request's time %1 is more than %2 min from the server's clock (%3): a replayed "
+                           "request or a wrong device clock.")
+                .arg(proof->time)
+                .arg(m_config.signIn.clockToleranceMinutes)
+                .arg(utcTime(now)));
+    if (m_config.sessionKey.isEmpty())
+        return makeError("session.bad-proof", QStringLiteral("This server has no session key."));
+    const QByteArray secret = sessionSecret(m_config.sessionKey, session.id);
+    if (QCryptographicHash::hash(secret, QCryptographicHash::Sha256) != session.secretHash
+        || !proof->validFor(secret, method, path, query, body))
+        return makeError("session.bad-proof",
+            QStringLiteral("The proof is not valid for this request under session %1.").arg(session.id));
+    auto user = m_store.credentialByLogin(session.login);
+    if (!user)
+        return user.error();
+    if (!user->has_value() || !(*user)->active
+        || std::none_of(roles.begin(), roles.end(), [&](const QString &r) { return (*user)->roles.contains(r); }))
+        return makeError("role.forbidden",
+            QStringLiteral("%1 may not do this: it needs the role %2.").arg(session.login, roles.join(QStringLiteral(" or "))));
+    return ProvenUser {session.userId, session.login, (*user)->roles, (*user)->warehouseId, session.id};
 }
 
 Status verifySessionProof(const std::optional<UserSession> &session, const Operation &op, const Device &device,

@@ -10,11 +10,22 @@
 #include "config.h"
 #include "devices.h"
 #include "domain/operation.h"
+#include "domain/requestproof.h"
 #include "storage/storage.h"
 
 namespace stockhand::server {
 
 using UserSession = storage::UserSessionRecord;
+
+// Who made a supervisor's online request, proven (UserSessions::verifyRequest).
+struct ProvenUser
+{
+    qint64 userId = 0;
+    QString login;
+    QStringList roles;
+    qint64 warehouseId = 0; // 0 = every warehouse
+    QString sessionId;
+};
 
 struct IssuedSession
 {
@@ -49,6 +60,15 @@ public:
     // user.not-supervisor); the login's failure count is cleared.
     Status setPassword(const QString &login, const QString &password, int iterations);
     Status unlock(const QString &login);
+
+    // A request of supervisor authority (fleet, KPIs, enrolment codes): the X-Stockhand-User-Session
+    // header's proof (core/domain/requestproof.h) under a live session the server issued to a user with one of
+    // `roles` on this device, its time within the clock tolerance of the server's. 403 session.required,
+    // session.unknown, session.mismatch, session.revoked, session.expired, session.stale (the request's time
+    // is too far from the server's: a replay or a wrong clock), session.bad-proof, role.forbidden.
+    Result<ProvenUser> verifyRequest(const Device &device, const QByteArray &method, const QString &path,
+        const QList<QPair<QString, QString>> &query, const QByteArray &body, const QByteArray &header,
+        const QStringList &roles);
 
 private:
     Status recordFailure(const QString &key, int maxFailures, const QDateTime &now);

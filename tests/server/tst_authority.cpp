@@ -3,7 +3,9 @@
 // server issued to that supervisor on that device; sign-in is throttled and locked out; no supervisor
 // verifier is replicated; count policies and approval limits are the server's; exceptions are resolved by
 // an operation every device sees.
+#include "errors.h"
 #include "serverfixture.h"
+#include "domain/requestproof.h"
 #include "storage/sqlite/admin.h"
 
 #include <QTest>
@@ -344,6 +346,83 @@ private Q_SLOTS:
         const Response other = m_f->request(
             "GET", QStringLiteral("/v1/changes"), {}, wh2, {{QStringLiteral("cursor"), QString::number(cursor)}});
         QVERIFY(!other.body.contains("\"table\":\"exception\""));
+    }
+
+    // A supervisor's online request (fleet, KPIs, enrolment codes) is proven like a decision: every way of
+    // getting it wrong is refused with its own code, and the one right way names the user.
+    void supervisorRequestsAreProven_data()
+    {
+        QTest::addColumn<QString>("attack");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("no header") << QStringLiteral("none") << QStringLiteral("session.required");
+        QTest::newRow("not a proof header") << QStringLiteral("garbage") << QStringLiteral("session.bad-proof");
+        QTest::newRow("unknown session") << QStringLiteral("unknown") << QStringLiteral("session.unknown");
+        QTest::newRow("another device's session") << QStringLiteral("device") << QStringLiteral("session.mismatch");
+        QTest::newRow("revoked") << QStringLiteral("revoked") << QStringLiteral("session.revoked");
+        QTest::newRow("session over") << QStringLiteral("expired") << QStringLiteral("session.expired");
+        QTest::newRow("replayed 10 min later") << QStringLiteral("stale") << QStringLiteral("session.stale");
+        QTest::newRow("body changed") << QStringLiteral("body") << QStringLiteral("session.bad-proof");
+        QTest::newRow("query changed") << QStringLiteral("query") << QStringLiteral("session.bad-proof");
+        QTest::newRow("another path") << QStringLiteral("path") << QStringLiteral("session.bad-proof");
+        QTest::newRow("admin-only request") << QStringLiteral("role") << QStringLiteral("role.forbidden");
+        QTest::newRow("valid") << QStringLiteral("valid") << QString();
+    }
+    void supervisorRequestsAreProven()
+    {
+        QFETCH(QString, attack);
+        QFETCH(QString, code);
+        const World &w = m_f->world();
+        ServerFixture::Session session = m_f->signIn(ServerFixture::kSupervisorLogin);
+        QCOMPARE(session.status, 200);
+        auto device = m_f->core().devices().authenticate("Bearer " + m_f->token().toLatin1());
+        QVERIFY(device.ok());
+        const QList<QPair<QString, QString>> query {{QStringLiteral("from"), QStringLiteral("2026-11-01")}};
+        const QByteArray body = R"({"device_id":"x"})";
+        QString time = utcTime(m_f->clock().now());
+        QString path = QStringLiteral("/v1/fleet/revoke");
+        if (attack == u"unknown") {
+            session.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        } else if (attack == u"device") {
+            const QString other = m_f->enrolDevice(1, QStringLiteral("handheld-2"));
+            session = m_f->signIn(ServerFixture::kSupervisorLogin, ServerFixture::kPassword, other);
+            QCOMPARE(session.status, 200);
+        } else if (attack == u"revoked") {
+            QCOMPARE(m_f->core().userSessions().revoke(session.id).value(), 1);
+        } else if (attack == u"expired") {
+            m_f->clock().advanceMs(12 * 3600 * 1000LL + 1000);
+            time = utcTime(m_f->clock().now());
+        } else if (attack == u"stale") {
+            m_f->clock().advanceMs(10 * 60 * 1000LL);
+        } else if (attack == u"path") {
+            path = QStringLiteral("/v1/fleet");
+        }
+        QByteArray header = RequestProof::sign(session.secret, session.id, time, "POST", path, query, body).header();
+        if (attack == u"none")
+            header.clear();
+        else if (attack == u"garbage")
+            header = "Bearer " + session.secret.toBase64();
+        Request r;
+        r.method = "POST";
+        r.path = QStringLiteral("/v1/fleet/revoke");
+        r.query = attack == u"query" ? QList<QPair<QString, QString>> {{QStringLiteral("from"), QStringLiteral("2026-10-01")}}
+                                      : query;
+        r.userSession = header;
+        const QByteArray sent = attack == u"body" ? QByteArray(R"({"device_id":"y"})") : body;
+        const QStringList roles = attack == u"role" ? QStringList {QStringLiteral("admin")}
+                                                    : QStringList {QStringLiteral("supervisor"), QStringLiteral("admin")};
+        const Result<ProvenUser> who = m_f->core().supervisorRequest(device.value(), r, sent, roles);
+        if (code.isEmpty()) {
+            QVERIFY2(who.ok(), who.ok() ? "" : qPrintable(who.error().message));
+            QCOMPARE(who->userId, w.supervisor);
+            QCOMPARE(who->login, ServerFixture::kSupervisorLogin);
+            QCOMPARE(who->warehouseId, 1);
+            QVERIFY(who->roles.contains(QStringLiteral("supervisor")));
+            return;
+        }
+        QVERIFY(!who.ok());
+        QCOMPARE(who.error().code, code);
+        QCOMPARE(errorResponse(who.error()).status, 403);
+        QVERIFY(!who.error().message.contains(QString::fromLatin1(session.secret.toBase64())));
     }
 };
 

@@ -27,6 +27,7 @@ public:
     void syncNow() override;
     void refresh() override;
     void operationRecorded() override;
+    sync::SyncEngine *engine() override { return &m_engine; }
 
 private:
     sync::SyncEngine &m_engine;

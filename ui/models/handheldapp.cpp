@@ -30,6 +30,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_exceptions(new ExceptionsModel(*m_ctx, this))
     , m_console(new SupervisorConsole(*m_ctx, *m_signIn, *m_pick, *m_receive, this))
 {
+    m_ctx->sync = m_sync;
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
     connect(m_session, &Session::changed, this, &HandheldApp::refresh);
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
@@ -72,6 +73,7 @@ QString HandheldApp::deviceId() const
 void HandheldApp::setSyncStatus(SyncStatusSource *source)
 {
     m_sync = source ? source : m_storeSync;
+    m_ctx->sync = m_sync;
     Q_EMIT syncChanged();
 }
 

@@ -9,6 +9,9 @@
 namespace stockhand::store {
 class DeviceStore;
 }
+namespace stockhand::sync {
+class SyncEngine;
+}
 
 namespace stockhand::ui {
 
@@ -40,6 +43,9 @@ public:
     Q_INVOKABLE virtual void refresh() { }
     // A worker's action was recorded (engines sync soon after it).
     virtual void operationRecorded() { refresh(); }
+    // The sync engine behind this status: what a supervisor's online requests go through (sign-in with a
+    // password, the fleet, the KPIs). nullptr on a device without a server.
+    virtual sync::SyncEngine *engine() { return nullptr; }
 
 Q_SIGNALS:
     void statusChanged();

@@ -18,6 +18,7 @@ inline bool hasRow(const Result<bool> &step)
 
 class Session;
 class Feedback;
+class SyncStatusSource;
 
 class UiContext
 {
@@ -36,6 +37,8 @@ public:
     // tells the listeners (sync bar, task counts).
     Result<Operation> record(OperationDraft draft);
     std::function<void(const Operation &)> onRecorded;
+    // What the sync bar shows and, through it, the sync engine (SyncStatusSource::engine()); set by HandheldApp.
+    SyncStatusSource *sync = nullptr;
 
 private:
     scan::Resolver m_resolver;

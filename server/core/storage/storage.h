@@ -164,6 +164,7 @@ public:
     // failures 0 forgets the key.
     virtual Status setThrottle(const QString &key, const ThrottleRecord &record) = 0;
     virtual Status insertSession(const UserSessionRecord &session) = 0;
+    virtual Result<std::optional<UserSessionRecord>> session(const QString &sessionId) = 0;
     // Sessions not revoked and not expired at `now` (all when `now` is empty), newest first.
     virtual Result<QList<UserSessionRecord>> sessions(const QString &now) = 0;
     // Revokes the sessions that match every given filter (empty/0 = any) and are not revoked yet; returns

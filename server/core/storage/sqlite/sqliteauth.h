@@ -7,6 +7,9 @@
 
 namespace stockhand::server::storage {
 
+// The session by id (also read inside a push's transaction).
+Result<std::optional<UserSessionRecord>> sqliteUserSession(db::Database &db, const QString &sessionId);
+
 class SqliteAuthRegistry final : public AuthRegistry
 {
 public:
@@ -19,6 +22,10 @@ public:
     Result<ThrottleRecord> throttle(const QString &key) override;
     Status setThrottle(const QString &key, const ThrottleRecord &record) override;
     Status insertSession(const UserSessionRecord &session) override;
+    Result<std::optional<UserSessionRecord>> session(const QString &sessionId) override
+    {
+        return sqliteUserSession(m_db, sessionId);
+    }
     Result<QList<UserSessionRecord>> sessions(const QString &now) override;
     Result<int> revokeSessions(
         const QString &sessionId, qint64 userId, const QString &deviceId, const QString &at) override;
@@ -26,8 +33,5 @@ public:
 private:
     db::Database &m_db;
 };
-
-// The session by id (also read inside a push's transaction).
-Result<std::optional<UserSessionRecord>> sqliteUserSession(db::Database &db, const QString &sessionId);
 
 } // namespace stockhand::server::storage
