@@ -53,9 +53,8 @@ Result<DeviceReport> DeviceReport::fromHeader(const QByteArray &value)
             if (!ok || version < 1)
                 return malformed(QStringLiteral("no version"));
             if (version > kVersion)
-                return makeError("report.version", QStringLiteral("Device report format %1 is newer than %2.")
-                                                       .arg(version)
-                                                       .arg(kVersion));
+                return makeError("report.version",
+                    QStringLiteral("Device report format %1 is newer than %2.").arg(version).arg(kVersion));
             haveVersion = true;
         } else if (key == "app") {
             if (v.size() > 40)

@@ -1,7 +1,8 @@
 // What a device tells its server about itself when it syncs (docs/sync-protocol.md, "Device report"): the
 // app's version, how many operations wait in its outbox and the local time of the oldest, and the last
 // sync error it saw (a short code and a message, never a secret). Sent as one header on every request,
-//   X-Stockhand-Device-Report: v=1; app=1.4.0; pending=3; oldest=2026-11-29T10:00:00.000Z; error=sync.retry-later; message=...
+//   X-Stockhand-Device-Report: v=1; app=1.4.0; pending=3; oldest=2026-11-29T10:00:00.000Z; error=sync.retry-later;
+//   message=...
 // values percent-encoded. A device that sends none still works; a malformed one is ignored by the server
 // (the request is answered as if it had none). Both sides use this struct: no GUI, no network.
 #pragma once

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "demo/demogenerator.h"
+#include "domain/enrolmentpayload.h"
 #include "feed.h"
 #include "httpfrontend.h"
 #include "push.h"
@@ -69,6 +70,25 @@ Result<std::unique_ptr<EmbeddedServer>> openCore(const ServerConfig &c)
     return EmbeddedServer::open(c.databasePath, SystemClock::instance(), c.core, options);
 }
 
+// The CA devices pin when they enrol by QR code: tls_ca, or the top of the certificate's chain. Only when
+// the public address is https (a device enrolling over http pins nothing).
+Status pinCertificateAuthority(ServerCore &core, const ServerConfig &c)
+{
+    PublicEndpoint endpoint = core.publicEndpoint();
+    if (!endpoint.serverUrl.startsWith(QLatin1String("https:")))
+        return {};
+    const QString path = c.tlsCa.isEmpty() ? c.tlsCertificate : c.tlsCa;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError("config.tls", QStringLiteral("Cannot read the CA certificate %1.").arg(path));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return makeError("config.tls", QStringLiteral("%1 holds no PEM certificate.").arg(path));
+    endpoint.caFingerprint = certificateFingerprint((c.tlsCa.isEmpty() ? chain.last() : chain.first()).toDer());
+    core.setPublicEndpoint(endpoint);
+    return {};
+}
+
 int serve(ServerCore &core, const ServerConfig &c)
 {
     // Declared before the front ends: they are destroyed first, and wait for the jobs that answer to them.
@@ -98,6 +118,13 @@ int serve(ServerCore &core, const ServerConfig &c)
             return makeError(
                 "serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
         out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound << Qt::endl;
+        if (fronts.empty() || tls) // codes carry the https address (else http) unless one is configured
+            core.setPublicEndpoint({c.publicUrl.isEmpty()
+                    ? QStringLiteral("%1://%2:%3")
+                          .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
+                          .arg(bound)
+                    : c.publicUrl,
+                QString()});
         qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5 reader threads %6")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
                                  .arg(bound)
@@ -114,6 +141,8 @@ int serve(ServerCore &core, const ServerConfig &c)
         if (Status s = start(c.httpsPort, true); !s)
             return fail(s.error());
     }
+    if (Status s = pinCertificateAuthority(core, c); !s)
+        return fail(s.error());
     if (fronts.empty())
         return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
 

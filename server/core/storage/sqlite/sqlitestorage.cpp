@@ -20,7 +20,13 @@ constexpr const char *kDeviceColumns
 DeviceRecord readDevice(const db::Statement &st)
 {
     auto text = [&](int col) { return st.isNull(col) ? QString() : st.text(col); };
-    DeviceRecord d {st.text(0), st.text(1), st.int64(2), st.text(3), text(4), text(5)};
+    DeviceRecord d;
+    d.id = st.text(0);
+    d.name = st.text(1);
+    d.warehouseId = st.int64(2);
+    d.enrolledAt = st.text(3);
+    d.lastSeen = text(4);
+    d.revokedAt = text(5);
     d.appVersion = text(6);
     d.pendingOps = st.isNull(7) ? 0 : st.int64(7);
     d.oldestPendingAt = text(8);
@@ -62,9 +68,9 @@ Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceRegistry::code(const QByt
         return storageError(row.error());
     if (!row.value())
         return std::optional<EnrolmentCodeRecord>();
-    return std::optional<EnrolmentCodeRecord>(EnrolmentCodeRecord {st->int64(0), st->text(1),
-        st->isNull(2) ? QString() : st->text(2), st->isNull(3) ? QString() : st->text(3),
-        st->isNull(4) ? 0 : st->int64(4)});
+    return std::optional<EnrolmentCodeRecord>(
+        EnrolmentCodeRecord {st->int64(0), st->text(1), st->isNull(2) ? QString() : st->text(2),
+            st->isNull(3) ? QString() : st->text(3), st->isNull(4) ? 0 : st->int64(4)});
 }
 
 Status SqliteDeviceRegistry::enrolDevice(
