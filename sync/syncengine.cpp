@@ -1,9 +1,12 @@
 #include "syncengine.h"
 
+#include "domain/devicereport.h"
 #include "pulljob.h"
 #include "pullworker.h"
 #include "pushjob.h"
 #include "store/meta.h"
+
+#include <QCoreApplication>
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -252,12 +255,14 @@ void SyncEngine::finish(const JobResult &result)
         m_retryDelayMs = 0;
         m_lastSync = m_store.clock().now();
         m_lastError.clear();
+        m_lastErrorCode.clear();
         (void)m_store.meta().set(MetaKey::LastSync, m_lastSync);
         auto &outbox = m_store.outbox();
         if (auto purged = outbox.purgeAcknowledged(m_config.outboxKeepDays, m_config.outboxKeepAtLeast); !purged)
             qCWarning(lcSync) << "purging acknowledged operations failed:" << purged.error().message;
     } else {
         m_lastError = result.error;
+        m_lastErrorCode = QStringLiteral("sync.") + QLatin1String(decisionName(result.decision));
         qCWarning(lcSync) << "sync failed:" << decisionName(result.decision) << result.error;
         switch (result.decision) {
         case Decision::Reenrol:
@@ -319,13 +324,21 @@ void SyncEngine::setOnline(bool online)
 
 void SyncEngine::refreshHealth()
 {
+    DeviceReport report;
+    report.appVersion = QCoreApplication::applicationVersion();
     if (auto health = m_store.outbox().health()) {
         m_pending = health->pending;
         m_exceptions = health->openExceptions;
         m_oldestAge = health->oldestPending.isValid()
             ? qMax<qint64>(0, health->oldestPending.secsTo(m_store.clock().now()))
             : 0;
+        if (health->oldestPending.isValid())
+            report.oldestPendingAt = utcTime(health->oldestPending);
     }
+    report.pendingOps = m_pending;
+    report.lastErrorCode = m_lastErrorCode;
+    report.lastErrorMessage = m_lastError;
+    m_connection.deviceReport = report.toHeader();
     if (!m_lastSync.isValid())
         m_lastSync = m_store.meta().time(MetaKey::LastSync).valueOr(QDateTime());
     Q_EMIT healthChanged();

@@ -155,6 +155,7 @@ private:
     qint64 m_progressRows = 0, m_progressTotal = 0;
     QDateTime m_lastSync;
     QString m_lastError;
+    QString m_lastErrorCode; // "sync.<decision>" of the last failed sync, for the device report
 };
 
 // Runs one sync and waits for it in a local event loop (the CLI and test tools); true when it succeeded.

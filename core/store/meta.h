@@ -27,6 +27,8 @@ enum class MetaKey {
     PullGen, // pulls started so far: an acknowledged operation is in the replica after a later pull
     LastSync, // when the last sync completed (device clock)
     Profile, // the window this device opens with: handheld (default) or desktop (stockhand --profile)
+    FleetList, // the console's last fleet list from the server (GET /v1/fleet's JSON), shown offline
+    FleetFetchedAt, // when it was fetched (device clock)
 };
 
 // The key as stored ("device_id", "last_sync", ...).

@@ -1,6 +1,7 @@
 #include "inprocessnetwork.h"
 
 #include "domain/devicereport.h"
+#include "domain/requestproof.h"
 
 #include <QTimer>
 #include <QUrlQuery>
@@ -92,12 +93,15 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
 {
     auto *reply = new InProcessReply(op, request, this);
     server::Request r;
-    r.method = op == PostOperation ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET");
+    r.method = op == PostOperation ? QByteArrayLiteral("POST")
+        : op == CustomOperation    ? request.attribute(QNetworkRequest::CustomVerbAttribute).toByteArray()
+                                   : QByteArrayLiteral("GET");
     r.path = request.url().path();
     for (const auto &[k, v] : QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded))
         r.query.append({k, v});
     r.authorization = request.rawHeader("Authorization");
     r.deviceReport = request.rawHeader(DeviceReport::kHeader);
+    r.userSession = request.rawHeader(kUserSessionHeader);
     r.body = outgoingData ? outgoingData->readAll() : QByteArray();
     r.requestId = QStringLiteral("test-%1").arg(m_counts.value(r.path));
     const int index = m_counts[r.path]++;

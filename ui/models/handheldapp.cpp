@@ -29,6 +29,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_count(new CountFlow(*m_ctx, this))
     , m_exceptions(new ExceptionsModel(*m_ctx, this))
     , m_console(new SupervisorConsole(*m_ctx, *m_signIn, *m_pick, *m_receive, this))
+    , m_fleet(new FleetModel(*m_ctx, this))
 {
     m_ctx->sync = m_sync;
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
@@ -36,6 +37,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
     connect(m_console, &SupervisorConsole::decided, this, [this] { m_sync->refresh(); });
     connect(m_language, &Language::languageChanged, m_console, &SupervisorConsole::retranslate);
+    connect(m_language, &Language::languageChanged, m_fleet, &FleetModel::retranslate);
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;

@@ -16,7 +16,7 @@ ApplicationWindow {
     title: qsTr("Stockhand — supervisor console")
     font.pixelSize: 13
 
-    property int page: 0 // 0 adjustments, 1 exceptions
+    property int page: 0 // 0 adjustments, 1 exceptions, 2 fleet
 
     header: ToolBar {
         objectName: "consoleHeader"
@@ -77,6 +77,11 @@ ApplicationWindow {
                 text: qsTr("Exceptions (%1)").arg(App.sync.exceptionCount)
                 width: implicitWidth + 24
             }
+            TabButton {
+                objectName: "navFleet"
+                text: qsTr("Fleet")
+                width: implicitWidth + 24
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -84,6 +89,7 @@ ApplicationWindow {
             currentIndex: window.page
             AdjustmentsPage {}
             ConsoleExceptionsPage {}
+            FleetPage {}
         }
     }
 
