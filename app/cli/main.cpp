@@ -1,5 +1,6 @@
 // stockhand-cli: the headless client. Every command prints JSON (docs/cli.md).
 #include "clicommands.h"
+#include "fleetcommands.h"
 #include "floorcommands.h"
 #include "scancommands.h"
 
@@ -23,6 +24,10 @@ Commands:
                                         a supervisor or admin signs in online: the session (12 h by
                                         default) proves their decisions to the server (FILE "-" = stdin)
   sign-out --user BADGE|LOGIN           end the user's session here and on the server
+  fleet list --user LOGIN               the devices of the supervisor's warehouse (all for an admin)
+  fleet revoke --device ID --user LOGIN revoke a device: its token is refused from then on
+  fleet enrolment-code [--warehouse N] [--name NAME] [--qr-png FILE] --user LOGIN
+                                        a one-time enrolment code and its QR payload (and image)
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons
@@ -41,6 +46,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout), err(stderr);
     QStringList args = app.arguments().mid(1);
     QString storePath;
@@ -80,6 +86,8 @@ int main(int argc, char **argv)
         return cli::signIn(c, args);
     if (command == u"sign-out")
         return cli::signOut(c, args);
+    if (command == u"fleet")
+        return cli::fleetCommand(c, args);
     if (command == u"status")
         return cli::status(c);
     if (command == u"exceptions")

@@ -142,6 +142,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
             Deferred {++m_deferredCounter, QPointer<QTcpSocket>(socket), makeResponder(httpRequest, socket),
                 request.requestId, request.method, request.path, timer, false, Response {}});
         if (toReader) {
+            // The device's report is written here, on the writable connection; readers only read.
+            m_core.recordDeviceReport(request);
+            request.deviceReport.clear();
             m_readers->submit(request, this, [this, id = d.id](Response r) { readerAnswered(id, std::move(r)); });
             return true;
         }

@@ -120,12 +120,10 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     auto device = devices().authenticate(request.authorization);
     if (!device) // 401 auth.*, or 503 when the storage failed
         return errorResponse(device.error());
-    // What the device reports about itself (pages go to the reader threads, which do not write).
-    if (!request.deviceReport.isEmpty() && request.path != QLatin1String("/v1/snapshot")
-        && request.path != QLatin1String("/v1/changes")) {
-        if (auto report = DeviceReport::fromHeader(request.deviceReport); report)
-            (void)devices().recordReport(device.value(), report.value()); // a failure costs only the report
-    }
+    // What the device reports about itself (the front end records it before handing a page to a reader
+    // thread, and clears it: readers do not write).
+    if (!request.deviceReport.isEmpty())
+        recordDeviceReport(device.value(), request.deviceReport);
     const bool isPost = request.path == QLatin1String("/v1/push") || request.path.startsWith(u"/v1/user-session")
         || request.path.startsWith(u"/v1/fleet/");
     if (request.method != (isPost ? "POST" : "GET"))
@@ -209,6 +207,21 @@ Response ServerCore::signOut(const Device &device, const QByteArray &body)
     if (Status s = userSessions().signOut(device, id.toString()); !s)
         return errorResponse(s.error());
     return jsonResponse(200, QJsonObject {{QStringLiteral("revoked"), true}});
+}
+
+void ServerCore::recordDeviceReport(const Device &device, const QByteArray &header)
+{
+    // A malformed report is ignored, and a failure to store it costs only the report.
+    if (auto report = DeviceReport::fromHeader(header); report)
+        (void)devices().recordReport(device, report.value());
+}
+
+void ServerCore::recordDeviceReport(const Request &request)
+{
+    if (request.deviceReport.isEmpty())
+        return;
+    if (auto device = devices().authenticate(request.authorization); device)
+        recordDeviceReport(device.value(), request.deviceReport);
 }
 
 Response ServerCore::fleet(const Device &device, const Request &request, const QByteArray &body)
