@@ -20,6 +20,8 @@ Commands:
   enrol --server URL --code CODE [--name NAME] [--ca PEM]
                                         trade a one-time enrolment code for this device's token
                                         (--ca: the CA or self-signed certificate of an https server)
+  enrol --qr PAYLOAD [--name NAME]      the same from an enrolment QR code's text (server, code, and
+                                        the CA fingerprint the server's certificate must match)
   sign-in --login LOGIN --password-file FILE
                                         a supervisor or admin signs in online: the session (12 h by
                                         default) proves their decisions to the server (FILE "-" = stdin)

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -162,6 +163,60 @@ private Q_SLOTS:
         for (const QJsonValue &v : after)
             revoked += v[QStringLiteral("revoked_at")].isString() ? 1 : 0;
         QCOMPARE(revoked, 1);
+    }
+
+    // Over HTTPS with a self-signed certificate the device trusts nothing yet: the QR code's CA fingerprint
+    // is what it pins. The wrong fingerprint sends nothing (the code stays usable); the right one enrols,
+    // keeps the certificate, and later syncs trust it.
+    void enrolByQrPinsTheCa()
+    {
+        const QString cert = m_dir.filePath(QStringLiteral("cert.pem")),
+                      key = m_dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const QString config = m_dir.filePath(QStringLiteral("tls.ini"));
+        QFile f(config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[server]\nhttp_port=0\nhttps_port=auto\ntls_certificate=cert.pem\ntls_key=key.pem\n");
+        f.close();
+        const QString db = m_dir.filePath(QStringLiteral("server.db"));
+        ServerProcess tls;
+        QVERIFY2(tls.start(db, {QStringLiteral("--config"), config, QStringLiteral("--port"), QStringLiteral("0")}),
+            qPrintable(tls.lastError));
+        QCOMPARE(tls.scheme(), QStringLiteral("https"));
+        const QString url = QStringLiteral("https://127.0.0.1:%1").arg(tls.url(QString()).port());
+
+        // The admin tool prints the code and its QR payload, with the certificate's fingerprint.
+        const QList<QByteArray> lines = runTool(kServer,
+            {QStringLiteral("--db"), db, QStringLiteral("--config"), config, QStringLiteral("--public-url"), url,
+                QStringLiteral("enrol"), QStringLiteral("--warehouse"), QStringLiteral("1"), QStringLiteral("--qr")})
+                                            .trimmed()
+                                            .split('\n');
+        QCOMPARE(lines.size(), 2);
+        auto payload = EnrolmentPayload::parse(QString::fromUtf8(lines.at(1)));
+        QVERIFY(payload.ok());
+        QCOMPARE(payload->code, QString::fromUtf8(lines.at(0)));
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QCOMPARE(payload->caFingerprint, certificateFingerprint(QSslCertificate(&pem, QSsl::Pem).toDer()));
+
+        const QString device = m_dir.filePath(QStringLiteral("tls-device.db"));
+        EnrolmentPayload wrong = payload.value();
+        wrong.caFingerprint = QString(64, QLatin1Char('0'));
+        const Run refused = cli(device, {QStringLiteral("enrol"), QStringLiteral("--qr"), wrong.toText()});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("does not match"), refused.err.constData());
+        const Run enrolled = cli(device, {QStringLiteral("enrol"), QStringLiteral("--qr"), payload->toText()});
+        QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+        QVERIFY(meta(device, "server_ca_pem").contains(QStringLiteral("BEGIN CERTIFICATE")));
+        const Run synced = cli(device, {QStringLiteral("sync")});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
     }
 };
 
