@@ -13,6 +13,7 @@
 #include "syncfixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -222,6 +223,63 @@ private Q_SLOTS:
         auto back = scanner::BarcodeDecoder(settings).decode(big.value());
         QVERIFY(back.ok() && back->has_value());
         QCOMPARE(EnrolmentPayload::parse((*back)->text)->deviceName, QStringLiteral("Näme; with = odd % chars"));
+    }
+
+    // A new handheld enrols by scanning the code on its sign-in page: a foreign or damaged code is told
+    // apart, the server and fingerprint are shown, and nothing happens before the confirmation.
+    void handheldEnrolsByScanningTheCode()
+    {
+        Setup s;
+        QVERIFY(setUp(s));
+        s.site->core->setPublicEndpoint({QStringLiteral("http://site.test"), QString()});
+        s.app->fleet()->requestEnrolmentCode(0, QStringLiteral("Dock scanner 3"));
+        QTRY_VERIFY_WITH_TIMEOUT(!s.app->fleet()->enrolPayload().isEmpty(), 5000);
+        const QString payload = s.app->fleet()->enrolPayload();
+
+        test::DeviceUnderTest fresh(*s.site, s.dir.filePath(QStringLiteral("fresh.db")));
+        ui::HandheldApp app(*fresh.store, fresh.clock);
+        app.feedback()->setSoundEnabled(false);
+        ui::EngineSyncStatus status(*fresh.engine);
+        app.setSyncStatus(&status);
+        connect(fresh.engine.get(), &sync::SyncEngine::syncFinished, &app, &ui::HandheldApp::refresh);
+        app.setActiveFlow(QStringLiteral("signin"));
+        ui::EnrolFlow *enrol = app.enrol();
+        QVERIFY(enrol->available());
+        QVERIFY(!app.hasUsers());
+
+        enrol->start();
+        QCOMPARE(enrol->step(), int(ui::EnrolFlow::Scan));
+        app.scan(QStringLiteral("U101")); // a badge is not an enrolment code
+        QVERIFY(enrol->failed());
+        QVERIFY(enrol->message().contains(QStringLiteral("not a Stockhand enrolment code")));
+        QString damaged = payload;
+        damaged.remove(QRegularExpression(QStringLiteral(";code=[^;]*")));
+        app.scan(damaged);
+        QVERIFY(enrol->message().contains(QStringLiteral("cannot be read")));
+        QCOMPARE(enrol->step(), int(ui::EnrolFlow::Scan));
+
+        app.scan(payload);
+        QCOMPARE(enrol->step(), int(ui::EnrolFlow::Confirm));
+        QCOMPARE(enrol->serverUrl(), QStringLiteral("http://site.test"));
+        QVERIFY(enrol->fingerprint().isEmpty());
+        QCOMPARE(enrol->code(), s.app->fleet()->enrolCode());
+        QVERIFY(!fresh.engine->enrolled()); // nothing before the confirmation
+
+        QSignalSpy done(enrol, &ui::EnrolFlow::enrolled);
+        QSignalSpy synced(fresh.engine.get(), &sync::SyncEngine::syncFinished);
+        enrol->confirm();
+        QVERIFY(done.wait(5000));
+        QCOMPARE(enrol->step(), int(ui::EnrolFlow::Done));
+        QVERIFY(fresh.engine->enrolled());
+        QVERIFY(!enrol->available());
+        QVERIFY(synced.wait(20000));
+        QVERIFY(synced.first().first().toBool());
+        QVERIFY(app.hasUsers());
+        // The name the supervisor chose.
+        QVERIFY(refresh(s.app->fleet()));
+        const int row = rowOf(s.app->fleet(), serverId(fresh));
+        QVERIFY(row >= 0);
+        QCOMPARE(s.app->fleet()->at(row).name, QStringLiteral("Dock scanner 3"));
     }
 
     void refusedWithoutSupervisorSession()

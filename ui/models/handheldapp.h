@@ -3,6 +3,7 @@
 #pragma once
 
 #include "countflow.h"
+#include "enrolflow.h"
 #include "exceptionsmodel.h"
 #include "feedback.h"
 #include "fleetmodel.h"
@@ -46,6 +47,7 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::ExceptionsModel *exceptions READ exceptions CONSTANT)
     Q_PROPERTY(stockhand::ui::SupervisorConsole *console READ console CONSTANT)
     Q_PROPERTY(stockhand::ui::FleetModel *fleet READ fleet CONSTANT)
+    Q_PROPERTY(stockhand::ui::EnrolFlow *enrol READ enrol CONSTANT)
     Q_PROPERTY(QString profile READ profile CONSTANT) // handheld or desktop
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
@@ -77,6 +79,7 @@ public:
     ExceptionsModel *exceptions() { return m_exceptions; }
     SupervisorConsole *console() { return m_console; }
     FleetModel *fleet() { return m_fleet; }
+    EnrolFlow *enrol() { return m_enrol; }
     QString profile() const { return m_profile; }
     // The desktop profile refreshes the supervisor console with everything else (main.cpp, before QML).
     void setProfile(const QString &profile);
@@ -116,6 +119,7 @@ private:
     ExceptionsModel *m_exceptions;
     SupervisorConsole *m_console;
     FleetModel *m_fleet;
+    EnrolFlow *m_enrol;
     QString m_profile = QStringLiteral("handheld");
     QString m_activeFlow = QStringLiteral("signin");
     bool m_hasUsers = false;
