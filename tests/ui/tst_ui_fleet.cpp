@@ -110,12 +110,13 @@ private Q_SLOTS:
         s.handheld->network->faults
             = [](const QString &path, int) { return path == u"/v1/push" ? test::Fault::Http500 : test::Fault::None; };
         QVERIFY(!s.handheld->sync());
-        s.handheld->network->faults = {};
-        // A request that reaches the server carries the report (the notify of the next sync would too).
-        s.handheld->engine->refreshHealth();
+        // A request that reaches the server carries the report (the notify of the next sync would too);
+        // pushes keep failing meanwhile, so that a retry cannot send the operations first.
         QSignalSpy signedIn(s.handheld->engine.get(), &sync::SyncEngine::userSignInFinished);
         s.handheld->engine->signInUser(QStringLiteral("nobody"), QStringLiteral("x")); // refused, but reported
         QVERIFY(signedIn.wait(5000));
+        s.handheld->engine->stop();
+        s.handheld->network->faults = {};
 
         QVERIFY(refresh(fleet));
         QCOMPARE(fleet->count(), 2);

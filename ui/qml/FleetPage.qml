@@ -146,7 +146,6 @@ Item {
         modal: true
         width: 560
         title: qsTr("Revoke a device")
-        standardButtons: Dialog.Cancel
         Label {
             objectName: "fleetRevokeText"
             width: parent.width

@@ -23,7 +23,8 @@ Item {
         }
         StepHeader {
             Layout.fillWidth: true
-            instruction: page.flow.step === SignInFlow.Pin ? qsTr("Enter your PIN") : qsTr("Scan your badge")
+            instruction: page.flow.step === SignInFlow.Pin ? qsTr("Enter your PIN")
+                       : App.enrol.step !== EnrolFlow.Idle ? qsTr("Enrol this device") : qsTr("Scan your badge")
             value: page.flow.step === SignInFlow.Pin ? "●".repeat(pad.text.length) : ""
             detail: page.flow.step === SignInFlow.Pin ? page.flow.candidateName
                   : App.hasUsers ? qsTr("Sign-in works without network.")
