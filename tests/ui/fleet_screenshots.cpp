@@ -60,8 +60,8 @@ struct Tour
 };
 
 // A device of the site that reports `pending` operations (the oldest `ageMinutes` old) and maybe a failure.
-std::unique_ptr<test::DeviceUnderTest> device(test::Site &site, const QString &path, const QString &name, int pending,
-    int ageMinutes, bool failing)
+std::unique_ptr<test::DeviceUnderTest> device(
+    test::Site &site, const QString &path, const QString &name, int pending, int ageMinutes, bool failing)
 {
     auto d = std::make_unique<test::DeviceUnderTest>(site, path);
     auto code = site.core->devices().issueCode(1, 1);
@@ -110,14 +110,19 @@ int main(int argc, char *argv[])
     test::Site site(tmp.path());
     site.core->setPublicEndpoint({QStringLiteral("https://stock.example.com:8443"),
         QStringLiteral("3f6c2a8e91d04b7f5a2c9e8d7b6a5f4e3d2c1b0a99887766554433221100ffee")});
-    auto console = device(site, tmp.filePath(QStringLiteral("console.db")), QStringLiteral("Office PC (console)"), 0, 0, false);
+    auto console
+        = device(site, tmp.filePath(QStringLiteral("console.db")), QStringLiteral("Office PC (console)"), 0, 0, false);
     std::vector<std::unique_ptr<test::DeviceUnderTest>> fleet;
-    fleet.push_back(device(site, tmp.filePath(QStringLiteral("h1.db")), QStringLiteral("Handheld 01 — picking"), 0, 0, false));
-    fleet.push_back(device(site, tmp.filePath(QStringLiteral("h2.db")), QStringLiteral("Handheld 02 — receiving"), 3, 12, false));
-    fleet.push_back(device(site, tmp.filePath(QStringLiteral("h3.db")), QStringLiteral("Handheld 03 — cold store"), 14, 95, true));
-    fleet.push_back(device(site, tmp.filePath(QStringLiteral("h4.db")), QStringLiteral("Forklift terminal 1"), 0, 0, false));
-    if (!server::setUserPassword(site.core->db(), QStringLiteral("supervisor1-wh1"), QStringLiteral("fleet-password"), 1000,
-            utcTime(site.clock.now())))
+    fleet.push_back(
+        device(site, tmp.filePath(QStringLiteral("h1.db")), QStringLiteral("Handheld 01 — picking"), 0, 0, false));
+    fleet.push_back(
+        device(site, tmp.filePath(QStringLiteral("h2.db")), QStringLiteral("Handheld 02 — receiving"), 3, 12, false));
+    fleet.push_back(
+        device(site, tmp.filePath(QStringLiteral("h3.db")), QStringLiteral("Handheld 03 — cold store"), 14, 95, true));
+    fleet.push_back(
+        device(site, tmp.filePath(QStringLiteral("h4.db")), QStringLiteral("Forklift terminal 1"), 0, 0, false));
+    if (!server::setUserPassword(site.core->db(), QStringLiteral("supervisor1-wh1"), QStringLiteral("fleet-password"),
+            1000, utcTime(site.clock.now())))
         return 1;
     QSignalSpy signedIn(console->engine.get(), &sync::SyncEngine::userSignInFinished);
     console->engine->signInUser(QStringLiteral("supervisor1-wh1"), QStringLiteral("fleet-password"));
@@ -184,6 +189,9 @@ int main(int argc, char *argv[])
     t.shot(QStringLiteral("console-fleet-04-offline"));
 
     app.language()->setLanguage(QStringLiteral("de"));
+    refreshed.clear();
+    model->refresh(); // its message in German too
+    refreshed.wait(5000);
     t.shot(QStringLiteral("console-fleet-05-de"));
     app.language()->setLanguage(QStringLiteral("en"));
 

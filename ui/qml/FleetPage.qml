@@ -103,7 +103,7 @@ Item {
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AlwaysOn }
             // Device, warehouse, version, last seen, pending, oldest pending; the last error takes what is
             // left; status.
-            readonly property var widths: [190, 100, 100, 120, 80, 120, -1, 90]
+            readonly property var widths: [190, 100, 100, 130, 100, 140, -1, 90]
             columnWidthProvider: (c) => widths[c] >= 0 ? widths[c]
                                         : Math.max(200, width - 12 - widths.reduce((a, b) => a + Math.max(b, 0), 0))
             rowHeightProvider: () => 28
