@@ -309,7 +309,7 @@ private Q_SLOTS:
                 = s->db().queryInt(std::string("SELECT id FROM app_user WHERE badge = '") + badge + "'").value();
             QVERIFY(sessions
                         .save({QStringLiteral("session-%1").arg(user), user, QByteArray(32, char('a' + user)), now,
-                            now.addSecs(12 * 3600), utcTime(now.addSecs(12 * 3600))})
+                            now.addSecs(12 * 3600), utcTime(now.addSecs(12 * 3600)), {}, {}, 0})
                         .ok());
         }
     }

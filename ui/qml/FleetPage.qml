@@ -176,5 +176,12 @@ Item {
         target: page.fleet
         function onRefreshed() { page.currentRow = -1 }
     }
+    Connections {
+        target: App.session
+        function onSignedInChanged() {
+            if (App.session.signedIn)
+                page.fleet.refresh()
+        }
+    }
     Component.onCompleted: if (App.session.signedIn) page.fleet.refresh()
 }
