@@ -90,8 +90,8 @@ void SyncEngine::supervisorRequest(qint64 userId, const QByteArray &method, cons
         return;
     }
     QNetworkRequest request = m_connection.request(path, query);
-    const RequestProof proof = RequestProof::sign((*session)->secret, (*session)->id, utcTime(m_store.clock().now()),
-        method, path, query, body);
+    const RequestProof proof = RequestProof::sign(
+        (*session)->secret, (*session)->id, utcTime(m_store.clock().now()), method, path, query, body);
     request.setRawHeader(kUserSessionHeader, proof.header());
     QNetworkReply *reply = m_connection.network->sendCustomRequest(request, method, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {

@@ -2,7 +2,10 @@
 
 #include "demo/demogenerator.h"
 #include "domain/enrolmentpayload.h"
+#include "domain/quantity.h"
 #include "ops/kinds.h"
+#include "store/adjustments.h"
+#include "store/serverexceptions.h"
 #include "store/summary.h"
 #include "store/users.h"
 #include "store/usersessions.h"
@@ -13,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace stockhand::cli {
 
@@ -223,6 +228,63 @@ int status(Context &c)
     QNetworkAccessManager nam;
     sync::SyncEngine engine(c.store, &nam);
     printJson(c.out, healthJson(engine, c.store));
+    return 0;
+}
+
+int adjustments(Context &c, const QStringList &args)
+{
+    const qint64 warehouse = option(args, QStringLiteral("--warehouse")).toLongLong();
+    auto rows = store::pendingAdjustments(c.store.db(), warehouse);
+    if (!rows) {
+        c.err << rows.error().toString() << Qt::endl;
+        return 1;
+    }
+    QJsonArray list;
+    for (const store::PendingAdjustment &a : std::as_const(*rows)) {
+        QJsonArray samePlace;
+        for (const store::SamePlaceCount &s : a.samePlace)
+            samePlace.append(QJsonObject {{QStringLiteral("adjustment_id"), s.adjustmentId},
+                {QStringLiteral("counted"), formatQuantity(s.counted)}, {QStringLiteral("state"), s.state}});
+        list.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("location"), a.locationBarcode},
+            {QStringLiteral("zone"), a.zone}, {QStringLiteral("sku"), a.sku},
+            {QStringLiteral("product"), a.productName}, {QStringLiteral("lot"), a.lotName},
+            {QStringLiteral("book_at_count"), formatQuantity(a.book)},
+            {QStringLiteral("counted"), formatQuantity(a.counted)},
+            {QStringLiteral("variance"), formatQuantity(a.variance())},
+            {QStringLiteral("variance_value_cents"),
+                qint64(std::llround(double(a.variance()) * double(a.unitValueCents) / 1000.0))},
+            {QStringLiteral("moved_since_count"), formatQuantity(a.movedSince())},
+            {QStringLiteral("counted_by"), a.countedBy}, {QStringLiteral("counted_at"), a.countedAt},
+            {QStringLiteral("recount"), a.recount}, {QStringLiteral("same_place"), samePlace},
+            {QStringLiteral("decision"), a.decision.kind}, {QStringLiteral("decision_state"), a.decision.state},
+            {QStringLiteral("decision_error"), a.decision.error}});
+    }
+    printJson(c.out, QJsonObject {{QStringLiteral("adjustments"), list}});
+    return 0;
+}
+
+int serverExceptions(Context &c, const QStringList &args)
+{
+    const qint64 warehouse = option(args, QStringLiteral("--warehouse")).toLongLong();
+    auto rows = store::serverExceptionEntries(c.store.db(), warehouse, args.contains(QStringLiteral("--all")));
+    if (!rows) {
+        c.err << rows.error().toString() << Qt::endl;
+        return 1;
+    }
+    QJsonArray list;
+    for (const store::ServerExceptionEntry &e : std::as_const(*rows)) {
+        list.append(QJsonObject {{QStringLiteral("id"), e.id}, {QStringLiteral("kind"), e.kind},
+            {QStringLiteral("state"), e.open ? QStringLiteral("open") : QStringLiteral("resolved")},
+            {QStringLiteral("resolution_sent"), e.resolvedHere}, {QStringLiteral("message"), e.message},
+            {QStringLiteral("created_at"), e.createdAt}, {QStringLiteral("device"), e.deviceId},
+            {QStringLiteral("user"), e.userName}, {QStringLiteral("qty"), e.qty ? formatQuantity(e.qty) : QString()},
+            {QStringLiteral("transfer"), e.transferReference}, {QStringLiteral("location"), e.locationBarcode},
+            {QStringLiteral("sku"), e.sku}, {QStringLiteral("product"), e.productName},
+            {QStringLiteral("lot"), e.lotName}, {QStringLiteral("resolution"), e.resolution},
+            {QStringLiteral("resolution_note"), e.resolutionNote}, {QStringLiteral("resolved_by"), e.resolvedByName},
+            {QStringLiteral("resolved_at"), e.resolvedAt}});
+    }
+    printJson(c.out, QJsonObject {{QStringLiteral("exceptions"), list}});
     return 0;
 }
 

@@ -24,6 +24,9 @@ int signIn(Context &c, const QStringList &args);
 int signOut(Context &c, const QStringList &args);
 int status(Context &c);
 int exceptions(Context &c);
+// The supervisor console's lists: pending count adjustments, the server's exceptions.
+int adjustments(Context &c, const QStringList &args);
+int serverExceptions(Context &c, const QStringList &args);
 int summary(Context &c);
 int exportPending(Context &c, const QStringList &args);
 // Checks whether the device may be reset: refused while operations are pending, unless a supervisor

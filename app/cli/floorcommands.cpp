@@ -24,10 +24,12 @@ in the outbox, prints it):
   count --location LOC --product PRODUCT --qty Q [--lot NAME | --lot-id ID] [--count-line ID]
         [--counted-at ISO-TIME]
   validate --transfer TRANSFER [--close-short]
-  approve --adjustment ID --reason CODE      (supervisor)
-  reject --adjustment ID [--reason CODE]     (supervisor)
+  approve --adjustment ID --reason CODE [--note TEXT]     (supervisor; a reason may need a note)
+  reject --adjustment ID [--reason CODE] [--note TEXT]    (supervisor)
   recount (--adjustment ID | --location LOC [--product PRODUCT])   (supervisor)
   resolve --exception ID (--note TEXT | --recount [--note TEXT])   (supervisor)
+  policy [--group G] [--all-warehouses] (--max-qty Q | --max-percent P | --max-value-cents C)... | --remove
+                                   count thresholds of this warehouse (supervisor; every warehouse: admin)
   Supervisor decisions need a session on this device (sign-in) and then take --user without --pin.
   LOC, PRODUCT, TRANSFER, PKG: an id, or a code as scanned ("WH1-A01-01-1-01", a GTIN, GS1 data,
   a reference); "scan:CODE" scans a numeric code. Exit: 0 recorded, 1 refused, 2 usage.
@@ -337,11 +339,21 @@ int decideCommand(Floor &f, bool approve)
 {
     FLOOR_TRY(adj, pendingAdjustment(f));
     FLOOR_TRY(reason, f.reason("--reason", "adjustment", approve));
+    const QString note = f.args.text("--note").trimmed();
+    // The reason policy, as the console and the server apply it.
+    if (!reason->isEmpty()) {
+        auto needsNote = store::adjustmentReasonNeedsNote(f.c.store.db(), *reason);
+        if (!needsNote)
+            return fail(f.c, needsNote.error());
+        if (needsNote->value_or(false) && note.isEmpty())
+            return fail(f.c,
+                makeError("op.note-required", QStringLiteral("The reason %1 needs a note: --note TEXT.").arg(*reason)));
+    }
     if (approve) {
-        FLOOR_TRY(p, asTheServerReadsIt(ops::ApproveAdjustment {adj->id, *reason}, {}));
+        FLOOR_TRY(p, asTheServerReadsIt(ops::ApproveAdjustment {adj->id, *reason, note}, {}));
         return record(f, *p, {});
     }
-    FLOOR_TRY(p, asTheServerReadsIt(ops::RejectAdjustment {adj->id, *reason}, {}));
+    FLOOR_TRY(p, asTheServerReadsIt(ops::RejectAdjustment {adj->id, *reason, note}, {}));
     return record(f, *p, {});
 }
 
@@ -388,6 +400,39 @@ int resolveCommand(Floor &f)
     return record(f, *p, {});
 }
 
+int policyCommand(Floor &f)
+{
+    ops::SetCountPolicy p;
+    p.userGroup = f.args.text("--group");
+    p.allWarehouses = f.args.has("--all-warehouses");
+    p.remove = f.args.has("--remove");
+    if (p.allWarehouses && !f.user.roles.contains(QStringLiteral("admin")))
+        return fail(f.c,
+            makeError("role.forbidden", QStringLiteral("Only an admin sets the count policy of every warehouse.")));
+    QJsonObject typed = p.toJson();
+    const auto number = [&](const char *option, const char *field) -> Status {
+        if (!f.args.has(option))
+            return {};
+        bool ok = false;
+        const double v = f.args.text(option).toDouble(&ok);
+        if (!ok)
+            return makeError("op.wrong-type", QStringLiteral("%1 must be a number.").arg(QLatin1String(option)));
+        typed.insert(QLatin1String(field), v);
+        return {};
+    };
+    if (f.args.has("--max-qty"))
+        typed.insert(QStringLiteral("max_qty"), f.args.text("--max-qty"));
+    if (Status s = number("--max-percent", "max_percent"); !s)
+        return fail(f.c, s.error());
+    if (Status s = number("--max-value-cents", "max_value_cents"); !s)
+        return fail(f.c, s.error());
+    auto parsed = ops::SetCountPolicy::parse(typed);
+    if (!parsed)
+        return fail(f.c, parsed.error());
+    FLOOR_TRY(checked, asTheServerReadsIt(*parsed, {}));
+    return record(f, *checked, {});
+}
+
 #undef FLOOR_TRY
 #undef FLOOR_CHECK
 
@@ -414,12 +459,14 @@ const FloorCommand kCommands[] = {
     {"count", ops::Kind::Count,
         {"--location", "--product", "--qty", "--lot", "--lot-id", "--count-line", "--counted-at"}, {}, countCommand},
     {"validate", std::nullopt, {"--transfer"}, {"--close-short"}, validateCommand},
-    {"approve", ops::Kind::ApproveAdjustment, {"--adjustment", "--reason"}, {},
+    {"approve", ops::Kind::ApproveAdjustment, {"--adjustment", "--reason", "--note"}, {},
         [](Floor &f) { return decideCommand(f, true); }},
-    {"reject", ops::Kind::RejectAdjustment, {"--adjustment", "--reason"}, {},
+    {"reject", ops::Kind::RejectAdjustment, {"--adjustment", "--reason", "--note"}, {},
         [](Floor &f) { return decideCommand(f, false); }},
     {"recount", ops::Kind::RequestRecount, {"--adjustment", "--location", "--product"}, {}, recountCommand},
     {"resolve", ops::Kind::ResolveException, {"--exception", "--note"}, {"--recount"}, resolveCommand},
+    {"policy", ops::Kind::SetCountPolicy, {"--group", "--max-qty", "--max-percent", "--max-value-cents"},
+        {"--all-warehouses", "--remove"}, policyCommand},
 };
 
 const FloorCommand *findCommand(const QString &name)

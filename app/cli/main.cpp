@@ -33,6 +33,10 @@ Commands:
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons
+  exceptions --server [--all] [--warehouse N]
+                                        the server's exceptions (over-picks, negative stock, ...) by name;
+                                        --all: resolved ones too, with who resolved them and the note
+  adjustments [--warehouse N]           pending count adjustments as the console shows them
   summary                               what the store holds (rows per table, open transfers)
   export-pending FILE                   write pending operations to a file the server can import
   reset [--force --supervisor BADGE [--pin PIN] --export FILE]
@@ -93,7 +97,9 @@ int main(int argc, char **argv)
     if (command == u"status")
         return cli::status(c);
     if (command == u"exceptions")
-        return cli::exceptions(c);
+        return args.contains(QStringLiteral("--server")) ? cli::serverExceptions(c, args) : cli::exceptions(c);
+    if (command == u"adjustments")
+        return cli::adjustments(c, args);
     if (command == u"summary")
         return cli::summary(c);
     if (command == u"export-pending")

@@ -288,10 +288,8 @@ Status makeReasonsAndUsers(Ctx &c)
         {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy"), false},
         {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy"), false},
     }};
-    for (ReasonCodeRow r : reasons) {
-        r.noteRequired = r.noteRequired && c.opt.deviceStore;
+    for (const ReasonCodeRow &r : reasons)
         SH_TRY(c.w.write(r));
-    }
     if (!c.opt.users)
         return {};
     // Per warehouse: 3 pickers, 2 receivers, 2 counters, 1 supervisor; one admin for the network.

@@ -27,8 +27,7 @@ QByteArray RequestProof::message(const QByteArray &method, const QString &path,
 }
 
 RequestProof RequestProof::sign(const QByteArray &secret, const QString &sessionId, const QString &time,
-    const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query,
-    const QByteArray &body)
+    const QByteArray &method, const QString &path, const QList<QPair<QString, QString>> &query, const QByteArray &body)
 {
     return RequestProof {sessionId, time, mac(secret, message(method, path, query, time, body))};
 }

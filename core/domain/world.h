@@ -112,7 +112,7 @@ struct ReasonCodeRow
     QString code;
     QString label;
     QString kind; // adjustment, short_pick, putaway_override, discrepancy
-    bool noteRequired = false; // a decision with this reason needs a note (device store only, schema v3)
+    bool noteRequired = false; // a decision with this reason needs a note (device and server schema v3)
 };
 
 // A count's difference for a supervisor. countedBy and countedAt exist in the device store only (schema

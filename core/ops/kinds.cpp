@@ -18,6 +18,7 @@ constexpr KindInfo kKinds[] = {
     {Kind::ValidateTransfer, "validate_transfer", {"picker", "receiver"}},
     {Kind::RequestRecount, "request_recount", {nullptr, nullptr}, true},
     {Kind::ResolveException, "resolve_exception", {nullptr, nullptr}, true},
+    {Kind::SetCountPolicy, "set_count_policy", {nullptr, nullptr}, true},
 };
 
 constexpr bool inEnumOrder()

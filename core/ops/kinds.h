@@ -23,6 +23,7 @@ enum class Kind {
     ValidateTransfer,
     RequestRecount,
     ResolveException,
+    SetCountPolicy,
 };
 
 struct KindInfo

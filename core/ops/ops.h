@@ -7,5 +7,6 @@
 #include "ops/kinds.h"
 #include "ops/move.h"
 #include "ops/pick.h"
+#include "ops/policy.h"
 #include "ops/receive.h"
 #include "ops/validate.h"

@@ -149,4 +149,26 @@ Result<std::optional<bool>> adjustmentReasonNeedsNote(db::Database &db, const QS
     return db::firstRow(st, [](db::Statement &s) { return s.int64(0) != 0; });
 }
 
+Result<QList<CountPolicyRow>> countPolicies(db::Database &db, qint64 warehouseId)
+{
+    auto st
+        = db.prepare("SELECT ifnull(warehouse_id, 0), ifnull(user_group, ''), max_qty, max_percent, max_value_cents "
+                     "FROM count_policy WHERE warehouse_id IS NULL OR warehouse_id = ?1 "
+                     "ORDER BY warehouse_id IS NULL, user_group IS NULL, user_group");
+    if (st)
+        st->bind(1, warehouseId);
+    return db::allRows(st, [](db::Statement &s) {
+        return CountPolicyRow {s.int64(0), s.text(1), s.int64(2), s.real(3), s.int64(4)};
+    });
+}
+
+Result<std::optional<qint64>> approvalLimitCents(db::Database &db, qint64 userId)
+{
+    auto st = db.prepare("SELECT approval_limit_cents FROM user_policy WHERE user_id = ?1 "
+                         "AND approval_limit_cents IS NOT NULL");
+    if (st)
+        st->bind(1, userId);
+    return db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+}
+
 } // namespace stockhand::store

@@ -78,4 +78,19 @@ Result<QList<PendingAdjustment>> pendingAdjustments(db::Database &db, qint64 war
 // does not know the code as an adjustment reason.
 Result<std::optional<bool>> adjustmentReasonNeedsNote(db::Database &db, const QString &code);
 
+// The auto-approve thresholds of counts as the server replicates them (table count_policy; set with
+// set_count_policy or stockhand-server policy count). Negative = that threshold is off.
+struct CountPolicyRow
+{
+    qint64 warehouseId = 0; // 0 = every warehouse
+    QString userGroup; // empty = every counting-user group
+    Milli maxQty = -1;
+    double maxPercent = -1;
+    qint64 maxValueCents = -1;
+};
+// The policies that apply in this warehouse (its own and the network-wide ones), most specific first.
+Result<QList<CountPolicyRow>> countPolicies(db::Database &db, qint64 warehouseId);
+// A supervisor's approval limit in cents (user_policy); nullopt = no limit.
+Result<std::optional<qint64>> approvalLimitCents(db::Database &db, qint64 userId);
+
 } // namespace stockhand::store

@@ -68,9 +68,9 @@ CREATE TABLE device_exception (
 CREATE INDEX device_exception_open ON device_exception(resolved);
 )sql";
 
-// v3: supervisor authority (docs/security.md). The user sessions the server issued on this device (their
-// secrets never leave the store, never logged) and the proof each operation of supervisor authority
-// carries; the server's exceptions with their resolutions, the count policies and the users' groups and
+// v3: supervisor authority and the supervisor console (docs/security.md, docs/ui.md). The user sessions the server
+// issued on this device (their secrets never leave the store, never logged) and the proof each operation of supervisor
+// authority carries; the server's exceptions with their resolutions, the count policies and the users' groups and
 // approval limits, replicated for the console.
 constexpr const char *kDeviceV3 = R"sql(
 ALTER TABLE outbox ADD COLUMN session_id TEXT;
@@ -120,13 +120,9 @@ CREATE TABLE user_policy (
     count_group TEXT,
     approval_limit_cents INTEGER
 );
-)sql";
-
-// v4: what the supervisor console reads that the replica did not carry. Columns of the replicated tables
-// that a server which does not send them leaves at their default (the feed writes the columns it names):
-// who counted an adjustment and when, and each reason's note policy (1 = a decision with this reason
-// needs a note). The profile the window opens with is a meta key.
-constexpr const char *kDeviceV4 = R"sql(
+-- What the supervisor console reads besides: who counted an adjustment and when, and each reason's note
+-- policy (1 = a decision with this reason needs a note), replicated columns (server schema v3). The profile
+-- the window opens with is a meta key.
 ALTER TABLE adjustment ADD COLUMN counted_by INTEGER;
 ALTER TABLE adjustment ADD COLUMN counted_at TEXT;
 ALTER TABLE reason_code ADD COLUMN note_required INTEGER NOT NULL DEFAULT 0;
@@ -145,10 +141,8 @@ const db::SchemaDescription &deviceSchema()
                     return db.exec(kDeviceV1);
                 }},
             {2, "device exceptions inbox", [](db::Database &db) { return db.exec(kDeviceV2); }},
-            {3, "user sessions, operation proofs, server exceptions, count policies",
+            {3, "user sessions, operation proofs, server exceptions, count policies, who counted, note policy",
                 [](db::Database &db) { return db.exec(kDeviceV3); }},
-            {4, "supervisor console: who counted, reason note policy",
-                [](db::Database &db) { return db.exec(kDeviceV4); }},
         }};
     return schema;
 }

@@ -21,4 +21,51 @@ Result<std::optional<ServerException>> loadServerException(db::Database &db, qin
     return std::optional<ServerException>(std::move(e));
 }
 
+Result<QList<ServerExceptionEntry>> serverExceptionEntries(db::Database &db, qint64 warehouseId, bool includeResolved)
+{
+    auto st = db.prepare(
+        "SELECT e.id, e.kind, e.message, e.created_at, e.state = 'open', ifnull(e.resolution, ''), "
+        "  ifnull(e.resolution_note, ''), ifnull(r.name, ''), ifnull(e.resolved_at, ''), "
+        "  EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'resolve_exception' AND o.state <> 'rejected' "
+        "    AND json_extract(o.payload, '$.exception_id') = e.id), "
+        "  ifnull(e.device_id, ''), ifnull(u.name, ''), ifnull(e.qty, 0), ifnull(t.id, 0), ifnull(t.reference, ''), "
+        "  ifnull(t.kind, ''), ifnull(l.id, 0), ifnull(l.barcode, ''), ifnull(l.name, ''), ifnull(l.zone, ''), "
+        "  ifnull(p.id, 0), ifnull(p.sku, ''), ifnull(p.name, ''), ifnull(lot.name, '') "
+        "FROM exception e LEFT JOIN app_user u ON u.id = e.user_id LEFT JOIN app_user r ON r.id = e.resolved_by "
+        "LEFT JOIN transfer_line tl ON tl.id = e.transfer_line_id LEFT JOIN transfer t ON t.id = tl.transfer_id "
+        "LEFT JOIN location l ON l.id = e.location_id "
+        "LEFT JOIN product p ON p.id = coalesce(e.product_id, tl.product_id) LEFT JOIN lot ON lot.id = e.lot_id "
+        "WHERE (?1 = 0 OR e.warehouse_id = ?1) AND (?2 OR e.state = 'open') ORDER BY e.id DESC");
+    if (st)
+        st->bind(1, warehouseId).bind(2, qint64(includeResolved ? 1 : 0));
+    return db::allRows(st, [](db::Statement &s) {
+        ServerExceptionEntry e;
+        e.id = s.int64(0);
+        e.kind = s.text(1);
+        e.message = s.text(2);
+        e.createdAt = s.text(3);
+        e.open = s.int64(4) != 0;
+        e.resolution = s.text(5);
+        e.resolutionNote = s.text(6);
+        e.resolvedByName = s.text(7);
+        e.resolvedAt = s.text(8);
+        e.resolvedHere = s.int64(9) != 0;
+        e.deviceId = s.text(10);
+        e.userName = s.text(11);
+        e.qty = s.int64(12);
+        e.transferId = s.int64(13);
+        e.transferReference = s.text(14);
+        e.transferKind = s.text(15);
+        e.locationId = s.int64(16);
+        e.locationBarcode = s.text(17);
+        e.locationName = s.text(18);
+        e.zone = s.text(19);
+        e.productId = s.int64(20);
+        e.sku = s.text(21);
+        e.productName = s.text(22);
+        e.lotName = s.text(23);
+        return e;
+    });
+}
+
 } // namespace stockhand::store

@@ -4,6 +4,7 @@
 
 #include "db/database.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -22,5 +23,28 @@ struct ServerException
 };
 // nullopt when the store holds no such exception.
 Result<std::optional<ServerException>> loadServerException(db::Database &db, qint64 exceptionId);
+
+// One of the server's exceptions as the supervisor console lists it: names, not ids.
+struct ServerExceptionEntry
+{
+    qint64 id = 0;
+    QString kind; // over_pick, negative_stock, unknown_lot, ...
+    QString message; // the server's
+    QString createdAt; // UTC, the server's clock
+    bool open = true;
+    QString resolution, resolutionNote, resolvedByName, resolvedAt;
+    bool resolvedHere = false; // a resolution from this device is on its way (outbox)
+    QString deviceId, userName;
+    qint64 qty = 0; // milli-units, 0 = none
+    qint64 transferId = 0;
+    QString transferReference, transferKind;
+    qint64 locationId = 0;
+    QString locationBarcode, locationName, zone;
+    qint64 productId = 0;
+    QString sku, productName, lotName;
+};
+// The exceptions of the warehouse (0 = every warehouse the store holds), newest first; resolved ones too
+// when includeResolved.
+Result<QList<ServerExceptionEntry>> serverExceptionEntries(db::Database &db, qint64 warehouseId, bool includeResolved);
 
 } // namespace stockhand::store

@@ -9,7 +9,7 @@ namespace {
 Result<UserInfo> check(db::Database &db, const char *where, const auto &key, const QString &pin)
 {
     auto st = db.prepare(std::string("SELECT id, name, badge, roles, ifnull(warehouse_id, 0), pin_hash, pin_salt, "
-                                     "pin_iterations FROM app_user WHERE active = 1 AND ")
+                                     "pin_iterations, login FROM app_user WHERE active = 1 AND ")
         + where);
     if (!st)
         return st.error();
@@ -18,7 +18,8 @@ Result<UserInfo> check(db::Database &db, const char *where, const auto &key, con
         return row.error();
     if (!*row)
         return makeError("user.unknown", QStringLiteral("This user is not known on this device."));
-    UserInfo u {st->int64(0), st->text(1), st->text(2), st->text(3).split(u',', Qt::SkipEmptyParts), st->int64(4)};
+    UserInfo u {
+        st->int64(0), st->text(1), st->text(2), st->text(3).split(u',', Qt::SkipEmptyParts), st->int64(4), st->text(8)};
     const auth::PinHash stored {st->blob(5), st->blob(6), int(st->int64(7))};
     st->reset();
     if (stored.hash.isEmpty()) // supervisors and admins: the server holds their verifier, never a device
@@ -44,8 +45,9 @@ Result<UserInfo> checkBadgeAndPin(db::Database &db, const QString &badge, const 
 
 Result<UserInfo> userByBadgeOrLogin(db::Database &db, const QString &key)
 {
-    auto st = db.prepare("SELECT id, name, badge, roles, ifnull(warehouse_id, 0) FROM app_user WHERE active = 1 AND "
-                         "(badge = ?1 OR login = ?1) ORDER BY badge = ?1 DESC LIMIT 1");
+    auto st
+        = db.prepare("SELECT id, name, badge, roles, ifnull(warehouse_id, 0), login FROM app_user WHERE active = 1 AND "
+                     "(badge = ?1 OR login = ?1) ORDER BY badge = ?1 DESC LIMIT 1");
     if (!st)
         return st.error();
     auto row = st->bind(1, key).step();
@@ -53,7 +55,8 @@ Result<UserInfo> userByBadgeOrLogin(db::Database &db, const QString &key)
         return row.error();
     if (!*row)
         return makeError("user.unknown", QStringLiteral("This user is not known on this device."));
-    UserInfo u {st->int64(0), st->text(1), st->text(2), st->text(3).split(u',', Qt::SkipEmptyParts), st->int64(4)};
+    UserInfo u {
+        st->int64(0), st->text(1), st->text(2), st->text(3).split(u',', Qt::SkipEmptyParts), st->int64(4), st->text(5)};
     st->reset();
     return u;
 }

@@ -16,6 +16,7 @@ struct UserInfo
     QString badge;
     QStringList roles;
     qint64 warehouseId = 0; // 0 = every warehouse
+    QString login {}; // what a supervisor signs in to the server with
 };
 
 // Error codes: "user.unknown" (no active user with that id or badge), "user.wrong-pin",

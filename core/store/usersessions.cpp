@@ -40,7 +40,8 @@ Status UserSessions::save(const UserSession &s)
 Result<std::optional<UserSession>> UserSessions::live(qint64 userId)
 {
     auto st = m_db.prepare("SELECT id, user_id, secret, issued_local, expires_local, expires_at, unlock_hash, "
-                           "unlock_salt, ifnull(unlock_iterations, 0) FROM user_session WHERE user_id = ?1 AND expires_local > ?2 ORDER BY expires_local DESC LIMIT 1");
+                           "unlock_salt, ifnull(unlock_iterations, 0) FROM user_session WHERE user_id = ?1 AND "
+                           "expires_local > ?2 ORDER BY expires_local DESC LIMIT 1");
     if (!st)
         return st.error();
     const QString now = utcTime(m_clock.now());

@@ -26,7 +26,7 @@ struct UserSession
     // so that the same supervisor can take the session up again on this device while offline (the console
     // restarted, the screen locked). It lives and goes with the session: it opens nothing the stored
     // session secret does not already give, and the server never sees it.
-    QByteArray unlockHash, unlockSalt;
+    QByteArray unlockHash {}, unlockSalt {};
     int unlockIterations = 0;
 };
 

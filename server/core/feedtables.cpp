@@ -20,9 +20,11 @@ const std::vector<FeedTable> &feedTables()
             false},
         {"count_task", "id", "id, warehouse_id, reference, kind, state, assigned_user_id", false},
         {"count_line", "id", "id, task_id, location_id, product_id, lot_id, qty_counted, state", false},
-        {"reason_code", "code", "code, label, kind", true},
+        {"reason_code", "code", "code, label, kind, note_required", true},
         {"adjustment", "id",
-            "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, decided_by",
+            "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, "
+            "decided_by, "
+            "counted_by, counted_at",
             false},
         {"app_user", "id", "id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, warehouse_id, active",
             false},

@@ -3,11 +3,11 @@
 #include "ops/kinds.h"
 #include "passwords.h"
 
-#include <QMessageAuthenticationCode>
 #include <QCryptographicHash>
+#include <QMessageAuthenticationCode>
 
-#include <algorithm>
 #include <QUuid>
+#include <algorithm>
 
 namespace stockhand::server {
 
@@ -201,7 +201,8 @@ Result<ProvenUser> UserSessions::verifyRequest(const Device &device, const QByte
     if (!user->has_value() || !(*user)->active
         || std::none_of(roles.begin(), roles.end(), [&](const QString &r) { return (*user)->roles.contains(r); }))
         return makeError("role.forbidden",
-            QStringLiteral("%1 may not do this: it needs the role %2.").arg(session.login, roles.join(QStringLiteral(" or "))));
+            QStringLiteral("%1 may not do this: it needs the role %2.")
+                .arg(session.login, roles.join(QStringLiteral(" or "))));
     return ProvenUser {session.userId, session.login, (*user)->roles, (*user)->warehouseId, session.id};
 }
 

@@ -52,7 +52,7 @@ private Q_SLOTS:
         const QByteArray secret(32, 'k');
         QVERIFY(sessions
                     .save({QStringLiteral("session-1"), 8, secret, m_clock.now(), m_clock.now().addSecs(12 * 3600),
-                        QStringLiteral("2026-11-26T20:00:00.000Z"), {}, {}, 0})
+                        QStringLiteral("2026-11-26T20:00:00.000Z")})
                     .ok());
         const QJsonObject payload {
             {QStringLiteral("adjustment_id"), 3}, {QStringLiteral("reason_code"), QStringLiteral("FOUND")}};

@@ -3,9 +3,9 @@
 // server issued to that supervisor on that device; sign-in is throttled and locked out; no supervisor
 // verifier is replicated; count policies and approval limits are the server's; exceptions are resolved by
 // an operation every device sees.
+#include "domain/requestproof.h"
 #include "errors.h"
 #include "serverfixture.h"
-#include "domain/requestproof.h"
 #include "storage/sqlite/admin.h"
 
 #include <QTest>
@@ -348,6 +348,86 @@ private Q_SLOTS:
         QVERIFY(!other.body.contains("\"table\":\"exception\""));
     }
 
+    // A supervisor sets the count thresholds of their warehouse with an operation the server checks like a
+    // decision; the next count applies them. The network-wide policy is an admin's.
+    void countThresholdsAreSetByASupervisorsOperation()
+    {
+        const World &w = m_f->world();
+        QVERIFY(m_f->core().db().exec("UPDATE product SET unit_value_cents = 100").ok());
+        const auto policy = [&](const QJsonObject &payload, qint64 user) {
+            return ServerFixture::op(QStringLiteral("set_count_policy"), user, payload);
+        };
+        const QJsonObject up600 {{QStringLiteral("max_qty"), QStringLiteral("600")}};
+        verifyRefused(policy(up600, w.supervisor), QStringLiteral("session.required"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_policy"), 0);
+        // A counter may not, session or not.
+        int http = 0;
+        const QJsonObject byCounter = m_f->push({policy(up600, w.counter)}, QString(), &http);
+        QCOMPARE(http, 403);
+        QCOMPARE(errorOf(byCounter).value(QStringLiteral("code")).toString(), QStringLiteral("role.forbidden"));
+        // Every warehouse: an admin's.
+        QJsonObject everywhere = up600;
+        everywhere.insert(QStringLiteral("all_warehouses"), true);
+        verifyRefused(m_f->supervised(policy(everywhere, w.supervisor)), QStringLiteral("role.forbidden"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_policy"), 0);
+        // The supervisor's own warehouse: applied, and the next count within it is approved at once.
+        QCOMPARE(
+            first(m_f->push({m_f->supervised(policy(up600, w.supervisor))})).value(QStringLiteral("status")).toString(),
+            QStringLiteral("applied"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_policy WHERE warehouse_id = 1 AND user_group IS NULL AND "
+                               "max_qty = 600000 AND max_percent = -1 AND max_value_cents = -1"),
+            1);
+        QCOMPARE(pendingAdjustment(500), 0);
+        QVERIFY(pendingAdjustment(700) > 0);
+        // Set again: replaced, not added; removed: the defaults apply again.
+        const QJsonObject up800 {
+            {QStringLiteral("max_qty"), QStringLiteral("800")}, {QStringLiteral("max_value_cents"), 100000}};
+        QCOMPARE(
+            first(m_f->push({m_f->supervised(policy(up800, w.supervisor))})).value(QStringLiteral("status")).toString(),
+            QStringLiteral("applied"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_policy"), 1);
+        QCOMPARE(m_f->queryInt("SELECT max_value_cents FROM count_policy"), 100000);
+        const QJsonObject removal
+            = first(m_f->push({m_f->supervised(policy({{QStringLiteral("remove"), true}}, w.supervisor))}));
+        QCOMPARE(removal.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM count_policy"), 0);
+        // Malformed thresholds are the parser's (the device's and the server's).
+        const QJsonObject bad = first(m_f->push(
+            {m_f->supervised(policy({{QStringLiteral("max_percent"), QStringLiteral("lots")}}, w.supervisor))}));
+        QCOMPARE(bad.value(QStringLiteral("code")).toString(), QStringLiteral("op.wrong-type"));
+    }
+
+    // The reason policy is the server's too: a reason that needs a note is refused without one; the
+    // adjustment records who counted it and when.
+    void reasonNotesAndWhoCounted()
+    {
+        const World &w = m_f->world();
+        QVERIFY(m_f->core().db().exec("UPDATE reason_code SET note_required = 1 WHERE code = 'FOUND'").ok());
+        const qint64 adj = pendingAdjustment();
+        QVERIFY(adj > 0);
+        QCOMPARE(queryInt(QStringLiteral("SELECT counted_by FROM adjustment WHERE id = %1").arg(adj)), w.counter);
+        QCOMPARE(
+            queryInt(
+                QStringLiteral("SELECT count(*) FROM adjustment WHERE id = %1 AND counted_at IS NOT NULL").arg(adj)),
+            1);
+        const QJsonObject noNote = first(m_f->push({m_f->supervised(approve(adj, w.supervisor))}));
+        QCOMPARE(noNote.value(QStringLiteral("code")).toString(), QStringLiteral("op.note-required"));
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM adjustment WHERE id = %1 AND state = 'pending'").arg(adj)),
+            1);
+        QJsonObject withNote = approve(adj, w.supervisor);
+        QJsonObject payload = withNote.value(QStringLiteral("payload")).toObject();
+        payload.insert(QStringLiteral("note"), QStringLiteral("found behind the pallet"));
+        withNote.insert(QStringLiteral("payload"), payload);
+        QCOMPARE(first(m_f->push({m_f->supervised(withNote)})).value(QStringLiteral("status")).toString(),
+            QStringLiteral("applied"));
+        // Both reach the devices: the reason's policy and who counted.
+        const Response snapshot = m_f->request("GET", QStringLiteral("/v1/snapshot"), {}, m_f->token(),
+            {{QStringLiteral("limit"), QStringLiteral("100000")}});
+        QVERIFY(snapshot.body.contains("\"columns\":[\"code\",\"label\",\"kind\",\"note_required\"]"));
+        QVERIFY(snapshot.body.contains("\"counted_by\",\"counted_at\"]"));
+    }
+
     // A supervisor's online request (fleet, KPIs, enrolment codes) is proven like a decision: every way of
     // getting it wrong is refused with its own code, and the one right way names the user.
     void supervisorRequestsAreProven_data()
@@ -404,12 +484,14 @@ private Q_SLOTS:
         Request r;
         r.method = "POST";
         r.path = QStringLiteral("/v1/fleet/revoke");
-        r.query = attack == u"query" ? QList<QPair<QString, QString>> {{QStringLiteral("from"), QStringLiteral("2026-10-01")}}
-                                      : query;
+        r.query = attack == u"query"
+            ? QList<QPair<QString, QString>> {{QStringLiteral("from"), QStringLiteral("2026-10-01")}}
+            : query;
         r.userSession = header;
         const QByteArray sent = attack == u"body" ? QByteArray(R"({"device_id":"y"})") : body;
-        const QStringList roles = attack == u"role" ? QStringList {QStringLiteral("admin")}
-                                                    : QStringList {QStringLiteral("supervisor"), QStringLiteral("admin")};
+        const QStringList roles = attack == u"role"
+            ? QStringList {QStringLiteral("admin")}
+            : QStringList {QStringLiteral("supervisor"), QStringLiteral("admin")};
         const Result<ProvenUser> who = m_f->core().supervisorRequest(device.value(), r, sent, roles);
         if (code.isEmpty()) {
             QVERIFY2(who.ok(), who.ok() ? "" : qPrintable(who.error().message));

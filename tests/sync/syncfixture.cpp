@@ -1,5 +1,7 @@
 #include "syncfixture.h"
 
+#include "storage/sqlite/admin.h"
+
 #include "ops/ops.h"
 
 #include "demo/demogenerator.h"
@@ -28,6 +30,11 @@ Site::Site(const QString &dir)
     auto s = demo::generateDemo(core->db(), o);
     if (!s)
         qFatal("seed: %s", qPrintable(s.error().message));
+    for (const QString &login : {QStringLiteral("supervisor1-wh1"), QStringLiteral("admin")}) {
+        if (Status st = server::setUserPassword(core->db(), login, kSupervisorPassword, 1000, utcTime(clock.now()));
+            !st)
+            qFatal("password: %s", qPrintable(st.error().message));
+    }
 }
 
 void Site::restart()

@@ -14,6 +14,8 @@ struct Site
 {
     explicit Site(const QString &dir);
     void restart(); // close and reopen the same file (a server restart)
+    // supervisor1-wh1 (user 8) and admin sign in online with this password (docs/security.md).
+    static inline const QString kSupervisorPassword = QStringLiteral("site-supervisor-password");
     QString path;
     ManualClock clock;
     std::unique_ptr<server::EmbeddedServer> core;

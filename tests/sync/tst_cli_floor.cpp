@@ -309,16 +309,18 @@ private Q_SLOTS:
                 = s->db().queryInt(std::string("SELECT id FROM app_user WHERE badge = '") + badge + "'").value();
             QVERIFY(sessions
                         .save({QStringLiteral("session-%1").arg(user), user, QByteArray(32, char('a' + user)), now,
-                            now.addSecs(12 * 3600), utcTime(now.addSecs(12 * 3600)), {}, {}, 0})
+                            now.addSecs(12 * 3600), utcTime(now.addSecs(12 * 3600))})
                         .ok());
         }
     }
 
     void supervisorDecides()
     {
-        const ops::ApproveAdjustment a {m_adjustment, QStringLiteral("LOST")};
+        // LOST needs a note (the reason policy, reason_code.note_required).
+        const ops::ApproveAdjustment a {m_adjustment, QStringLiteral("LOST"), QStringLiteral("not on the shelf")};
         expectRecorded({QStringLiteral("approve"), QStringLiteral("--adjustment"), QString::number(m_adjustment),
-                           QStringLiteral("--reason"), QStringLiteral("LOST")},
+                           QStringLiteral("--reason"), QStringLiteral("LOST"), QStringLiteral("--note"),
+                           QStringLiteral("not on the shelf")},
             QStringLiteral("U108"), QStringLiteral("approve_adjustment"), a.toJson(), {});
         const ops::RejectAdjustment r {m_adjustment2, QStringLiteral("MISCOUNT")};
         expectRecorded({QStringLiteral("reject"), QStringLiteral("--adjustment"), QString::number(m_adjustment2),
@@ -331,6 +333,14 @@ private Q_SLOTS:
         expectRecorded({QStringLiteral("recount"), QStringLiteral("--location"), m_binCode, QStringLiteral("--product"),
                            m_productGtin},
             QStringLiteral("U108"), QStringLiteral("request_recount"), byLocation.toJson(), {});
+        ops::SetCountPolicy policy;
+        policy.userGroup = QStringLiteral("night");
+        policy.maxQty = units(5);
+        policy.maxPercent = 2.5;
+        expectRecorded({QStringLiteral("policy"), QStringLiteral("--group"), QStringLiteral("night"),
+                           QStringLiteral("--max-qty"), QStringLiteral("5"), QStringLiteral("--max-percent"),
+                           QStringLiteral("2.5")},
+            QStringLiteral("U108"), QStringLiteral("set_count_policy"), policy.toJson(), {});
         // Each carries the proof of its user's session.
         QCOMPARE(one("SELECT count(*) FROM outbox WHERE kind IN ('approve_adjustment', 'reject_adjustment', "
                      "'request_recount') AND session_id = 'session-' || user_id AND length(session_proof) = 43"),
@@ -380,6 +390,18 @@ private Q_SLOTS:
             QStringLiteral("--adjustment"), QString::number(m_adjustment), QStringLiteral("--reason"),
             QStringLiteral("LOST"), QStringLiteral("--user"), QStringLiteral("U108"), QStringLiteral("--pin"), kPin}
                                                            << 1 << QStringLiteral("op.adjustment-decided");
+        QTest::newRow("a reason that needs a note, without one") << QStringList {QStringLiteral("approve"),
+            QStringLiteral("--adjustment"), QString::number(m_adjustment4), QStringLiteral("--reason"),
+            QStringLiteral("LOST"), QStringLiteral("--user"), QStringLiteral("U108"), QStringLiteral("--pin"), kPin}
+                                                                 << 1 << QStringLiteral("op.note-required");
+        QTest::newRow("a supervisor sets every warehouse's thresholds") << QStringList {QStringLiteral("policy"),
+            QStringLiteral("--all-warehouses"), QStringLiteral("--max-qty"), QStringLiteral("5"),
+            QStringLiteral("--user"), QStringLiteral("U108")} << 1 << QStringLiteral("role.forbidden");
+        QTest::newRow("a threshold that is not a number") << QStringList {QStringLiteral("policy"),
+            QStringLiteral("--max-percent"), QStringLiteral("lots"), QStringLiteral("--user"), QStringLiteral("U108")}
+                                                          << 2 << QStringLiteral("op.wrong-type");
+        QTest::newRow("no threshold") << QStringList {QStringLiteral("policy"), QStringLiteral("--user"),
+            QStringLiteral("U108")} << 2 << QStringLiteral("op.missing-field");
         QTest::newRow("unknown adjustment") << QStringList {QStringLiteral("reject"), QStringLiteral("--adjustment"),
             QStringLiteral("99999"), QStringLiteral("--user"), QStringLiteral("U108"), QStringLiteral("--pin"), kPin}
                                             << 1 << QStringLiteral("op.unknown-adjustment");
@@ -433,6 +455,48 @@ private Q_SLOTS:
         // A PIN is never printed, right or wrong.
         QVERIFY(!r.err.contains("987654"));
         QVERIFY(!r.err.contains(kPin.toUtf8()));
+    }
+
+    // What the console lists, the CLI lists: pending adjustments (with this device's decisions) and the
+    // server's exceptions by name, open and resolved.
+    void consoleListings()
+    {
+        const Run a = cli({QStringLiteral("adjustments")});
+        QVERIFY2(a.code == 0, a.err.constData());
+        const QJsonArray adjustments = a.json().value(QStringLiteral("adjustments")).toArray();
+        QCOMPARE(adjustments.size(), 4);
+        bool sawDecided = false;
+        for (const QJsonValue &v : adjustments) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(QStringLiteral("location")).toString(), m_countLocationCode);
+            QCOMPARE(o.value(QStringLiteral("variance")).toString(), QStringLiteral("-7"));
+            QVERIFY(!o.value(QStringLiteral("sku")).toString().isEmpty());
+            if (o.value(QStringLiteral("id")).toInteger() == m_adjustment) {
+                QCOMPARE(o.value(QStringLiteral("decision")).toString(), QStringLiteral("approve_adjustment"));
+                QCOMPARE(o.value(QStringLiteral("decision_state")).toString(), QStringLiteral("pending"));
+                sawDecided = true;
+            }
+        }
+        QVERIFY(sawDecided);
+        {
+            auto s = open();
+            QVERIFY(
+                s->db()
+                    .exec("INSERT INTO exception(id, kind, warehouse_id, location_id, product_id, qty, message, state, "
+                          "created_at) VALUES (5, 'negative_stock', 1, "
+                        + std::to_string(m_bin) + ", " + std::to_string(m_plainProduct)
+                        + ", -2000, 'Stock went below zero.', 'open', '2026-11-28T08:00:00.000Z'), "
+                          "(6, 'over_pick', 1, NULL, NULL, NULL, 'x', 'resolved', '2026-11-28T07:00:00.000Z')")
+                    .ok());
+        }
+        const Run open = cli({QStringLiteral("exceptions"), QStringLiteral("--server")});
+        QVERIFY2(open.code == 0, open.err.constData());
+        const QJsonArray list = open.json().value(QStringLiteral("exceptions")).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("location")).toString(), m_binCode);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("qty")).toString(), QStringLiteral("-2"));
+        const Run all = cli({QStringLiteral("exceptions"), QStringLiteral("--server"), QStringLiteral("--all")});
+        QCOMPARE(all.json().value(QStringLiteral("exceptions")).toArray().size(), 2);
     }
 };
 

@@ -98,6 +98,28 @@ void addExceptions(UiFixture &f)
     f.app->sync()->refresh();
 }
 
+// The server's exceptions of the warehouse, as the feed brings them: two open, one resolved.
+void addServerExceptions(UiFixture &f)
+{
+    const std::string lines = "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                              "WHERE t.kind = 'pick' ORDER BY l.id DESC LIMIT 1 OFFSET ";
+    const auto add = [&](int id, const char *kind, int offset, const char *qty, const char *message, const char *state,
+                         const char *resolution) {
+        const std::string sql = "INSERT INTO exception(id, kind, warehouse_id, device_id, user_id, transfer_line_id, "
+                                "location_id, product_id, qty, message, state, created_at, resolution, "
+                                "resolution_note, resolved_by, resolved_at) SELECT "
+            + std::to_string(id) + ", '" + kind + "', 1, 'handheld-07', 1, l.id, l.from_location_id, l.product_id, "
+            + qty + ", '" + message + "', '" + state + "', '2026-11-28T0" + std::to_string(id % 10) + ":12:00.000Z', "
+            + resolution + " FROM transfer_line l WHERE l.id = (" + lines + std::to_string(offset) + ")";
+        (void)f.store->db().exec(sql);
+    };
+    add(31, "over_pick", 0, "2000", "Picked 2 more than the line asked for.", "open", "NULL, NULL, NULL, NULL");
+    add(32, "negative_stock", 1, "-3000", "The stock at the location went 3 below zero.", "open",
+        "NULL, NULL, NULL, NULL");
+    add(33, "unknown_lot", 2, "NULL", "Lot L-2211 was not known to the books.", "resolved",
+        "'acknowledged', 'Supplier label misprinted; lot corrected in the ERP', 8, '2026-11-28T04:30:00.000Z'");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -109,6 +131,7 @@ int main(int argc, char *argv[])
     }
     UiFixture f(1, 60);
     addExceptions(f);
+    addServerExceptions(f);
     f.app->setProfile(QStringLiteral("desktop"));
     QQmlApplicationEngine engine;
     ui::setUpEngine(engine, *f.app);
@@ -120,7 +143,7 @@ int main(int argc, char *argv[])
     Tour t(*window, QString::fromLocal8Bit(argv[1]));
     ui::SupervisorConsole *c = f.app->console();
 
-    find(window, QStringLiteral("consoleBadge"))->setProperty("text", QStringLiteral("U108"));
+    find(window, QStringLiteral("consoleBadge"))->setProperty("text", QStringLiteral("supervisor1-wh1"));
     t.shot(QStringLiteral("signin"));
     if (!c->signIn(QStringLiteral("U108"), QStringLiteral("1234")))
         return 1;
@@ -152,6 +175,24 @@ int main(int argc, char *argv[])
     click(window, find(window, QStringLiteral("navExceptions")));
     t.shot(QStringLiteral("exceptions"));
     find(window, QStringLiteral("consoleExceptionList"));
+    // Acknowledging one of the server's: the dialog asks for the note every device will see.
+    for (int r = 0; r < c->exceptions()->rowCount(); ++r) {
+        const int row = c->exceptions()->sourceRow(r);
+        if (c->needsNote(row)) {
+            QObject *page = window->findChild<QObject *>(QStringLiteral("consoleExceptionsPage"));
+            if (page)
+                QMetaObject::invokeMethod(
+                    page, "confirm", Q_ARG(QVariant, QStringLiteral("acknowledge")), Q_ARG(QVariant, row));
+            t.waitPopup("exceptionConfirm", true);
+            find(window, QStringLiteral("exceptionNote"))
+                ->setProperty("text", QStringLiteral("Counted the tote again: 2 extra went back to the bin"));
+            t.shot(QStringLiteral("exception-acknowledge-note"));
+            QObject *dialog = window->findChild<QObject *>(QStringLiteral("exceptionConfirm"));
+            QMetaObject::invokeMethod(dialog, "reject");
+            t.waitPopup("exceptionConfirm", false);
+            break;
+        }
+    }
     if (c->openTransfer(c->exceptions()->sourceRow(0))) {
         QObject *panel = window->findChild<QObject *>(QStringLiteral("transferPanel"));
         QMetaObject::invokeMethod(panel, "open");

@@ -4,6 +4,7 @@
 // with its filters and actions.
 #include "ops/adjustment.h"
 #include "ops/kinds.h"
+#include "ops/policy.h"
 #include "store/outbox.h"
 #include "uifixture.h"
 
@@ -272,6 +273,160 @@ private Q_SLOTS:
         QCOMPARE(c->adjustments()->filterText(), a.locationBarcode.toLower());
         QVERIFY(c->adjustments()->rowOf(a.id) >= 0);
         QVERIFY(c->adjustments()->rowCount() < kPending);
+    }
+
+    // The server's exceptions of the warehouse, as the feed brings them (table exception): listed by name
+    // beside the device's own refusals; acknowledged with a note, or resolved by a recount, through the
+    // operation the server records (resolve_exception); a resolved one offers no action.
+    void serverExceptionsAreResolvedByAnOperation()
+    {
+        UiFixture f(1, 0);
+        ui::SupervisorConsole *c = f.app->console();
+        QVERIFY(c->signIn(QStringLiteral("U108"), QStringLiteral("1234")));
+        const qint64 line = f.queryInt(QStringLiteral(
+            "SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id WHERE t.kind = 'pick' "
+            "AND t.warehouse_id = 1 ORDER BY l.id LIMIT 1"));
+        const qint64 from
+            = f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {line});
+        const qint64 product = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {line});
+        const QString reference = f.queryText(
+            QStringLiteral(
+                "SELECT t.reference FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id WHERE l.id = ?1"),
+            {line});
+        const QString sku = f.queryText(QStringLiteral("SELECT sku FROM product WHERE id = ?1"), {product});
+        const QString insert = QStringLiteral(
+            "INSERT INTO exception(id, kind, warehouse_id, device_id, user_id, transfer_line_id, location_id, "
+            "product_id, qty, message, state, created_at, resolution, resolution_note, resolved_by, resolved_at) "
+            "VALUES (%1, '%2', %3, 'hh-7', 1, %4, %5, %6, 3000, 'Picked 3 more than the stock.', '%7', "
+            "'2026-11-28T09:%1:00.000Z', %8)");
+        auto add = [&](int id, const char *kind, qint64 wh, const char *state, const char *resolution) {
+            QVERIFY(f.store->db()
+                        .exec(insert.arg(id)
+                                  .arg(QLatin1String(kind))
+                                  .arg(wh)
+                                  .arg(line)
+                                  .arg(from)
+                                  .arg(product)
+                                  .arg(QLatin1String(state), QLatin1String(resolution))
+                                  .toStdString())
+                        .ok());
+        };
+        add(11, "over_pick", 1, "open", "NULL, NULL, NULL, NULL");
+        add(12, "negative_stock", 1, "open", "NULL, NULL, NULL, NULL");
+        add(13, "unknown_lot", 1, "resolved", "'acknowledged', 'label was torn', 8, '2026-11-28T10:00:00.000Z'");
+        add(14, "over_pick", 2, "open", "NULL, NULL, NULL, NULL"); // another warehouse
+        c->refresh();
+        auto *list = c->exceptionList();
+        QCOMPARE(list->count(), 3);
+        int overPick = -1, negative = -1, resolved = -1;
+        for (int r = 0; r < list->count(); ++r) {
+            const ui::ExceptionItem &e = list->at(r);
+            QCOMPARE(e.source, QStringLiteral("server"));
+            QVERIFY(e.about.contains(reference)); // names, not ids
+            QVERIFY(e.about.contains(sku));
+            QVERIFY(e.about.contains(f.locationBarcode(from)));
+            (e.id == 11 ? overPick : e.id == 12 ? negative : resolved) = r;
+        }
+        QVERIFY(overPick >= 0 && negative >= 0 && resolved >= 0);
+        QCOMPARE(list->at(overPick).title, QStringLiteral("Over-pick: 3"));
+        QVERIFY(list->at(overPick).open);
+        QVERIFY(!list->at(resolved).open);
+        QCOMPARE(list->data(list->index(resolved), ui::ConsoleExceptionsModel::StateLabelRole).toString(),
+            QStringLiteral("Acknowledged by Supervisor 1 (WH1)"));
+        QVERIFY(list->at(resolved).detail.contains(QStringLiteral("label was torn")));
+        QCOMPARE(list->data(list->index(resolved), ui::ConsoleExceptionsModel::CanRecountRole).toBool(), false);
+
+        // Acknowledging a server exception needs a note, and is an operation, not a local flag.
+        QVERIFY(c->needsNote(overPick));
+        QVERIFY(!c->acknowledge(overPick, QStringLiteral("  ")));
+        QVERIFY(c->message().contains(QStringLiteral("note")));
+        QVERIFY(opsOf(f, ops::Kind::ResolveException).isEmpty());
+        QVERIFY(c->acknowledge(overPick, QStringLiteral("found 3 in the tote")));
+        auto resolutions = opsOf(f, ops::Kind::ResolveException);
+        QCOMPARE(resolutions.size(), 1);
+        QCOMPARE(resolutions.front().payload.value(QStringLiteral("exception_id")).toInteger(), 11);
+        QCOMPARE(resolutions.front().payload.value(QStringLiteral("note")).toString(),
+            QStringLiteral("found 3 in the tote"));
+        QCOMPARE(resolutions.front().userId, 8);
+        // It waits for the server: no longer open here, and not resolved twice.
+        for (int r = 0; r < list->count(); ++r) {
+            if (list->at(r).id == 11) {
+                QVERIFY(!list->at(r).open);
+                QCOMPARE(list->data(list->index(r), ui::ConsoleExceptionsModel::StateLabelRole).toString(),
+                    QStringLiteral("Resolution sent"));
+                QVERIFY(!c->acknowledge(r, QStringLiteral("again")));
+            }
+            if (list->at(r).id == 12)
+                negative = r;
+        }
+        // A recount resolves the other one on the server.
+        QVERIFY(c->recountForException(negative));
+        resolutions = opsOf(f, ops::Kind::ResolveException);
+        QCOMPARE(resolutions.size(), 2);
+        QCOMPARE(resolutions.back().payload.value(QStringLiteral("action")).toString(), QStringLiteral("recount"));
+        QVERIFY(opsOf(f, ops::Kind::RequestRecount).isEmpty());
+    }
+
+    // The approval limit is said on the device before anything is recorded; the thresholds are an operation
+    // of the supervisor's (the server applies both: tst_authority).
+    void approvalLimitAndThresholds()
+    {
+        UiFixture f(1, kPending);
+        ui::SupervisorConsole *c = f.app->console();
+        QVERIFY(c->signIn(QStringLiteral("U108"), QStringLiteral("1234")));
+        auto *t = c->adjustmentTable();
+        // The largest variance value of the table, and a limit just below it.
+        qint64 top = 0, topId = 0, small = -1, smallId = 0;
+        for (int r = 0; r < t->count(); ++r) {
+            const qint64 v = qAbs(ui::AdjustmentTableModel::varianceCents(t->at(r)));
+            if (v > top)
+                top = v, topId = t->at(r).id;
+            if (v > 0 && (small < 0 || v < small))
+                small = v, smallId = t->at(r).id;
+        }
+        QVERIFY(top > small && small > 0);
+        QVERIFY(f.store->db()
+                    .exec(QStringLiteral("INSERT INTO user_policy(user_id, approval_limit_cents) VALUES (8, %1)")
+                              .arg(top - 1)
+                              .toStdString())
+                    .ok());
+        QVERIFY2(c->approvalLimitText().contains(ui::AdjustmentTableModel::valueText(top - 1)),
+            qPrintable(c->approvalLimitText() + u" / " + ui::AdjustmentTableModel::valueText(top - 1)));
+        QVERIFY(!c->approve({topId, smallId}, QStringLiteral("FOUND"), QString()));
+        QVERIFY(c->message().contains(QStringLiteral("approval limit")));
+        QVERIFY(opsOf(f, ops::Kind::ApproveAdjustment).isEmpty());
+        QVERIFY(c->approve({smallId}, QStringLiteral("FOUND"), QString()));
+        QCOMPARE(opsOf(f, ops::Kind::ApproveAdjustment).size(), 1);
+
+        // Thresholds: the replicated policies, most specific first, as text.
+        QVERIFY(f.store->db()
+                    .exec("INSERT INTO count_policy(id, warehouse_id, user_group, max_qty, max_percent, "
+                          "max_value_cents) VALUES (1, NULL, NULL, 10000, 5, -1), (2, 1, 'night', 1000, -1, 2500)")
+                    .ok());
+        const QVariantList policies = c->countPolicies();
+        QCOMPARE(policies.size(), 2);
+        QCOMPARE(policies.at(0).toMap().value(QStringLiteral("group")).toString(), QStringLiteral("night"));
+        QCOMPARE(policies.at(0).toMap().value(QStringLiteral("maxQty")).toString(), QStringLiteral("1"));
+        QCOMPARE(policies.at(0).toMap().value(QStringLiteral("maxPercent")).toString(), QString());
+        QCOMPARE(policies.at(0).toMap().value(QStringLiteral("maxValue")).toString(), QStringLiteral("25.00"));
+        QVERIFY(policies.at(1).toMap().value(QStringLiteral("allWarehouses")).toBool());
+        // A supervisor sets their warehouse's; every warehouse is an admin's; nonsense is refused.
+        QVERIFY(!c->setCountPolicy(QString(), true, QStringLiteral("5"), QString(), QString()));
+        QVERIFY(!c->setCountPolicy(QStringLiteral("night"), false, QStringLiteral("five"), QString(), QString()));
+        QVERIFY(!c->setCountPolicy(QStringLiteral("night"), false, QString(), QString(), QString()));
+        QVERIFY(opsOf(f, ops::Kind::SetCountPolicy).isEmpty());
+        QVERIFY(c->setCountPolicy(
+            QStringLiteral("night"), false, QStringLiteral("2"), QStringLiteral("1.5"), QStringLiteral("40.00")));
+        QVERIFY(c->removeCountPolicy(QString(), false));
+        const QList<Operation> set = opsOf(f, ops::Kind::SetCountPolicy);
+        QCOMPARE(set.size(), 2);
+        ops::SetCountPolicy expected;
+        expected.userGroup = QStringLiteral("night");
+        expected.maxQty = units(2);
+        expected.maxPercent = 1.5;
+        expected.maxValueCents = 4000;
+        QCOMPARE(set.front().payload, expected.toJson());
+        QCOMPARE(set.back().payload.value(QStringLiteral("remove")).toBool(), true);
     }
 
     void exceptionsListFiltersAndActions()

@@ -146,8 +146,21 @@ private Q_SLOTS:
         ui::HandheldApp app(*dev.store, dev.clock);
         app.feedback()->setSoundEnabled(false);
         app.setProfile(QStringLiteral("desktop"));
+        ui::EngineSyncStatus status(*dev.engine);
+        app.setSyncStatus(&status);
         ui::SupervisorConsole *console = app.console();
-        QVERIFY(console->signIn(QStringLiteral("U108"), QStringLiteral("1234")));
+        // Supervisors have no PIN on devices: the server checks the password and issues the session.
+        QVERIFY(!console->signIn(QStringLiteral("U108"), QStringLiteral("1234")));
+        QVERIFY(console->signingIn());
+        QSignalSpy answered(console, &ui::SupervisorConsole::signingInChanged);
+        QVERIFY(answered.wait());
+        QVERIFY(!app.session()->signedIn());
+        QCOMPARE(console->message(), QStringLiteral("Wrong login or password."));
+        QSignalSpy signedIn(console, &ui::SupervisorConsole::signedIn);
+        QVERIFY(!console->signIn(QStringLiteral("U108"), test::Site::kSupervisorPassword));
+        QVERIFY(signedIn.wait());
+        QCOMPARE(app.session()->userId(), 8);
+        QCOMPARE(query(server, QStringLiteral("SELECT count(*) FROM user_session WHERE user_id = 8")), 1);
         QCOMPARE(console->adjustmentTable()->count(), 2);
         const store::PendingAdjustment first = console->adjustmentTable()->at(0);
         const store::PendingAdjustment second = console->adjustmentTable()->at(1);
@@ -188,6 +201,33 @@ private Q_SLOTS:
         QVERIFY(refused.detail.contains(QStringLiteral("already rejected")));
         QVERIFY(refused.about.contains(second.locationBarcode));
         QVERIFY(refused.about.contains(second.sku));
+        // The approval carried the session's proof.
+        QCOMPARE(query(server,
+                     QStringLiteral("SELECT count(*) FROM op_log WHERE kind = 'approve_adjustment' AND "
+                                    "session_id IS NOT NULL")),
+            2);
+
+        // The console restarts while the server cannot be reached: the same supervisor takes the session up
+        // again with the same password; a wrong password opens nothing.
+        QVERIFY(app.session()->signOut()); // the window closed: the session stays on this computer
+        dev.network->faults = [](const QString &, int) { return test::Fault::DropRequest; };
+        QVERIFY(!console->signIn(QStringLiteral("supervisor1-wh1"), QStringLiteral("not-the-password")));
+        QVERIFY(answered.wait());
+        QVERIFY(!app.session()->signedIn());
+        QVERIFY(console->message().contains(QStringLiteral("cannot be reached")));
+        QVERIFY(!console->signIn(QStringLiteral("supervisor1-wh1"), test::Site::kSupervisorPassword));
+        QVERIFY(signedIn.wait());
+        QCOMPARE(app.session()->userId(), 8);
+        // Signing out revokes the session on the server (once it answers) and forgets it here.
+        dev.network->faults = nullptr;
+        QSignalSpy revoked(dev.engine.get(), &sync::SyncEngine::userSignOutFinished);
+        QVERIFY(console->signOut());
+        QVERIFY(revoked.wait());
+        QCOMPARE(revoked.first().at(0).toBool(), true);
+        QCOMPARE(
+            query(server, QStringLiteral("SELECT count(*) FROM user_session WHERE user_id = 8 AND revoked_at IS NULL")),
+            0);
+        QCOMPARE(query(local, QStringLiteral("SELECT count(*) FROM user_session")), 0);
     }
 };
 

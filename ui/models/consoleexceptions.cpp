@@ -3,6 +3,11 @@
 #include "exceptionsmodel.h"
 #include "store/devicestore.h"
 #include "store/exceptionview.h"
+#include "store/serverexceptions.h"
+
+#include "domain/quantity.h"
+
+#include <algorithm>
 
 namespace stockhand::ui {
 
@@ -60,6 +65,65 @@ Result<QList<ExceptionItem>> DeviceInboxSource::load()
     return items;
 }
 
+Result<QList<ExceptionItem>> ServerExceptionSource::load()
+{
+    auto entries = store::serverExceptionEntries(m_store.db(), m_warehouseId ? m_warehouseId() : 0, true);
+    if (!entries)
+        return entries.error();
+    QList<ExceptionItem> items;
+    items.reserve(entries->size());
+    for (const store::ServerExceptionEntry &e : std::as_const(*entries)) {
+        ExceptionItem i;
+        i.source = name();
+        i.id = e.id;
+        i.kind = e.kind == u"line_picked_by_two_devices" ? QStringLiteral("two_devices") : e.kind;
+        i.open = e.open && !e.resolvedHere;
+        if (e.resolvedHere && e.open)
+            i.stateText = ConsoleExceptionsModel::tr("Resolution sent");
+        else if (!e.open && e.resolution == u"recount")
+            i.stateText = ConsoleExceptionsModel::tr("Recount requested by %1").arg(e.resolvedByName);
+        else if (!e.open)
+            i.stateText = ConsoleExceptionsModel::tr("Acknowledged by %1").arg(e.resolvedByName);
+        i.title = ConsoleExceptionsModel::kindLabel(i.kind);
+        if (e.qty)
+            i.title = ConsoleExceptionsModel::tr("%1: %2").arg(i.title, formatQuantity(Milli(e.qty)));
+        i.detail = e.resolutionNote.isEmpty()
+            ? e.message
+            : ConsoleExceptionsModel::tr("%1\nNote: %2").arg(e.message, e.resolutionNote);
+        QStringList about;
+        if (e.transferId)
+            about << e.transferReference;
+        if (e.locationId)
+            about << (e.locationName.isEmpty() || e.locationBarcode.contains(e.locationName)
+                    ? e.locationBarcode
+                    : e.locationBarcode + QStringLiteral(" · ") + e.locationName);
+        if (e.productId)
+            about << e.sku + QStringLiteral(" · ") + e.productName;
+        if (!e.lotName.isEmpty())
+            about << ConsoleExceptionsModel::tr("lot %1").arg(e.lotName);
+        if (!e.userName.isEmpty())
+            about << ConsoleExceptionsModel::tr("by %1").arg(e.userName);
+        i.about = about.join(QStringLiteral(" — "));
+        i.advice = i.open ? ConsoleExceptionsModel::tr("Request a recount of the place, or acknowledge it with a note "
+                                                       "saying what you found. Every device sees the resolution.")
+                          : QString();
+        i.area = e.zone;
+        i.time = e.createdAt;
+        i.transferId = e.transferId;
+        i.transferKind = e.transferKind;
+        i.locationId = e.locationId;
+        i.productId = e.productId;
+        items.append(std::move(i));
+    }
+    return items;
+}
+
+Status ServerExceptionSource::acknowledge(qint64)
+{
+    return makeError("exception.needs-decision",
+        ConsoleExceptionsModel::tr("The server's exceptions are resolved by a supervisor's decision, with a note."));
+}
+
 Status DeviceInboxSource::acknowledge(qint64 id)
 {
     auto done = m_store.outbox().resolveException(id);
@@ -112,7 +176,7 @@ QVariant ConsoleExceptionsModel::data(const QModelIndex &index, int role) const
     case OpenRole:
         return i.open;
     case StateLabelRole:
-        return i.open ? tr("Open") : tr("Acknowledged");
+        return !i.stateText.isEmpty() ? i.stateText : i.open ? tr("Open") : tr("Acknowledged");
     case DetailRole:
         return i.detail;
     case AboutRole:
@@ -126,7 +190,7 @@ QVariant ConsoleExceptionsModel::data(const QModelIndex &index, int role) const
     case TransferIdRole:
         return i.transferId;
     case CanRecountRole:
-        return i.locationId > 0;
+        return i.locationId > 0 && (i.source != u"server" || i.open);
     case CanOpenTransferRole:
         return i.transferId > 0 && (i.transferKind == u"pick" || i.transferKind == u"receipt");
     }
@@ -146,6 +210,9 @@ void ConsoleExceptionsModel::refresh()
         all.append(std::move(items).value());
     }
     m_lastError = errors.join(u'\n');
+    // Newest first across the sources (ISO times compare as text).
+    std::stable_sort(
+        all.begin(), all.end(), [](const ExceptionItem &a, const ExceptionItem &b) { return a.time > b.time; });
     setItems(std::move(all));
 }
 
@@ -190,6 +257,8 @@ QString ConsoleExceptionsModel::kindLabel(const QString &kind)
         return tr("Short pick");
     if (kind == u"putaway_deviation")
         return tr("Putaway deviation");
+    if (kind == u"transfer_closed")
+        return tr("Work on a closed transfer");
     if (kind == u"follows_rejected")
         return tr("After a refused operation");
     if (kind == u"rejected_operation")

@@ -1,6 +1,7 @@
 // The supervisor console's exceptions list: every exception this device knows, from one or more sources
-// (today the device's own inbox; the server-wide list is a second ExceptionSource), with names instead of
-// ids, and the filter proxy (kind, state, warehouse area, text) the page shows.
+// (the device's own inbox of refused operations, and the server's exceptions of the warehouse as the feed
+// brings them), with names instead of ids, and the filter proxy (kind, state, warehouse area, text) the
+// page shows.
 #pragma once
 
 #include "result.h"
@@ -9,6 +10,7 @@
 #include <QSortFilterProxyModel>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -20,10 +22,11 @@ namespace stockhand::ui {
 
 struct ExceptionItem
 {
-    QString source; // which ExceptionSource it came from ("device")
+    QString source; // which ExceptionSource it came from ("device", "server")
     qint64 id = 0; // the source's own id
     QString kind; // over_pick, negative_stock, ..., rejected_operation, follows_rejected
     bool open = true;
+    QString stateText; // when not the plain "Open" / "Acknowledged" (a server resolution: how, by whom)
     QString title; // what happened, in words
     QString detail; // the server's message
     QString about; // transfer, location, product and who, by name
@@ -36,7 +39,8 @@ struct ExceptionItem
     qint64 productId = 0;
 };
 
-// Where exceptions come from. A source loads all it knows and acknowledges one of its own.
+// Where exceptions come from. A source loads all it knows and acknowledges one of its own (the server's
+// are resolved by a supervisor's operation instead: SupervisorConsole).
 class ExceptionSource
 {
 public:
@@ -59,6 +63,25 @@ public:
 
 private:
     store::DeviceStore &m_store;
+};
+
+// The server's exceptions of the warehouse (table exception, replicated; core/store/serverexceptions.h):
+// over-picks, negative stock, unknown lots, two devices on one line, ... from every device, with their
+// resolutions.
+class ServerExceptionSource : public ExceptionSource
+{
+public:
+    ServerExceptionSource(store::DeviceStore &store, std::function<qint64()> warehouseId)
+        : m_store(store)
+        , m_warehouseId(std::move(warehouseId))
+    { }
+    QString name() const override { return QStringLiteral("server"); }
+    Result<QList<ExceptionItem>> load() override;
+    Status acknowledge(qint64 id) override;
+
+private:
+    store::DeviceStore &m_store;
+    std::function<qint64()> m_warehouseId;
 };
 
 class ConsoleExceptionsModel : public QAbstractListModel

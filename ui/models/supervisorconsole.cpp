@@ -1,12 +1,21 @@
 #include "supervisorconsole.h"
 
 #include "ops/adjustment.h"
+#include "ops/exception.h"
+#include "ops/policy.h"
+
+#include <QLocale>
+
 #include "pickflow.h"
 #include "receiveflow.h"
 #include "session.h"
 #include "signinflow.h"
 #include "store/adjustments.h"
 #include "store/catalog.h"
+#include "store/usersessions.h"
+#include "syncengine.h"
+#include "syncstatus.h"
+#include <cmath>
 
 namespace stockhand::ui {
 
@@ -27,32 +36,119 @@ SupervisorConsole::SupervisorConsole(
     , m_reasons(new ReasonModel(context, QStringLiteral("adjustment"), this))
 {
     m_exceptions->addSource(std::make_unique<DeviceInboxSource>(context.store));
+    m_exceptions->addSource(
+        std::make_unique<ServerExceptionSource>(context.store, [&context] { return context.session.warehouseId(); }));
     // Unsorted until a header click: the store's order (by location, product, id) keeps recounts beside their
     // originals, and a reset of 10,000 rows does not sort them again.
 }
 
-bool SupervisorConsole::signIn(const QString &badge, const QString &pin)
+bool SupervisorConsole::signIn(const QString &loginOrBadge, const QString &password)
+{
+    if (m_signingIn)
+        return false;
+    auto user = store::userByBadgeOrLogin(m_ctx.store.db(), loginOrBadge.trimmed());
+    if (!user) {
+        refuse(tr("%1 is not known on this device.").arg(loginOrBadge.trimmed()));
+        return false;
+    }
+    if (!ops::isSupervisor(user->roles)) {
+        refuse(tr("%1 is not a supervisor: the console is for supervisors and administrators.").arg(user->name));
+        return false;
+    }
+    sync::SyncEngine *engine = m_ctx.sync ? m_ctx.sync->engine() : nullptr;
+    if (!engine || !engine->enrolled()) {
+        // No server: a live session of this device, else the PINs a standalone store holds.
+        if (unlockOffline(*user, password))
+            return true;
+        m_signIn.cancel();
+        m_signIn.scan(user->badge);
+        if (m_signIn.step() != SignInFlow::Pin || !m_signIn.enterPin(password)) {
+            refuse(m_signIn.message().isEmpty() ? tr("Wrong password.") : m_signIn.message());
+            m_signIn.cancel();
+            return false;
+        }
+        startSession(*user);
+        return true;
+    }
+    m_signingIn = true;
+    Q_EMIT signingInChanged();
+    clearMessage(); // the page says "checking with the server" while signingIn
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(engine, &sync::SyncEngine::userSignInFinished, this,
+        [this, connection, who = *user, password](bool ok, qint64 userId, const QString &code, const QString &error) {
+            disconnect(*connection);
+            m_signingIn = false;
+            Q_EMIT signingInChanged();
+            if (ok && userId == who.id) {
+                startSession(who);
+                return;
+            }
+            if (code == u"signin.invalid") {
+                refuse(tr("Wrong login or password."));
+            } else if (code == u"signin.locked") {
+                refuse(tr("Too many wrong passwords: this login or this computer is locked for a while. An "
+                          "administrator can unlock it now (stockhand-server user unlock)."));
+            } else if (code.isEmpty() || code.startsWith(u"network")) {
+                // No answer from the server: a session of this device that lives still opens offline.
+                if (unlockOffline(who, password))
+                    return;
+                refuse(tr("The server cannot be reached. A supervisor signs in online once; for the next 12 "
+                          "hours the console then opens on this computer with the same password, also offline."));
+            } else {
+                refuse(tr("The server refused the sign-in: %1").arg(error));
+            }
+        });
+    engine->signInUser(user->login, password);
+    return false;
+}
+
+bool SupervisorConsole::unlockOffline(const store::UserInfo &user, const QString &password)
+{
+    auto session = store::UserSessions(m_ctx.store.db(), m_ctx.clock).unlock(user.id, password);
+    if (!session || !session->has_value())
+        return false;
+    startSession(user);
+    return true;
+}
+
+void SupervisorConsole::startSession(const store::UserInfo &user)
 {
     m_signIn.cancel();
-    m_signIn.scan(badge);
-    if (m_signIn.step() != SignInFlow::Pin) {
-        refuse(m_signIn.message().isEmpty() ? tr("This badge is not known on this device.") : m_signIn.message());
-        return false;
-    }
-    if (!m_signIn.enterPin(pin)) {
-        refuse(m_signIn.message());
-        m_signIn.cancel();
-        return false;
-    }
-    if (!ops::isSupervisor(m_ctx.session.roles())) {
-        const QString name = m_ctx.session.userName();
-        m_ctx.session.signOut();
-        refuse(tr("%1 is not a supervisor: the console is for supervisors and administrators.").arg(name));
-        return false;
+    if (Status s = m_ctx.session.start(user.id, user.name, user.roles, user.warehouseId); !s) {
+        fail(s.error());
+        return;
     }
     refresh();
-    accept(tr("Signed in as %1.").arg(m_ctx.session.userName()));
+    accept(tr("Signed in as %1.").arg(user.name));
+    Q_EMIT signedIn();
+}
+
+bool SupervisorConsole::signOut()
+{
+    const qint64 userId = m_ctx.session.userId();
+    if (!m_ctx.session.signOut()) {
+        refuse(m_ctx.session.lastError());
+        return false;
+    }
+    sync::SyncEngine *engine = m_ctx.sync ? m_ctx.sync->engine() : nullptr;
+    if (engine && userId)
+        engine->signOutUser(userId); // revoked on the server when it answers; forgotten here at once
+    else if (userId)
+        (void)store::UserSessions(m_ctx.store.db(), m_ctx.clock).remove(userId);
     return true;
+}
+
+bool SupervisorConsole::sessionAlive()
+{
+    sync::SyncEngine *engine = m_ctx.sync ? m_ctx.sync->engine() : nullptr;
+    if (!engine || !engine->enrolled())
+        return true; // no server to convince
+    auto session = store::UserSessions(m_ctx.store.db(), m_ctx.clock).live(m_ctx.session.userId());
+    if (session && session->has_value())
+        return true;
+    refuse(tr("Your supervisor session on this computer has ended: sign out and sign in again (online) before "
+              "deciding. Decisions already saved are sent as they are."));
+    return false;
 }
 
 void SupervisorConsole::refresh()
@@ -159,7 +255,7 @@ QList<qint64> SupervisorConsole::decidableIds(const QVariantList &ids, int decis
     const ops::Kind kind = decision == Approve ? ops::Kind::ApproveAdjustment
         : decision == Reject                   ? ops::Kind::RejectAdjustment
                                                : ops::Kind::RequestRecount;
-    if (!requireRole(kind))
+    if (!requireRole(kind) || !sessionAlive())
         return {};
     QList<qint64> out;
     for (const QVariant &v : ids) {
@@ -187,6 +283,30 @@ bool SupervisorConsole::approve(const QVariantList &adjustmentIds, const QString
     const QList<qint64> ids = decidableIds(adjustmentIds, Approve);
     if (ids.isEmpty())
         return false;
+    // The approval limit (the server's rule, user_policy): above it an admin decides. Said here, before
+    // anything is recorded, instead of coming back refused.
+    if (!m_ctx.session.roles().contains(QStringLiteral("admin"))) {
+        auto limit = store::approvalLimitCents(m_ctx.store.db(), m_ctx.session.userId());
+        if (!limit) {
+            fail(limit.error());
+            return false;
+        }
+        if (*limit) {
+            QStringList over;
+            for (qint64 id : ids) {
+                const store::PendingAdjustment &a = m_table->at(m_table->rowOf(id));
+                if (qAbs(AdjustmentTableModel::varianceCents(a)) > **limit)
+                    over << AdjustmentTableModel::placeText(a);
+            }
+            if (!over.isEmpty()) {
+                refuse(tr("%1 of these are worth more than your approval limit of %2: an administrator decides them "
+                          "(%3). Uncheck them to approve the others.")
+                           .arg(over.size())
+                           .arg(AdjustmentTableModel::valueText(**limit), over.mid(0, 3).join(QStringLiteral(", "))));
+                return false;
+            }
+        }
+    }
     if (const QString problem = reasonProblem(Approve, reasonCode, note); !problem.isEmpty()) {
         refuse(problem);
         return false;
@@ -239,6 +359,108 @@ bool SupervisorConsole::requestRecount(qint64 adjustmentId)
     return true;
 }
 
+QVariantList SupervisorConsole::countPolicies() const
+{
+    QVariantList out;
+    auto rows = store::countPolicies(m_ctx.store.db(), m_ctx.session.warehouseId());
+    if (!rows)
+        return out;
+    for (const store::CountPolicyRow &p : std::as_const(*rows)) {
+        const QString group = p.userGroup.isEmpty() ? tr("every counter") : tr("group “%1”").arg(p.userGroup);
+        out.append(
+            QVariantMap {{QStringLiteral("group"), p.userGroup}, {QStringLiteral("allWarehouses"), p.warehouseId == 0},
+                {QStringLiteral("scope"),
+                    p.warehouseId == 0 ? tr("Every warehouse, %1").arg(group) : tr("This warehouse, %1").arg(group)},
+                {QStringLiteral("maxQty"), p.maxQty < 0 ? QString() : formatQuantity(p.maxQty)},
+                {QStringLiteral("maxPercent"), p.maxPercent < 0 ? QString() : QLocale().toString(p.maxPercent, 'g', 6)},
+                {QStringLiteral("maxValue"),
+                    p.maxValueCents < 0 ? QString() : QLocale().toString(double(p.maxValueCents) / 100.0, 'f', 2)}});
+    }
+    return out;
+}
+
+bool SupervisorConsole::setCountPolicy(
+    const QString &group, bool allWarehouses, const QString &maxQty, const QString &maxPercent, const QString &maxValue)
+{
+    if (!requireRole(ops::Kind::SetCountPolicy) || !sessionAlive())
+        return false;
+    if (allWarehouses && !m_ctx.session.roles().contains(QStringLiteral("admin"))) {
+        refuse(tr("Only an administrator sets the thresholds of every warehouse."));
+        return false;
+    }
+    ops::SetCountPolicy p;
+    p.userGroup = group.trimmed();
+    p.allWarehouses = allWarehouses;
+    if (!maxQty.trimmed().isEmpty()) {
+        const std::optional<Milli> q = parseQuantity(maxQty.trimmed());
+        if (!q || *q < 0) {
+            refuse(tr("“%1” is not a quantity.").arg(maxQty));
+            return false;
+        }
+        p.maxQty = *q;
+    }
+    bool ok = true;
+    if (!maxPercent.trimmed().isEmpty()) {
+        p.maxPercent = QLocale().toDouble(maxPercent.trimmed(), &ok);
+        if (!ok)
+            p.maxPercent = maxPercent.trimmed().toDouble(&ok);
+        if (!ok || p.maxPercent < 0) {
+            refuse(tr("“%1” is not a percentage.").arg(maxPercent));
+            return false;
+        }
+    }
+    if (!maxValue.trimmed().isEmpty()) {
+        double v = QLocale().toDouble(maxValue.trimmed(), &ok);
+        if (!ok)
+            v = maxValue.trimmed().toDouble(&ok);
+        if (!ok || v < 0) {
+            refuse(tr("“%1” is not an amount.").arg(maxValue));
+            return false;
+        }
+        p.maxValueCents = qint64(std::llround(v * 100.0));
+    }
+    if (p.maxQty < 0 && p.maxPercent < 0 && p.maxValueCents < 0) {
+        refuse(tr("Give at least one threshold, or remove the policy."));
+        return false;
+    }
+    if (!record(p))
+        return false;
+    Q_EMIT decided();
+    accept(tr("Thresholds saved. They are sent with the next sync and apply to the counts the server receives "
+              "after them."));
+    return true;
+}
+
+bool SupervisorConsole::removeCountPolicy(const QString &group, bool allWarehouses)
+{
+    if (!requireRole(ops::Kind::SetCountPolicy) || !sessionAlive())
+        return false;
+    if (allWarehouses && !m_ctx.session.roles().contains(QStringLiteral("admin"))) {
+        refuse(tr("Only an administrator sets the thresholds of every warehouse."));
+        return false;
+    }
+    ops::SetCountPolicy p;
+    p.userGroup = group.trimmed();
+    p.allWarehouses = allWarehouses;
+    p.remove = true;
+    if (!record(p))
+        return false;
+    Q_EMIT decided();
+    accept(tr("Removal saved: once the server has it, the next wider thresholds apply."));
+    return true;
+}
+
+QString SupervisorConsole::approvalLimitText() const
+{
+    if (!m_ctx.session.signedIn() || m_ctx.session.roles().contains(QStringLiteral("admin")))
+        return {};
+    auto limit = store::approvalLimitCents(m_ctx.store.db(), m_ctx.session.userId());
+    if (!limit || !*limit)
+        return {};
+    return tr("Your approval limit: %1 per adjustment (above it, an administrator decides).")
+        .arg(AdjustmentTableModel::valueText(**limit));
+}
+
 QString SupervisorConsole::describeExceptionRecount(int listRow) const
 {
     if (listRow < 0 || listRow >= m_exceptions->count())
@@ -251,15 +473,24 @@ QString SupervisorConsole::describeExceptionRecount(int listRow) const
 
 bool SupervisorConsole::recountForException(int listRow)
 {
-    if (!requireRole(ops::Kind::RequestRecount))
-        return false;
     if (listRow < 0 || listRow >= m_exceptions->count() || !m_exceptions->at(listRow).locationId) {
         refuse(tr("This exception names no location to count."));
         return false;
     }
-    const ExceptionItem &e = m_exceptions->at(listRow);
-    if (!record(ops::RequestRecount {0, e.locationId, e.productId}))
+    const ExceptionItem e = m_exceptions->at(listRow);
+    const bool server = e.source == u"server";
+    if (!requireRole(server ? ops::Kind::ResolveException : ops::Kind::RequestRecount) || !sessionAlive())
         return false;
+    if (server && !e.open) {
+        refuse(tr("This exception is resolved already."));
+        return false;
+    }
+    // A server exception is resolved by its recount (the server creates the task and records who asked);
+    // a refused operation of this device asks for a recount of its place.
+    if (server ? !record(ops::ResolveException {e.id, ops::ResolveException::Action::Recount, QString()})
+               : !record(ops::RequestRecount {0, e.locationId, e.productId}))
+        return false;
+    m_exceptions->refresh();
     Q_EMIT decided();
     accept(tr("Recount requested: the server creates a recount task."));
     return true;
@@ -299,11 +530,35 @@ void SupervisorConsole::closeTransfer()
     Q_EMIT transferOpened();
 }
 
-bool SupervisorConsole::acknowledge(int listRow)
+bool SupervisorConsole::needsNote(int listRow) const
+{
+    return listRow >= 0 && listRow < m_exceptions->count() && m_exceptions->at(listRow).source == u"server";
+}
+
+bool SupervisorConsole::acknowledge(int listRow, const QString &note)
 {
     if (!m_ctx.session.signedIn()) {
         refuse(tr("Sign in first."));
         return false;
+    }
+    if (needsNote(listRow)) {
+        const ExceptionItem e = m_exceptions->at(listRow);
+        if (!e.open) {
+            refuse(tr("This exception is resolved already."));
+            return false;
+        }
+        if (note.trimmed().isEmpty()) {
+            refuse(tr("Say in a note what you found or did: every device sees it with the resolution."));
+            return false;
+        }
+        if (!requireRole(ops::Kind::ResolveException) || !sessionAlive())
+            return false;
+        if (!record(ops::ResolveException {e.id, ops::ResolveException::Action::Acknowledge, note.trimmed()}))
+            return false;
+        m_exceptions->refresh();
+        Q_EMIT decided();
+        accept(tr("Acknowledgement saved: it is sent with the next sync and every device sees it."));
+        return true;
     }
     if (auto done = m_exceptions->acknowledge(listRow); !done) {
         refuse(done.error().message);

@@ -97,6 +97,16 @@ Item {
                 onClicked: page.rows.checkAllShown(false)
             }
             Item { Layout.fillWidth: true }
+            Label {
+                objectName: "approvalLimit"
+                text: App.session.signedIn ? App.console.approvalLimitText() : ""
+                color: Theme.muted
+            }
+            Button {
+                objectName: "thresholdsButton"
+                text: qsTr("Thresholds…")
+                onClicked: thresholds.open()
+            }
         }
 
         Label {
@@ -212,6 +222,12 @@ Item {
                                                           : qsTr("No count adjustment matches the filter.")
             color: Theme.muted
         }
+    }
+
+    ThresholdsDialog {
+        id: thresholds
+        objectName: "thresholdsDialog"
+        anchors.centerIn: parent
     }
 
     DecisionDialog {

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Stockhand.Handheld
 
 // Every exception this device knows, with names instead of ids, filters and the actions that exist:
-// request a recount, open the transfer, acknowledge on this device. Both changes ask for a confirmation.
+// request a recount, open the transfer, acknowledge (the device's own refusals on this device; the server's
+// exceptions for everyone, with a note). Both changes ask for a confirmation.
 Item {
     id: page
     objectName: "consoleExceptionsPage"
@@ -180,18 +181,37 @@ Item {
         width: 600
         modal: true
         title: page.pendingAction === "recount" ? qsTr("Request a recount") : qsTr("Acknowledge the exception")
-        Label {
+        readonly property bool serverException: App.console.needsNote(page.pendingRow)
+        onAboutToShow: note.text = ""
+        ColumnLayout {
             width: parent.width
-            wrapMode: Text.WordWrap
-            text: page.pendingAction === "recount" ? App.console.describeExceptionRecount(page.pendingRow)
-                : qsTr("Acknowledge it on this computer? It leaves the open list here; the server's records do not change.")
+            spacing: 8
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                text: page.pendingAction === "recount" ? App.console.describeExceptionRecount(page.pendingRow)
+                    : confirmDialog.serverException
+                      ? qsTr("Acknowledge this exception for everyone? The server records who resolved it, when and your note; every device sees it.")
+                      : qsTr("Acknowledge it on this computer? It leaves the open list here; the server's records do not change.")
+            }
+            Label {
+                text: qsTr("Note (what you found or did)")
+                visible: page.pendingAction === "acknowledge" && confirmDialog.serverException
+            }
+            TextField {
+                id: note
+                objectName: "exceptionNote"
+                Layout.fillWidth: true
+                visible: page.pendingAction === "acknowledge" && confirmDialog.serverException
+                placeholderText: qsTr("e.g. found 2 behind the pallet, recounted")
+            }
         }
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: {
             if (page.pendingAction === "recount")
                 App.console.recountForException(page.pendingRow)
             else
-                App.console.acknowledge(page.pendingRow)
+                App.console.acknowledge(page.pendingRow, note.text)
         }
     }
 

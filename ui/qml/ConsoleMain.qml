@@ -50,7 +50,7 @@ ApplicationWindow {
             Button {
                 objectName: "consoleSignOut"
                 text: qsTr("Sign out")
-                onClicked: App.session.signOut()
+                onClicked: App.console.signOut()
             }
         }
     }

@@ -3,7 +3,8 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import Stockhand.Handheld
 
-// Sign-in for supervisors: badge (typed or scanned) and PIN, checked by App.console.signIn.
+// Sign-in for supervisors: login or badge (typed or scanned) and password, checked by the server through
+// App.console.signIn (docs/security.md); offline, a session this computer holds opens with the same password.
 Pane {
     id: page
     objectName: "consoleSignIn"
@@ -26,26 +27,25 @@ Pane {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Sign in with your badge and PIN. Decisions are saved on this computer and sent with the next sync.")
+            text: qsTr("Sign in with your login or badge and your password. The server checks it once; for 12 hours the console then opens on this computer with the same password, also offline. Decisions are saved here and sent with the next sync.")
             wrapMode: Text.WordWrap
             color: Theme.muted
         }
-        Label { text: qsTr("Badge") }
+        Label { text: qsTr("Login or badge") }
         TextField {
             id: badge
             objectName: "consoleBadge"
             Layout.fillWidth: true
-            placeholderText: qsTr("Scan or type your badge")
+            placeholderText: qsTr("Type your login or scan your badge")
             focus: true
             onAccepted: pin.forceActiveFocus()
         }
-        Label { text: qsTr("PIN") }
+        Label { text: qsTr("Password") }
         TextField {
             id: pin
             objectName: "consolePin"
             Layout.fillWidth: true
             echoMode: TextInput.Password
-            inputMethodHints: Qt.ImhDigitsOnly
             onAccepted: page.submit()
         }
         Button {
@@ -53,8 +53,19 @@ Pane {
             Layout.fillWidth: true
             text: qsTr("Sign in")
             highlighted: true
-            enabled: badge.text !== "" && pin.text !== ""
+            enabled: badge.text !== "" && pin.text !== "" && !App.console.signingIn
             onClicked: page.submit()
+        }
+        BusyIndicator {
+            Layout.alignment: Qt.AlignHCenter
+            running: App.console.signingIn
+            visible: running
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: App.console.signingIn
+            text: qsTr("Checking your password with the server…")
+            horizontalAlignment: Text.AlignHCenter
         }
         Label {
             objectName: "consoleSignInMessage"

@@ -29,6 +29,17 @@ Result<qint64> varianceValueCents(OpContext &ctx, const Adjustment &adj)
     return qint64((double(variance) * double(unit.value())) / double(kMilliPerUnit) + 0.5);
 }
 
+// The reason policy (reason_code.note_required): a decision with such a reason says what happened.
+Status requireNote(OpContext &ctx, const QString &reason, const QString &note)
+{
+    auto needs = ctx.books.reasonNeedsNote(reason);
+    SH_TRY(needs);
+    if (needs.value() && note.trimmed().isEmpty())
+        return ctx.reject(
+            "op.note-required", QStringLiteral("The reason %1 needs a note: say what happened.").arg(reason));
+    return {};
+}
+
 Status decide(OpContext &ctx, qint64 adjustmentId, const char *state, const QString &reason)
 {
     return ctx.books.decideAdjustment(adjustmentId, QLatin1String(state), reason, ctx.user.id);
@@ -74,6 +85,7 @@ Status applyApproveAdjustment(OpContext &ctx)
     auto adj = pendingAdjustment(ctx, p->adjustmentId);
     SH_TRY(adj);
     SH_TRY(ctx.requireReason(p->reasonCode, "adjustment"));
+    SH_TRY(requireNote(ctx, p->reasonCode, p->note));
     SH_TRY(decide(ctx, adj->id, "approved", p->reasonCode));
     // The variance is applied to today's book: moves since the count stay in.
     const Milli variance = adj->counted - adj->book;
@@ -96,8 +108,10 @@ Status applyRejectAdjustment(OpContext &ctx)
     auto adj = pendingAdjustment(ctx, p->adjustmentId);
     SH_TRY(adj);
     const QString &reason = p->reasonCode;
-    if (!reason.isEmpty())
+    if (!reason.isEmpty()) {
         SH_TRY(ctx.requireReason(reason, "adjustment"));
+        SH_TRY(requireNote(ctx, reason, p->note));
+    }
     return decide(ctx, adj->id, "rejected", reason);
 }
 

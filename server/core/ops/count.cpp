@@ -83,6 +83,8 @@ Status applyCount(OpContext &ctx)
     adjustment.book = book;
     adjustment.counted = counted;
     adjustment.state = autoApprove ? QStringLiteral("approved") : QStringLiteral("pending");
+    adjustment.countedBy = ctx.user.id;
+    adjustment.countedAt = ctx.op.localTime.isEmpty() ? ctx.receivedAt : ctx.op.localTime;
     auto created = ctx.books.createAdjustment(adjustment);
     SH_TRY(created);
     const qint64 adjustmentId = created.value();

@@ -113,5 +113,7 @@ Status authorizeValidateTransfer(OpContext &ctx);
 Status applyRequestRecount(OpContext &ctx);
 Status authorizeAdjustmentDecision(OpContext &ctx);
 Status applyResolveException(OpContext &ctx);
+Status applySetCountPolicy(OpContext &ctx);
+Status authorizeSetCountPolicy(OpContext &ctx);
 
 } // namespace stockhand::server

@@ -15,6 +15,7 @@ const OpKindSpec *opKindSpec(const QString &kind)
         {ops::Kind::ValidateTransfer, applyValidateTransfer, authorizeValidateTransfer},
         {ops::Kind::RequestRecount, applyRequestRecount},
         {ops::Kind::ResolveException, applyResolveException},
+        {ops::Kind::SetCountPolicy, applySetCountPolicy, authorizeSetCountPolicy},
     };
     const ops::KindInfo *info = ops::findKind(kind);
     return info ? &specs[int(info->kind)] : nullptr;

@@ -49,6 +49,8 @@ struct AdjustmentRecord
     Milli book = 0;
     Milli counted = 0;
     QString state; // pending, approved, rejected
+    qint64 countedBy = 0; // the user who counted
+    QString countedAt {}; // the count's local time (the device's clock), else when the server received it
 };
 
 // An immutable stock move: the audit trail (who, which device, when, why).
@@ -134,6 +136,7 @@ public:
     virtual Result<bool> packageExists(qint64 packageId) = 0;
     virtual Status movePackage(qint64 packageId, qint64 toLocationId) = 0;
     virtual Result<std::optional<QString>> reasonKind(const QString &code) = 0;
+    virtual Result<bool> reasonNeedsNote(const QString &code) = 0; // false for an unknown code
 
     // Lots: the product a lot belongs to, a lot by name, a lot the floor found that the books did not know.
     virtual Result<std::optional<qint64>> lotProduct(qint64 lotId) = 0;
@@ -173,6 +176,10 @@ public:
     // user's count group), (warehouse, any group), (any warehouse, the group), (any, any); none = the
     // server's configured defaults.
     virtual Result<std::optional<CountPolicyRecord>> countPolicy(qint64 warehouseId, qint64 userId) = 0;
+    // Sets (insert or replace) the policy of a scope: warehouseId 0 = every warehouse, group empty = every
+    // group. removeCountPolicy: false when the scope had none.
+    virtual Status setCountPolicy(qint64 warehouseId, const QString &group, const CountPolicyRecord &policy) = 0;
+    virtual Result<bool> removeCountPolicy(qint64 warehouseId, const QString &group) = 0;
     // The user's approval limit (variance value in cents); none = no limit.
     virtual Result<std::optional<qint64>> approvalLimitCents(qint64 userId) = 0;
     virtual Result<std::optional<ExceptionState>> exceptionState(qint64 exceptionId) = 0;

@@ -225,7 +225,15 @@ const TriggerSpec kTriggers[] = {
     {"count_policy", "id", "R.warehouse_id", "warehouse_id"},
     {"user_policy", "user_id", "(SELECT warehouse_id FROM app_user WHERE id = R.user_id)", nullptr},
 };
-constexpr size_t kV1Triggers = 15; // the tables of v1 come first
+constexpr size_t kV1Triggers = 15;
+
+// v3: what the supervisor console shows and the reason policy the server enforces: who counted an
+// adjustment and when (the count's local time), and which reasons need a note with a decision.
+constexpr const char *kServerV3 = R"sql(
+ALTER TABLE adjustment ADD COLUMN counted_by INTEGER;
+ALTER TABLE adjustment ADD COLUMN counted_at TEXT;
+ALTER TABLE reason_code ADD COLUMN note_required INTEGER NOT NULL DEFAULT 0;
+)sql"; // the tables of v1 come first
 
 std::string replaceAll(std::string s, const std::string &from, const std::string &to)
 {
@@ -300,6 +308,8 @@ const db::SchemaDescription &serverSchema()
         {
             {1, "world tables, operation log, stock moves, exceptions, devices, change feed", applyV1},
             {2, "passwords, user sessions, count policies, approval limits, exception resolutions", applyV2},
+            {3, "who counted an adjustment and when; reasons that need a note",
+                [](db::Database &db) { return db.exec(kServerV3); }},
             {4, "device reports (app version, pending operations, last error), who revoked or issued",
                 [](db::Database &db) { return db.exec(kServerV4); }},
         }};

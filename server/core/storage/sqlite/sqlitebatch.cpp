@@ -103,6 +103,43 @@ Result<std::optional<QString>> SqliteBatch::reasonKind(const QString &code)
     return row.value() ? std::optional<QString>(st->text(0)) : std::nullopt;
 }
 
+Status SqliteBatch::setCountPolicy(qint64 warehouseId, const QString &group, const CountPolicyRecord &policy)
+{
+    auto st = m_db.prepare("INSERT INTO count_policy(warehouse_id, user_group, max_qty, max_percent, max_value_cents) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(ifnull(warehouse_id, 0), ifnull(user_group, '')) "
+                           "DO UPDATE SET max_qty = excluded.max_qty, max_percent = excluded.max_percent, "
+                           "max_value_cents = excluded.max_value_cents");
+    if (!st)
+        return storageError(st.error());
+    st->bindIdOrNull(1, warehouseId);
+    if (group.isEmpty())
+        st->bindNull(2);
+    else
+        st->bind(2, group);
+    return storageStatus(st->bind(3, policy.maxQty).bind(4, policy.maxPercent).bind(5, policy.maxValueCents).run());
+}
+
+Result<bool> SqliteBatch::removeCountPolicy(qint64 warehouseId, const QString &group)
+{
+    auto st
+        = m_db.prepare("DELETE FROM count_policy WHERE ifnull(warehouse_id, 0) = ?1 AND ifnull(user_group, '') = ?2");
+    if (!st)
+        return storageError(st.error());
+    SH_STORAGE_TRY(st->bind(1, warehouseId).bind(2, group).run());
+    return m_db.changes() > 0;
+}
+
+Result<bool> SqliteBatch::reasonNeedsNote(const QString &code)
+{
+    auto st = m_db.prepare("SELECT note_required FROM reason_code WHERE code = ?1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, code).step();
+    if (!row)
+        return storageError(row.error());
+    return row.value() && st->int64(0) != 0;
+}
+
 Result<std::optional<qint64>> SqliteBatch::lotProduct(qint64 lotId)
 {
     auto st = m_db.prepare("SELECT product_id FROM lot WHERE id = ?1");
@@ -351,10 +388,15 @@ Status SqliteBatch::recordCount(const CountLineWithTask &line, Milli counted)
 Result<qint64> SqliteBatch::createAdjustment(const AdjustmentRecord &a)
 {
     auto st = m_db.prepare("INSERT INTO adjustment(count_line_id, location_id, product_id, lot_id, qty_book, "
-                           "qty_counted, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                           "qty_counted, state, counted_by, counted_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (!st)
         return storageError(st.error());
     st->bindIdOrNull(1, a.countLineId).bind(2, a.locationId).bind(3, a.productId).bindIdOrNull(4, a.lotId);
+    st->bindIdOrNull(8, a.countedBy);
+    if (a.countedAt.isEmpty())
+        st->bindNull(9);
+    else
+        st->bind(9, a.countedAt);
     SH_STORAGE_TRY(st->bind(5, a.book).bind(6, a.counted).bind(7, a.state).run());
     return m_db.lastInsertRowId();
 }

@@ -23,6 +23,7 @@ public:
     Result<bool> packageExists(qint64 packageId) override;
     Status movePackage(qint64 packageId, qint64 toLocationId) override;
     Result<std::optional<QString>> reasonKind(const QString &code) override;
+    Result<bool> reasonNeedsNote(const QString &code) override;
     Result<std::optional<qint64>> lotProduct(qint64 lotId) override;
     Result<std::optional<qint64>> findLot(qint64 productId, const QString &name) override;
     Result<qint64> createLot(qint64 productId, const QString &name) override;
@@ -44,6 +45,8 @@ public:
     Status decideAdjustment(
         qint64 adjustmentId, const QString &state, const QString &reasonCode, qint64 decidedByUserId) override;
     Result<std::optional<CountPolicyRecord>> countPolicy(qint64 warehouseId, qint64 userId) override;
+    Status setCountPolicy(qint64 warehouseId, const QString &group, const CountPolicyRecord &policy) override;
+    Result<bool> removeCountPolicy(qint64 warehouseId, const QString &group) override;
     Result<std::optional<qint64>> approvalLimitCents(qint64 userId) override;
     Result<std::optional<ExceptionState>> exceptionState(qint64 exceptionId) override;
     Status resolveException(qint64 exceptionId, const ExceptionResolution &resolution) override;
