@@ -46,7 +46,10 @@ public:
     Result<Device> authenticate(const QByteArray &authorizationHeader);
     Result<QList<Device>> list();
     // The warehouse with this id, if there is one.
-    Result<std::optional<qint64>> warehouse(qint64 warehouseId) { return m_store.warehouseByCode(QString::number(warehouseId)); }
+    Result<std::optional<qint64>> warehouse(qint64 warehouseId)
+    {
+        return m_store.warehouseByCode(QString::number(warehouseId));
+    }
     // byUser: who revoked it (0: the admin tool).
     Status revoke(const QString &deviceId, qint64 byUser = 0);
     // Keeps what the device reported with the request it just made (and marks it seen); skipped when

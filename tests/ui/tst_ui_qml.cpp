@@ -45,7 +45,8 @@ private Q_SLOTS:
         uitest::UiFixture f;
         const QStringList problems = ui::selfTestQml(*f.app);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        QCOMPARE(f.app->qmlFiles().size(), 28); // 19 handheld, 9 console (with ThresholdsDialog, FleetPage, EnrolmentCodeDialog)
+        QCOMPARE(f.app->qmlFiles().size(),
+            28); // 19 handheld, 9 console (with ThresholdsDialog, FleetPage, EnrolmentCodeDialog)
     }
 
     void signInPickAndRefusalOnScreen()
