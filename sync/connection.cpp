@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include "domain/devicereport.h"
+
 #include <QUrlQuery>
 
 namespace stockhand::sync {
@@ -18,6 +20,8 @@ QNetworkRequest Connection::request(const QString &path, const QList<QPair<QStri
     r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (!token.isEmpty())
         r.setRawHeader("Authorization", "Bearer " + token);
+    if (!deviceReport.isEmpty())
+        r.setRawHeader(DeviceReport::kHeader, deviceReport);
     return r;
 }
 

@@ -18,6 +18,9 @@ struct Connection
     QByteArray token;
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     int transferTimeoutMs = 30000;
+    // X-Stockhand-Device-Report (domain/devicereport.h): what the device tells the server about itself on
+    // every request; the engine refreshes it with its health.
+    QByteArray deviceReport;
 
     QNetworkRequest request(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
 };

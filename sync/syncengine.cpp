@@ -1,9 +1,14 @@
 #include "syncengine.h"
 
+#include "domain/devicereport.h"
 #include "pulljob.h"
 #include "pullworker.h"
 #include "pushjob.h"
 #include "store/meta.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslError>
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -12,6 +17,10 @@
 #include <QNetworkInformation>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcSync, "stockhand.sync", QtInfoMsg)
 
@@ -78,16 +87,68 @@ Status SyncEngine::setCaCertificatesPem(const QByteArray &pem)
     return m_store.meta().set(MetaKey::ServerCaPem, QString::fromUtf8(pem));
 }
 
-void SyncEngine::enrol(const QString &code, const QString &deviceName)
+namespace {
+
+// The certificate of the chain with this SHA-256 fingerprint (hex), if any.
+std::optional<QSslCertificate> pinnedIn(const QList<QSslCertificate> &chain, const QString &fingerprint)
 {
+    for (const QSslCertificate &c : chain) {
+        if (QString::fromLatin1(c.digest(QCryptographicHash::Sha256).toHex()) == fingerprint)
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+void SyncEngine::enrol(const QString &code, const QString &deviceName, const QString &pinnedCaFingerprint)
+{
+    const QString pin = pinnedCaFingerprint.toLower();
     QNetworkReply *reply = m_connection.network->post(m_connection.request(QStringLiteral("/v1/enrol")),
         QJsonDocument(QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("device_name"), deviceName}})
             .toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+    // Pinning: the CA that signed the server's certificate (or the self-signed certificate itself) must be
+    // the one the code names. Errors other than "not trusted" (a wrong host name, an expired certificate)
+    // are never ignored.
+    auto pinned = std::make_shared<std::optional<QSslCertificate>>();
+    auto mismatch = std::make_shared<bool>(false);
+    if (!pin.isEmpty() && m_connection.server.scheme() == u"https") {
+        connect(reply, &QNetworkReply::sslErrors, this, [reply, pin, pinned, mismatch](const QList<QSslError> &errors) {
+            static const QList<QSslError::SslError> untrusted {QSslError::SelfSignedCertificate,
+                QSslError::SelfSignedCertificateInChain, QSslError::UnableToGetLocalIssuerCertificate,
+                QSslError::UnableToGetIssuerCertificate, QSslError::CertificateUntrusted,
+                QSslError::UnableToVerifyFirstCertificate};
+            const auto found = pinnedIn(reply->sslConfiguration().peerCertificateChain(), pin);
+            const bool onlyUntrusted = std::all_of(
+                errors.cbegin(), errors.cend(), [](const QSslError &e) { return untrusted.contains(e.error()); });
+            if (found && onlyUntrusted) {
+                *pinned = found;
+                reply->ignoreSslErrors(errors);
+            } else {
+                *mismatch = !found;
+            }
+        });
+        connect(reply, &QNetworkReply::encrypted, this, [reply, pin, pinned, mismatch] {
+            // A chain the system trusts must still hold the pinned certificate.
+            if (const auto found = pinnedIn(reply->sslConfiguration().peerCertificateChain(), pin); !found) {
+                *mismatch = true;
+                reply->abort();
+            } else if (!pinned->has_value()) {
+                *pinned = found;
+            }
+        });
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, reply, pinned, mismatch] {
         reply->deleteLater();
         const QByteArray body = reply->readAll();
         const Reply r = Reply::from(reply, RequestKind::Other, body);
         setOnline(r.httpStatus != 0);
+        if (*mismatch) {
+            Q_EMIT enrolFinished(false,
+                QStringLiteral("The server's certificate does not match the CA fingerprint of the enrolment code: "
+                               "nothing was sent. Check the server address, or ask for a new code."));
+            return;
+        }
         if (r.httpStatus != 200) {
             Q_EMIT enrolFinished(false, r.describe(QString(), reply->errorString()));
             return;
@@ -97,6 +158,12 @@ void SyncEngine::enrol(const QString &code, const QString &deviceName)
         if (token.isEmpty()) {
             Q_EMIT enrolFinished(false, QStringLiteral("The server's answer holds no token."));
             return;
+        }
+        if (pinned->has_value()) {
+            if (Status s = setCaCertificatesPem(pinned->value().toPem()); !s) {
+                Q_EMIT enrolFinished(false, s.error().message);
+                return;
+            }
         }
         const Status s = store::saveEnrolment(m_store.db(),
             {token, o.value(QStringLiteral("device_id")).toString(),
@@ -252,12 +319,14 @@ void SyncEngine::finish(const JobResult &result)
         m_retryDelayMs = 0;
         m_lastSync = m_store.clock().now();
         m_lastError.clear();
+        m_lastErrorCode.clear();
         (void)m_store.meta().set(MetaKey::LastSync, m_lastSync);
         auto &outbox = m_store.outbox();
         if (auto purged = outbox.purgeAcknowledged(m_config.outboxKeepDays, m_config.outboxKeepAtLeast); !purged)
             qCWarning(lcSync) << "purging acknowledged operations failed:" << purged.error().message;
     } else {
         m_lastError = result.error;
+        m_lastErrorCode = QStringLiteral("sync.") + QLatin1String(decisionName(result.decision));
         qCWarning(lcSync) << "sync failed:" << decisionName(result.decision) << result.error;
         switch (result.decision) {
         case Decision::Reenrol:
@@ -319,13 +388,21 @@ void SyncEngine::setOnline(bool online)
 
 void SyncEngine::refreshHealth()
 {
+    DeviceReport report;
+    report.appVersion = QCoreApplication::applicationVersion();
     if (auto health = m_store.outbox().health()) {
         m_pending = health->pending;
         m_exceptions = health->openExceptions;
         m_oldestAge = health->oldestPending.isValid()
             ? qMax<qint64>(0, health->oldestPending.secsTo(m_store.clock().now()))
             : 0;
+        if (health->oldestPending.isValid())
+            report.oldestPendingAt = utcTime(health->oldestPending);
     }
+    report.pendingOps = m_pending;
+    report.lastErrorCode = m_lastErrorCode;
+    report.lastErrorMessage = m_lastError;
+    m_connection.deviceReport = report.toHeader();
     if (!m_lastSync.isValid())
         m_lastSync = m_store.meta().time(MetaKey::LastSync).valueOr(QDateTime());
     Q_EMIT healthChanged();

@@ -65,7 +65,10 @@ public:
     Status setCaCertificatesPem(const QByteArray &pem);
 
     // Trades a one-time enrolment code for this device's token (kept in the store, never logged).
-    void enrol(const QString &code, const QString &deviceName);
+    // pinnedCaFingerprint (lowercase hex SHA-256, from an enrolment QR code): over https, the server's
+    // certificate chain must hold a certificate with that fingerprint; one the system does not trust is
+    // then trusted (kept in the store as the server's CA, like setCaCertificatesPem) and no other is.
+    void enrol(const QString &code, const QString &deviceName, const QString &pinnedCaFingerprint = QString());
     // A supervisor or admin signs in online (POST /v1/user-session, docs/security.md): the session is kept
     // in the store (store/usersessions.h) and proves the user's decisions to the server while it lives.
     // Ends with userSignInFinished; the password is neither kept nor logged.
@@ -155,6 +158,7 @@ private:
     qint64 m_progressRows = 0, m_progressTotal = 0;
     QDateTime m_lastSync;
     QString m_lastError;
+    QString m_lastErrorCode; // "sync.<decision>" of the last failed sync, for the device report
 };
 
 // Runs one sync and waits for it in a local event loop (the CLI and test tools); true when it succeeded.

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "demo/demogenerator.h"
+#include "domain/enrolmentpayload.h"
 #include "domain/quantity.h"
 #include "ops/kinds.h"
 #include "store/adjustments.h"
@@ -65,10 +66,25 @@ int initDemo(Context &c, const QStringList &args)
 
 int enrol(Context &c, const QStringList &args)
 {
-    const QString server = option(args, QStringLiteral("--server"));
-    const QString code = option(args, QStringLiteral("--code"));
+    QString server = option(args, QStringLiteral("--server"));
+    QString code = option(args, QStringLiteral("--code"));
+    QString name = option(args, QStringLiteral("--name"), QStringLiteral("stockhand-cli"));
+    QString pin; // the CA fingerprint an enrolment QR code names
+    if (const QString qr = option(args, QStringLiteral("--qr")); !qr.isEmpty()) {
+        auto payload = EnrolmentPayload::parse(qr);
+        if (!payload) {
+            c.err << payload.error().toString() << Qt::endl;
+            return 2;
+        }
+        server = payload->serverUrl;
+        code = payload->code;
+        pin = payload->caFingerprint;
+        if (!args.contains(QStringLiteral("--name")) && !payload->deviceName.isEmpty())
+            name = payload->deviceName;
+    }
     if (server.isEmpty() || code.isEmpty()) {
-        c.err << "usage: stockhand-cli enrol --server URL --code CODE [--name NAME] [--ca PEM]" << Qt::endl;
+        c.err << "usage: stockhand-cli enrol (--server URL --code CODE | --qr PAYLOAD) [--name NAME] [--ca PEM]"
+              << Qt::endl;
         return 2;
     }
     QNetworkAccessManager nam;
@@ -91,7 +107,7 @@ int enrol(Context &c, const QStringList &args)
         error = e;
         loop.quit();
     });
-    engine.enrol(code, option(args, QStringLiteral("--name"), QStringLiteral("stockhand-cli")));
+    engine.enrol(code, name, pin);
     loop.exec();
     if (!ok) {
         c.err << "enrolment failed: " << error << Qt::endl;

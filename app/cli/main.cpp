@@ -1,5 +1,6 @@
 // stockhand-cli: the headless client. Every command prints JSON (docs/cli.md).
 #include "clicommands.h"
+#include "fleetcommands.h"
 #include "floorcommands.h"
 #include "kpicommand.h"
 #include "scancommands.h"
@@ -20,6 +21,8 @@ Commands:
   enrol --server URL --code CODE [--name NAME] [--ca PEM]
                                         trade a one-time enrolment code for this device's token
                                         (--ca: the CA or self-signed certificate of an https server)
+  enrol --qr PAYLOAD [--name NAME]      the same from an enrolment QR code's text (server, code, and
+                                        the CA fingerprint the server's certificate must match)
   sign-in --login LOGIN --password-file FILE
                                         a supervisor or admin signs in online: the session (12 h by
                                         default) proves their decisions to the server (FILE "-" = stdin)
@@ -27,6 +30,10 @@ Commands:
   kpis --user BADGE|LOGIN --from YYYY-MM-DD --to YYYY-MM-DD [--warehouse N] [--csv FILE]
                                         the KPIs the server computes, under the supervisor's session
                                         (offline: the last figures fetched here, marked "stored")
+  fleet list --user LOGIN               the devices of the supervisor's warehouse (all for an admin)
+  fleet revoke --device ID --user LOGIN revoke a device: its token is refused from then on
+  fleet enrolment-code [--warehouse N] [--name NAME] [--qr-png FILE] --user LOGIN
+                                        a one-time enrolment code and its QR payload (and image)
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons
@@ -49,6 +56,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout), err(stderr);
     QStringList args = app.arguments().mid(1);
     QString storePath;
@@ -90,6 +98,8 @@ int main(int argc, char **argv)
         return cli::signOut(c, args);
     if (command == u"kpis")
         return cli::kpis(c, args);
+    if (command == u"fleet")
+        return cli::fleetCommand(c, args);
     if (command == u"status")
         return cli::status(c);
     if (command == u"exceptions")

@@ -141,11 +141,23 @@ int main(int argc, char *argv[])
         return problems.isEmpty() ? 0 : 1;
     }
 
-    // The sync engine, when a server is known: the sync bar shows its health.
+    // The sync engine, when a server is known: the sync bar shows its health. A device with no token and no
+    // demo gets one too, idle, so that it can be enrolled by scanning an enrolment QR code (sign-in page);
+    // it starts syncing once enrolled.
     QNetworkAccessManager network;
     std::unique_ptr<sync::SyncEngine> engineSync;
     std::unique_ptr<ui::EngineSyncStatus> syncStatus;
-    if (cli.isSet(serverOpt)) {
+    const bool enrolled = !meta.text(store::MetaKey::DeviceToken).valueOr(QString()).isEmpty();
+    if (!cli.isSet(serverOpt) && !enrolled && !cli.isSet(demoOpt) && !cli.isSet(syncOnceOpt)) {
+        engineSync = std::make_unique<sync::SyncEngine>(**store, &network);
+        syncStatus = std::make_unique<ui::EngineSyncStatus>(*engineSync);
+        handheld.setSyncStatus(syncStatus.get());
+        QObject::connect(engineSync.get(), &sync::SyncEngine::syncFinished, &handheld, &ui::HandheldApp::refresh);
+        QObject::connect(engineSync.get(), &sync::SyncEngine::enrolFinished, &app, [&](bool ok) {
+            if (ok)
+                engineSync->start();
+        });
+    } else if (cli.isSet(serverOpt)) {
         engineSync = std::make_unique<sync::SyncEngine>(**store, &network);
         engineSync->setServer(QUrl(cli.value(serverOpt)));
         syncStatus = std::make_unique<ui::EngineSyncStatus>(*engineSync);

@@ -37,6 +37,10 @@ const char *metaKeyName(MetaKey key)
         return "pull_gen";
     case MetaKey::LastSync:
         return "last_sync";
+    case MetaKey::FleetList:
+        return "fleet_list";
+    case MetaKey::FleetFetchedAt:
+        return "fleet_fetched_at";
     case MetaKey::Profile:
         return "profile";
     case MetaKey::KpiFigures:

@@ -28,6 +28,8 @@ enum class MetaKey {
     LastSync, // when the last sync completed (device clock)
     Profile, // the window this device opens with: handheld (default) or desktop (stockhand --profile)
     KpiFigures, // the last KPI answer the console got, with whom and when (core/store/kpicache.h)
+    FleetList, // the console's last fleet list from the server (GET /v1/fleet's JSON), shown offline
+    FleetFetchedAt, // when it was fetched (device clock)
 };
 
 // The key as stored ("device_id", "last_sync", ...).

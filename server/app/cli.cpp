@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "demo/demogenerator.h"
+#include "domain/enrolmentpayload.h"
 #include "feed.h"
 #include "httpfrontend.h"
 #include "push.h"
@@ -69,6 +70,57 @@ Result<std::unique_ptr<EmbeddedServer>> openCore(const ServerConfig &c)
     return EmbeddedServer::open(c.databasePath, SystemClock::instance(), c.core, options);
 }
 
+// The fingerprint of the CA devices pin when they enrol by QR code: tls_ca's first certificate, or the top of
+// the TLS certificate's chain (the certificate itself when self-signed).
+Result<QString> caFingerprintOf(const ServerConfig &c)
+{
+    const QString path = c.tlsCa.isEmpty() ? c.tlsCertificate : c.tlsCa;
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return makeError("config.tls", QStringLiteral("Cannot read the CA certificate %1.").arg(path));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (chain.isEmpty())
+        return makeError("config.tls", QStringLiteral("%1 holds no PEM certificate.").arg(path));
+    return certificateFingerprint((c.tlsCa.isEmpty() ? chain.last() : chain.first()).toDer());
+}
+
+// Only when the public address is https: a device enrolling over http pins nothing.
+Status pinCertificateAuthority(ServerCore &core, const ServerConfig &c)
+{
+    PublicEndpoint endpoint = core.publicEndpoint();
+    if (!endpoint.serverUrl.startsWith(QLatin1String("https:")))
+        return {};
+    auto fingerprint = caFingerprintOf(c);
+    if (!fingerprint)
+        return fingerprint.error();
+    endpoint.caFingerprint = fingerprint.value();
+    core.setPublicEndpoint(endpoint);
+    return {};
+}
+
+// `enrol --qr`: the QR payload of a code issued by the admin tool, for the address devices use
+// (enrolment/public_url, --public-url, else the configured https or http port).
+Result<QString> enrolmentPayloadText(const ServerConfig &c, const QString &code)
+{
+    EnrolmentPayload p;
+    p.code = code;
+    p.serverUrl = c.publicUrl;
+    if (p.serverUrl.isEmpty() && (c.httpsPort > 0 || c.httpPort > 0))
+        p.serverUrl = QStringLiteral("%1://%2:%3")
+                          .arg(c.httpsPort > 0 ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
+                          .arg(c.httpsPort > 0 ? c.httpsPort : c.httpPort);
+    if (p.serverUrl.isEmpty())
+        return makeError("config.invalid",
+            QStringLiteral("enrol --qr needs the address devices use: enrolment/public_url or --public-url."));
+    if (p.serverUrl.startsWith(QLatin1String("https:"))) {
+        auto fingerprint = caFingerprintOf(c);
+        if (!fingerprint)
+            return fingerprint.error();
+        p.caFingerprint = fingerprint.value();
+    }
+    return p.toText();
+}
+
 int serve(ServerCore &core, const ServerConfig &c)
 {
     // Declared before the front ends: they are destroyed first, and wait for the jobs that answer to them.
@@ -98,6 +150,13 @@ int serve(ServerCore &core, const ServerConfig &c)
             return makeError(
                 "serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
         out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound << Qt::endl;
+        if (fronts.empty() || tls) // codes carry the https address (else http) unless one is configured
+            core.setPublicEndpoint({c.publicUrl.isEmpty()
+                    ? QStringLiteral("%1://%2:%3")
+                          .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
+                          .arg(bound)
+                    : c.publicUrl,
+                QString()});
         qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5 reader threads %6")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
                                  .arg(bound)
@@ -114,6 +173,8 @@ int serve(ServerCore &core, const ServerConfig &c)
         if (Status s = start(c.httpsPort, true); !s)
             return fail(s.error());
     }
+    if (Status s = pinCertificateAuthority(core, c); !s)
+        return fail(s.error());
     if (fronts.empty())
         return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
 
@@ -449,6 +510,7 @@ int runCli(const QStringList &arguments)
         {QStringLiteral("warehouse"), QStringLiteral("user add / enrol: warehouse code or id."),
             QStringLiteral("code")},
         {QStringLiteral("ttl-hours"), QStringLiteral("enrol: hours the code stays valid."), QStringLiteral("hours")},
+        {QStringLiteral("qr"), QStringLiteral("enrol: also print the QR payload (server, code, CA fingerprint).")},
         {QStringLiteral("password-file"),
             QStringLiteral("user add / password: a supervisor's or admin's password, first line of FILE (- = stdin)."),
             QStringLiteral("file")},
@@ -510,6 +572,12 @@ int runCli(const QStringList &arguments)
         if (!code)
             return fail(code.error());
         out() << code.value() << Qt::endl;
+        if (p.isSet(QStringLiteral("qr"))) { // the text of the QR code a handheld scans to enrol
+            auto payload = enrolmentPayloadText(config.value(), code.value());
+            if (!payload)
+                return fail(payload.error());
+            out() << payload.value() << Qt::endl;
+        }
         return 0;
     }
     if (cmd == QLatin1String("devices") && args.size() >= 2) {

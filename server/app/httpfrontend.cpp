@@ -114,6 +114,7 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
     request.userSession = httpRequest.value("x-stockhand-user-session");
     request.contentEncoding = httpRequest.value("content-encoding");
     request.acceptEncoding = httpRequest.value("accept-encoding");
+    request.deviceReport = httpRequest.value("x-stockhand-device-report");
     request.body = httpRequest.body();
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     const QString given = QString::fromLatin1(httpRequest.value("x-request-id"));
@@ -141,6 +142,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSock
             Deferred {++m_deferredCounter, QPointer<QTcpSocket>(socket), makeResponder(httpRequest, socket),
                 request.requestId, request.method, request.path, timer, false, Response {}});
         if (toReader) {
+            // The device's report is written here, on the writable connection; readers only read.
+            m_core.recordDeviceReport(request);
+            request.deviceReport.clear();
             m_readers->submit(request, this, [this, id = d.id](Response r) { readerAnswered(id, std::move(r)); });
             return true;
         }

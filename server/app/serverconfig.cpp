@@ -14,6 +14,9 @@ void addConfigOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("https-port"), QStringLiteral("HTTPS port (0 = off)."), QStringLiteral("port")});
     parser.addOption({QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("key"), QStringLiteral("TLS private key (PEM)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("public-url"),
+        QStringLiteral("The address enrolment codes carry (default: the first address served)."),
+        QStringLiteral("url")});
     parser.addOption({QStringLiteral("reader-threads"),
         QStringLiteral("Threads answering snapshot and changes pages (0 = the main thread)."), QStringLiteral("n")});
 }
@@ -37,6 +40,8 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.httpsPort = port(s.value(QStringLiteral("server/https_port"), QString::number(c.httpsPort)).toString());
         c.tlsCertificate = relative(s.value(QStringLiteral("server/tls_certificate")).toString());
         c.tlsKey = relative(s.value(QStringLiteral("server/tls_key")).toString());
+        c.tlsCa = relative(s.value(QStringLiteral("server/tls_ca")).toString());
+        c.publicUrl = s.value(QStringLiteral("enrolment/public_url")).toString();
         if (s.value(QStringLiteral("server/durability"), QStringLiteral("full")).toString() == QLatin1String("normal"))
             c.durability = db::Durability::Normal;
         bool readersOk = false;
@@ -87,6 +92,8 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.tlsCertificate = parser.value(QStringLiteral("cert"));
     if (parser.isSet(QStringLiteral("key")))
         c.tlsKey = parser.value(QStringLiteral("key"));
+    if (parser.isSet(QStringLiteral("public-url")))
+        c.publicUrl = parser.value(QStringLiteral("public-url"));
     if (parser.isSet(QStringLiteral("reader-threads"))) {
         bool ok = false;
         c.readerThreads = parser.value(QStringLiteral("reader-threads")).toInt(&ok);

@@ -19,6 +19,11 @@ struct ServerConfig
     int httpsPort = 0; // 0 = no HTTPS, -1 = any free port
     QString tlsCertificate;
     QString tlsKey;
+    // The certificate authority devices pin when they enrol by QR code (its SHA-256 goes into the code);
+    // empty: the last certificate of tlsCertificate's chain (the certificate itself when self-signed).
+    QString tlsCa;
+    // The address enrolment codes carry ("https://stock.example:8443"); empty: the first address served.
+    QString publicUrl;
     db::Durability durability = db::Durability::Full;
     int readerThreads = 2; // threads answering snapshot/changes pages, each with its own connection; 0 = none
     CoreConfig core;

@@ -56,11 +56,23 @@ Result<qint64> warehouseIdByCode(storage::DeviceRegistry &store, const QString &
 
 Result<QString> Devices::issueCode(qint64 warehouseId, int ttlHours)
 {
+    auto issued = issue(warehouseId, ttlHours, 0, QString());
+    if (!issued)
+        return issued.error();
+    return issued->code;
+}
+
+Result<IssuedCode> Devices::issue(qint64 warehouseId, int ttlHours, qint64 issuedBy, const QString &deviceName)
+{
     const QString code = makeCode();
     const QDateTime now = m_clock.now();
-    SH_TRY(m_store.insertCode(
-        sha256(normalisedCode(code)), warehouseId, utcTime(now), utcTime(now.addSecs(qint64(ttlHours) * 3600))));
-    return code;
+    storage::EnrolmentCodeRecord record;
+    record.warehouseId = warehouseId;
+    record.expiresAt = utcTime(now.addSecs(qint64(ttlHours) * 3600));
+    record.deviceName = deviceName.left(100);
+    record.issuedBy = issuedBy;
+    SH_TRY(m_store.insertCode(sha256(normalisedCode(code)), record, utcTime(now)));
+    return IssuedCode {code, record.expiresAt};
 }
 
 Result<Enrolment> Devices::enrol(const QString &code, const QString &deviceName)
@@ -75,7 +87,7 @@ Result<Enrolment> Devices::enrol(const QString &code, const QString &deviceName)
     Enrolment e;
     e.device.warehouseId = known.value()->warehouseId;
     e.device.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.device.name = deviceName.left(100);
+    e.device.name = (deviceName.trimmed().isEmpty() ? known.value()->deviceName : deviceName).left(100);
     e.device.enrolledAt = now;
     e.token = randomToken(32);
     // The store refuses (enrol.invalid-code) if another request or process used the code meanwhile.
@@ -103,9 +115,27 @@ Result<QList<Device>> Devices::list()
     return m_store.devices();
 }
 
-Status Devices::revoke(const QString &deviceId)
+Status Devices::recordReport(const Device &device, const DeviceReport &report)
 {
-    auto revoked = m_store.revoke(deviceId, utcTime(m_clock.now()));
+    const QDateTime now = m_clock.now();
+    const QDateTime last = QDateTime::fromString(device.reportedAt, Qt::ISODateWithMs);
+    const bool same = device.appVersion == report.appVersion && device.pendingOps == report.pendingOps
+        && device.oldestPendingAt == report.oldestPendingAt && device.lastErrorCode == report.lastErrorCode
+        && device.lastErrorMessage == report.lastErrorMessage;
+    if (same && last.isValid() && last.secsTo(now) >= 0 && last.secsTo(now) < 60)
+        return {};
+    Device d = device;
+    d.appVersion = report.appVersion;
+    d.pendingOps = report.pendingOps;
+    d.oldestPendingAt = report.oldestPendingAt;
+    d.lastErrorCode = report.lastErrorCode;
+    d.lastErrorMessage = report.lastErrorMessage;
+    return m_store.recordReport(d, utcTime(now));
+}
+
+Status Devices::revoke(const QString &deviceId, qint64 byUser)
+{
+    auto revoked = m_store.revoke(deviceId, utcTime(m_clock.now()), byUser);
     if (!revoked)
         return revoked.error();
     if (!revoked.value())

@@ -22,6 +22,10 @@ const ErrorRule kRules[] = {
     {"signin.locked", 429, false, nullptr}, // too many failed sign-ins: wait
     {"signin.", 403, false, nullptr},
     {"feed.", 409, false, nullptr},
+    {"device.unknown", 404, false, nullptr}, // fleet: no such device in the supervisor's warehouse
+    {"warehouse.unknown", 404, false, nullptr},
+    {"fleet.own-device", 409, false, nullptr}, // a device cannot revoke itself
+    {"fleet.", 403, false, nullptr}, // another warehouse than the supervisor's
     {"storage.", 503, true, "server.storage"},
     {"server.storage", 503, true, nullptr},
 };

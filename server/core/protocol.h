@@ -19,6 +19,7 @@ struct Request
     QByteArray userSession; // X-Stockhand-User-Session: a supervisor's request proof (core/domain/requestproof.h)
     QByteArray contentEncoding;
     QByteArray acceptEncoding;
+    QByteArray deviceReport; // X-Stockhand-Device-Report (domain/devicereport.h), or empty
     QByteArray body;
     QString requestId;
 

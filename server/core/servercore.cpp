@@ -111,7 +111,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
 {
     static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
         QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify"),
-        QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke"), QStringLiteral("/v1/kpis")};
+        QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke"), QStringLiteral("/v1/kpis"),
+        QStringLiteral("/v1/fleet"), QStringLiteral("/v1/fleet/revoke"), QStringLiteral("/v1/fleet/enrolment-code")};
     if (!known.contains(request.path))
         return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
@@ -120,7 +121,12 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     auto device = devices().authenticate(request.authorization);
     if (!device) // 401 auth.*, or 503 when the storage failed
         return errorResponse(device.error());
-    const bool isPost = request.path == QLatin1String("/v1/push") || request.path.startsWith(u"/v1/user-session");
+    // What the device reports about itself (the front end records it before handing a page to a reader
+    // thread, and clears it: readers do not write).
+    if (!request.deviceReport.isEmpty())
+        recordDeviceReport(device.value(), request.deviceReport);
+    const bool isPost = request.path == QLatin1String("/v1/push") || request.path.startsWith(u"/v1/user-session")
+        || request.path.startsWith(u"/v1/fleet/");
     if (request.method != (isPost ? "POST" : "GET"))
         return errorResponse(
             makeError("request.method", isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET.")));
@@ -133,6 +139,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         r = signOut(device.value(), body);
     } else if (request.path == QLatin1String("/v1/kpis")) {
         r = handleKpis(*this, device.value(), request, body);
+    } else if (request.path.startsWith(u"/v1/fleet")) {
+        r = fleet(device.value(), request, body);
     } else if (request.path == QLatin1String("/v1/snapshot")) {
         r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {
@@ -202,6 +210,34 @@ Response ServerCore::signOut(const Device &device, const QByteArray &body)
     if (Status s = userSessions().signOut(device, id.toString()); !s)
         return errorResponse(s.error());
     return jsonResponse(200, QJsonObject {{QStringLiteral("revoked"), true}});
+}
+
+void ServerCore::recordDeviceReport(const Device &device, const QByteArray &header)
+{
+    // A malformed report is ignored, and a failure to store it costs only the report.
+    if (auto report = DeviceReport::fromHeader(header); report)
+        (void)devices().recordReport(device, report.value());
+}
+
+void ServerCore::recordDeviceReport(const Request &request)
+{
+    if (request.deviceReport.isEmpty())
+        return;
+    if (auto device = devices().authenticate(request.authorization); device)
+        recordDeviceReport(device.value(), request.deviceReport);
+}
+
+Response ServerCore::fleet(const Device &device, const Request &request, const QByteArray &body)
+{
+    auto who = supervisorRequest(device, request, body, {QStringLiteral("supervisor"), QStringLiteral("admin")});
+    if (!who)
+        return errorResponse(who.error());
+    const FleetCaller caller {who->userId, who->roles, who->warehouseId};
+    if (request.path == QLatin1String("/v1/fleet/revoke"))
+        return fleetRevoke(devices(), device, caller, body);
+    if (request.path == QLatin1String("/v1/fleet/enrolment-code"))
+        return fleetEnrolmentCode(devices(), device, caller, m_endpoint, m_config.enrolmentCodeTtlHours, body);
+    return fleetList(devices(), caller, utcTime(m_clock.now()));
 }
 
 Response ServerCore::notifyAnswer(const Wait &wait)

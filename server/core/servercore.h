@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "config.h"
 #include "devices.h"
+#include "fleet.h"
 #include "protocol.h"
 #include "storage/storage.h"
 #include "usersessions.h"
@@ -43,6 +44,12 @@ public:
         return userSessions().verifyRequest(
             device, request.method, request.path, request.query, body, request.userSession, roles);
     }
+    // Keeps the X-Stockhand-Device-Report of an authenticated request (the front end calls it for the
+    // pages it hands to reader threads; handle() does it for every other request).
+    void recordDeviceReport(const Request &request);
+    // Where devices reach this server and the CA they pin: what enrolment codes carry (the front end sets it).
+    void setPublicEndpoint(const PublicEndpoint &endpoint) { m_endpoint = endpoint; }
+    const PublicEndpoint &publicEndpoint() const { return m_endpoint; }
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
 
@@ -56,11 +63,14 @@ private:
     Response enrol(const QByteArray &body);
     Response signIn(const Device &device, const QByteArray &body);
     Response signOut(const Device &device, const QByteArray &body);
+    Response fleet(const Device &device, const Request &request, const QByteArray &body);
+    void recordDeviceReport(const Device &device, const QByteArray &header);
 
     std::unique_ptr<storage::Storage> m_storage;
     const Clock &m_clock;
     CoreConfig m_config;
     QString m_epoch;
+    PublicEndpoint m_endpoint;
 };
 
 } // namespace stockhand::server

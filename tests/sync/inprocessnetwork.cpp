@@ -1,5 +1,8 @@
 #include "inprocessnetwork.h"
 
+#include "domain/devicereport.h"
+#include "domain/requestproof.h"
+
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -97,7 +100,8 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
     for (const auto &[k, v] : QUrlQuery(request.url()).queryItems(QUrl::FullyDecoded))
         r.query.append({k, v});
     r.authorization = request.rawHeader("Authorization");
-    r.userSession = request.rawHeader("X-Stockhand-User-Session");
+    r.deviceReport = request.rawHeader(DeviceReport::kHeader);
+    r.userSession = request.rawHeader(kUserSessionHeader);
     r.body = outgoingData ? outgoingData->readAll() : QByteArray();
     r.requestId = QStringLiteral("test-%1").arg(m_counts.value(r.path));
     const int index = m_counts[r.path]++;

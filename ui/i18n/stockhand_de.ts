@@ -188,6 +188,11 @@
         <source>KPIs</source>
         <translation>Kennzahlen</translation>
     </message>
+    <message>
+        <location filename="../qml/ConsoleMain.qml" line="82"/>
+        <source>Fleet</source>
+        <translation>Geräte</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSignInPage</name>
@@ -696,6 +701,47 @@
         <location filename="../qml/SignInPage.qml" line="51"/>
         <source>Other badge</source>
         <translation>Anderer Ausweis</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="27"/>
+        <location filename="../qml/SignInPage.qml" line="44"/>
+        <source>Enrol this device</source>
+        <translation>Gerät registrieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="31"/>
+        <source>This device is not enrolled yet: scan the enrolment QR code from the supervisor console.</source>
+        <translation>Dieses Gerät ist noch nicht registriert: den Registrierungs-QR-Code aus der Leitstand-Konsole scannen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="60"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="61"/>
+        <source>CA fingerprint: none (no certificate pinned)</source>
+        <translation>CA-Fingerabdruck: keiner (kein Zertifikat festgelegt)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="62"/>
+        <source>CA fingerprint: %1</source>
+        <translation>CA-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="63"/>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="75"/>
+        <source>Enrol</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="81"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2208,319 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     <message>
         <source>Lines by hour of day (UTC)</source>
         <translation>Positionen nach Tageszeit (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCodeDialog</name>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="13"/>
+        <source>New enrolment code</source>
+        <translation>Neuer Registrierungscode</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="25"/>
+        <source>Device name (optional)</source>
+        <translation>Gerätename (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="30"/>
+        <source>e.g. Dock scanner 3</source>
+        <translation>z. B. Scanner Rampe 3</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="34"/>
+        <source>Issue code</source>
+        <translation>Code ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="67"/>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="72"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="78"/>
+        <source>No CA fingerprint (plain HTTP).</source>
+        <translation>Kein CA-Fingerabdruck (einfaches HTTP).</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="79"/>
+        <source>CA fingerprint: %1</source>
+        <translation>CA-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="86"/>
+        <source>On the handheld&apos;s sign-in page, tap “Enrol this device” and scan the code, or type the code.</source>
+        <translation>Auf der Anmeldeseite des Handgeräts „Gerät registrieren“ tippen und den Code scannen oder eintippen.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="24"/>
+        <source>Fleet</source>
+        <translation>Geräte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FleetPage.qml" line="30"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="42"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="48"/>
+        <source>Revoke…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="54"/>
+        <source>New enrolment code…</source>
+        <translation>Neuer Registrierungscode…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="137"/>
+        <source>No device to show yet: refresh while online.</source>
+        <translation>Noch keine Geräte: online aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="148"/>
+        <source>Revoke a device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="158"/>
+        <source>Revoke</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="162"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::EnrolFlow</name>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="39"/>
+        <location filename="../models/enrolflow.cpp" line="51"/>
+        <source>This device is already enrolled.</source>
+        <translation>Dieses Gerät ist bereits registriert.</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="43"/>
+        <source>Scan the enrolment QR code the supervisor shows on the console.</source>
+        <translation>Den Registrierungs-QR-Code scannen, den die Schichtleitung in der Konsole zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="57"/>
+        <source>This is not a Stockhand enrolment code. Scan the QR code of “New enrolment code” on the console.</source>
+        <translation>Das ist kein Stockhand-Registrierungscode. Den QR-Code von „Neuer Registrierungscode“ in der Konsole scannen.</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="59"/>
+        <source>This enrolment code is from a newer Stockhand: update this app first.</source>
+        <translation>Dieser Registrierungscode stammt von einem neueren Stockhand: zuerst die App aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="60"/>
+        <source>The enrolment code cannot be read completely: scan it again, or ask for a new one.</source>
+        <translation>Der Registrierungscode ist nicht vollständig lesbar: erneut scannen oder einen neuen anfordern.</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="69"/>
+        <source>The code names no CA fingerprint: the server must have a certificate this device already trusts.</source>
+        <translation>Der Code nennt keinen CA-Fingerabdruck: der Server braucht ein Zertifikat, dem dieses Gerät schon vertraut.</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="80"/>
+        <source>Enrolling with %1…</source>
+        <translation>Registrierung bei %1…</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="87"/>
+        <source>Enrolment failed: %1</source>
+        <translation>Registrierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="90"/>
+        <source>Enrolled. The first sync brings the users of the warehouse: then sign in.</source>
+        <translation>Registriert. Die erste Synchronisierung bringt die Benutzer des Lagers: dann anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::FleetModel</name>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="47"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="52"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T</numerusform>
+            <numerusform>%n T</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="67"/>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="67"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="77"/>
+        <source>revoked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="77"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="139"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="141"/>
+        <source>Warehouse</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="143"/>
+        <source>App version</source>
+        <translation>App-Version</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="145"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="147"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="149"/>
+        <source>Oldest pending</source>
+        <translation>Älteste ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="151"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="153"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="210"/>
+        <source>Not fetched yet</source>
+        <translation>Noch nicht abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="212"/>
+        <source>Offline: the list fetched %1 ago</source>
+        <translation>Offline: die vor %1 abgerufene Liste</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="212"/>
+        <source>Fetched %1 ago</source>
+        <translation>Vor %1 abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="230"/>
+        <source>This device is not connected to a server.</source>
+        <translation>Dieses Gerät ist mit keinem Server verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="234"/>
+        <source>Sign in first.</source>
+        <translation>Zuerst anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="257"/>
+        <source>Sign in online with your password to manage the fleet.</source>
+        <translation>Zum Verwalten der Geräte online mit dem Passwort anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="259"/>
+        <source>Only supervisors and admins manage the fleet.</source>
+        <translation>Nur Schichtleitung und Administration verwalten die Geräte.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="286"/>
+        <source>The server cannot be reached: showing the last list.</source>
+        <translation>Der Server ist nicht erreichbar: die letzte Liste wird gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="305"/>
+        <source>Revoke “%1” (%2)? Its token stops working at once: it cannot sync until it is enrolled again. Operations it has not sent stay on it.</source>
+        <translation>„%1“ (%2) sperren? Sein Token gilt sofort nicht mehr: es kann erst nach erneuter Registrierung synchronisieren. Nicht gesendete Vorgänge bleiben auf dem Gerät.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="313"/>
+        <source>No such device.</source>
+        <translation>Dieses Gerät gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="318"/>
+        <source>This is the device you are using: revoke it from another one.</source>
+        <translation>Das ist das Gerät, das Sie benutzen: von einem anderen aus sperren.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="326"/>
+        <source>“%1” is revoked.</source>
+        <translation>„%1“ ist gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="331"/>
+        <source>The server cannot be reached: nothing was revoked.</source>
+        <translation>Der Server ist nicht erreichbar: nichts wurde gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="348"/>
+        <source>The server cannot be reached: enrolment codes are issued online.</source>
+        <translation>Der Server ist nicht erreichbar: Registrierungscodes gibt es nur online.</translation>
     </message>
 </context>
 </TS>

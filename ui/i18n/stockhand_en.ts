@@ -188,6 +188,11 @@
         <source>KPIs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/ConsoleMain.qml" line="82"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSignInPage</name>
@@ -695,6 +700,47 @@
     <message>
         <location filename="../qml/SignInPage.qml" line="51"/>
         <source>Other badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="27"/>
+        <location filename="../qml/SignInPage.qml" line="44"/>
+        <source>Enrol this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="31"/>
+        <source>This device is not enrolled yet: scan the enrolment QR code from the supervisor console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="60"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="61"/>
+        <source>CA fingerprint: none (no certificate pinned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="62"/>
+        <source>CA fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="63"/>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="75"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInPage.qml" line="81"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2052,6 +2098,54 @@ The server creates a recount task for the location (and product) named above.</s
     </message>
 </context>
 <context>
+    <name>EnrolmentCodeDialog</name>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="13"/>
+        <source>New enrolment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="25"/>
+        <source>Device name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="30"/>
+        <source>e.g. Dock scanner 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="34"/>
+        <source>Issue code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="67"/>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="72"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="78"/>
+        <source>No CA fingerprint (plain HTTP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="79"/>
+        <source>CA fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="86"/>
+        <source>On the handheld&apos;s sign-in page, tap “Enrol this device” and scan the code, or type the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiPage</name>
     <message>
         <source>Export the KPIs as CSV</source>
@@ -2159,6 +2253,271 @@ The server creates a recount task for the location (and product) named above.</s
     </message>
     <message>
         <source>Lines by hour of day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="24"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FleetPage.qml" line="30"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="42"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="48"/>
+        <source>Revoke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="54"/>
+        <source>New enrolment code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="137"/>
+        <source>No device to show yet: refresh while online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="148"/>
+        <source>Revoke a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="158"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="162"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::EnrolFlow</name>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="39"/>
+        <location filename="../models/enrolflow.cpp" line="51"/>
+        <source>This device is already enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="43"/>
+        <source>Scan the enrolment QR code the supervisor shows on the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="57"/>
+        <source>This is not a Stockhand enrolment code. Scan the QR code of “New enrolment code” on the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="59"/>
+        <source>This enrolment code is from a newer Stockhand: update this app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="60"/>
+        <source>The enrolment code cannot be read completely: scan it again, or ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="69"/>
+        <source>The code names no CA fingerprint: the server must have a certificate this device already trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="80"/>
+        <source>Enrolling with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="87"/>
+        <source>Enrolment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/enrolflow.cpp" line="90"/>
+        <source>Enrolled. The first sync brings the users of the warehouse: then sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::FleetModel</name>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="47"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="49"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="51"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/fleetmodel.cpp" line="52"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="67"/>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="67"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="77"/>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="77"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="139"/>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="141"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="143"/>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="145"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="147"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="149"/>
+        <source>Oldest pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="151"/>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="153"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="210"/>
+        <source>Not fetched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="212"/>
+        <source>Offline: the list fetched %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="212"/>
+        <source>Fetched %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="230"/>
+        <source>This device is not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="234"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="257"/>
+        <source>Sign in online with your password to manage the fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="259"/>
+        <source>Only supervisors and admins manage the fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="286"/>
+        <source>The server cannot be reached: showing the last list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="305"/>
+        <source>Revoke “%1” (%2)? Its token stops working at once: it cannot sync until it is enrolled again. Operations it has not sent stay on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="313"/>
+        <source>No such device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="318"/>
+        <source>This is the device you are using: revoke it from another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="326"/>
+        <source>“%1” is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="331"/>
+        <source>The server cannot be reached: nothing was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/fleetmodel.cpp" line="348"/>
+        <source>The server cannot be reached: enrolment codes are issued online.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

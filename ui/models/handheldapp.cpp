@@ -29,6 +29,8 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_count(new CountFlow(*m_ctx, this))
     , m_exceptions(new ExceptionsModel(*m_ctx, this))
     , m_console(new SupervisorConsole(*m_ctx, *m_signIn, *m_pick, *m_receive, this))
+    , m_fleet(new FleetModel(*m_ctx, this))
+    , m_enrol(new EnrolFlow(*m_ctx, this))
 {
     m_ctx->sync = m_sync;
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
@@ -36,6 +38,8 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
     connect(m_console, &SupervisorConsole::decided, this, [this] { m_sync->refresh(); });
     connect(m_language, &Language::languageChanged, m_console, &SupervisorConsole::retranslate);
+    connect(m_language, &Language::languageChanged, m_fleet, &FleetModel::retranslate);
+    connect(m_language, &Language::languageChanged, m_enrol, &EnrolFlow::retranslate);
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;
@@ -75,6 +79,7 @@ void HandheldApp::setSyncStatus(SyncStatusSource *source)
     m_sync = source ? source : m_storeSync;
     m_ctx->sync = m_sync;
     Q_EMIT syncChanged();
+    Q_EMIT m_enrol->changed(); // available or not
 }
 
 FlowBase *HandheldApp::flow(const QString &name)
@@ -97,6 +102,11 @@ FlowBase *HandheldApp::flow(const QString &name)
 void HandheldApp::scan(const QString &data)
 {
     Q_EMIT scanned(data);
+    // On the sign-in page of a device not enrolled yet, an enrolment QR code enrols it.
+    if (m_activeFlow == u"signin" && m_enrol->available() && m_enrol->wantsScan(data)) {
+        m_enrol->scan(data);
+        return;
+    }
     if (FlowBase *f = flow(m_activeFlow)) {
         f->scan(data);
         return;

@@ -3,8 +3,10 @@
 #pragma once
 
 #include "countflow.h"
+#include "enrolflow.h"
 #include "exceptionsmodel.h"
 #include "feedback.h"
+#include "fleetmodel.h"
 #include "language.h"
 #include "pickflow.h"
 #include "putawayflow.h"
@@ -44,6 +46,8 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::CountFlow *count READ count CONSTANT)
     Q_PROPERTY(stockhand::ui::ExceptionsModel *exceptions READ exceptions CONSTANT)
     Q_PROPERTY(stockhand::ui::SupervisorConsole *console READ console CONSTANT)
+    Q_PROPERTY(stockhand::ui::FleetModel *fleet READ fleet CONSTANT)
+    Q_PROPERTY(stockhand::ui::EnrolFlow *enrol READ enrol CONSTANT)
     Q_PROPERTY(QString profile READ profile CONSTANT) // handheld or desktop
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
@@ -74,6 +78,8 @@ public:
     CountFlow *count() { return m_count; }
     ExceptionsModel *exceptions() { return m_exceptions; }
     SupervisorConsole *console() { return m_console; }
+    FleetModel *fleet() { return m_fleet; }
+    EnrolFlow *enrol() { return m_enrol; }
     QString profile() const { return m_profile; }
     // The desktop profile refreshes the supervisor console with everything else (main.cpp, before QML).
     void setProfile(const QString &profile);
@@ -112,6 +118,8 @@ private:
     CountFlow *m_count;
     ExceptionsModel *m_exceptions;
     SupervisorConsole *m_console;
+    FleetModel *m_fleet;
+    EnrolFlow *m_enrol;
     QString m_profile = QStringLiteral("handheld");
     QString m_activeFlow = QStringLiteral("signin");
     bool m_hasUsers = false;

@@ -16,7 +16,7 @@ ApplicationWindow {
     title: qsTr("Stockhand — supervisor console")
     font.pixelSize: 13
 
-    property int page: 0 // 0 adjustments, 1 exceptions, 2 KPIs
+    property int page: 0 // 0 adjustments, 1 exceptions, 2 KPIs, 3 fleet
 
     header: ToolBar {
         objectName: "consoleHeader"
@@ -82,6 +82,11 @@ ApplicationWindow {
                 text: qsTr("KPIs")
                 width: implicitWidth + 24
             }
+            TabButton {
+                objectName: "navFleet"
+                text: qsTr("Fleet")
+                width: implicitWidth + 24
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -94,6 +99,7 @@ ApplicationWindow {
                 active: window.page === 2 || item !== null
                 sourceComponent: KpiPage {}
             }
+            FleetPage {}
         }
     }
 

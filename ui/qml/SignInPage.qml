@@ -23,11 +23,66 @@ Item {
         }
         StepHeader {
             Layout.fillWidth: true
-            instruction: page.flow.step === SignInFlow.Pin ? qsTr("Enter your PIN") : qsTr("Scan your badge")
+            instruction: page.flow.step === SignInFlow.Pin ? qsTr("Enter your PIN")
+                       : App.enrol.step !== EnrolFlow.Idle ? qsTr("Enrol this device") : qsTr("Scan your badge")
             value: page.flow.step === SignInFlow.Pin ? "●".repeat(pad.text.length) : ""
             detail: page.flow.step === SignInFlow.Pin ? page.flow.candidateName
                   : App.hasUsers ? qsTr("Sign-in works without network.")
+                  : App.enrol.available ? qsTr("This device is not enrolled yet: scan the enrolment QR code from the supervisor console.")
                   : qsTr("This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.")
+        }
+        // Enrolment by QR code, on a device that has a server connection but no token yet.
+        ColumnLayout {
+            objectName: "enrolPanel"
+            Layout.fillWidth: true
+            visible: App.enrol.available || App.enrol.step === EnrolFlow.Done
+            spacing: 8
+            BigButton {
+                objectName: "enrolStart"
+                Layout.fillWidth: true
+                visible: App.enrol.step === EnrolFlow.Idle
+                text: qsTr("Enrol this device")
+                onClicked: App.enrol.start()
+            }
+            Text {
+                objectName: "enrolMessage"
+                Layout.fillWidth: true
+                visible: text !== ""
+                text: App.enrol.message
+                color: App.enrol.failed ? Theme.error : Theme.text
+                font.pixelSize: Theme.fontNormal
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "enrolDetails"
+                Layout.fillWidth: true
+                visible: App.enrol.step === EnrolFlow.Confirm
+                text: qsTr("Server: %1").arg(App.enrol.serverUrl) + "\n"
+                      + (App.enrol.fingerprint === "" ? qsTr("CA fingerprint: none (no certificate pinned)")
+                                                      : qsTr("CA fingerprint: %1").arg(App.enrol.fingerprint)) + "\n"
+                      + qsTr("Code: %1").arg(App.enrol.code)
+                font.pixelSize: Theme.fontNormal
+                wrapMode: Text.WrapAnywhere
+                color: Theme.text
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: App.enrol.step === EnrolFlow.Scan || App.enrol.step === EnrolFlow.Confirm
+                BigButton {
+                    objectName: "enrolConfirm"
+                    Layout.fillWidth: true
+                    visible: App.enrol.step === EnrolFlow.Confirm
+                    text: qsTr("Enrol")
+                    onClicked: App.enrol.confirm()
+                }
+                BigButton {
+                    objectName: "enrolCancel"
+                    Layout.fillWidth: true
+                    text: qsTr("Cancel")
+                    color: Theme.muted
+                    onClicked: App.enrol.cancel()
+                }
+            }
         }
         MessageBanner {
             Layout.fillWidth: true

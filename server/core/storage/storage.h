@@ -93,6 +93,15 @@ struct DeviceRecord
     QString enrolledAt;
     QString lastSeen;
     QString revokedAt;
+    // v4: what the device reported when it last synced (domain/devicereport.h), and who revoked it.
+    QString appVersion;
+    qint64 pendingOps = 0;
+    QString oldestPendingAt; // the device's clock
+    QString lastErrorCode;
+    QString lastErrorMessage;
+    QString reportedAt; // the server's clock
+    qint64 revokedBy = 0; // the user who revoked it (0: the admin tool, or not revoked)
+    QString warehouseCode; // read only
 };
 
 struct EnrolmentCodeRecord
@@ -100,15 +109,15 @@ struct EnrolmentCodeRecord
     qint64 warehouseId = 0;
     QString expiresAt;
     QString usedAt;
+    QString deviceName; // v4: the name the issuer chose (the device's own name wins)
+    qint64 issuedBy = 0; // v4: the user who issued it (0: the admin tool)
 };
 
 class DeviceRegistry
 {
 public:
     virtual ~DeviceRegistry() = default;
-    virtual Status insertCode(
-        const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
-        = 0;
+    virtual Status insertCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code, const QString &issuedAt) = 0;
     virtual Result<std::optional<EnrolmentCodeRecord>> code(const QByteArray &codeHash) = 0;
     // In one transaction: the device is stored and the code marked used; fails if the code was used
     // meanwhile (by another process).
@@ -116,8 +125,10 @@ public:
     virtual Status enrolDevice(const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash) = 0;
     virtual Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray &tokenHash) = 0;
     virtual Result<QList<DeviceRecord>> devices() = 0;
-    // False when there is no such device or it was already revoked.
-    virtual Result<bool> revoke(const QString &deviceId, const QString &at) = 0;
+    // False when there is no such device or it was already revoked. byUser: who (0: the admin tool).
+    virtual Result<bool> revoke(const QString &deviceId, const QString &at, qint64 byUser) = 0;
+    // Stores what the device reported (the report fields of `device`) and marks it seen at `at`.
+    virtual Status recordReport(const DeviceRecord &device, const QString &at) = 0;
     // A warehouse by its code or its id as text.
     virtual Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) = 0;
 };

@@ -181,6 +181,20 @@ END;
 INSERT INTO change_log(tbl, key, warehouse_id) SELECT 'exception', id, warehouse_id FROM exception;
 )sql";
 
+// v4: what devices report when they sync (docs/sync-protocol.md, "Device report") and who revoked a
+// device or issued an enrolment code (the fleet page, docs/operations.md). Device rows are not replicated.
+constexpr const char *kServerV4 = R"sql(
+ALTER TABLE device ADD COLUMN app_version TEXT;
+ALTER TABLE device ADD COLUMN pending_ops INTEGER;
+ALTER TABLE device ADD COLUMN oldest_pending_at TEXT;
+ALTER TABLE device ADD COLUMN last_error_code TEXT;
+ALTER TABLE device ADD COLUMN last_error_message TEXT;
+ALTER TABLE device ADD COLUMN reported_at TEXT;
+ALTER TABLE device ADD COLUMN revoked_by INTEGER;
+ALTER TABLE enrolment_code ADD COLUMN issued_by INTEGER;
+ALTER TABLE enrolment_code ADD COLUMN device_name TEXT;
+)sql";
+
 // How each world table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
 struct TriggerSpec
 {
@@ -296,6 +310,8 @@ const db::SchemaDescription &serverSchema()
             {2, "passwords, user sessions, count policies, approval limits, exception resolutions", applyV2},
             {3, "who counted an adjustment and when; reasons that need a note",
                 [](db::Database &db) { return db.exec(kServerV3); }},
+            {4, "device reports (app version, pending operations, last error), who revoked or issued",
+                [](db::Database &db) { return db.exec(kServerV4); }},
         }};
     return schema;
 }

@@ -13,27 +13,55 @@ namespace stockhand::server::storage {
 
 namespace {
 
+constexpr const char *kDeviceColumns
+    = "id, name, warehouse_id, enrolled_at, last_seen, revoked_at, app_version, pending_ops, oldest_pending_at, "
+      "last_error_code, last_error_message, reported_at, revoked_by, "
+      "(SELECT code FROM warehouse WHERE warehouse.id = device.warehouse_id)";
+
 DeviceRecord readDevice(const db::Statement &st)
 {
     auto text = [&](int col) { return st.isNull(col) ? QString() : st.text(col); };
-    return DeviceRecord {st.text(0), st.text(1), st.int64(2), st.text(3), text(4), text(5)};
+    DeviceRecord d;
+    d.id = st.text(0);
+    d.name = st.text(1);
+    d.warehouseId = st.int64(2);
+    d.enrolledAt = st.text(3);
+    d.lastSeen = text(4);
+    d.revokedAt = text(5);
+    d.appVersion = text(6);
+    d.pendingOps = st.isNull(7) ? 0 : st.int64(7);
+    d.oldestPendingAt = text(8);
+    d.lastErrorCode = text(9);
+    d.lastErrorMessage = text(10);
+    d.reportedAt = text(11);
+    d.revokedBy = st.isNull(12) ? 0 : st.int64(12);
+    d.warehouseCode = text(13);
+    return d;
 }
 
 } // namespace
 
 Status SqliteDeviceRegistry::insertCode(
-    const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt)
+    const QByteArray &codeHash, const EnrolmentCodeRecord &code, const QString &issuedAt)
 {
-    auto st = m_db.prepare("INSERT INTO enrolment_code(code_hash, warehouse_id, issued_at, expires_at) "
-                           "VALUES (?1, ?2, ?3, ?4)");
+    auto st = m_db.prepare(
+        "INSERT INTO enrolment_code(code_hash, warehouse_id, issued_at, expires_at, issued_by, device_name) "
+        "VALUES (?1, ?2, ?3, ?4, NULLIF(?5, 0), NULLIF(?6, ''))");
     if (!st)
         return storageError(st.error());
-    return storageStatus(st->bindBlob(1, codeHash).bind(2, warehouseId).bind(3, issuedAt).bind(4, expiresAt).run());
+    return storageStatus(st->bindBlob(1, codeHash)
+                             .bind(2, code.warehouseId)
+                             .bind(3, issuedAt)
+                             .bind(4, code.expiresAt)
+                             .bind(5, code.issuedBy)
+                             .bind(6, code.deviceName)
+                             .run());
 }
 
 Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceRegistry::code(const QByteArray &codeHash)
 {
-    auto st = m_db.prepare("SELECT warehouse_id, expires_at, used_at FROM enrolment_code WHERE code_hash = ?1");
+    auto st = m_db.prepare("SELECT warehouse_id, expires_at, used_at, device_name, issued_by FROM enrolment_code "
+                           "WHERE code_hash = ?1");
     if (!st)
         return storageError(st.error());
     auto row = st->bindBlob(1, codeHash).step();
@@ -42,7 +70,8 @@ Result<std::optional<EnrolmentCodeRecord>> SqliteDeviceRegistry::code(const QByt
     if (!row.value())
         return std::optional<EnrolmentCodeRecord>();
     return std::optional<EnrolmentCodeRecord>(
-        EnrolmentCodeRecord {st->int64(0), st->text(1), st->isNull(2) ? QString() : st->text(2)});
+        EnrolmentCodeRecord {st->int64(0), st->text(1), st->isNull(2) ? QString() : st->text(2),
+            st->isNull(3) ? QString() : st->text(3), st->isNull(4) ? 0 : st->int64(4)});
 }
 
 Status SqliteDeviceRegistry::enrolDevice(
@@ -72,8 +101,7 @@ Status SqliteDeviceRegistry::enrolDevice(
 
 Result<std::optional<DeviceRecord>> SqliteDeviceRegistry::deviceByTokenHash(const QByteArray &tokenHash)
 {
-    auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
-                           "WHERE token_hash = ?1");
+    auto st = m_db.prepare(std::string("SELECT ") + kDeviceColumns + " FROM device WHERE token_hash = ?1");
     if (!st)
         return storageError(st.error());
     auto row = st->bindBlob(1, tokenHash).step();
@@ -84,8 +112,7 @@ Result<std::optional<DeviceRecord>> SqliteDeviceRegistry::deviceByTokenHash(cons
 
 Result<QList<DeviceRecord>> SqliteDeviceRegistry::devices()
 {
-    auto st = m_db.prepare("SELECT id, name, warehouse_id, enrolled_at, last_seen, revoked_at FROM device "
-                           "ORDER BY enrolled_at, id");
+    auto st = m_db.prepare(std::string("SELECT ") + kDeviceColumns + " FROM device ORDER BY enrolled_at, id");
     if (!st)
         return storageError(st.error());
     QList<DeviceRecord> out;
@@ -100,13 +127,31 @@ Result<QList<DeviceRecord>> SqliteDeviceRegistry::devices()
     return out;
 }
 
-Result<bool> SqliteDeviceRegistry::revoke(const QString &deviceId, const QString &at)
+Result<bool> SqliteDeviceRegistry::revoke(const QString &deviceId, const QString &at, qint64 byUser)
 {
-    auto st = m_db.prepare("UPDATE device SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL");
+    auto st = m_db.prepare(
+        "UPDATE device SET revoked_at = ?2, revoked_by = NULLIF(?3, 0) WHERE id = ?1 AND revoked_at IS NULL");
     if (!st)
         return storageError(st.error());
-    SH_STORAGE_TRY(st->bind(1, deviceId).bind(2, at).run());
+    SH_STORAGE_TRY(st->bind(1, deviceId).bind(2, at).bind(3, byUser).run());
     return m_db.changes() > 0;
+}
+
+Status SqliteDeviceRegistry::recordReport(const DeviceRecord &d, const QString &at)
+{
+    auto st = m_db.prepare("UPDATE device SET app_version = ?2, pending_ops = ?3, oldest_pending_at = NULLIF(?4, ''), "
+                           "last_error_code = NULLIF(?5, ''), last_error_message = NULLIF(?6, ''), reported_at = ?7, "
+                           "last_seen = ?7 WHERE id = ?1");
+    if (!st)
+        return storageError(st.error());
+    return storageStatus(st->bind(1, d.id)
+                             .bind(2, d.appVersion)
+                             .bind(3, d.pendingOps)
+                             .bind(4, d.oldestPendingAt)
+                             .bind(5, d.lastErrorCode)
+                             .bind(6, d.lastErrorMessage)
+                             .bind(7, at)
+                             .run());
 }
 
 Result<std::optional<qint64>> SqliteDeviceRegistry::warehouseByCode(const QString &codeOrId)

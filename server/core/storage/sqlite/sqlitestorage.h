@@ -15,13 +15,13 @@ public:
     explicit SqliteDeviceRegistry(db::Database &db)
         : m_db(db)
     { }
-    Status insertCode(
-        const QByteArray &codeHash, qint64 warehouseId, const QString &issuedAt, const QString &expiresAt) override;
+    Status insertCode(const QByteArray &codeHash, const EnrolmentCodeRecord &code, const QString &issuedAt) override;
     Result<std::optional<EnrolmentCodeRecord>> code(const QByteArray &codeHash) override;
     Status enrolDevice(const QByteArray &codeHash, const DeviceRecord &device, const QByteArray &tokenHash) override;
     Result<std::optional<DeviceRecord>> deviceByTokenHash(const QByteArray &tokenHash) override;
     Result<QList<DeviceRecord>> devices() override;
-    Result<bool> revoke(const QString &deviceId, const QString &at) override;
+    Result<bool> revoke(const QString &deviceId, const QString &at, qint64 byUser) override;
+    Status recordReport(const DeviceRecord &device, const QString &at) override;
     Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) override;
 
 private:
