@@ -213,8 +213,8 @@ private Q_SLOTS:
         m_secrets << s.secretText;
         auto setPolicy = [&](const QString &maxQty) {
             return post(QStringLiteral("/v1/push"),
-                batch(signedOp(op(QStringLiteral("set_count_policy"), supervisor, {{QStringLiteral("max_qty"), maxQty}}),
-                    s)));
+                batch(signedOp(
+                    op(QStringLiteral("set_count_policy"), supervisor, {{QStringLiteral("max_qty"), maxQty}}), s)));
         };
         auto countPlus = [&](int units) {
             const qint64 book = serverInt("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = "
@@ -235,7 +235,8 @@ private Q_SLOTS:
         };
         // Unsigned: refused.
         const HttpResult bare = post(QStringLiteral("/v1/push"),
-            batch(op(QStringLiteral("set_count_policy"), supervisor, {{QStringLiteral("max_qty"), QStringLiteral("1000")}})));
+            batch(op(QStringLiteral("set_count_policy"), supervisor,
+                {{QStringLiteral("max_qty"), QStringLiteral("1000")}})));
         QCOMPARE(bare.status, 403);
         QCOMPARE(errorCode(bare), QStringLiteral("session.required"));
         QCOMPARE(setPolicy(QStringLiteral("1000")).status, 200);

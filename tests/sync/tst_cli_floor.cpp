@@ -337,9 +337,9 @@ private Q_SLOTS:
         policy.userGroup = QStringLiteral("night");
         policy.maxQty = units(5);
         policy.maxPercent = 2.5;
-        expectRecorded({QStringLiteral("policy"), QStringLiteral("--group"), QStringLiteral("night"),
-                           QStringLiteral("--max-qty"), QStringLiteral("5"), QStringLiteral("--max-percent"),
-                           QStringLiteral("2.5")},
+        expectRecorded(
+            {QStringLiteral("policy"), QStringLiteral("--group"), QStringLiteral("night"), QStringLiteral("--max-qty"),
+                QStringLiteral("5"), QStringLiteral("--max-percent"), QStringLiteral("2.5")},
             QStringLiteral("U108"), QStringLiteral("set_count_policy"), policy.toJson(), {});
         // Each carries the proof of its user's session.
         QCOMPARE(one("SELECT count(*) FROM outbox WHERE kind IN ('approve_adjustment', 'reject_adjustment', "
@@ -401,7 +401,8 @@ private Q_SLOTS:
             QStringLiteral("--max-percent"), QStringLiteral("lots"), QStringLiteral("--user"), QStringLiteral("U108")}
                                                           << 2 << QStringLiteral("op.wrong-type");
         QTest::newRow("no threshold") << QStringList {QStringLiteral("policy"), QStringLiteral("--user"),
-            QStringLiteral("U108")} << 2 << QStringLiteral("op.missing-field");
+            QStringLiteral("U108")} << 2
+                                      << QStringLiteral("op.missing-field");
         QTest::newRow("unknown adjustment") << QStringList {QStringLiteral("reject"), QStringLiteral("--adjustment"),
             QStringLiteral("99999"), QStringLiteral("--user"), QStringLiteral("U108"), QStringLiteral("--pin"), kPin}
                                             << 1 << QStringLiteral("op.unknown-adjustment");

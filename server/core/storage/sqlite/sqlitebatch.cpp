@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitebatch.h"
 
 #include "jsonwriter.h"
+#include "storage/sqlite/admin.h"
 #include "storage/sqlite/sqliteauth.h"
 #include "storage/sqlite/sqliteerror.h"
 
@@ -103,30 +104,19 @@ Result<std::optional<QString>> SqliteBatch::reasonKind(const QString &code)
     return row.value() ? std::optional<QString>(st->text(0)) : std::nullopt;
 }
 
+// The same statements as stockhand-server policy count (admin.h), inside the batch's transaction.
 Status SqliteBatch::setCountPolicy(qint64 warehouseId, const QString &group, const CountPolicyRecord &policy)
 {
-    auto st = m_db.prepare("INSERT INTO count_policy(warehouse_id, user_group, max_qty, max_percent, max_value_cents) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(ifnull(warehouse_id, 0), ifnull(user_group, '')) "
-                           "DO UPDATE SET max_qty = excluded.max_qty, max_percent = excluded.max_percent, "
-                           "max_value_cents = excluded.max_value_cents");
-    if (!st)
-        return storageError(st.error());
-    st->bindIdOrNull(1, warehouseId);
-    if (group.isEmpty())
-        st->bindNull(2);
-    else
-        st->bind(2, group);
-    return storageStatus(st->bind(3, policy.maxQty).bind(4, policy.maxPercent).bind(5, policy.maxValueCents).run());
+    return storageStatus(server::setCountPolicy(
+        m_db, server::CountPolicy {warehouseId, group, policy.maxQty, policy.maxPercent, policy.maxValueCents}));
 }
 
 Result<bool> SqliteBatch::removeCountPolicy(qint64 warehouseId, const QString &group)
 {
-    auto st
-        = m_db.prepare("DELETE FROM count_policy WHERE ifnull(warehouse_id, 0) = ?1 AND ifnull(user_group, '') = ?2");
-    if (!st)
-        return storageError(st.error());
-    SH_STORAGE_TRY(st->bind(1, warehouseId).bind(2, group).run());
-    return m_db.changes() > 0;
+    auto removed = server::removeCountPolicy(m_db, warehouseId, group);
+    if (!removed)
+        return storageError(removed.error());
+    return removed.value();
 }
 
 Result<bool> SqliteBatch::reasonNeedsNote(const QString &code)
