@@ -41,20 +41,11 @@ Result<QList<LoggedOperationFact>> SqliteKpiReader::appliedOperations(
         "(SELECT id, device_id, coalesce(nullif(local_time, ''), received_at) AS at, received_at, payload, answer "
         "FROM op_log WHERE kind = ?1 AND status = 'applied') o JOIN device d ON d.id = o.device_id "
         "WHERE (?2 = 0 OR d.warehouse_id = ?2) AND (?3 = '' OR o.at >= ?3) AND (?4 = '' OR o.at < ?4) ORDER BY o.id");
-    if (!st)
-        return storageError(st.error());
-    st->bind(1, kind).bind(2, warehouseId).bind(3, from).bind(4, to);
-    QList<LoggedOperationFact> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return storageError(row.error());
-        if (!row.value())
-            break;
-        out.append(
-            LoggedOperationFact {st->int64(0), st->int64(1), st->text(2), st->text(3), st->blob(4), st->blob(5)});
-    }
-    return out;
+    if (st)
+        st->bind(1, kind).bind(2, warehouseId).bind(3, from).bind(4, to);
+    return storageResult(db::allRows(st, [](db::Statement &r) {
+        return LoggedOperationFact {r.int64(0), r.int64(1), r.text(2), r.text(3), r.blob(4), r.blob(5)};
+    }));
 }
 
 Result<QList<MoveFact>> SqliteKpiReader::moves(
@@ -67,20 +58,12 @@ Result<QList<MoveFact>> SqliteKpiReader::moves(
         "LEFT JOIN location lf ON lf.id = m.from_location_id LEFT JOIN location lt ON lt.id = m.to_location_id "
         "WHERE m.kind = ?1 AND (?2 = 0 OR wh = ?2) AND (?3 = '' OR at >= ?3) AND (?4 = '' OR at < ?4) "
         "ORDER BY at, m.id");
-    if (!st)
-        return storageError(st.error());
-    st->bind(1, kind).bind(2, warehouseId).bind(3, from).bind(4, to);
-    QList<MoveFact> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return storageError(row.error());
-        if (!row.value())
-            break;
-        out.append(MoveFact {st->int64(0), st->int64(1), st->int64(2), st->int64(3), st->int64(4), st->int64(5),
-            st->int64(6), st->int64(7), st->text(8)});
-    }
-    return out;
+    if (st)
+        st->bind(1, kind).bind(2, warehouseId).bind(3, from).bind(4, to);
+    return storageResult(db::allRows(st, [](db::Statement &r) {
+        return MoveFact {
+            r.int64(0), r.int64(1), r.int64(2), r.int64(3), r.int64(4), r.int64(5), r.int64(6), r.int64(7), r.text(8)};
+    }));
 }
 
 Result<QList<TransferLineFact>> SqliteKpiReader::transferLines(const QList<qint64> &transferIds)
@@ -112,19 +95,9 @@ Result<QList<TransferLineFact>> SqliteKpiReader::openLines(const QString &transf
         + " FROM transfer t JOIN transfer_line l ON l.transfer_id = t.id WHERE t.kind = ?1 "
           "AND t.state IN ('open', 'in_progress') AND (?2 = 0 OR t.warehouse_id = ?2) "
           "AND l.qty_done < l.qty_expected ORDER BY t.id, l.seq, l.id");
-    if (!st)
-        return storageError(st.error());
-    st->bind(1, transferKind).bind(2, warehouseId);
-    QList<TransferLineFact> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return storageError(row.error());
-        if (!row.value())
-            break;
-        out.append(readLine(*st));
-    }
-    return out;
+    if (st)
+        st->bind(1, transferKind).bind(2, warehouseId);
+    return storageResult(db::allRows(st, [](db::Statement &r) { return readLine(r); }));
 }
 
 Result<Milli> SqliteKpiReader::pickedOnLineBefore(qint64 lineId, qint64 opId)
