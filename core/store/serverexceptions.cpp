@@ -23,11 +23,12 @@ Result<std::optional<ServerException>> loadServerException(db::Database &db, qin
 
 Result<QList<ServerExceptionEntry>> serverExceptionEntries(db::Database &db, qint64 warehouseId, bool includeResolved)
 {
+    // The resolutions on their way are read once (not a payload scan per exception row).
     auto st = db.prepare(
+        "WITH sent AS (SELECT DISTINCT json_extract(payload, '$.exception_id') AS id FROM outbox "
+        "  WHERE kind = 'resolve_exception' AND state <> 'rejected') "
         "SELECT e.id, e.kind, e.message, e.created_at, e.state = 'open', ifnull(e.resolution, ''), "
-        "  ifnull(e.resolution_note, ''), ifnull(r.name, ''), ifnull(e.resolved_at, ''), "
-        "  EXISTS (SELECT 1 FROM outbox o WHERE o.kind = 'resolve_exception' AND o.state <> 'rejected' "
-        "    AND json_extract(o.payload, '$.exception_id') = e.id), "
+        "  ifnull(e.resolution_note, ''), ifnull(r.name, ''), ifnull(e.resolved_at, ''), sent.id IS NOT NULL, "
         "  ifnull(e.device_id, ''), ifnull(u.name, ''), ifnull(e.qty, 0), ifnull(t.id, 0), ifnull(t.reference, ''), "
         "  ifnull(t.kind, ''), ifnull(l.id, 0), ifnull(l.barcode, ''), ifnull(l.name, ''), ifnull(l.zone, ''), "
         "  ifnull(p.id, 0), ifnull(p.sku, ''), ifnull(p.name, ''), ifnull(lot.name, '') "
@@ -35,6 +36,7 @@ Result<QList<ServerExceptionEntry>> serverExceptionEntries(db::Database &db, qin
         "LEFT JOIN transfer_line tl ON tl.id = e.transfer_line_id LEFT JOIN transfer t ON t.id = tl.transfer_id "
         "LEFT JOIN location l ON l.id = e.location_id "
         "LEFT JOIN product p ON p.id = coalesce(e.product_id, tl.product_id) LEFT JOIN lot ON lot.id = e.lot_id "
+        "LEFT JOIN sent ON sent.id = e.id "
         "WHERE (?1 = 0 OR e.warehouse_id = ?1) AND (?2 OR e.state = 'open') ORDER BY e.id DESC");
     if (st)
         st->bind(1, warehouseId).bind(2, qint64(includeResolved ? 1 : 0));
