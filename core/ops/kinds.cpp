@@ -19,6 +19,9 @@ constexpr KindInfo kKinds[] = {
     {Kind::RequestRecount, "request_recount", {nullptr, nullptr}, true},
     {Kind::ResolveException, "resolve_exception", {nullptr, nullptr}, true},
     {Kind::SetCountPolicy, "set_count_policy", {nullptr, nullptr}, true},
+    {Kind::AttachBarcode, "attach_barcode", {"receiver", "counter"}},
+    {Kind::ReportDiscrepancy, "report_discrepancy", {"receiver", nullptr}},
+    {Kind::LabelPackage, "label_package", {"receiver", "picker"}},
 };
 
 constexpr bool inEnumOrder()

@@ -24,6 +24,9 @@ enum class Kind {
     RequestRecount,
     ResolveException,
     SetCountPolicy,
+    AttachBarcode,
+    ReportDiscrepancy,
+    LabelPackage,
 };
 
 struct KindInfo

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "ops/adjustment.h"
+#include "ops/barcode.h"
 #include "ops/count.h"
+#include "ops/discrepancy.h"
 #include "ops/exception.h"
 #include "ops/kinds.h"
 #include "ops/move.h"
+#include "ops/package.h"
 #include "ops/pick.h"
 #include "ops/policy.h"
 #include "ops/receive.h"

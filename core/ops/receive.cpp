@@ -7,7 +7,7 @@ QJsonObject Receive::toJson() const
     PayloadWriter w;
     w.id("transfer_line_id", transferLineId).id("product_id", productId).id("location_id", locationId).qty("qty", qty);
     lot.write(w);
-    w.date("expiry", expiry).id("package_id", packageId);
+    w.date("expiry", expiry).id("package_id", packageId).text("reason_code", reasonCode).text("note", note);
     return w.take();
 }
 
@@ -36,8 +36,8 @@ Result<Receive> Receive::parse(const QJsonObject &payload)
     auto expiry = r.optionalDate("expiry");
     if (!expiry)
         return expiry.error();
-    return Receive {
-        line.value(), product.value(), location.value(), qty.value(), lot.value(), expiry.value(), package.value()};
+    return Receive {line.value(), product.value(), location.value(), qty.value(), lot.value(), expiry.value(),
+        package.value(), r.optionalString("reason_code"), r.optionalString("note").left(500)};
 }
 
 Effects Receive::effects() const

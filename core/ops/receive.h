@@ -18,6 +18,11 @@ struct Receive
     LotRef lot;
     QDate expiry; // of a new lot, as printed on the goods
     qint64 packageId = 0;
+    // A receiving discrepancy that came with the goods (a reason of kind `discrepancy`: over, damaged,
+    // wrong item, expiry too short, quality hold); the server books the stock and raises a
+    // `receipt_discrepancy` exception with it. Damaged or held goods are received at a quarantine location.
+    QString reasonCode {};
+    QString note {}; // optional, with a reason, up to 500 characters
 
     QJsonObject toJson() const;
     static Result<Receive> parse(const QJsonObject &payload);

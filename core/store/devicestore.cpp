@@ -129,6 +129,40 @@ ALTER TABLE reason_code ADD COLUMN note_required INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX adjustment_state ON adjustment(state);
 )sql";
 
+// v4: the receiving station and labels (docs/labels.md). A location flagged quarantine receives damaged or
+// held goods (replicated column, server schema v5); the SSCC ranges the server reserved for this device
+// and what of them is used (allocation and the label's package record are one transaction); the print
+// queue (a job stays until a printer took it, so a refused, dropped or timed-out job can be retried).
+constexpr const char *kDeviceV4 = R"sql(
+ALTER TABLE location ADD COLUMN quarantine INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sscc_range (
+    id INTEGER PRIMARY KEY, -- the server's reservation id
+    extension INTEGER NOT NULL CHECK (extension BETWEEN 0 AND 9),
+    company_prefix TEXT NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    next INTEGER NOT NULL,
+    CHECK (first <= last AND next >= first)
+);
+CREATE TABLE print_job (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    created_at TEXT NOT NULL,
+    user_id INTEGER,
+    printer TEXT NOT NULL, -- the station's printer name (settings), or 'pdf:<path>'
+    label_kind TEXT NOT NULL, -- product, location, lot, logistic
+    title TEXT NOT NULL, -- what the queue shows: "SSCC 0 0614141 123456789 2 x 1"
+    format TEXT NOT NULL CHECK (format IN ('zpl', 'pdf', 'system')),
+    document BLOB NOT NULL, -- the label as sent (ZPL text) or its description (JSON) to draw again
+    copies INTEGER NOT NULL DEFAULT 1 CHECK (copies > 0),
+    state TEXT NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'printed', 'failed', 'cancelled')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error_code TEXT,
+    error_message TEXT,
+    printed_at TEXT
+);
+CREATE INDEX print_job_state ON print_job(state, id);
+)sql";
+
 } // namespace
 
 const db::SchemaDescription &deviceSchema()
@@ -143,6 +177,7 @@ const db::SchemaDescription &deviceSchema()
             {2, "device exceptions inbox", [](db::Database &db) { return db.exec(kDeviceV2); }},
             {3, "user sessions, operation proofs, server exceptions, count policies, who counted, note policy",
                 [](db::Database &db) { return db.exec(kDeviceV3); }},
+            {4, "quarantine locations, SSCC ranges, print queue", [](db::Database &db) { return db.exec(kDeviceV4); }},
         }};
     return schema;
 }

@@ -115,5 +115,8 @@ Status authorizeAdjustmentDecision(OpContext &ctx);
 Status applyResolveException(OpContext &ctx);
 Status applySetCountPolicy(OpContext &ctx);
 Status authorizeSetCountPolicy(OpContext &ctx);
+Status applyAttachBarcode(OpContext &ctx);
+Status applyReportDiscrepancy(OpContext &ctx);
+Status applyLabelPackage(OpContext &ctx);
 
 } // namespace stockhand::server

@@ -16,6 +16,9 @@ const OpKindSpec *opKindSpec(const QString &kind)
         {ops::Kind::RequestRecount, applyRequestRecount},
         {ops::Kind::ResolveException, applyResolveException},
         {ops::Kind::SetCountPolicy, applySetCountPolicy, authorizeSetCountPolicy},
+        {ops::Kind::AttachBarcode, applyAttachBarcode},
+        {ops::Kind::ReportDiscrepancy, applyReportDiscrepancy},
+        {ops::Kind::LabelPackage, applyLabelPackage},
     };
     const ops::KindInfo *info = ops::findKind(kind);
     return info ? &specs[int(info->kind)] : nullptr;

@@ -195,6 +195,25 @@ ALTER TABLE enrolment_code ADD COLUMN issued_by INTEGER;
 ALTER TABLE enrolment_code ADD COLUMN device_name TEXT;
 )sql";
 
+// v5: the receiving station and labels (docs/labels.md): quarantine locations (replicated), the SSCC
+// serial-reference ranges reserved for each device (never reused: a range's numbers stay reserved after
+// the device is revoked). The site's GS1 Company Prefix is a server setting (docs/server.md).
+constexpr const char *kServerV5 = R"sql(
+ALTER TABLE location ADD COLUMN quarantine INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE sscc_range (
+    id INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    extension INTEGER NOT NULL CHECK (extension BETWEEN 0 AND 9),
+    company_prefix TEXT NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    issued_at TEXT NOT NULL,
+    CHECK (first <= last)
+);
+CREATE INDEX sscc_range_device ON sscc_range(device_id);
+CREATE UNIQUE INDEX sscc_range_first ON sscc_range(company_prefix, extension, first);
+)sql";
+
 // How each world table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
 struct TriggerSpec
 {
@@ -312,6 +331,7 @@ const db::SchemaDescription &serverSchema()
                 [](db::Database &db) { return db.exec(kServerV3); }},
             {4, "device reports (app version, pending operations, last error), who revoked or issued",
                 [](db::Database &db) { return db.exec(kServerV4); }},
+            {5, "quarantine locations, SSCC ranges per device", [](db::Database &db) { return db.exec(kServerV5); }},
         }};
     return schema;
 }

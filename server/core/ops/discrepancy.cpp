@@ -1,0 +1,13 @@
+// SCAFFOLD: the rules of this kind are being written (issue 13); until then the server refuses it.
+#include "ops/opcontext.h"
+
+namespace stockhand::server {
+
+Status applyReportDiscrepancy(OpContext &ctx)
+{
+    auto p = ctx.payload<ops::ReportDiscrepancy>();
+    SH_TRY(p);
+    return ctx.reject("op.unsupported", QStringLiteral("This server does not apply %1 yet.").arg(ctx.op.kind));
+}
+
+} // namespace stockhand::server
