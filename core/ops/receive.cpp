@@ -49,4 +49,10 @@ Effects Receive::effects() const
     return e;
 }
 
+bool goesToQuarantine(QStringView reasonCode)
+{
+    return reasonCode == QLatin1String(kReasonDamaged) || reasonCode == QLatin1String(kReasonExpiryShort)
+        || reasonCode == QLatin1String(kReasonQualityHold);
+}
+
 } // namespace stockhand::ops

@@ -31,4 +31,16 @@ struct Receive
     bool operator==(const Receive &) const = default;
 };
 
+// The receiving discrepancy reasons (reason codes of kind `discrepancy`; the server's seed has them, an
+// ERP may add more). Goods received with a damage or hold reason go to the warehouse's quarantine
+// location, never to stock that can be picked.
+inline constexpr const char *kReasonOver = "OVER"; // more than ordered
+inline constexpr const char *kReasonShort = "UNDER"; // less than ordered (report_discrepancy)
+inline constexpr const char *kReasonWrongItem = "WRONG_ITEM";
+inline constexpr const char *kReasonDamaged = "RCV_DAMAGED"; // damaged on arrival
+inline constexpr const char *kReasonExpiryShort = "EXPIRY_SHORT"; // shelf life below what the site accepts
+inline constexpr const char *kReasonQualityHold = "QUALITY_HOLD";
+// True for the reasons whose goods are received at a quarantine location.
+bool goesToQuarantine(QStringView reasonCode);
+
 } // namespace stockhand::ops
