@@ -1,6 +1,8 @@
 #include "auth/pinhash.h"
 #include "domain/quantity.h"
+#include "domain/sscc.h"
 #include "domain/uuid7.h"
+#include "ops/ops.h"
 #include "scan/gtin.h"
 
 #include <QSet>
@@ -108,6 +110,63 @@ private Q_SLOTS:
         QCOMPARE(*scan::normalizeGtin(u"036000291452"), QStringLiteral("00036000291452"));
         QVERIFY(!scan::normalizeGtin(u"12345").has_value());
         QVERIFY(!scan::normalizeGtin(u"40063813339x1").has_value());
+    }
+
+    // GS1 General Specifications 2.2.1: extension 1, company prefix 0614141, serial reference 123456789
+    // -> 1 0614141 123456789 7.
+    void ssccComposition()
+    {
+        QCOMPARE(composeSscc(1, u"0614141", 123456789).value(), QStringLiteral("106141411234567897"));
+        QCOMPARE(ssccSerialDigits(u"0614141"), 9);
+        QCOMPARE(ssccMaxSerial(u"0614141"), 999999999);
+        QCOMPARE(composeSscc(0, u"061414112345", 7).value(), QStringLiteral("006141411234500071"));
+        QVERIFY(isValidSscc(composeSscc(9, u"4000001", 0).value()));
+        QCOMPARE(composeSscc(1, u"0614141", 1000000000).error().code, QStringLiteral("sscc.out-of-range"));
+        QCOMPARE(composeSscc(1, u"061414", 1).error().code, QStringLiteral("sscc.bad-prefix"));
+        QCOMPARE(composeSscc(10, u"0614141", 1).error().code, QStringLiteral("sscc.bad-extension"));
+        QVERIFY(!isValidSscc(u"106141411234567898"));
+        QVERIFY(!isValidSscc(u"10614141123456789"));
+    }
+
+    // The receiving kinds' payloads: what one end writes, the other parses to the same struct; bad input
+    // is refused with the code the server answers.
+    void receivingPayloads()
+    {
+        ops::AttachBarcode a;
+        a.productId = 7;
+        a.code = QStringLiteral("04006381333931");
+        a.packaging = QStringLiteral("case");
+        a.qty = units(12);
+        QCOMPARE(ops::AttachBarcode::parse(a.toJson()).value(), a);
+        QJsonObject bad = a.toJson();
+        bad.insert(QStringLiteral("packaging"), QStringLiteral("crate"));
+        QCOMPARE(ops::AttachBarcode::parse(bad).error().code, QStringLiteral("op.wrong-type"));
+        bad = a.toJson();
+        bad.remove(QStringLiteral("code"));
+        QCOMPARE(ops::AttachBarcode::parse(bad).error().code, QStringLiteral("op.missing-field"));
+
+        const ops::ReportDiscrepancy d {12, units(3), QStringLiteral("UNDER"), QStringLiteral("2 cartons missing")};
+        QCOMPARE(ops::ReportDiscrepancy::parse(d.toJson()).value(), d);
+        bad = d.toJson();
+        bad.insert(QStringLiteral("qty"), QStringLiteral("0"));
+        QCOMPARE(ops::ReportDiscrepancy::parse(bad).error().code, QStringLiteral("op.invalid-quantity"));
+
+        const ops::LabelPackage l {QStringLiteral("106141411234567897"), 5, 9};
+        QCOMPARE(ops::LabelPackage::parse(l.toJson()).value(), l);
+        bad = l.toJson();
+        bad.insert(QStringLiteral("sscc"), QStringLiteral("106141411234567898"));
+        QCOMPARE(ops::LabelPackage::parse(bad).error().code, QStringLiteral("op.invalid-sscc"));
+
+        ops::Receive r;
+        r.transferLineId = 3;
+        r.productId = 4;
+        r.locationId = 5;
+        r.qty = units(2);
+        r.reasonCode = QString::fromLatin1(ops::kReasonDamaged);
+        r.note = QStringLiteral("crushed corner");
+        QCOMPARE(ops::Receive::parse(r.toJson()).value(), r);
+        QVERIFY(ops::goesToQuarantine(r.reasonCode));
+        QVERIFY(!ops::goesToQuarantine(QString::fromLatin1(ops::kReasonOver)));
     }
 };
 
