@@ -5,12 +5,14 @@
 #include "pullworker.h"
 #include "pushjob.h"
 #include "store/meta.h"
+#include "store/sscc.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSslError>
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -68,7 +70,7 @@ SyncEngine::~SyncEngine()
 
 bool SyncEngine::syncing() const
 {
-    return m_push || m_pull;
+    return m_push || m_pull || m_ssccReply;
 }
 
 void SyncEngine::setServer(const QUrl &url)
@@ -307,8 +309,60 @@ void SyncEngine::onPullFinished(const JobResult &result)
     }
     if (result.decision == Decision::Resync) // twice in one sync: let the server settle first
         finish({Decision::RetryLater, result.error});
+    else if (result.ok())
+        startSscc();
     else
         finish(result);
+}
+
+void SyncEngine::startSscc()
+{
+    auto remaining = store::ssccRemaining(m_store.db());
+    auto held = store::ssccRanges(m_store.db());
+    if (!remaining || !held) {
+        qCWarning(lcSync) << "reading the SSCC ranges failed:"
+                          << (remaining ? held.error() : remaining.error()).message;
+        finish({});
+        return;
+    }
+    if (m_ssccRefillBelow >= 0 && *remaining >= m_ssccRefillBelow) {
+        finish({});
+        return;
+    }
+    QJsonArray have;
+    for (const SsccRange &r : std::as_const(*held))
+        have.append(r.id);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("have"), have}, {QStringLiteral("remaining"), *remaining}})
+              .toJson(QJsonDocument::Compact);
+    QNetworkReply *reply = m_connection.network->post(m_connection.request(QStringLiteral("/v1/sscc-ranges")), body);
+    m_ssccReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_ssccReply.clear();
+        const QByteArray answer = reply->readAll();
+        const Reply r = Reply::from(reply, RequestKind::Other, answer);
+        if (classify(r) != Decision::Proceed) {
+            qCWarning(lcSync) << "SSCC ranges not fetched:"
+                              << r.describe(QStringLiteral("sscc-ranges"), reply->errorString());
+            finish({});
+            return;
+        }
+        const QJsonObject o = QJsonDocument::fromJson(answer).object();
+        QList<SsccRange> ranges;
+        for (const QJsonValue &v : o.value(QLatin1String("ranges")).toArray()) {
+            const QJsonObject j = v.toObject();
+            const qint64 first = j.value(QLatin1String("first")).toInteger();
+            ranges.append(SsccRange {j.value(QLatin1String("id")).toInteger(),
+                j.value(QLatin1String("extension")).toInt(), j.value(QLatin1String("company_prefix")).toString(), first,
+                j.value(QLatin1String("last")).toInteger(), first});
+        }
+        if (Status s = store::addSsccRanges(m_store.db(), ranges); !s)
+            qCWarning(lcSync) << "storing SSCC ranges failed:" << s.error().message;
+        else
+            m_ssccRefillBelow = o.value(QLatin1String("refill_below")).toInteger();
+        finish({});
+    });
 }
 
 void SyncEngine::finish(const JobResult &result)

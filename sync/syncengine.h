@@ -131,6 +131,9 @@ private:
     void startPull();
     void onPushFinished(const JobResult &result);
     void onPullFinished(const JobResult &result);
+    // After a good pull: SSCC ranges for labels when this device runs low (POST /v1/sscc-ranges,
+    // docs/sync-protocol.md). Its failure does not fail the sync: the next sync asks again.
+    void startSscc();
     void onPageApplied(bool snapshot, qint64 rows, qint64 done, qint64 total);
     void finish(const JobResult &result);
     void startNotify();
@@ -146,6 +149,10 @@ private:
     // The job running now (at most one of them); a sync is running while one exists.
     QPointer<PushJob> m_push;
     QPointer<PullJob> m_pull;
+    QPointer<QNetworkReply> m_ssccReply;
+    // The server's [sscc] refill_below from its last answer; -1 = not asked yet by this engine (the first
+    // good sync asks, so a prefix configured later is learned when the app starts again).
+    qint64 m_ssccRefillBelow = -1;
     int m_resyncs = 0; // epoch changes met in this sync (one resync per sync)
 
     QTimer m_debounce, m_periodic, m_retry;

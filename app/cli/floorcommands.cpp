@@ -3,6 +3,7 @@
 #include "floorargs.h"
 #include "ops/ops.h"
 #include "store/adjustments.h"
+#include "store/catalog.h"
 #include "store/counttasks.h"
 #include "store/serverexceptions.h"
 #include "store/stockview.h"
@@ -18,7 +19,13 @@ in the outbox, prints it):
   pick --line ID --qty Q [--location LOC] [--lot NAME | --lot-id ID]
   short-pick --line ID --qty Q --reason CODE [--location LOC] [--lot NAME | --lot-id ID]
   receive (--line ID | --product PRODUCT) --qty Q [--location LOC] [--lot NAME | --lot-id ID]
-          [--expiry YYYY-MM-DD] [--package PKG]
+          [--expiry YYYY-MM-DD] [--package PKG] [--reason CODE [--note TEXT]]
+                                   a reason of kind discrepancy (OVER, WRONG_ITEM, RCV_DAMAGED, ...);
+                                   damaged or held goods go to the warehouse's quarantine location
+  discrepancy --line ID --qty Q --reason CODE [--note TEXT]
+                                   goods short or refused on a receipt line (no stock moves)
+  attach-barcode (--product PRODUCT | --sku SKU) --code CODE [--packaging unit|case|pallet --qty Q]
+                                   this barcode is that product (the server records it for every device)
   move --product PRODUCT --from LOC --to LOC --qty Q [--lot NAME | --lot-id ID] [--package PKG]
        [--line ID] [--reason CODE]
   count --location LOC --product PRODUCT --qty Q [--lot NAME | --lot-id ID] [--count-line ID]
@@ -171,6 +178,8 @@ int pickCommand(Floor &f, bool isShort)
     return record(f, *shortPick, shortPick->effects(line->toLocationId));
 }
 
+Result<qint64> receiveLocation(Floor &f, const std::optional<store::TransferLine> &line);
+
 // receive: against a line of an open receipt (its product, its destination) or unexpected.
 int receiveCommand(Floor &f)
 {
@@ -196,14 +205,8 @@ int receiveCommand(Floor &f)
         FLOOR_TRY(p, store::productInfo(f.db(), line->productId));
         product.product = **p;
     }
-    qint64 location = line ? line->toLocationId : 0;
-    if (f.args.has("--location")) {
-        FLOOR_TRY(loc, f.location("--location"));
-        location = loc->id;
-    } else if (!location) {
-        FLOOR_TRY(dock, store::receivingLocation(f.db(), f.warehouseId));
-        location = *dock;
-    }
+    FLOOR_TRY(where, receiveLocation(f, line));
+    const qint64 location = *where;
     if (!location)
         return fail(f.c, floor::usage(QStringLiteral("this warehouse has no receiving dock: give --location")));
     FLOOR_TRY(lot, f.lot(product.product, product.scannedLot, false, true));
@@ -218,10 +221,99 @@ int receiveCommand(Floor &f)
         packageId = pkg->id;
     }
     FLOOR_TRY(qtyText, f.args.required("--qty"));
+    FLOOR_TRY(reason, f.reason("--reason", "discrepancy", false));
+    if (f.args.has("--note") && reason->isEmpty())
+        return fail(f.c, floor::usage(QStringLiteral("--note goes with --reason CODE")));
     FLOOR_TRY(receive,
-        asTheServerReadsIt(ops::Receive {line ? line->id : 0, product.product.id, location, 0, *lot, expiry, packageId},
+        asTheServerReadsIt(ops::Receive {line ? line->id : 0, product.product.id, location, 0, *lot, expiry, packageId,
+                               *reason, f.args.text("--note").trimmed()},
             {{"qty", *qtyText}, {"expiry", f.args.has("--expiry") ? f.args.text("--expiry") : QString()}}));
     return record(f, *receive, receive->effects());
+}
+
+// The location a receive goes to: --location, else damaged or held goods (ops::goesToQuarantine) to the
+// warehouse's quarantine location, else the line's destination, else the receiving dock. Goods of such a
+// reason received elsewhere are booked (a physical fact) and the server raises quarantine_bypassed; the
+// CLI says so first.
+Result<qint64> receiveLocation(Floor &f, const std::optional<store::TransferLine> &line)
+{
+    const QString reason = f.args.text("--reason").trimmed();
+    const bool quarantine = ops::goesToQuarantine(reason);
+    if (f.args.has("--location")) {
+        auto loc = f.location("--location");
+        if (!loc)
+            return loc.error();
+        if (quarantine && !loc->quarantine)
+            f.c.err << "warning: " << reason << " goods belong in quarantine; " << loc->name
+                    << " is not a quarantine location (the server raises quarantine_bypassed)" << Qt::endl;
+        return loc->id;
+    }
+    if (quarantine) {
+        auto q = store::quarantineLocation(f.db(), f.warehouseId);
+        if (!q)
+            return q.error();
+        if (!*q)
+            return floor::usage(
+                QStringLiteral("this warehouse has no quarantine location for %1 goods: give --location").arg(reason));
+        return *q;
+    }
+    if (line && line->toLocationId)
+        return line->toLocationId;
+    return store::receivingLocation(f.db(), f.warehouseId);
+}
+
+// discrepancy: goods short or refused on a line of an open receipt; no stock moves.
+int discrepancyCommand(Floor &f)
+{
+    FLOOR_TRY(line, f.line("--line", {"receipt"}));
+    FLOOR_TRY(reason, f.reason("--reason", "discrepancy", true));
+    FLOOR_TRY(qtyText, f.args.required("--qty"));
+    FLOOR_TRY(p,
+        asTheServerReadsIt(
+            ops::ReportDiscrepancy {line->id, 0, *reason, f.args.text("--note").trimmed()}, {{"qty", *qtyText}}));
+    return record(f, *p, {});
+}
+
+// attach-barcode: "this barcode is that product", recorded for the server; until the feed brings it back,
+// this device resolves the code from its outbox (store::pendingBarcode).
+int attachBarcodeCommand(Floor &f)
+{
+    store::ProductInfo product;
+    if (f.args.has("--sku") == f.args.has("--product"))
+        return fail(f.c, floor::usage(QStringLiteral("attach-barcode needs --product PRODUCT or --sku SKU")));
+    if (f.args.has("--sku")) {
+        FLOOR_TRY(p, store::productBySku(f.db(), f.args.text("--sku").trimmed()));
+        if (!*p)
+            return fail(f.c,
+                makeError("op.unknown-product",
+                    QStringLiteral("No product has SKU %1 on this device.").arg(f.args.text("--sku"))));
+        product = **p;
+    } else {
+        FLOOR_TRY(p, f.product("--product"));
+        product = p->product;
+    }
+    FLOOR_TRY(codeText, f.args.required("--code"));
+    const QString code = ops::barcodeKey(*codeText);
+    FLOOR_TRY(known, store::barcodeProduct(f.db(), code));
+    if (*known)
+        return fail(f.c,
+            makeError(**known == product.id ? "op.barcode-known" : "op.barcode-attached-elsewhere",
+                QStringLiteral("Barcode %1 is already attached to product %2.").arg(code).arg(**known)));
+    if (f.args.has("--qty") && !f.args.has("--packaging"))
+        return fail(f.c, floor::usage(QStringLiteral("--qty goes with --packaging case|pallet")));
+    ops::AttachBarcode draft;
+    draft.productId = product.id;
+    draft.code = code;
+    QJsonObject typed = draft.toJson();
+    if (f.args.has("--packaging"))
+        typed.insert(QStringLiteral("packaging"), f.args.text("--packaging"));
+    if (f.args.has("--qty"))
+        typed.insert(QStringLiteral("qty"), f.args.text("--qty"));
+    auto parsed = ops::AttachBarcode::parse(typed);
+    if (!parsed)
+        return fail(f.c, parsed.error());
+    FLOOR_TRY(checked, asTheServerReadsIt(*parsed, {}));
+    return record(f, *checked, {});
 }
 
 // move: putaway or internal move; the stock must be at the source on this device, as on the putaway screen.
@@ -451,8 +543,12 @@ const FloorCommand kCommands[] = {
     {"short-pick", ops::Kind::ShortPick, {"--line", "--qty", "--reason", "--location", "--lot", "--lot-id"}, {},
         [](Floor &f) { return pickCommand(f, true); }},
     {"receive", ops::Kind::Receive,
-        {"--line", "--product", "--location", "--qty", "--lot", "--lot-id", "--expiry", "--package"}, {},
-        receiveCommand},
+        {"--line", "--product", "--location", "--qty", "--lot", "--lot-id", "--expiry", "--package", "--reason",
+            "--note"},
+        {}, receiveCommand},
+    {"discrepancy", ops::Kind::ReportDiscrepancy, {"--line", "--qty", "--reason", "--note"}, {}, discrepancyCommand},
+    {"attach-barcode", ops::Kind::AttachBarcode, {"--product", "--sku", "--code", "--packaging", "--qty"}, {},
+        attachBarcodeCommand},
     {"move", ops::Kind::Move,
         {"--product", "--from", "--to", "--qty", "--lot", "--lot-id", "--package", "--line", "--reason"}, {},
         moveCommand},

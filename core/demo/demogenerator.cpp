@@ -78,6 +78,7 @@ Status makeWarehouses(Ctx &c)
 {
     qint64 nextLoc = 1;
     c.binsByWarehouse.resize(size_t(c.opt.warehouses));
+    std::vector<qint64> roots;
     for (int wi = 0; wi < c.opt.warehouses; ++wi) {
         const qint64 whId = wi + 1;
         const QString code = QStringLiteral("WH%1").arg(whId);
@@ -85,6 +86,7 @@ Status makeWarehouses(Ctx &c)
             whId, code, QString::fromLatin1(kCities[size_t(wi) % kCities.size()]) + QStringLiteral(" DC")}));
         ++c.sum.warehouses;
         const qint64 root = nextLoc++;
+        roots.push_back(root);
         SH_TRY(c.w.write(LocationRow {root, whId, code, code, QStringLiteral("view"), 0, {}, 0}));
         const qint64 recv = nextLoc++;
         SH_TRY(c.w.write(LocationRow {recv, whId, code + QStringLiteral("-RECV"), QStringLiteral("Receiving dock"),
@@ -117,6 +119,17 @@ Status makeWarehouses(Ctx &c)
                 }
             }
         }
+    }
+    // One quarantine location per warehouse (damaged or held goods, ops::goesToQuarantine), numbered after
+    // every bin so that the ids of the other locations stay as they were.
+    for (int wi = 0; wi < c.opt.warehouses; ++wi) {
+        const qint64 whId = wi + 1;
+        const QString code = QStringLiteral("WH%1").arg(whId);
+        LocationRow q {nextLoc++, whId, code + QStringLiteral("-QUARANTINE"), QStringLiteral("Quarantine"),
+            QStringLiteral("staging"), roots[size_t(wi)], {}, 0};
+        q.quarantine = true;
+        SH_TRY(c.w.write(q));
+        ++c.sum.locations;
     }
     return {};
 }
@@ -274,7 +287,7 @@ Status makeTransfers(Ctx &c)
 
 Status makeReasonsAndUsers(Ctx &c)
 {
-    const std::array<ReasonCodeRow, 12> reasons = {{
+    const std::array<ReasonCodeRow, 15> reasons = {{
         {QStringLiteral("DAMAGED"), QStringLiteral("Damaged"), QStringLiteral("adjustment"), false},
         {QStringLiteral("LOST"), QStringLiteral("Lost or stolen"), QStringLiteral("adjustment"), true},
         {QStringLiteral("FOUND"), QStringLiteral("Found"), QStringLiteral("adjustment"), false},
@@ -287,6 +300,9 @@ Status makeReasonsAndUsers(Ctx &c)
         {QStringLiteral("OVER"), QStringLiteral("More than ordered"), QStringLiteral("discrepancy"), false},
         {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy"), false},
         {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy"), false},
+        {QStringLiteral("RCV_DAMAGED"), QStringLiteral("Damaged on arrival"), QStringLiteral("discrepancy"), false},
+        {QStringLiteral("EXPIRY_SHORT"), QStringLiteral("Expiry too short"), QStringLiteral("discrepancy"), false},
+        {QStringLiteral("QUALITY_HOLD"), QStringLiteral("Quality hold"), QStringLiteral("discrepancy"), false},
     }};
     for (const ReasonCodeRow &r : reasons)
         SH_TRY(c.w.write(r));

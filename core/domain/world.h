@@ -24,6 +24,7 @@ struct LocationRow
     qint64 parentId = 0;
     QString zone;
     qint64 pickSeq = 0;
+    bool quarantine = false; // damaged or held goods are received here, never picked from (schema v4)
 };
 
 struct ProductRow

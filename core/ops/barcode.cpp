@@ -1,6 +1,18 @@
 #include "ops/barcode.h"
 
+#include "scan/gtin.h"
+
 namespace stockhand::ops {
+
+QString barcodeKey(QStringView code)
+{
+    const QStringView trimmed = code.trimmed();
+    if (scan::hasValidCheckDigit(trimmed)) {
+        if (const auto normal = scan::normalizeGtin(trimmed))
+            return *normal;
+    }
+    return trimmed.toString();
+}
 
 QJsonObject AttachBarcode::toJson() const
 {

@@ -26,4 +26,9 @@ struct AttachBarcode
     bool operator==(const AttachBarcode &) const = default;
 };
 
+// The key under which product_barcode stores a printed code, as the resolver looks it up: a GTIN-8/12/13/14
+// with a valid check digit in its 14-digit normal form, any other code as printed (trimmed). The server
+// records attach_barcode's code under it; the device's pending lookup and the CLI use it too.
+QString barcodeKey(QStringView code);
+
 } // namespace stockhand::ops

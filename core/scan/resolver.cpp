@@ -1,5 +1,7 @@
 #include "scan/resolver.h"
 
+#include "store/catalog.h"
+
 using namespace Qt::StringLiterals;
 
 namespace stockhand::scan {
@@ -87,7 +89,24 @@ Status Resolver::findProduct(const QString &code, QList<Match> &out)
                 return {}; // same product under another form of the code
         }
         out.append(Match {EntityKind::Product, id, id, code, st->text(1), st->text(3), st->int64(4), st->text(2)});
+        return {};
     }
+    st->reset();
+    // A code this device attached that the feed has not brought yet (store::pendingBarcode).
+    auto pending = store::pendingBarcode(m_db, code);
+    SH_TRY(pending);
+    if (!*pending)
+        return {};
+    const qint64 id = (*pending)->productId;
+    for (const Match &m : out) {
+        if (m.kind == EntityKind::Product && m.id == id)
+            return {};
+    }
+    auto product = store::productInfo(m_db, id);
+    SH_TRY(product);
+    if (*product)
+        out.append(Match {EntityKind::Product, id, id, code, (*product)->label, (*pending)->packaging, (*pending)->qty,
+            (*product)->tracking});
     return {};
 }
 

@@ -1,5 +1,10 @@
 #include "store/catalog.h"
 
+#include "ops/barcode.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace stockhand::store {
 
 using db::firstRow;
@@ -47,17 +52,72 @@ Result<std::optional<LotInfo>> findLot(db::Database &db, qint64 productId, const
 
 Result<std::optional<LocationInfo>> locationInfo(db::Database &db, qint64 locationId)
 {
-    auto st = db.prepare("SELECT warehouse_id, type, barcode, name FROM location WHERE id = ?1");
+    auto st = db.prepare("SELECT warehouse_id, type, barcode, name, quarantine FROM location WHERE id = ?1");
     if (st)
         st->bind(1, locationId);
     return firstRow(st, [locationId](db::Statement &s) {
-        return LocationInfo {locationId, s.int64(0), s.text(1), s.text(2), s.text(3)};
+        return LocationInfo {locationId, s.int64(0), s.text(1), s.text(2), s.text(3), s.int64(4) != 0};
     });
 }
 
 Result<qint64> receivingLocation(db::Database &db, qint64 warehouseId)
 {
     auto st = db.prepare("SELECT id FROM location WHERE warehouse_id = ?1 AND type = 'receiving' ORDER BY id LIMIT 1");
+    if (st)
+        st->bind(1, warehouseId);
+    auto id = firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    if (!id)
+        return id.error();
+    return id->value_or(0);
+}
+
+Result<std::optional<ProductInfo>> productBySku(db::Database &db, const QString &sku)
+{
+    auto st = db.prepare("SELECT id FROM product WHERE sku = ?1 LIMIT 1");
+    if (st)
+        st->bind(1, sku);
+    auto id = firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    if (!id)
+        return id.error();
+    if (!*id)
+        return std::optional<ProductInfo>();
+    return productInfo(db, **id);
+}
+
+Result<std::optional<qint64>> barcodeProduct(db::Database &db, const QString &code)
+{
+    auto st = db.prepare("SELECT product_id FROM product_barcode WHERE code = ?1");
+    if (st)
+        st->bind(1, code);
+    return firstRow(st, [](db::Statement &s) { return s.int64(0); });
+}
+
+Result<std::optional<PendingBarcode>> pendingBarcode(db::Database &db, const QString &code)
+{
+    // Few rows (a clerk's attachments since the last pull): each payload is read by the op's own parser.
+    auto st = db.prepare("SELECT payload FROM outbox WHERE kind = 'attach_barcode' AND state <> 'rejected' "
+                         "AND effect_active = 1 ORDER BY seq DESC");
+    if (!st)
+        return st.error();
+    const QString key = ops::barcodeKey(code);
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const auto p = ops::AttachBarcode::parse(QJsonDocument::fromJson(st->text(0).toUtf8()).object());
+        if (p && ops::barcodeKey(p->code) == key) {
+            st->reset();
+            return std::optional<PendingBarcode>(PendingBarcode {key, p->productId, p->packaging, p->qty});
+        }
+    }
+    return std::optional<PendingBarcode>();
+}
+
+Result<qint64> quarantineLocation(db::Database &db, qint64 warehouseId)
+{
+    auto st = db.prepare("SELECT id FROM location WHERE warehouse_id = ?1 AND quarantine = 1 ORDER BY id LIMIT 1");
     if (st)
         st->bind(1, warehouseId);
     auto id = firstRow(st, [](db::Statement &s) { return s.int64(0); });

@@ -22,8 +22,25 @@ struct ProductInfo
 };
 // nullopt when the store holds no such product.
 Result<std::optional<ProductInfo>> productInfo(db::Database &db, qint64 productId);
+// The product with this SKU (as typed; SKUs are unique), nullopt when the store holds none.
+Result<std::optional<ProductInfo>> productBySku(db::Database &db, const QString &sku);
+// The product a code (ops::barcodeKey form) is attached to in the replica, nullopt when none.
+Result<std::optional<qint64>> barcodeProduct(db::Database &db, const QString &code);
 // How many products the store holds (0 before the first sync or demo).
 Result<qint64> productCount(db::Database &db);
+
+// A barcode this device attached (attach_barcode) that the feed has not brought yet: the operation waits
+// in the outbox, or the server applied it and no pull since has brought product_barcode's row. Screens
+// resolve the code to the product meanwhile (core/scan resolver). A rejected attachment is none.
+struct PendingBarcode
+{
+    QString code; // ops::barcodeKey form
+    qint64 productId = 0;
+    QString packaging;
+    qint64 qty = 0; // Milli per scan
+};
+// The newest pending attachment of the code (compared in ops::barcodeKey form); nullopt when none.
+Result<std::optional<PendingBarcode>> pendingBarcode(db::Database &db, const QString &code);
 
 struct LotInfo
 {
@@ -44,10 +61,14 @@ struct LocationInfo
     QString type; // bin, receiving, shipping, ...
     QString barcode;
     QString name;
+    bool quarantine = false; // damaged or held goods are received here (location.quarantine)
 };
 Result<std::optional<LocationInfo>> locationInfo(db::Database &db, qint64 locationId);
 // The receiving dock of a warehouse (0 when it has none).
 Result<qint64> receivingLocation(db::Database &db, qint64 warehouseId);
+// The warehouse's quarantine location, where goods received with a damage or hold reason go
+// (ops::goesToQuarantine); the first by id when there are several, 0 when it has none.
+Result<qint64> quarantineLocation(db::Database &db, qint64 warehouseId);
 
 struct PackageInfo
 {

@@ -31,10 +31,11 @@ Status WorldWriter::write(const WarehouseRow &r)
 Status WorldWriter::write(const LocationRow &r)
 {
     auto st = prepare(
-        "INSERT INTO location(id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
+        "INSERT INTO location(id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq, quarantine) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET warehouse_id = "
+        "excluded.warehouse_id, "
         "barcode = excluded.barcode, name = excluded.name, type = excluded.type, parent_id = excluded.parent_id, "
-        "zone = excluded.zone, pick_seq = excluded.pick_seq");
+        "zone = excluded.zone, pick_seq = excluded.pick_seq, quarantine = excluded.quarantine");
     if (!st)
         return st.error();
     st->bind(1, r.id).bind(2, r.warehouseId).bind(3, r.barcode).bind(4, r.name).bind(5, r.type);
@@ -43,7 +44,7 @@ Status WorldWriter::write(const LocationRow &r)
         st->bindNull(7);
     else
         st->bind(7, r.zone);
-    return st->bind(8, r.pickSeq).run();
+    return st->bind(8, r.pickSeq).bind(9, qint64(r.quarantine ? 1 : 0)).run();
 }
 
 Status WorldWriter::write(const ProductRow &r)

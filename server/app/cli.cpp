@@ -58,7 +58,7 @@ int usage(const QCommandLineParser &parser)
                         << "Commands: init | seed | import FILE | user add | user password | user unlock | user group"
                            " | user limit | sessions list | sessions revoke ID | sessions revoke-user | policy count"
                            " | policy count-remove | enrol | devices list | devices revoke ID"
-                           " | import-ops FILE | compact-feed | rotate-epoch | serve"
+                           " | sscc | import-ops FILE | compact-feed | rotate-epoch | serve"
                         << Qt::endl;
     return 2;
 }
@@ -598,6 +598,31 @@ int runCli(const QStringList &arguments)
             out() << "revoked " << args.at(2) << Qt::endl;
             return 0;
         }
+    }
+    if (cmd == QLatin1String("sscc") && args.size() == 1) {
+        // The SSCC ranges reserved per device (docs/server.md "[sscc]"): a revoked device's stay reserved.
+        auto ranges = c.storage().devices().ssccRanges(QString());
+        auto list = c.devices().list();
+        if (!ranges)
+            return fail(ranges.error());
+        if (!list)
+            return fail(list.error());
+        const SsccConfig &sc = config->core.sscc;
+        out() << "company prefix "
+              << (sc.companyPrefix.isEmpty() ? QStringLiteral("(none: no ranges are handed out)") : sc.companyPrefix)
+              << ", extension digit " << sc.extensionDigit << ", range size " << sc.rangeSize << ", refill below "
+              << sc.refillBelow << Qt::endl;
+        for (const storage::SsccRangeRecord &r : ranges.value()) {
+            const auto it
+                = std::find_if(list->cbegin(), list->cend(), [&](const Device &d) { return d.id == r.deviceId; });
+            const QString name = it == list->cend() ? QStringLiteral("?") : it->name;
+            const QString state
+                = it == list->cend() || !it->revokedAt.isEmpty() ? QStringLiteral("revoked") : QStringLiteral("active");
+            out() << r.id << '\t' << r.deviceId << '\t' << name << '\t' << state << '\t' << r.extension << '\t'
+                  << r.companyPrefix << '\t' << r.first << '-' << r.last << '\t' << (r.last - r.first + 1) << '\t'
+                  << r.issuedAt << Qt::endl;
+        }
+        return 0;
     }
     if (cmd == QLatin1String("import-ops") && args.size() == 2)
         return importOps(c, args.at(1));

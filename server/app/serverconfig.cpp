@@ -1,5 +1,7 @@
 #include "serverconfig.h"
 
+#include "domain/sscc.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -73,6 +75,19 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         si.maxFailuresPerDevice = number("max_failures_per_device", si.maxFailuresPerDevice);
         si.lockoutMinutes = number("lockout_minutes", si.lockoutMinutes);
         si.passwordIterations = number("password_iterations", si.passwordIterations);
+        SsccConfig &sc = c.core.sscc;
+        sc.companyPrefix = s.value(QStringLiteral("sscc/company_prefix")).toString().trimmed();
+        sc.extensionDigit = s.value(QStringLiteral("sscc/extension_digit"), sc.extensionDigit).toInt();
+        sc.rangeSize = s.value(QStringLiteral("sscc/range_size"), sc.rangeSize).toLongLong();
+        sc.refillBelow = s.value(QStringLiteral("sscc/refill_below"), sc.refillBelow).toLongLong();
+        if (!sc.companyPrefix.isEmpty() && !composeSscc(sc.extensionDigit, sc.companyPrefix, 0))
+            return makeError("config.invalid",
+                QStringLiteral(
+                    "[sscc]: company_prefix is a GS1 Company Prefix of 7 to 12 digits, extension_digit 0-9."));
+        if (sc.rangeSize < 1 || sc.refillBelow < 0
+            || (!sc.companyPrefix.isEmpty() && sc.rangeSize > ssccMaxSerial(sc.companyPrefix)))
+            return makeError("config.invalid",
+                QStringLiteral("[sscc]: range_size >= 1 and within what the prefix allows, refill_below >= 0."));
         if (si.sessionHours < 1 || si.maxFailuresPerLogin < 1 || si.maxFailuresPerDevice < 1 || si.lockoutMinutes < 1
             || si.passwordIterations < 100000 || si.acceptLateHours < 0 || si.clockToleranceMinutes < 0)
             return makeError("config.invalid",

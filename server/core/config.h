@@ -29,10 +29,21 @@ struct SignInConfig
     int passwordIterations = 600000; // PBKDF2-HMAC-SHA256, for passwords set from now on
 };
 
+// SSCC ranges handed to devices for logistic labels (docs/server.md "[sscc]", docs/labels.md). Without a
+// company prefix the server hands out none (a device's allocateSscc then says sscc.exhausted).
+struct SsccConfig
+{
+    QString companyPrefix; // the site's GS1 Company Prefix, 7-12 digits; empty = no SSCC ranges
+    int extensionDigit = 0; // 0-9, the SSCC's first digit
+    qint64 rangeSize = 1000; // serial references per reservation
+    qint64 refillBelow = 200; // a device with fewer left gets a new range when it syncs
+};
+
 struct CoreConfig
 {
     CountThresholds count;
     SignInConfig signIn;
+    SsccConfig sscc;
     // The key session secrets are derived from (HMAC-SHA256(key, session id)); kept outside the database
     // (the embedded backend keeps it in a file beside the database). Empty = no user sessions.
     QByteArray sessionKey;

@@ -6,7 +6,7 @@ const std::vector<FeedTable> &feedTables()
 {
     static const std::vector<FeedTable> tables = {
         {"warehouse", "id", "id, code, name", false},
-        {"location", "id", "id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq", false},
+        {"location", "id", "id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq, quarantine", false},
         {"product", "id", "id, sku, name, uom, tracking, unit_value_cents, home_location_id", false},
         {"product_barcode", "code", "code, product_id, packaging, qty", true},
         {"lot", "id", "id, product_id, name, is_serial, expiry", false},

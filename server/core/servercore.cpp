@@ -5,6 +5,7 @@
 #include "gzip.h"
 #include "kpis.h"
 #include "push.h"
+#include "sscc.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -112,7 +113,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
         QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify"),
         QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke"), QStringLiteral("/v1/kpis"),
-        QStringLiteral("/v1/fleet"), QStringLiteral("/v1/fleet/revoke"), QStringLiteral("/v1/fleet/enrolment-code")};
+        QStringLiteral("/v1/fleet"), QStringLiteral("/v1/fleet/revoke"), QStringLiteral("/v1/fleet/enrolment-code"),
+        QStringLiteral("/v1/sscc-ranges")};
     if (!known.contains(request.path))
         return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
@@ -126,7 +128,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     if (!request.deviceReport.isEmpty())
         recordDeviceReport(device.value(), request.deviceReport);
     const bool isPost = request.path == QLatin1String("/v1/push") || request.path.startsWith(u"/v1/user-session")
-        || request.path.startsWith(u"/v1/fleet/");
+        || request.path.startsWith(u"/v1/fleet/") || request.path == QLatin1String("/v1/sscc-ranges");
     if (request.method != (isPost ? "POST" : "GET"))
         return errorResponse(
             makeError("request.method", isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET.")));
@@ -137,6 +139,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         r = signIn(device.value(), body);
     } else if (request.path == QLatin1String("/v1/user-session/revoke")) {
         r = signOut(device.value(), body);
+    } else if (request.path == QLatin1String("/v1/sscc-ranges")) {
+        r = handleSsccRanges(*m_storage, m_clock, m_config.sscc, device.value(), body);
     } else if (request.path == QLatin1String("/v1/kpis")) {
         r = handleKpis(*this, device.value(), request, body);
     } else if (request.path.startsWith(u"/v1/fleet")) {

@@ -12,10 +12,11 @@
 
 namespace stockhand::test {
 
-Site::Site(const QString &dir)
+Site::Site(const QString &dir, server::CoreConfig coreConfig)
     : path(dir + QStringLiteral("/server.db"))
+    , config(std::move(coreConfig))
 {
-    auto c = server::EmbeddedServer::open(path, clock);
+    auto c = server::EmbeddedServer::open(path, clock, config);
     if (!c)
         qFatal("server: %s", qPrintable(c.error().message));
     core = std::move(c).value();
@@ -40,7 +41,7 @@ Site::Site(const QString &dir)
 void Site::restart()
 {
     core.reset();
-    auto c = server::EmbeddedServer::open(path, clock);
+    auto c = server::EmbeddedServer::open(path, clock, config);
     if (!c)
         qFatal("server restart: %s", qPrintable(c.error().message));
     core = std::move(c).value();

@@ -12,11 +12,12 @@ namespace stockhand::test {
 
 struct Site
 {
-    explicit Site(const QString &dir);
+    explicit Site(const QString &dir, server::CoreConfig config = {});
     void restart(); // close and reopen the same file (a server restart)
     // supervisor1-wh1 (user 8) and admin sign in online with this password (docs/security.md).
     static inline const QString kSupervisorPassword = QStringLiteral("site-supervisor-password");
     QString path;
+    server::CoreConfig config;
     ManualClock clock;
     std::unique_ptr<server::EmbeddedServer> core;
 };

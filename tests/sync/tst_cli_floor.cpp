@@ -245,6 +245,66 @@ private Q_SLOTS:
             QStringLiteral("U104"), QStringLiteral("receive"), rec.toJson(), rec.effects());
     }
 
+    // Damaged goods go to the quarantine location unless told otherwise; the reason and note travel with
+    // the receive.
+    void receiveDamagedToQuarantine()
+    {
+        const qint64 quarantine = one("SELECT id FROM location WHERE quarantine = 1");
+        QVERIFY(quarantine > 0);
+        const ops::Receive rec {m_receiptLine, m_receiptProduct, quarantine, units(1), {}, {}, 0,
+            QStringLiteral("RCV_DAMAGED"), QStringLiteral("crushed corner")};
+        expectRecorded({QStringLiteral("receive"), QStringLiteral("--line"), QString::number(m_receiptLine),
+                           QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--reason"),
+                           QStringLiteral("RCV_DAMAGED"), QStringLiteral("--note"), QStringLiteral("crushed corner")},
+            QStringLiteral("U104"), QStringLiteral("receive"), rec.toJson(), rec.effects());
+        // Over: to the line's destination, as any receive.
+        const ops::Receive over {
+            m_receiptLine, m_receiptProduct, m_receiptTo, units(1), {}, {}, 0, QStringLiteral("OVER"), {}};
+        expectRecorded(
+            {QStringLiteral("receive"), QStringLiteral("--line"), QString::number(m_receiptLine),
+                QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("OVER")},
+            QStringLiteral("U104"), QStringLiteral("receive"), over.toJson(), over.effects());
+        // Held goods put at the dock on purpose: recorded, with a warning (the server raises it).
+        const ops::Receive held {
+            m_receiptLine, m_receiptProduct, m_dock, units(1), {}, {}, 0, QStringLiteral("QUALITY_HOLD"), {}};
+        const Run r = cli({QStringLiteral("receive"), QStringLiteral("--line"), QString::number(m_receiptLine),
+            QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("QUALITY_HOLD"),
+            QStringLiteral("--location"), QString::number(m_dock), QStringLiteral("--user"), QStringLiteral("U104"),
+            QStringLiteral("--pin"), kPin});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains("quarantine_bypassed"), r.err.constData());
+        QCOMPARE(r.json().value(QStringLiteral("payload")).toObject(), held.toJson());
+    }
+
+    void reportADiscrepancy()
+    {
+        const ops::ReportDiscrepancy d {m_receiptLine, units(2), QStringLiteral("UNDER"), QStringLiteral("2 missing")};
+        expectRecorded({QStringLiteral("discrepancy"), QStringLiteral("--line"), QString::number(m_receiptLine),
+                           QStringLiteral("--qty"), QStringLiteral("2"), QStringLiteral("--reason"),
+                           QStringLiteral("UNDER"), QStringLiteral("--note"), QStringLiteral("2 missing")},
+            QStringLiteral("U104"), QStringLiteral("report_discrepancy"), d.toJson(), {});
+    }
+
+    void attachABarcode()
+    {
+        ops::AttachBarcode a;
+        a.productId = m_plainProduct;
+        a.code = QStringLiteral("04098765432101"); // typed as the GTIN-13, recorded in its normal form
+        a.packaging = QStringLiteral("case");
+        a.qty = units(12);
+        const QString sku = text("SELECT sku FROM product WHERE id = " + std::to_string(m_plainProduct));
+        expectRecorded({QStringLiteral("attach-barcode"), QStringLiteral("--sku"), sku, QStringLiteral("--code"),
+                           QStringLiteral("4098765432101"), QStringLiteral("--packaging"), QStringLiteral("case"),
+                           QStringLiteral("--qty"), QStringLiteral("12")},
+            QStringLiteral("U106"), QStringLiteral("attach_barcode"), a.toJson(), {});
+        // This device resolves it now, before any sync (store::pendingBarcode).
+        const Run scan = cli({QStringLiteral("scan"), QStringLiteral("4098765432101")});
+        QVERIFY2(scan.code == 0, scan.err.constData());
+        const QJsonObject resolution = scan.json().value(QStringLiteral("resolution")).toObject();
+        QVERIFY2(QJsonDocument(resolution).toJson().contains(QByteArray::number(m_plainProduct)), scan.out.constData());
+        QCOMPARE(resolution.value(QStringLiteral("kind")).toString(), QStringLiteral("product"));
+    }
+
     void putAwayWhatWasReceived()
     {
         // The 3 received unexpectedly are at the dock on this device (pending): 2 go to a bin.
@@ -430,6 +490,37 @@ private Q_SLOTS:
             QString::number(m_plainProduct), QStringLiteral("--from"), m_binCode, QStringLiteral("--to"), m_binCode,
             QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--user"), QStringLiteral("U104"),
             QStringLiteral("--pin"), kPin} << 2 << QStringLiteral("op.same-location");
+        QTest::newRow("attach a code known for another product") << QStringList {QStringLiteral("attach-barcode"),
+            QStringLiteral("--product"), QString::number(m_lotProduct), QStringLiteral("--code"), m_productGtin,
+            QStringLiteral("--user"), QStringLiteral("U104"), QStringLiteral("--pin"),
+            kPin} << 1 << QStringLiteral("op.barcode-attached-elsewhere");
+        QTest::newRow("attach without a product") << QStringList {QStringLiteral("attach-barcode"),
+            QStringLiteral("--code"), QStringLiteral("X-1"), QStringLiteral("--user"), QStringLiteral("U104"),
+            QStringLiteral("--pin"), kPin} << 2 << QStringLiteral("--product");
+        QTest::newRow("attach by a picker") << QStringList {QStringLiteral("attach-barcode"),
+            QStringLiteral("--product"), QString::number(m_lotProduct), QStringLiteral("--code"), QStringLiteral("X-2"),
+            QStringLiteral("--user"), u101, QStringLiteral("--pin"), kPin}
+                                            << 1 << QStringLiteral("role.forbidden");
+        QTest::newRow("attach in a bad packaging") << QStringList {QStringLiteral("attach-barcode"),
+            QStringLiteral("--product"), QString::number(m_lotProduct), QStringLiteral("--code"), QStringLiteral("X-3"),
+            QStringLiteral("--packaging"), QStringLiteral("box"), QStringLiteral("--user"), QStringLiteral("U104"),
+            QStringLiteral("--pin"), kPin} << 2 << QStringLiteral("op.wrong-type");
+        QTest::newRow("receive with a reason of another kind") << QStringList {QStringLiteral("receive"),
+            QStringLiteral("--product"), QString::number(m_plainProduct), QStringLiteral("--qty"), QStringLiteral("1"),
+            QStringLiteral("--reason"), QStringLiteral("BIN_FULL"), QStringLiteral("--user"), QStringLiteral("U104"),
+            QStringLiteral("--pin"), kPin} << 1 << QStringLiteral("op.unknown-reason");
+        QTest::newRow("a note without a reason") << QStringList {QStringLiteral("receive"), QStringLiteral("--product"),
+            QString::number(m_plainProduct), QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--note"),
+            QStringLiteral("hm"), QStringLiteral("--user"), QStringLiteral("U104"), QStringLiteral("--pin"), kPin}
+                                                 << 2 << QStringLiteral("--note");
+        QTest::newRow("discrepancy on a pick line") << QStringList {QStringLiteral("discrepancy"),
+            QStringLiteral("--line"), line, QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--reason"),
+            QStringLiteral("UNDER"), QStringLiteral("--user"), QStringLiteral("U104"), QStringLiteral("--pin"), kPin}
+                                                    << 1 << QStringLiteral("op.wrong-transfer-kind");
+        QTest::newRow("discrepancy without a reason") << QStringList {QStringLiteral("discrepancy"),
+            QStringLiteral("--line"), QString::number(m_receiptLine), QStringLiteral("--qty"), QStringLiteral("1"),
+            QStringLiteral("--user"), QStringLiteral("U104"), QStringLiteral("--pin"), kPin}
+                                                      << 2 << QStringLiteral("--reason");
         QTest::newRow("no PIN") << QStringList {QStringLiteral("pick"), QStringLiteral("--line"), line,
             QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--user"), u101}
                                 << 2 << QStringLiteral("--pin");

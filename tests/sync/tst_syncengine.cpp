@@ -2,8 +2,10 @@
 // The assertion that matters: after sync, what the device holds equals what the server holds, and every
 // operation recorded on the device is in the server's log exactly once.
 #include "ops/kinds.h"
+#include "store/sscc.h"
 #include "syncfixture.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -57,6 +59,49 @@ private Q_SLOTS:
     {
         m_site.reset();
         m_dir.reset();
+    }
+
+    // Without a GS1 Company Prefix the server hands out no SSCC ranges: the device cannot allocate one,
+    // and this engine does not ask again.
+    void noSsccRangesWithoutPrefix()
+    {
+        auto d = device();
+        QVERIFY(d->sync());
+        QCOMPARE(d->network->requests(QStringLiteral("/v1/sscc-ranges")), 1);
+        QCOMPARE(store::ssccRemaining(d->store->db()).value(), 0);
+        auto none = store::allocateSscc(d->store->db());
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, QStringLiteral("sscc.exhausted"));
+        QVERIFY(d->sync());
+        QCOMPARE(d->network->requests(QStringLiteral("/v1/sscc-ranges")), 1);
+    }
+
+    // A lost answer costs no range: the next sync gets the one reserved for it; a device with enough left
+    // does not ask.
+    void ssccRangeAnswerLost()
+    {
+        server::CoreConfig config;
+        config.sscc.companyPrefix = QStringLiteral("4012345");
+        config.sscc.rangeSize = 100;
+        config.sscc.refillBelow = 10;
+        QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sscc")));
+        m_site = std::make_unique<Site>(m_dir->filePath(QStringLiteral("sscc")), config);
+        auto d = device();
+        d->network->faults
+            = [](const QString &path, int) { return path == u"/v1/sscc-ranges" ? Fault::DropResponse : Fault::None; };
+        QVERIFY(d->sync()); // the floor's data is in sync: the ranges are asked for again next time
+        QCOMPARE(store::ssccRemaining(d->store->db()).value(), 0);
+        QCOMPARE(serverInt("SELECT count(*) FROM sscc_range"), 1);
+        d->network->faults = nullptr;
+        QVERIFY(d->sync());
+        QCOMPARE(store::ssccRemaining(d->store->db()).value(), 100);
+        QCOMPARE(serverInt("SELECT count(*) FROM sscc_range"), 1);
+        const int asked = d->network->requests(QStringLiteral("/v1/sscc-ranges"));
+        QVERIFY(d->sync());
+        QCOMPARE(d->network->requests(QStringLiteral("/v1/sscc-ranges")), asked);
+        auto sscc = store::allocateSscc(d->store->db());
+        QVERIFY(sscc.ok());
+        QVERIFY(sscc->startsWith(QLatin1String("04012345")));
     }
 
     void firstSyncEqualsServer()

@@ -36,6 +36,20 @@ Status applyMove(OpContext &ctx)
     }
     auto lotId = ctx.resolveLot(p->lot, productId, fromId);
     SH_TRY(lotId);
+    // A putaway from a dock that names no line (the handheld's putaway flow works the stock at the dock)
+    // counts toward the open putaway line of that product/lot from there, if any (made from a receipt,
+    // transfer.cpp). The worker followed their device's suggestion: no deviation is raised for it.
+    bool implicitLine = false;
+    if (!line.id && !packageId) {
+        auto open = ctx.books.openPutawayLine(fromId, productId, lotId.value());
+        SH_TRY(open);
+        if (open.value()) {
+            auto l = ctx.requireLine(open.value());
+            SH_TRY(l);
+            line = l.value();
+            implicitLine = true;
+        }
+    }
 
     MoveSpec m;
     m.kind = QStringLiteral("move");
@@ -52,7 +66,7 @@ Status applyMove(OpContext &ctx)
         SH_TRY(ctx.books.movePackage(packageId, toId));
     if (line.id) {
         SH_TRY(ctx.addLineDone(line.id, p->qty));
-        if (line.toLocationId && line.toLocationId != toId && reason.isEmpty()) {
+        if (!implicitLine && line.toLocationId && line.toLocationId != toId && reason.isEmpty()) {
             SH_TRY(ctx.raise({QStringLiteral("putaway_deviation"),
                 QStringLiteral("Line %1 was put away to location %2 instead of %3 without a reason.")
                     .arg(line.id)

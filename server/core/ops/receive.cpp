@@ -1,7 +1,44 @@
-// receive: goods arrived at a location, against an expected receipt line or unexpected (flagged).
+// receive: goods arrived at a location, against an expected receipt line or unexpected (flagged). A
+// receiving discrepancy that came with the goods (reason_code of kind discrepancy) is booked as any receive
+// and raised as receipt_discrepancy; damaged or held goods booked outside quarantine also raise
+// quarantine_bypassed.
 #include "ops/opcontext.h"
 
 namespace stockhand::server {
+
+namespace {
+
+Status raiseDiscrepancy(OpContext &ctx, const ops::Receive &p, qint64 lineId, qint64 lotId)
+{
+    if (p.reasonCode.isEmpty())
+        return {};
+    QString message = lineId
+        ? QStringLiteral("Line %1: received %2 with reason %3.").arg(lineId).arg(formatQuantity(p.qty), p.reasonCode)
+        : QStringLiteral("Received %1 of product %2 with reason %3.")
+              .arg(formatQuantity(p.qty))
+              .arg(p.productId)
+              .arg(p.reasonCode);
+    if (!p.note.trimmed().isEmpty())
+        message += QStringLiteral(" Note: %1").arg(p.note.trimmed());
+    SH_TRY(
+        ctx.raise({QStringLiteral("receipt_discrepancy"), message, lineId, p.locationId, p.productId, lotId, p.qty}));
+    if (!ops::goesToQuarantine(p.reasonCode))
+        return {};
+    auto quarantine = ctx.books.isQuarantine(p.locationId);
+    SH_TRY(quarantine);
+    if (quarantine.value())
+        return {};
+    // A physical fact: the goods are where they are. A supervisor moves them to quarantine.
+    return Status::from(ctx.raise({QStringLiteral("quarantine_bypassed"),
+        QStringLiteral("%1 of product %2 received with reason %3 at location %4, which is not a quarantine location.")
+            .arg(formatQuantity(p.qty))
+            .arg(p.productId)
+            .arg(p.reasonCode)
+            .arg(p.locationId),
+        lineId, p.locationId, p.productId, lotId, p.qty}));
+}
+
+} // namespace
 
 Status applyReceive(OpContext &ctx)
 {
@@ -9,6 +46,8 @@ Status applyReceive(OpContext &ctx)
     SH_TRY(p);
     SH_TRY(ctx.requireProduct(p->productId));
     SH_TRY(ctx.requireLocation(p->locationId));
+    if (!p->reasonCode.isEmpty())
+        SH_TRY(ctx.requireReason(p->reasonCode, "discrepancy"));
     storage::LineWithTransfer line;
     if (p->transferLineId) {
         auto l = ctx.requireLine(p->transferLineId);
@@ -32,7 +71,9 @@ Status applyReceive(OpContext &ctx)
     m.toLocationId = locationId;
     m.qty = qty;
     m.transferLineId = matchesLine ? line.id : 0;
+    m.reasonCode = p->reasonCode;
     SH_TRY(ctx.postMove(m));
+    SH_TRY(raiseDiscrepancy(ctx, *p, line.id, lotId.value()));
 
     if (!matchesLine) {
         SH_TRY(ctx.raise({QStringLiteral("unexpected_item"),

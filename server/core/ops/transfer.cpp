@@ -1,8 +1,48 @@
 // validate_transfer: closes a receipt, pick or putaway; what is still open goes to a backorder or is
-// closed short.
+// closed short. A validated receipt leaves putaway work for what it received (docs/operations.md).
 #include "ops/opcontext.h"
 
 namespace stockhand::server {
+
+namespace {
+
+// One putaway transfer (<receipt>-PUT) with a line per product/lot the receipt left at a dock (not at a
+// bin, not in quarantine) and still there: from the dock to the product's home location, else a free bin
+// as the handhelds suggest it (Ledger::putawayBin; no bin: the line has no destination and the handheld
+// suggests one). It reaches the handhelds through the feed.
+Status makePutaway(OpContext &ctx, const TransferRow &receipt)
+{
+    auto received = ctx.books.receivedStillAtDock(receipt.id);
+    SH_TRY(received);
+    if (received->isEmpty())
+        return {};
+    TransferRow putaway;
+    putaway.warehouseId = receipt.warehouseId;
+    putaway.kind = QStringLiteral("putaway");
+    putaway.reference = receipt.reference + QStringLiteral("-PUT");
+    putaway.origin = receipt.reference;
+    auto id = ctx.books.createTransfer(putaway);
+    SH_TRY(id);
+    qint64 seq = 0;
+    for (const storage::ReceivedStock &r : std::as_const(received.value())) {
+        // Each line is written before the next one looks for a bin: two products never get the same free bin.
+        auto bin = ctx.books.putawayBin(r.productId, receipt.warehouseId);
+        SH_TRY(bin);
+        TransferLineRow line;
+        line.transferId = id.value();
+        line.seq = ++seq;
+        line.productId = r.productId;
+        line.lotId = r.lotId;
+        line.fromLocationId = r.locationId;
+        line.toLocationId = bin.value();
+        line.qtyExpected = r.qty;
+        SH_TRY(ctx.books.addTransferLine(line));
+    }
+    ctx.result.insert(QStringLiteral("putaway_id"), id.value());
+    return {};
+}
+
+} // namespace
 
 Status applyValidateTransfer(OpContext &ctx)
 {
@@ -18,6 +58,8 @@ Status applyValidateTransfer(OpContext &ctx)
     if (t.state == QLatin1String("done") || t.state == QLatin1String("cancelled"))
         return ctx.reject("op.transfer-closed", QStringLiteral("Transfer %1 is already %2.").arg(t.reference, t.state));
     SH_TRY(ctx.books.closeTransfer(t.id));
+    if (t.kind == QLatin1String("receipt"))
+        SH_TRY(makePutaway(ctx, t));
     if (p->mode != ops::ValidateTransfer::Mode::Backorder)
         return {};
     auto backorder = ctx.books.createBackorder(t, t.reference + QStringLiteral("-BO%1").arg(ctx.opId));

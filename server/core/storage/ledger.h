@@ -19,6 +19,7 @@
 #include "domain/world.h"
 #include "result.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -124,6 +125,28 @@ struct ExceptionResolution
     qint64 countTaskId = 0; // recount: the task made for it
 };
 
+// What a validated receipt left at a dock (a non-bin, non-quarantine location) and is still there: one
+// per product/lot/location, the quantity received capped by what the location still holds.
+struct ReceivedStock
+{
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    qint64 locationId = 0;
+    Milli qty = 0;
+};
+
+// A range of SSCC serial references reserved for one device (never reissued, never overlapping).
+struct SsccRangeRecord
+{
+    qint64 id = 0;
+    QString deviceId;
+    int extension = 0;
+    QString companyPrefix;
+    qint64 first = 0;
+    qint64 last = 0;
+    QString issuedAt;
+};
+
 class Ledger
 {
 public:
@@ -137,6 +160,19 @@ public:
     virtual Status movePackage(qint64 packageId, qint64 toLocationId) = 0;
     virtual Result<std::optional<QString>> reasonKind(const QString &code) = 0;
     virtual Result<bool> reasonNeedsNote(const QString &code) = 0; // false for an unknown code
+    // location.quarantine: damaged or held goods are received there (false for an unknown location).
+    virtual Result<bool> isQuarantine(qint64 locationId) = 0;
+
+    // Barcodes (product_barcode, a feed table): the product a code is attached to; a new attachment.
+    virtual Result<std::optional<qint64>> barcodeProduct(const QString &code) = 0;
+    virtual Status attachBarcode(const BarcodeRow &barcode) = 0;
+
+    // Packages by name (an SSCC for a labelled one); a new package at a location.
+    virtual Result<std::optional<qint64>> packageByName(const QString &name) = 0;
+    virtual Result<qint64> createPackage(const QString &name, qint64 locationId) = 0;
+    // Whether the SSCC (18 digits) lies in a range reserved for the device (its extension digit, company
+    // prefix and a serial reference between the range's first and last).
+    virtual Result<bool> ssccIssuedTo(const QString &deviceId, const QString &sscc) = 0;
 
     // Lots: the product a lot belongs to, a lot by name, a lot the floor found that the books did not know.
     virtual Result<std::optional<qint64>> lotProduct(qint64 lotId) = 0;
@@ -162,6 +198,17 @@ public:
     // A new open transfer like `from` under `reference` holding what is still open on `from`'s lines
     // (expected minus done); 0 (and nothing written) when every line is done.
     virtual Result<qint64> createBackorder(const TransferRow &from, const QString &reference) = 0;
+    // Putaway work from a receipt (docs/operations.md, "Putaway from receipts").
+    virtual Result<QList<ReceivedStock>> receivedStillAtDock(qint64 receiptId) = 0;
+    // The bin to put a product away to, as the handheld suggests it (core/store/putaway.h): its home
+    // location in the warehouse; else the first empty bin (in pick sequence) of the zone where it is
+    // stored; else the first empty bin. Empty: no stock and no open putaway line going there. 0: none.
+    virtual Result<qint64> putawayBin(qint64 productId, qint64 warehouseId) = 0;
+    // A new open transfer (its id is assigned) and a line of one (the line's id is assigned); return the ids.
+    virtual Result<qint64> createTransfer(const TransferRow &transfer) = 0;
+    virtual Result<qint64> addTransferLine(const TransferLineRow &line) = 0;
+    // The oldest open putaway line taking this product/lot out of the location (0: none).
+    virtual Result<qint64> openPutawayLine(qint64 fromLocationId, qint64 productId, qint64 lotId) = 0;
 
     // Counts and adjustments.
     virtual Result<std::optional<CountLineWithTask>> countLine(qint64 countLineId) = 0;

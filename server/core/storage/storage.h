@@ -131,6 +131,17 @@ public:
     virtual Status recordReport(const DeviceRecord &device, const QString &at) = 0;
     // A warehouse by its code or its id as text.
     virtual Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) = 0;
+
+    // SSCC ranges (docs/labels.md): the ranges reserved for a device (all devices' when deviceId is
+    // empty), oldest first.
+    virtual Result<QList<SsccRangeRecord>> ssccRanges(const QString &deviceId) = 0;
+    // Reserves the next `size` serial references under this prefix and extension for the device, in one
+    // write transaction that is serialised with every other process's (SQLite: BEGIN IMMEDIATE): starts
+    // after the highest reference ever reserved under them, so ranges never overlap and a number is never
+    // handed out twice, whatever became of the device. sscc.prefix-exhausted when the prefix has no room.
+    virtual Result<SsccRangeRecord> reserveSsccRange(
+        const QString &deviceId, int extension, const QString &companyPrefix, qint64 size, const QString &at)
+        = 0;
 };
 
 // A user's password verifier (PBKDF2-HMAC-SHA256, passwords.h) with what sign-in checks about the user.

@@ -130,6 +130,69 @@ Result<bool> SqliteBatch::reasonNeedsNote(const QString &code)
     return row.value() && st->int64(0) != 0;
 }
 
+Result<bool> SqliteBatch::isQuarantine(qint64 locationId)
+{
+    auto st = m_db.prepare("SELECT quarantine FROM location WHERE id = ?1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, locationId).step();
+    if (!row)
+        return storageError(row.error());
+    return row.value() && st->int64(0) != 0;
+}
+
+Result<std::optional<qint64>> SqliteBatch::barcodeProduct(const QString &code)
+{
+    auto st = m_db.prepare("SELECT product_id FROM product_barcode WHERE code = ?1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, code).step();
+    if (!row)
+        return storageError(row.error());
+    return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
+}
+
+Status SqliteBatch::attachBarcode(const BarcodeRow &b)
+{
+    auto st = m_db.prepare("INSERT INTO product_barcode(code, product_id, packaging, qty) VALUES (?1, ?2, ?3, ?4)");
+    if (!st)
+        return storageError(st.error());
+    return storageStatus(st->bind(1, b.code).bind(2, b.productId).bind(3, b.packaging).bind(4, b.qty).run());
+}
+
+Result<std::optional<qint64>> SqliteBatch::packageByName(const QString &name)
+{
+    auto st = m_db.prepare("SELECT id FROM package WHERE name = ?1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, name).step();
+    if (!row)
+        return storageError(row.error());
+    return row.value() ? std::optional<qint64>(st->int64(0)) : std::nullopt;
+}
+
+Result<qint64> SqliteBatch::createPackage(const QString &name, qint64 locationId)
+{
+    auto st = m_db.prepare("INSERT INTO package(name, location_id) VALUES (?1, ?2)");
+    if (!st)
+        return storageError(st.error());
+    SH_STORAGE_TRY(st->bind(1, name).bindIdOrNull(2, locationId).run());
+    return m_db.lastInsertRowId();
+}
+
+Result<bool> SqliteBatch::ssccIssuedTo(const QString &deviceId, const QString &sscc)
+{
+    auto st
+        = m_db.prepare("SELECT 1 FROM sscc_range WHERE device_id = ?1 AND substr(?2, 1, 1) = CAST(extension AS TEXT) "
+                       "AND substr(?2, 2, length(company_prefix)) = company_prefix "
+                       "AND CAST(substr(?2, 2 + length(company_prefix), 16 - length(company_prefix)) AS INTEGER) "
+                       "BETWEEN first AND last "
+                       "LIMIT 1");
+    if (!st)
+        return storageError(st.error());
+    return storageResult(st->bind(1, deviceId).bind(2, sscc).step());
+}
+
 Result<std::optional<qint64>> SqliteBatch::lotProduct(qint64 lotId)
 {
     auto st = m_db.prepare("SELECT product_id FROM lot WHERE id = ?1");
@@ -337,6 +400,128 @@ Result<qint64> SqliteBatch::createBackorder(const TransferRow &from, const QStri
         return storageError(lines.error());
     SH_STORAGE_TRY(lines->bind(1, from.id).bind(2, backorderId).run());
     return backorderId;
+}
+
+Result<QList<ReceivedStock>> SqliteBatch::receivedStillAtDock(qint64 receiptId)
+{
+    // What the receipt's lines booked into each dock, capped by what the dock still holds of it (stock
+    // moved away since, by a putaway or anything else, needs no putaway line).
+    auto st
+        = m_db.prepare("SELECT m.product_id, ifnull(m.lot_id, 0), m.to_location_id, sum(m.qty), "
+                       "(SELECT ifnull(sum(q.qty), 0) FROM quant q WHERE q.location_id = m.to_location_id "
+                       "AND q.product_id = m.product_id AND ifnull(q.lot_id, 0) = ifnull(m.lot_id, 0)) "
+                       "FROM stock_move m JOIN transfer_line l ON l.id = m.transfer_line_id "
+                       "JOIN location loc ON loc.id = m.to_location_id "
+                       "WHERE l.transfer_id = ?1 AND m.kind = 'receive' AND loc.type <> 'bin' AND loc.quarantine = 0 "
+                       "GROUP BY m.product_id, ifnull(m.lot_id, 0), m.to_location_id ORDER BY min(l.seq), min(m.id)");
+    if (!st)
+        return storageError(st.error());
+    st->bind(1, receiptId);
+    QList<ReceivedStock> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return storageError(row.error());
+        if (!row.value())
+            break;
+        const Milli qty = qMin(st->int64(3), st->int64(4));
+        if (qty > 0)
+            out.append(ReceivedStock {st->int64(0), st->int64(1), st->int64(2), qty});
+    }
+    return out;
+}
+
+Result<qint64> SqliteBatch::putawayBin(qint64 productId, qint64 warehouseId)
+{
+    auto home = m_db.prepare("SELECT l.id FROM product p JOIN location l ON l.id = p.home_location_id "
+                             "WHERE p.id = ?1 AND l.warehouse_id = ?2");
+    if (!home)
+        return storageError(home.error());
+    auto homeRow = home->bind(1, productId).bind(2, warehouseId).step();
+    if (!homeRow)
+        return storageError(homeRow.error());
+    if (homeRow.value()) {
+        const qint64 id = home->int64(0);
+        home->reset();
+        return id;
+    }
+    home->reset();
+    auto zone = m_db.prepare("SELECT l.zone FROM quant q JOIN location l ON l.id = q.location_id "
+                             "WHERE q.product_id = ?1 AND l.warehouse_id = ?2 AND l.type = 'bin' AND q.qty > 0 "
+                             "ORDER BY l.pick_seq LIMIT 1");
+    if (!zone)
+        return storageError(zone.error());
+    auto zoneRow = zone->bind(1, productId).bind(2, warehouseId).step();
+    if (!zoneRow)
+        return storageError(zoneRow.error());
+    const QString z = zoneRow.value() ? textOrEmpty(*zone, 0) : QString();
+    zone->reset();
+    auto bin
+        = m_db.prepare("SELECT l.id FROM location l WHERE l.warehouse_id = ?1 AND l.type = 'bin' AND l.quarantine = 0 "
+                       "AND (ifnull(?2, '') = '' OR l.zone = ?2) "
+                       "AND NOT EXISTS (SELECT 1 FROM quant q WHERE q.location_id = l.id AND q.qty > 0) "
+                       "AND NOT EXISTS (SELECT 1 FROM transfer_line tl JOIN transfer t ON t.id = tl.transfer_id "
+                       "WHERE tl.to_location_id = l.id AND t.kind = 'putaway' AND t.state IN ('open', 'in_progress') "
+                       "AND tl.qty_done < tl.qty_expected) ORDER BY l.pick_seq, l.id LIMIT 1");
+    if (!bin)
+        return storageError(bin.error());
+    for (const QString &candidate : {z, QString()}) {
+        auto row = bin->bind(1, warehouseId).bind(2, candidate).step();
+        if (!row)
+            return storageError(row.error());
+        const qint64 id = row.value() ? bin->int64(0) : 0;
+        bin->reset();
+        if (id)
+            return id;
+    }
+    return qint64(0);
+}
+
+Result<qint64> SqliteBatch::createTransfer(const TransferRow &t)
+{
+    auto tr = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state, scheduled) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6)");
+    if (!tr)
+        return storageError(tr.error());
+    tr->bind(1, t.warehouseId).bind(2, t.kind).bind(3, t.reference).bindIdOrNull(4, t.partnerId);
+    if (t.origin.isEmpty())
+        tr->bindNull(5);
+    else
+        tr->bind(5, t.origin);
+    if (t.scheduled.isEmpty())
+        tr->bindNull(6);
+    else
+        tr->bind(6, t.scheduled);
+    SH_STORAGE_TRY(tr->run());
+    return m_db.lastInsertRowId();
+}
+
+Result<qint64> SqliteBatch::addTransferLine(const TransferLineRow &l)
+{
+    auto line = m_db.prepare("INSERT INTO transfer_line(transfer_id, seq, product_id, lot_id, from_location_id, "
+                             "to_location_id, qty_expected) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    if (!line)
+        return storageError(line.error());
+    line->bind(1, l.transferId).bind(2, l.seq).bind(3, l.productId).bindIdOrNull(4, l.lotId);
+    line->bindIdOrNull(5, l.fromLocationId).bindIdOrNull(6, l.toLocationId).bind(7, l.qtyExpected);
+    SH_STORAGE_TRY(line->run());
+    return m_db.lastInsertRowId();
+}
+
+Result<qint64> SqliteBatch::openPutawayLine(qint64 fromLocationId, qint64 productId, qint64 lotId)
+{
+    auto st = m_db.prepare("SELECT tl.id FROM transfer_line tl JOIN transfer t ON t.id = tl.transfer_id "
+                           "WHERE t.kind = 'putaway' AND t.state IN ('open', 'in_progress') "
+                           "AND tl.from_location_id = ?1 AND tl.product_id = ?2 AND ifnull(tl.lot_id, 0) = ?3 "
+                           "AND tl.qty_done < tl.qty_expected ORDER BY tl.id LIMIT 1");
+    if (!st)
+        return storageError(st.error());
+    auto row = st->bind(1, fromLocationId).bind(2, productId).bind(3, lotId).step();
+    if (!row)
+        return storageError(row.error());
+    const qint64 id = row.value() ? st->int64(0) : 0;
+    st->reset();
+    return id;
 }
 
 Result<std::optional<CountLineWithTask>> SqliteBatch::countLine(qint64 countLineId)

@@ -24,6 +24,12 @@ public:
     Status movePackage(qint64 packageId, qint64 toLocationId) override;
     Result<std::optional<QString>> reasonKind(const QString &code) override;
     Result<bool> reasonNeedsNote(const QString &code) override;
+    Result<bool> isQuarantine(qint64 locationId) override;
+    Result<std::optional<qint64>> barcodeProduct(const QString &code) override;
+    Status attachBarcode(const BarcodeRow &barcode) override;
+    Result<std::optional<qint64>> packageByName(const QString &name) override;
+    Result<qint64> createPackage(const QString &name, qint64 locationId) override;
+    Result<bool> ssccIssuedTo(const QString &deviceId, const QString &sscc) override;
     Result<std::optional<qint64>> lotProduct(qint64 lotId) override;
     Result<std::optional<qint64>> findLot(qint64 productId, const QString &name) override;
     Result<qint64> createLot(qint64 productId, const QString &name) override;
@@ -38,6 +44,11 @@ public:
     Result<std::optional<TransferRow>> transfer(qint64 transferId) override;
     Status closeTransfer(qint64 transferId) override;
     Result<qint64> createBackorder(const TransferRow &from, const QString &reference) override;
+    Result<QList<ReceivedStock>> receivedStillAtDock(qint64 receiptId) override;
+    Result<qint64> putawayBin(qint64 productId, qint64 warehouseId) override;
+    Result<qint64> createTransfer(const TransferRow &transfer) override;
+    Result<qint64> addTransferLine(const TransferLineRow &line) override;
+    Result<qint64> openPutawayLine(qint64 fromLocationId, qint64 productId, qint64 lotId) override;
     Result<std::optional<CountLineWithTask>> countLine(qint64 countLineId) override;
     Status recordCount(const CountLineWithTask &line, Milli counted) override;
     Result<qint64> createAdjustment(const AdjustmentRecord &adjustment) override;

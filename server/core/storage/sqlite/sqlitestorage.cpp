@@ -1,6 +1,7 @@
 #include "storage/sqlite/sqlitestorage.h"
 
 #include "db/migrator.h"
+#include "domain/sscc.h"
 #include "storage/sqlite/serverschema.h"
 #include "storage/sqlite/sqlitebatch.h"
 #include "storage/sqlite/sqliteerror.h"
@@ -152,6 +153,62 @@ Status SqliteDeviceRegistry::recordReport(const DeviceRecord &d, const QString &
                              .bind(6, d.lastErrorMessage)
                              .bind(7, at)
                              .run());
+}
+
+Result<QList<SsccRangeRecord>> SqliteDeviceRegistry::ssccRanges(const QString &deviceId)
+{
+    auto st = m_db.prepare("SELECT id, device_id, extension, company_prefix, first, last, issued_at FROM sscc_range "
+                           "WHERE ?1 = '' OR device_id = ?1 ORDER BY id");
+    if (!st)
+        return storageError(st.error());
+    st->bind(1, deviceId);
+    QList<SsccRangeRecord> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return storageError(row.error());
+        if (!row.value())
+            break;
+        out.append(SsccRangeRecord {
+            st->int64(0), st->text(1), int(st->int64(2)), st->text(3), st->int64(4), st->int64(5), st->text(6)});
+    }
+    return out;
+}
+
+Result<SsccRangeRecord> SqliteDeviceRegistry::reserveSsccRange(
+    const QString &deviceId, int extension, const QString &companyPrefix, qint64 size, const QString &at)
+{
+    db::Transaction tx(m_db); // BEGIN IMMEDIATE: one writer at a time, across processes
+    SH_STORAGE_TRY(tx.begun());
+    auto top = m_db.prepare("SELECT max(last) FROM sscc_range WHERE company_prefix = ?1 AND extension = ?2");
+    if (!top)
+        return storageError(top.error());
+    auto row = top->bind(1, companyPrefix).bind(2, extension).step();
+    if (!row)
+        return storageError(row.error());
+    const qint64 first = top->isNull(0) ? 0 : top->int64(0) + 1;
+    top->reset();
+    const qint64 last = first + size - 1;
+    if (size <= 0 || last > ssccMaxSerial(companyPrefix))
+        return makeError("sscc.prefix-exhausted",
+            QStringLiteral("The GS1 Company Prefix %1 with extension digit %2 has no room for %3 more SSCCs.")
+                .arg(companyPrefix)
+                .arg(extension)
+                .arg(size));
+    auto ins = m_db.prepare("INSERT INTO sscc_range(device_id, extension, company_prefix, first, last, issued_at) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!ins)
+        return storageError(ins.error());
+    SH_STORAGE_TRY(ins->bind(1, deviceId)
+                       .bind(2, extension)
+                       .bind(3, companyPrefix)
+                       .bind(4, first)
+                       .bind(5, last)
+                       .bind(6, at)
+                       .run());
+    const qint64 id = m_db.lastInsertRowId();
+    SH_STORAGE_TRY(tx.commit());
+    return SsccRangeRecord {id, deviceId, extension, companyPrefix, first, last, at};
 }
 
 Result<std::optional<qint64>> SqliteDeviceRegistry::warehouseByCode(const QString &codeOrId)

@@ -23,6 +23,9 @@ public:
     Result<bool> revoke(const QString &deviceId, const QString &at, qint64 byUser) override;
     Status recordReport(const DeviceRecord &device, const QString &at) override;
     Result<std::optional<qint64>> warehouseByCode(const QString &codeOrId) override;
+    Result<QList<SsccRangeRecord>> ssccRanges(const QString &deviceId) override;
+    Result<SsccRangeRecord> reserveSsccRange(
+        const QString &deviceId, int extension, const QString &companyPrefix, qint64 size, const QString &at) override;
 
 private:
     db::Database &m_db;
