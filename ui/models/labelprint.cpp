@@ -339,14 +339,15 @@ void LabelPrint::onJobFinished(qint64 jobId, bool ok, const QString &code, const
         m_printingJob = 0;
         Q_EMIT printingChanged();
     }
+    const QString printed = title();
+    if (m_kind == labels::LabelKind::Logistic)
+        rebuild(); // the next pallet gets the next SSCC
     setStep(2);
     if (ok)
-        accept(tr("Printed: %1").arg(title()));
+        accept(tr("Printed: %1").arg(printed));
     else
         refuse(tr("Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.")
                    .arg(code, message));
-    if (m_kind == labels::LabelKind::Logistic)
-        rebuild(); // the next pallet gets the next SSCC
     refreshJobs();
 }
 
