@@ -31,14 +31,19 @@ public:
     int width() const { return m_out.sizeDots.width(); }
     int height() const { return m_out.sizeDots.height(); }
 
-    // One line of text; shortened with "…" when an estimate of its width does not fit.
-    void text(int x, int y, int w, int fontMil, const QString &text, bool bold, bool center = false)
+    // One line of text; shortened with "…" when an estimate of its width does not fit. `fit`: the font is
+    // made smaller first (down to half its size) so that the whole text fits.
+    void text(int x, int y, int w, int fontMil, const QString &text, bool bold, bool center = false, bool fit = false)
     {
         if (text.isEmpty())
             return;
         LayoutItem item;
         item.type = Type::Text;
         item.fontDots = d(fontMil);
+        if (fit) {
+            const int fitting = int(w / (std::max<qsizetype>(1, text.size()) * (bold ? 0.62 : 0.56)));
+            item.fontDots = std::max(item.fontDots / 2, std::min(item.fontDots, fitting));
+        }
         item.rect = QRect(x, y, w, item.fontDots);
         item.bold = bold;
         item.center = center;
@@ -122,7 +127,7 @@ void layoutLocation(const Label &l, Builder &b)
     }
     const int w = b.width() - x - m;
     int y = m;
-    b.text(x, y, w, l.size.heightMil >= 1200 ? 330 : 280, l.heading, true);
+    b.text(x, y, w, l.size.heightMil >= 1200 ? 330 : 280, l.heading, true, false, true);
     y += b.d(l.size.heightMil >= 1200 ? 380 : 320);
     b.text(x, y, w, 100, l.subheading, false);
     y += b.d(130);

@@ -27,6 +27,13 @@ void paintText(QPainter &p, const LayoutItem &item)
     font.setPixelSize(std::max(1, item.fontDots));
     font.setBold(item.bold);
     font.setStretch(QFont::SemiCondensed);
+    // The printer's font and ours differ a little in width: a line slightly too wide is narrowed a little
+    // before it is shortened.
+    const int natural = QFontMetrics(font).horizontalAdvance(item.text);
+    if (natural > item.rect.width() && natural * 85 / 100 <= item.rect.width())
+        font.setStretch(QFont::SemiCondensed * item.rect.width() / natural);
+    else if (natural > item.rect.width())
+        font.setStretch(QFont::Condensed);
     p.setFont(font);
     const QRect box(item.rect.x(), item.rect.y(), item.rect.width(), item.fontDots * 5 / 4);
     const QString shown = QFontMetrics(font).elidedText(item.text, Qt::ElideRight, box.width());

@@ -57,7 +57,8 @@ Item {
             instruction: page.step === 0 ? (page.flow.kind === "lot" ? qsTr("Scan the lot label or the product's GS1 barcode")
                                                                     : qsTr("Scan the location's barcode"))
                        : page.step === 1 ? qsTr("Check the label, then print")
-                       : page.flow.printing ? qsTr("Sending to the printer…") : qsTr("Sent")
+                       : page.flow.printing ? qsTr("Sending to the printer…")
+                       : page.flow.messageLevel === 3 ? qsTr("Not printed") : qsTr("Printed")
             value: page.flow.title
         }
         MessageBanner {
@@ -73,24 +74,24 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
-            Layout.preferredHeight: width / Math.max(0.5, aspectRatio)
-            Layout.maximumHeight: 260
-            visible: page.flow.ready && page.step >= 1
+            Layout.preferredHeight: Math.min(200, width / Math.max(0.5, aspectRatio))
+            visible: page.flow.ready && page.step === 1
             label: page.flow.label
             dpi: page.flow.dpi
         }
         // What will print, in words (a worker at arm's length reads this, not the barcode).
-        Repeater {
-            model: page.step === 1 ? page.flow.details : []
-            delegate: Text {
-                required property string modelData
-                Layout.fillWidth: true
-                Layout.leftMargin: 12
-                text: modelData
-                font.pixelSize: Theme.fontNormal
-                color: Theme.text
-                elide: Text.ElideRight
-            }
+        Text {
+            objectName: "labelDetails"
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            visible: page.step === 1
+            text: page.flow.details.join(" · ")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
         }
         RowLayout {
             Layout.fillWidth: true
@@ -158,6 +159,7 @@ Item {
             Layout.fillHeight: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
+            visible: page.step !== 1
             clip: true
             spacing: 4
             model: page.flow.jobs
@@ -204,10 +206,9 @@ Item {
                 }
             }
         }
-        ScanInput {
-            Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+        Item {
+            Layout.fillHeight: true
+            visible: page.step === 1
         }
         BigButton {
             objectName: "newLabel"
