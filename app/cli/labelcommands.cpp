@@ -99,7 +99,7 @@ Result<labels::Label> locationLabel(Floor &f, labels::LabelSize size)
     if (!arrow.isEmpty() && arrow != u"up" && arrow != u"down")
         return floor::usage(u"--arrow is up or down"_s);
     return labels::locationLabel({loc->barcode, loc->name,
-        arrow == u"up"       ? labels::Arrow::Up
+        arrow == u"up"         ? labels::Arrow::Up
             : arrow == u"down" ? labels::Arrow::Down
                                : labels::Arrow::None,
         size});
@@ -121,7 +121,8 @@ Result<labels::Label> lotLabel(Floor &f, labels::LabelSize size)
     const store::LotLabelData &d = **data;
     if (d.product.gtin.isEmpty())
         return makeError("label.no-gtin",
-            u"%1 has no GTIN: a GS1 lot label needs one (attach a barcode, or print a product label)."_s.arg(d.product.sku));
+            u"%1 has no GTIN: a GS1 lot label needs one (attach a barcode, or print a product label)."_s.arg(
+                d.product.sku));
     labels::LotLabelInput in;
     in.gtin = d.product.gtin;
     in.productName = d.product.name;
@@ -220,8 +221,8 @@ int labelCommand(Context &c, const QStringList &args)
     const auto size = labels::LabelSize::fromName(f.args.has("--size") ? f.args.text("--size") : u"2x1"_s);
     if (!size)
         return fail(c, floor::usage(u"--size is WIDTHxHEIGHT in inches: 2x1, 2.25x1.25"_s));
-    if (Status s = f.signIn(*labelKind == labels::LabelKind::Logistic ? std::optional(ops::Kind::LabelPackage)
-                                                                       : std::nullopt);
+    if (Status s
+        = f.signIn(*labelKind == labels::LabelKind::Logistic ? std::optional(ops::Kind::LabelPackage) : std::nullopt);
         !s)
         return fail(c, s.error());
 
@@ -346,8 +347,8 @@ int printQueueCommand(Context &c, const QStringList &args)
         }
         return 0;
     }
-    auto jobs = store::printJobs(c.store.db(),
-        rest.contains(u"--failed"_s) ? QStringList {u"failed"_s} : QStringList {});
+    auto jobs
+        = store::printJobs(c.store.db(), rest.contains(u"--failed"_s) ? QStringList {u"failed"_s} : QStringList {});
     if (!jobs)
         return fail(c, jobs.error());
     QJsonArray list;

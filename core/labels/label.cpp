@@ -156,12 +156,15 @@ QJsonObject Label::toJson() const
     for (const LabelField &f : fields)
         fieldList.append(QJsonObject {{u"title"_s, f.title}, {u"value"_s, f.value}});
     for (const LabelBarcode &b : barcodes)
-        barcodeList.append(QJsonObject {
-            {u"symbol"_s, QLatin1String(nameOf(b.symbol))}, {u"data"_s, b.data}, {u"hri"_s, b.hri}});
-    return QJsonObject {{u"kind"_s, QLatin1String(nameOf(kind))}, {u"size"_s, size.name()},
-        {u"heading"_s, heading}, {u"subheading"_s, subheading}, {u"from"_s, from}, {u"to"_s, to},
-        {u"fields"_s, fieldList}, {u"barcodes"_s, barcodeList},
-        {u"arrow"_s, arrow == Arrow::Up ? u"up"_s : arrow == Arrow::Down ? u"down"_s : u"none"_s}};
+        barcodeList.append(
+            QJsonObject {{u"symbol"_s, QLatin1String(nameOf(b.symbol))}, {u"data"_s, b.data}, {u"hri"_s, b.hri}});
+    return QJsonObject {{u"kind"_s, QLatin1String(nameOf(kind))}, {u"size"_s, size.name()}, {u"heading"_s, heading},
+        {u"subheading"_s, subheading}, {u"from"_s, from}, {u"to"_s, to}, {u"fields"_s, fieldList},
+        {u"barcodes"_s, barcodeList},
+        {u"arrow"_s,
+            arrow == Arrow::Up         ? u"up"_s
+                : arrow == Arrow::Down ? u"down"_s
+                                       : u"none"_s}};
 }
 
 Result<Label> Label::fromJson(const QJsonObject &json)
@@ -318,7 +321,8 @@ Result<Label> logisticLabel(const LogisticLabelInput &in)
         if (one) {
             l.barcodes.append(*one);
         } else if (one.error().code == u"labels.too-long" && content.size() > 1) {
-            auto first = gs1Barcode(Symbol::Gs1_128, content.mid(0, content.size() - 1), {u"00"_s, content.last().first});
+            auto first
+                = gs1Barcode(Symbol::Gs1_128, content.mid(0, content.size() - 1), {u"00"_s, content.last().first});
             if (!first)
                 return first.error();
             QStringList others {u"00"_s};

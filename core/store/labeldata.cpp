@@ -10,8 +10,9 @@ Result<std::optional<ProductLabelData>> productLabelData(db::Database &db, qint6
         "LIMIT 1), '') FROM product p WHERE p.id = ?1");
     if (st)
         st->bind(1, productId);
-    return db::firstRow(
-        st, [](db::Statement &s) { return ProductLabelData {s.int64(0), s.text(1), s.text(2), s.text(3)}; });
+    return db::firstRow(st, [](db::Statement &s) {
+        return ProductLabelData {s.int64(0), s.text(1), s.text(2), s.text(3)};
+    });
 }
 
 Result<std::optional<LotLabelData>> lotLabelData(db::Database &db, qint64 lotId)

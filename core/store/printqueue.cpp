@@ -102,8 +102,8 @@ Status retryPrintJob(db::Database &db, qint64 id)
     if (!*job)
         return noSuchJob(id);
     if ((*job)->state != u"failed")
-        return makeError("print_job.not-failed",
-            u"Print job %1 is %2: only a failed job is retried."_s.arg(id).arg((*job)->state));
+        return makeError(
+            "print_job.not-failed", u"Print job %1 is %2: only a failed job is retried."_s.arg(id).arg((*job)->state));
     auto st = db.prepare("UPDATE print_job SET state = 'queued' WHERE id = ?1 AND state = 'failed'");
     if (st)
         st->bind(1, id);

@@ -100,7 +100,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     ui::setUpEngine(engine, *f.app);
     engine.load(ui::mainQmlUrl());
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    auto *window
+        = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
         return 1;
     quint16 port = 0;
@@ -141,7 +142,11 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     windowShot(*window, dir, u"04-retried-printed"_s);
     f.app->language()->setLanguage(u"de"_s);
-    windowShot(*window, dir, u"05-de"_s);
+    f.app->labels()->clear();
+    f.app->labels()->setKind(u"lot"_s);
+    f.app->scan(f.queryText(u"SELECT name FROM lot l JOIN product_barcode b ON b.product_id = l.product_id "
+                            "AND b.packaging = 'unit' WHERE l.is_serial = 0 ORDER BY l.id LIMIT 1"_s));
+    windowShot(*window, dir, u"05-lot-confirm-de"_s);
 
     int errors = 0;
     for (const QString &file : g_files) {

@@ -95,7 +95,8 @@ void TestLabelPrint::locationByScan()
     QTRY_COMPARE(printer.received.size(), 1);
     const QByteArray got = printer.received.first();
     QCOMPARE(got, labels::toZpl(*lp->label(), 203, 2).value());
-    QVERIFY(got.contains(QByteArray(QByteArray("^FD") + labels::code128ForZpl(bin, false)->fieldData.toLatin1() + QByteArray("^FS"))));
+    QVERIFY(got.contains(
+        QByteArray(QByteArray("^FD") + labels::code128ForZpl(bin, false)->fieldData.toLatin1() + QByteArray("^FS"))));
     QVERIFY(got.contains("^PQ2\n"));
     QCOMPARE(got.count("^GD"), 2); // the arrow
     QCOMPARE(lp->jobs().size(), 1);

@@ -98,7 +98,7 @@ private:
     Label logistic() const
     {
         return logisticLabel({u"106141411234567897"_s, u"09506000134352"_s, u"Yoghurt"_s, 48, u"A12B"_s,
-            QDate(2027, 3, 31), {}, u"DC"_s, u"Shop"_s})
+                                 QDate(2027, 3, 31), {}, u"DC"_s, u"Shop"_s})
             .value();
     }
     PrinterSettings zplPrinter(const QString &address, int timeoutMs = 5000) const
@@ -112,7 +112,8 @@ private:
     store::PrintJob job(qint64 id) { return **store::printJob(m_store->db(), id); }
     qint64 enqueueBig(const QString &address)
     {
-        store::PrintJobDraft d {0, address, u"logistic"_s, u"SSCC"_s, u"zpl"_s, bigZpl(toZpl(logistic(), 203, 1).value()), 1};
+        store::PrintJobDraft d {
+            0, address, u"logistic"_s, u"SSCC"_s, u"zpl"_s, bigZpl(toZpl(logistic(), 203, 1).value()), 1};
         return store::enqueuePrintJob(m_store->db(), d, m_clock.now()).value();
     }
 
@@ -130,7 +131,8 @@ private Q_SLOTS:
 void TestLabelPrinting::init()
 {
     m_store.reset();
-    auto s = store::DeviceStore::open(m_dir.filePath(u"print-%1.db"_s.arg(QDateTime::currentMSecsSinceEpoch())), m_clock);
+    auto s
+        = store::DeviceStore::open(m_dir.filePath(u"print-%1.db"_s.arg(QDateTime::currentMSecsSinceEpoch())), m_clock);
     QVERIFY(s.ok());
     m_store = std::move(*s);
 }

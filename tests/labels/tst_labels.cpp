@@ -118,9 +118,11 @@ void TestLabels::roundTrip_data()
     };
     add("product-ean13", productLabel({u"SKU-0042"_s, u"Hazelnut spread 400 g"_s, u"4006381333931"_s, kSize2x1}),
         {u"gtin|04006381333931"_s});
-    add("product-ean13-large", productLabel({u"SKU-0042"_s, u"Hazelnut spread 400 g"_s, u"04006381333931"_s, kSize225x125}),
+    add("product-ean13-large",
+        productLabel({u"SKU-0042"_s, u"Hazelnut spread 400 g"_s, u"04006381333931"_s, kSize225x125}),
         {u"gtin|04006381333931"_s});
-    add("product-upca", productLabel({u"SKU-7"_s, u"Cereal"_s, u"036000291452"_s, kSize2x1}), {u"gtin|00036000291452"_s});
+    add("product-upca", productLabel({u"SKU-7"_s, u"Cereal"_s, u"036000291452"_s, kSize2x1}),
+        {u"gtin|00036000291452"_s});
     add("product-sku", productLabel({u"BOLT-M8x40"_s, u"Hex bolt M8 x 40"_s, {}, kSize2x1}), {u"text|BOLT-M8x40"_s});
     add("location", locationLabel({u"WH1-A01-01-1-01"_s, u"Aisle 1, bay 1, level 1"_s, Arrow::None, kSize2x1}),
         {u"text|WH1-A01-01-1-01"_s});
@@ -129,11 +131,12 @@ void TestLabels::roundTrip_data()
     add("location-down", locationLabel({u"WH1-B02-03-1-04"_s, u"Aisle 2"_s, Arrow::Down, kSize2x1}),
         {u"text|WH1-B02-03-1-04"_s});
     add("lot-gs1-128",
-        lotLabel({u"09506000134352"_s, u"Yoghurt 500 g"_s, u"A12B"_s, QDate(2027, 3, 31), {}, Symbol::Gs1_128, kSize225x125}),
+        lotLabel({u"09506000134352"_s, u"Yoghurt 500 g"_s, u"A12B"_s, QDate(2027, 3, 31), {}, Symbol::Gs1_128,
+            kSize225x125}),
         {u"01=09506000134352 17=270331 10=A12B"_s});
     add("lot-datamatrix",
-        lotLabel({u"09506000134352"_s, u"Yoghurt 500 g"_s, u"L_2026/11"_s, QDate(2027, 3, 31), {}, Symbol::Gs1DataMatrix,
-            kSize225x125}),
+        lotLabel({u"09506000134352"_s, u"Yoghurt 500 g"_s, u"L_2026/11"_s, QDate(2027, 3, 31), {},
+            Symbol::Gs1DataMatrix, kSize225x125}),
         {u"01=09506000134352 17=270331 10=L_2026/11"_s});
     add("serial-gs1-128",
         lotLabel({u"4006381333931"_s, u"Drill"_s, {}, {}, u"SN12345"_s, Symbol::Gs1_128, kSize225x125}),
@@ -209,8 +212,8 @@ void TestLabels::logisticLayout()
             bool found = false;
             for (const LayoutItem &t : layout.items)
                 found = found
-                    || (t.type == LayoutItem::Type::Text && t.text == l->barcodes.at(i).hri && t.rect.top() > b->rect.bottom()
-                        && t.rect.top() - b->rect.bottom() < dpi / 4);
+                    || (t.type == LayoutItem::Type::Text && t.text == l->barcodes.at(i).hri
+                        && t.rect.top() > b->rect.bottom() && t.rect.top() - b->rect.bottom() < dpi / 4);
             QVERIFY2(found, qPrintable(l->barcodes.at(i).hri));
         }
         for (const LayoutItem &item : layout.items)
@@ -234,7 +237,8 @@ void TestLabels::refusals()
     QCOMPARE(lotLabel({u"09506000134352"_s, {}, u"A"_s, {}, {}, Symbol::Code128, kSize2x1}).error().code,
         u"labels.bad-symbol"_s);
     // A value the AI table refuses (AI 10 holds 20 characters at most; "é" is not in its character set).
-    QCOMPARE(lotLabel({u"09506000134352"_s, {}, u"123456789012345678901"_s, {}, {}, Symbol::Gs1_128, kSize2x1}).error().code,
+    QCOMPARE(
+        lotLabel({u"09506000134352"_s, {}, u"123456789012345678901"_s, {}, {}, Symbol::Gs1_128, kSize2x1}).error().code,
         u"labels.gs1"_s);
     QCOMPARE(lotLabel({u"09506000134352"_s, {}, u"L\u00e9"_s, {}, {}, Symbol::Gs1_128, kSize2x1}).error().code,
         u"labels.gs1"_s);
@@ -245,7 +249,8 @@ void TestLabels::refusals()
     countOnly.sscc = u"106141411234567897"_s;
     countOnly.count = 5;
     QCOMPARE(logisticLabel(countOnly).error().code, u"labels.count-without-content"_s);
-    QCOMPARE(toZpl(locationLabel({u"A"_s, {}, Arrow::None, kSize2x1}).value(), 203, 0).error().code, u"labels.bad-copies"_s);
+    QCOMPARE(
+        toZpl(locationLabel({u"A"_s, {}, Arrow::None, kSize2x1}).value(), 203, 0).error().code, u"labels.bad-copies"_s);
 }
 
 void TestLabels::code128Fields_data()
@@ -281,8 +286,8 @@ void TestLabels::code128Fields()
 
 void TestLabels::zpl()
 {
-    auto logistic = logisticLabel({u"106141411234567897"_s, u"09506000134352"_s, u"Joghurt für Läden"_s, 48,
-        u"A12B"_s, QDate(2027, 3, 31), {}, u"DC ^North~"_s, u"Shop 17"_s});
+    auto logistic = logisticLabel({u"106141411234567897"_s, u"09506000134352"_s, u"Joghurt für Läden"_s, 48, u"A12B"_s,
+        QDate(2027, 3, 31), {}, u"DC ^North~"_s, u"Shop 17"_s});
     QVERIFY(logistic.ok());
     auto z = toZpl(*logistic, 203, 3);
     QVERIFY(z.ok());
@@ -302,7 +307,8 @@ void TestLabels::zpl()
     QCOMPARE(ys.size(), 2);
     QVERIFY(ys[0] < ys[1]);
     // Text: UTF-8 as is, ZPL's own characters escaped.
-    QVERIFY(z->contains("Joghurt f\xc3\xbcr L\xc3\xa4""den"));
+    QVERIFY(z->contains("Joghurt f\xc3\xbcr L\xc3\xa4"
+                        "den"));
     QVERIFY(zpl.contains(u"^FH\\^FDDC \\5ENorth\\7E^FS"_s));
     QVERIFY(zpl.contains(u"^FD(00)106141411234567897^FS"_s));
     // GS1 DataMatrix: quality 200, "_" as escape, FNC1 first, underscores doubled.
@@ -312,12 +318,15 @@ void TestLabels::zpl()
     QVERIFY(dmZpl.contains(u",200,,,,_^FH\\^FD_10109506000134352172703311 0L__26/1^FS"_s.remove(u' ')));
     QVERIFY(dmZpl.contains(u"^PW675\n^LL375\n"_s));
     // EAN-13 and UPC-A: the printer adds the check digit.
-    const QString ean = QString::fromUtf8(toZpl(productLabel({u"S"_s, u"N"_s, u"4006381333931"_s, kSize2x1}).value(), 203, 1).value());
+    const QString ean = QString::fromUtf8(
+        toZpl(productLabel({u"S"_s, u"N"_s, u"4006381333931"_s, kSize2x1}).value(), 203, 1).value());
     QVERIFY(ean.contains(u"^BEN,"_s) && ean.contains(u"^FD400638133393^FS"_s));
-    const QString upc = QString::fromUtf8(toZpl(productLabel({u"S"_s, u"N"_s, u"036000291452"_s, kSize2x1}).value(), 203, 1).value());
+    const QString upc
+        = QString::fromUtf8(toZpl(productLabel({u"S"_s, u"N"_s, u"036000291452"_s, kSize2x1}).value(), 203, 1).value());
     QVERIFY(upc.contains(u"^BUN,"_s) && upc.contains(u"^FD03600029145^FS"_s));
     // An arrow: a stem and two strokes.
-    const QString arrow = QString::fromUtf8(toZpl(locationLabel({u"A-1"_s, {}, Arrow::Up, kSize2x1}).value(), 203, 1).value());
+    const QString arrow
+        = QString::fromUtf8(toZpl(locationLabel({u"A-1"_s, {}, Arrow::Up, kSize2x1}).value(), 203, 1).value());
     QCOMPARE(arrow.count(u"^GD"_s), 2);
 }
 
@@ -367,7 +376,8 @@ void TestLabels::systemPrinterPage()
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(dir.filePath(u"printer.pdf"_s));
-    auto l = lotLabel({u"09506000134352"_s, u"Yoghurt"_s, u"A12"_s, QDate(2027, 3, 31), {}, Symbol::Gs1_128, kSize225x125});
+    auto l = lotLabel(
+        {u"09506000134352"_s, u"Yoghurt"_s, u"A12"_s, QDate(2027, 3, 31), {}, Symbol::Gs1_128, kSize225x125});
     QVERIFY(printLabel(*l, printer, 300, 2).ok());
     QFile f(dir.filePath(u"printer.pdf"_s));
     QVERIFY(f.open(QIODevice::ReadOnly));

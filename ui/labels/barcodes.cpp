@@ -62,10 +62,11 @@ Result<BarcodeModules> encodeBarcode(const LabelBarcode &barcode)
     }
     if (input.isEmpty())
         return makeError("labels.zint", u"The barcode has no data."_s);
-    const int rc = ZBarcode_Encode(s.get(), reinterpret_cast<const unsigned char *>(input.constData()), int(input.size()));
+    const int rc
+        = ZBarcode_Encode(s.get(), reinterpret_cast<const unsigned char *>(input.constData()), int(input.size()));
     if (rc >= ZINT_ERROR)
-        return makeError("labels.zint",
-            u"%1: %2"_s.arg(QLatin1String(nameOf(barcode.symbol)), QString::fromLatin1(s->errtxt)));
+        return makeError(
+            "labels.zint", u"%1: %2"_s.arg(QLatin1String(nameOf(barcode.symbol)), QString::fromLatin1(s->errtxt)));
     BarcodeModules m;
     m.rows = barcode.symbol == Symbol::Gs1DataMatrix ? s->rows : 1;
     m.columns = s->width;

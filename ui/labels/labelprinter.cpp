@@ -147,8 +147,8 @@ Status LabelPrinter::sendBlocking(qint64 jobId, int timeoutMs)
     Status result = makeError("print_job.unfinished", u"The print job did not finish."_s);
     bool finished = false;
     QEventLoop loop;
-    auto c = connect(this, &LabelPrinter::jobFinished, &loop,
-        [&](qint64 id, bool ok, const QString &code, const QString &message) {
+    auto c = connect(
+        this, &LabelPrinter::jobFinished, &loop, [&](qint64 id, bool ok, const QString &code, const QString &message) {
             if (id != jobId)
                 return;
             finished = true;

@@ -22,8 +22,8 @@ public:
 
     // The job as the queue keeps it: the ZPL to send (zpl), or the label to draw again (pdf, system).
     // pdfPath: the file a pdf job writes (empty: a file named after the job in the settings' folder).
-    Result<store::PrintJobDraft> draft(
-        const Label &label, int copies, const PrinterSettings &printer, qint64 userId, const QString &pdfPath = {}) const;
+    Result<store::PrintJobDraft> draft(const Label &label, int copies, const PrinterSettings &printer, qint64 userId,
+        const QString &pdfPath = {}) const;
     // Queues the label and sends it (`jobFinished` tells the outcome); the job's id.
     Result<qint64> print(
         const Label &label, int copies, const PrinterSettings &printer, qint64 userId, const QString &pdfPath = {});

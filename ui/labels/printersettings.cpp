@@ -42,7 +42,8 @@ void PrinterSettings::save(QSettings &settings) const
 Status PrinterSettings::check() const
 {
     if (type != u"zpl-tcp" && type != u"system" && type != u"pdf")
-        return makeError("printer.bad-settings", u"The printer type is zpl-tcp, system or pdf, not \"%1\"."_s.arg(type));
+        return makeError(
+            "printer.bad-settings", u"The printer type is zpl-tcp, system or pdf, not \"%1\"."_s.arg(type));
     if (dpi != 203 && dpi != 300)
         return makeError("printer.bad-settings", u"The printer's resolution is 203 or 300 dpi."_s);
     if (type == u"zpl-tcp") {

@@ -14,7 +14,8 @@ RawPrinterClient::RawPrinterClient(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, [this] {
         finish(makeError("printer.timeout",
             m_written > 0 || (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-                ? u"The printer at %1 took %2 of %3 bytes and then nothing more."_s.arg(m_target).arg(m_written).arg(m_total)
+                ? u"The printer at %1 took %2 of %3 bytes and then nothing more."_s.arg(m_target).arg(m_written).arg(
+                    m_total)
                 : u"The printer at %1 did not answer in time."_s.arg(m_target)));
     });
 }
@@ -63,7 +64,8 @@ void RawPrinterClient::send(const QString &host, quint16 port, const QByteArray 
             finish({});
         else
             finish(makeError("printer.closed",
-                u"The printer at %1 closed the connection after %2 of %3 bytes."_s.arg(m_target).arg(m_written).arg(m_total)));
+                u"The printer at %1 closed the connection after %2 of %3 bytes."_s.arg(m_target).arg(m_written).arg(
+                    m_total)));
     });
     m_timer.start(timeoutMs);
     socket->connectToHost(host, port);
@@ -89,14 +91,16 @@ void RawPrinterClient::onError()
         return; // the printer closed its side after taking everything: `disconnected` ends the attempt
     switch (error) {
     case QAbstractSocket::ConnectionRefusedError:
-        finish(makeError("printer.refused", u"The printer at %1 refused the connection (is it on, is the port right?)."_s.arg(m_target)));
+        finish(makeError("printer.refused",
+            u"The printer at %1 refused the connection (is it on, is the port right?)."_s.arg(m_target)));
         break;
     case QAbstractSocket::HostNotFoundError:
         finish(makeError("printer.host-not-found", u"The printer's host name %1 is not known."_s.arg(m_target)));
         break;
     case QAbstractSocket::RemoteHostClosedError:
         finish(makeError("printer.closed",
-            u"The printer at %1 closed the connection after %2 of %3 bytes."_s.arg(m_target).arg(m_written).arg(m_total)));
+            u"The printer at %1 closed the connection after %2 of %3 bytes."_s.arg(m_target).arg(m_written).arg(
+                m_total)));
         break;
     case QAbstractSocket::SocketTimeoutError:
         finish(makeError("printer.timeout", u"The printer at %1 did not answer in time."_s.arg(m_target)));

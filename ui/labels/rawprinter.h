@@ -17,8 +17,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-
-
 namespace stockhand::labels {
 
 class RawPrinterClient : public QObject

@@ -41,7 +41,8 @@ void LabelPreview::paint(QPainter *painter)
     const labels::LabelLayout layout = labels::layoutLabel(*l, m_dpi);
     const qreal scale = std::min(width() / layout.sizeDots.width(), height() / layout.sizeDots.height());
     painter->save();
-    painter->translate((width() - layout.sizeDots.width() * scale) / 2, (height() - layout.sizeDots.height() * scale) / 2);
+    painter->translate(
+        (width() - layout.sizeDots.width() * scale) / 2, (height() - layout.sizeDots.height() * scale) / 2);
     painter->scale(scale, scale);
     (void)labels::paintLabel(*painter, *l, layout); // a barcode zint refuses stays blank here; print() says why
     painter->setPen(QPen(Qt::gray, 0));

@@ -182,7 +182,8 @@ void LabelPrint::rebuild()
     case labels::LabelKind::Lot:
         if (m_lot) {
             if (m_lot->product.gtin.isEmpty()) {
-                label = makeError("labels.no-gtin", tr("%1 has no GTIN: a lot label needs one.").arg(m_lot->product.sku));
+                label
+                    = makeError("labels.no-gtin", tr("%1 has no GTIN: a lot label needs one.").arg(m_lot->product.sku));
                 break;
             }
             labels::LotLabelInput in;

@@ -93,6 +93,7 @@ Item {
         BigButton {
             objectName: "printLabelsButton"
             Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
             text: App.labels.failedCount > 0 ? qsTr("Print labels (%n not printed)", "", App.labels.failedCount)
