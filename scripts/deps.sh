@@ -13,6 +13,8 @@ packages=(
   # requires Qt6WebSockets' (find_dependency) and Debian 12's qt6-httpserver-dev does not pull it in.
   qt6-websockets-dev
   libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libzxing-dev zlib1g-dev libssl-dev
+  # Labels: barcodes drawn by libzint (docs/labels.md); QPrinter is in qt6-base-dev (Qt6PrintSupport).
+  libzint-dev fonts-dejavu-core
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore qt6-qpa-plugins

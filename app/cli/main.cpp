@@ -3,11 +3,13 @@
 #include "fleetcommands.h"
 #include "floorcommands.h"
 #include "kpicommand.h"
+#include "labelcommands.h"
 #include "scancommands.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 using namespace stockhand;
@@ -54,18 +56,21 @@ Commands:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Labels are drawn with QPainter (fonts, PDF, printers): those commands run a QGuiApplication, offscreen.
+    std::unique_ptr<QCoreApplication> app = cli::needsGui(argc, argv)
+        ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout), err(stderr);
-    QStringList args = app.arguments().mid(1);
+    QStringList args = app->arguments().mid(1);
     QString storePath;
     if (const qsizetype i = args.indexOf(QStringLiteral("--store")); i >= 0 && i + 1 < args.size()) {
         storePath = args.at(i + 1);
         args.remove(i, 2);
     }
     if (args.isEmpty() || args.first() == u"--help" || args.first() == u"help") {
-        out << kUsage << cli::kFloorUsage;
+        out << kUsage << cli::kFloorUsage << cli::kLabelUsage;
         return args.isEmpty() ? 2 : 0;
     }
     const QString command = args.first();
@@ -110,6 +115,10 @@ int main(int argc, char **argv)
         return cli::summary(c);
     if (command == u"export-pending")
         return cli::exportPending(c, args);
+    if (command == u"label")
+        return cli::labelCommand(c, args);
+    if (command == u"print-queue")
+        return cli::printQueueCommand(c, args);
     if (cli::isFloorCommand(command))
         return cli::floorCommand(c, args);
     if (command == u"reset") {

@@ -362,6 +362,19 @@
 <context>
     <name>HomePage</name>
     <message>
+        <location filename="../qml/HomePage.qml" line="1"/>
+        <source>Print labels</source>
+        <translation>Etiketten drucken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/HomePage.qml" line="1"/>
+        <source>Print labels (%n not printed)</source>
+        <translation>
+            <numerusform>Etiketten drucken (%n nicht gedruckt)</numerusform>
+            <numerusform>Etiketten drucken (%n nicht gedruckt)</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../qml/HomePage.qml" line="20"/>
         <source>Picking</source>
         <translation>Kommissionieren</translation>
@@ -2521,6 +2534,224 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <location filename="../models/fleetmodel.cpp" line="348"/>
         <source>The server cannot be reached: enrolment codes are issued online.</source>
         <translation>Der Server ist nicht erreichbar: Registrierungscodes gibt es nur online.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelPage</name>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Print a label</source>
+        <translation>Etikett drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Location label</source>
+        <translation>Lagerplatz-Etikett</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Lot label</source>
+        <translation>Chargen-Etikett</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Scan the lot label or the product's GS1 barcode</source>
+        <translation>Chargen-Etikett oder GS1-Barcode des Artikels scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Scan the location's barcode</source>
+        <translation>Barcode des Lagerplatzes scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Check the label, then print</source>
+        <translation>Etikett prüfen, dann drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Sending to the printer…</source>
+        <translation>Wird an den Drucker gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Arrow ↑</source>
+        <translation>Pfeil ↑</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Arrow ↓</source>
+        <translation>Pfeil ↓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n Exemplar</numerusform>
+            <numerusform>%n Exemplare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Print %n label(s)</source>
+        <translation>
+            <numerusform>%n Etikett drucken</numerusform>
+            <numerusform>%n Etiketten drucken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>%n label(s) not printed</source>
+        <translation>
+            <numerusform>%n Etikett nicht gedruckt</numerusform>
+            <numerusform>%n Etiketten nicht gedruckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Printed here</source>
+        <translation>Hier gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Retry</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Another label</source>
+        <translation>Weiteres Etikett</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::LabelPrint</name>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>%1 (ZPL, %2, %3 dpi)</source>
+        <translation>%1 (ZPL, %2, %3 dpi)</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>%1 (system printer)</source>
+        <translation>%1 (Systemdrucker)</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>PDF files in %1</source>
+        <translation>PDF-Dateien in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>the temporary folder</source>
+        <translation>dem temporären Ordner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>%n label(s), %1 in</source>
+        <translation>
+            <numerusform>%n Etikett, %1 Zoll</numerusform>
+            <numerusform>%n Etiketten, %1 Zoll</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>This device does not know that product.</source>
+        <translation>Dieses Gerät kennt den Artikel nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>This device does not know that location.</source>
+        <translation>Dieses Gerät kennt den Lagerplatz nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>This device does not know that lot.</source>
+        <translation>Dieses Gerät kennt die Charge nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>The pallet's content needs a product with a GTIN.</source>
+        <translation>Der Inhalt der Palette braucht einen Artikel mit GTIN.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Scan what the label is for.</source>
+        <translation>Scannen, wofür das Etikett ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>%1 has no GTIN: a lot label needs one.</source>
+        <translation>%1 hat keine GTIN: ein Chargen-Etikett braucht eine.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>This device has no SSCC numbers left. Sync to get new ones.</source>
+        <translation>Dieses Gerät hat keine SSCC-Nummern mehr. Synchronisieren, um neue zu erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>A label is being sent; wait for it.</source>
+        <translation>Ein Etikett wird gerade gesendet; bitte warten.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Scan the lot label, or the product's GS1 barcode with its lot.</source>
+        <translation>Chargen-Etikett scannen oder den GS1-Barcode des Artikels mit Charge.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Not a location, lot or product of this device.</source>
+        <translation>Kein Lagerplatz, keine Charge und kein Artikel dieses Geräts.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Ready to print: %1</source>
+        <translation>Bereit zum Drucken: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Scan what the label is for first.</source>
+        <translation>Zuerst scannen, wofür das Etikett ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Scan the location of the pallet first.</source>
+        <translation>Zuerst den Lagerplatz der Palette scannen.</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Printed: %1</source>
+        <translation>Gedruckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.</source>
+        <translation>Nicht gedruckt (%1): %2 Das Etikett bleibt in der Warteschlange: erneut drucken, sobald der Drucker bereit ist.</translation>
     </message>
 </context>
 </TS>

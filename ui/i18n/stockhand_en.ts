@@ -361,6 +361,14 @@
 </context>
 <context>
     <name>HomePage</name>
+    <message numerus="yes">
+        <location filename="../qml/HomePage.qml" line="1"/>
+        <source>Print labels (%n not printed)</source>
+        <translation>
+            <numerusform>Print labels (%n not printed)</numerusform>
+            <numerusform>Print labels (%n not printed)</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../qml/HomePage.qml" line="20"/>
         <source>Picking</source>
@@ -2519,6 +2527,44 @@ The server creates a recount task for the location (and product) named above.</s
         <location filename="../models/fleetmodel.cpp" line="348"/>
         <source>The server cannot be reached: enrolment codes are issued online.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelPage</name>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>Print %n label(s)</source>
+        <translation>
+            <numerusform>Print %n label</numerusform>
+            <numerusform>Print %n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="1"/>
+        <source>%n label(s) not printed</source>
+        <translation>
+            <numerusform>%n label not printed</numerusform>
+            <numerusform>%n labels not printed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::LabelPrint</name>
+    <message numerus="yes">
+        <location filename="../models/labelprint.cpp" line="1"/>
+        <source>%n label(s), %1 in</source>
+        <translation>
+            <numerusform>%n label, %1 in</numerusform>
+            <numerusform>%n labels, %1 in</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_console(new SupervisorConsole(*m_ctx, *m_signIn, *m_pick, *m_receive, this))
     , m_fleet(new FleetModel(*m_ctx, this))
     , m_enrol(new EnrolFlow(*m_ctx, this))
+    , m_labels(new LabelPrint(*m_ctx, this))
 {
     m_ctx->sync = m_sync;
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
@@ -96,6 +97,8 @@ FlowBase *HandheldApp::flow(const QString &name)
         return m_count;
     if (name == u"console")
         return m_console;
+    if (name == u"labels")
+        return m_labels;
     return nullptr;
 }
 

@@ -7,6 +7,7 @@
 #include "exceptionsmodel.h"
 #include "feedback.h"
 #include "fleetmodel.h"
+#include "labelprint.h"
 #include "language.h"
 #include "pickflow.h"
 #include "putawayflow.h"
@@ -48,6 +49,7 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::SupervisorConsole *console READ console CONSTANT)
     Q_PROPERTY(stockhand::ui::FleetModel *fleet READ fleet CONSTANT)
     Q_PROPERTY(stockhand::ui::EnrolFlow *enrol READ enrol CONSTANT)
+    Q_PROPERTY(stockhand::ui::LabelPrint *labels READ labels CONSTANT)
     Q_PROPERTY(QString profile READ profile CONSTANT) // handheld or desktop
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
@@ -80,6 +82,7 @@ public:
     SupervisorConsole *console() { return m_console; }
     FleetModel *fleet() { return m_fleet; }
     EnrolFlow *enrol() { return m_enrol; }
+    LabelPrint *labels() { return m_labels; }
     QString profile() const { return m_profile; }
     // The desktop profile refreshes the supervisor console with everything else (main.cpp, before QML).
     void setProfile(const QString &profile);
@@ -120,6 +123,7 @@ private:
     SupervisorConsole *m_console;
     FleetModel *m_fleet;
     EnrolFlow *m_enrol;
+    LabelPrint *m_labels;
     QString m_profile = QStringLiteral("handheld");
     QString m_activeFlow = QStringLiteral("signin");
     bool m_hasUsers = false;

@@ -90,6 +90,17 @@ Item {
             color: App.sync && App.sync.exceptionCount > 0 ? Theme.error : Theme.muted
             onClicked: page.StackView.view.push("ExceptionsPage.qml")
         }
+        BigButton {
+            objectName: "printLabelsButton"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            text: App.labels.failedCount > 0 ? qsTr("Print labels (%n not printed)", "", App.labels.failedCount)
+                                             : qsTr("Print labels")
+            color: App.labels.failedCount > 0 ? Theme.warning : Theme.muted
+            onClicked: page.StackView.view.push("PrintLabelPage.qml")
+        }
         Item { Layout.fillHeight: true }
         MessageBanner {
             Layout.fillWidth: true
