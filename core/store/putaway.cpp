@@ -41,4 +41,20 @@ Result<std::optional<LocationRef>> putawaySuggestion(db::Database &db, qint64 pr
     return std::optional<LocationRef>();
 }
 
+Result<std::optional<PutawayLine>> openPutawayLine(
+    db::Database &db, qint64 warehouseId, qint64 fromLocationId, qint64 productId, qint64 lotId)
+{
+    auto st = db.prepare(
+        "SELECT v.id, v.to_location_id, l.name, v.qty_expected - v.qty_done_view FROM transfer_line_view v "
+        "JOIN transfer t ON t.id = v.transfer_id JOIN location l ON l.id = v.to_location_id "
+        "WHERE t.warehouse_id = ?1 AND t.kind = 'putaway' AND t.state IN ('open', 'in_progress') "
+        "AND v.from_location_id = ?2 AND v.product_id = ?3 AND (v.lot_id IS NULL OR v.lot_id = ?4) "
+        "AND v.qty_expected > v.qty_done_view ORDER BY t.id, v.seq, v.id LIMIT 1");
+    if (st)
+        st->bind(1, warehouseId).bind(2, fromLocationId).bind(3, productId).bind(4, lotId);
+    return db::firstRow(st, [](db::Statement &s) {
+        return PutawayLine {s.int64(0), s.int64(1), s.text(2), s.int64(3)};
+    });
+}
+
 } // namespace stockhand::store

@@ -121,6 +121,43 @@ private Q_SLOTS:
         QCOMPARE(f->onHand(dock, product), units(1));
     }
 
+    // The server made a putaway line for what the receipt left at the dock (validate_transfer): the
+    // handheld sends the item where the line says, not to its own suggestion, and works the line.
+    void serverPutawayLineDecidesTheBin()
+    {
+        const qint64 product = receive(2, QStringLiteral("5"));
+        const qint64 target = f->queryInt(
+            QStringLiteral("SELECT id FROM location WHERE type = 'bin' ORDER BY id DESC LIMIT 1 OFFSET 3"));
+        auto *put = f->app->putaway();
+        f->app->scan(f->unitBarcode(product));
+        QVERIFY(put->suggestionId() != target); // the device's own rules would choose another bin
+        put->cancel();
+        const std::string sql = QStringLiteral(
+            "INSERT INTO transfer(id, warehouse_id, kind, reference, state) VALUES (990001, 1, 'putaway', 'T-PUT', "
+            "'open');"
+            "INSERT INTO transfer_line(id, transfer_id, seq, product_id, from_location_id, to_location_id, "
+            "qty_expected) VALUES (990002, 990001, 1, %1, %2, %3, 5000);")
+                                    .arg(product)
+                                    .arg(dock)
+                                    .arg(target)
+                                    .toStdString();
+        QVERIFY(f->store->db().exec(sql).ok());
+
+        f->app->scan(f->unitBarcode(product));
+        QCOMPARE(put->step(), int(Step::Destination));
+        QCOMPARE(put->suggestionId(), target);
+        f->app->scan(f->locationBarcode(target));
+        QCOMPARE(put->step(), int(Step::Item));
+        QCOMPARE(f->ops().last().payload,
+            (QJsonObject {{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), dock},
+                {QStringLiteral("to_location_id"), target}, {QStringLiteral("qty"), QStringLiteral("5")},
+                {QStringLiteral("transfer_line_id"), 990002}}));
+        // The line is done on the device (its pending effect): nothing more to put away from it.
+        QCOMPARE(
+            f->queryInt(QStringLiteral("SELECT qty_done_view FROM transfer_line_view WHERE id = 990002")), units(5));
+        QCOMPARE(f->onHand(target, product) >= units(5), true);
+    }
+
     void packageMovesWhole()
     {
         QVERIFY(f->store->db()

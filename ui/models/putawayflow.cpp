@@ -44,7 +44,7 @@ void PutawayFlow::cancel()
     m_rows.clear();
     m_itemLabel.clear();
     m_fromLocation = 0;
-    m_suggestionId = m_overrideId = 0;
+    m_suggestionId = m_overrideId = m_lineId = 0;
     m_suggestionName.clear();
     m_overrideName.clear();
     setStep(Item);
@@ -121,8 +121,22 @@ void PutawayFlow::onItem(const scan::Resolution &r)
 
 Status PutawayFlow::suggest()
 {
-    m_suggestionId = 0;
+    m_suggestionId = m_lineId = 0;
     m_suggestionName.clear();
+    // A putaway line the server made for this receipt says where the item goes (every device is told the
+    // same bin); without one the device suggests a bin by the same rules.
+    if (m_rows.size() == 1) {
+        const StockRow &row = m_rows.front();
+        auto line = store::openPutawayLine(
+            m_ctx.store.db(), m_ctx.session.warehouseId(), m_fromLocation, row.productId, row.lotId);
+        SH_TRY(line);
+        if (*line) {
+            m_lineId = (*line)->lineId;
+            m_suggestionId = (*line)->toLocationId;
+            m_suggestionName = (*line)->toName;
+            return {};
+        }
+    }
     auto bin = store::putawaySuggestion(m_ctx.store.db(), m_rows.front().productId, m_ctx.session.warehouseId());
     SH_TRY(bin);
     if (*bin) {
@@ -189,7 +203,7 @@ bool PutawayFlow::recordMoves(qint64 toLocationId, const QString &reason)
 {
     for (const StockRow &row : std::as_const(m_rows)) {
         const ops::Move move {
-            row.productId, m_fromLocation, toLocationId, row.qty, {row.lotId, {}}, row.packageId, 0, reason};
+            row.productId, m_fromLocation, toLocationId, row.qty, {row.lotId, {}}, row.packageId, m_lineId, reason};
         if (!record(move, move.effects()))
             return false;
     }

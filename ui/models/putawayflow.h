@@ -61,6 +61,7 @@ private:
     QList<StockRow> m_rows; // what moves: one row for an item, every row of a package
     QString m_itemLabel;
     qint64 m_suggestionId = 0;
+    qint64 m_lineId = 0; // the server's putaway line this item is worked against (0: none)
     QString m_suggestionName;
     qint64 m_overrideId = 0;
     QString m_overrideName;
