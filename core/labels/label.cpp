@@ -124,8 +124,10 @@ QString Label::title() const
         return u"Product "_s + subheading + u" · "_s + heading;
     case LabelKind::Location:
         return u"Location "_s + heading;
-    case LabelKind::Lot:
-        return u"Lot "_s + (barcodes.isEmpty() ? QString() : barcodes.first().hri);
+    case LabelKind::Lot: {
+        const scan::Gs1Message m = gs1Elements();
+        return m.find(u"21") ? u"Serial "_s + m.value(u"21") : u"Lot "_s + m.value(u"10");
+    }
     case LabelKind::Logistic:
         return u"SSCC "_s + (barcodes.isEmpty() ? QString() : barcodes.last().hri.mid(4));
     }

@@ -2730,11 +2730,6 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
     <message>
         <location filename="../models/labelprint.cpp" line="1"/>
-        <source>Ready to print: %1</source>
-        <translation>Bereit zum Drucken: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
         <source>Scan what the label is for first.</source>
         <translation>Zuerst scannen, wofür das Etikett ist.</translation>
     </message>

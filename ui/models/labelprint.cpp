@@ -279,7 +279,7 @@ void LabelPrint::handleScan(const scan::Resolution &r)
         return;
     }
     if (m_label)
-        accept(tr("Ready to print: %1").arg(m_label->title()));
+        accept(QString()); // the ok sound; the step header shows what will print
 }
 
 void LabelPrint::print()

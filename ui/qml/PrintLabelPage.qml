@@ -74,24 +74,10 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
-            Layout.preferredHeight: Math.min(200, width / Math.max(0.5, aspectRatio))
+            Layout.preferredHeight: Math.min(170, width / Math.max(0.5, aspectRatio))
             visible: page.flow.ready && page.step === 1
             label: page.flow.label
             dpi: page.flow.dpi
-        }
-        // What will print, in words (a worker at arm's length reads this, not the barcode).
-        Text {
-            objectName: "labelDetails"
-            Layout.fillWidth: true
-            Layout.leftMargin: 12
-            Layout.rightMargin: 12
-            visible: page.step === 1
-            text: page.flow.details.join(" · ")
-            font.pixelSize: Theme.fontSmall
-            color: Theme.text
-            wrapMode: Text.WordWrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
         }
         RowLayout {
             Layout.fillWidth: true
@@ -140,16 +126,41 @@ Item {
                 onClicked: page.flow.copies = page.flow.copies + 1
             }
         }
-        BigButton {
-            objectName: "printButton"
+        RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
+            spacing: 6
             visible: page.step === 1
-            enabled: page.flow.ready && !page.flow.printing
-            text: qsTr("Print %n label(s)", "", page.flow.copies)
-            color: Theme.ok
-            onClicked: page.flow.print()
+            BigButton {
+                objectName: "printButton"
+                Layout.fillWidth: true
+                enabled: page.flow.ready && !page.flow.printing
+                text: qsTr("Print %n label(s)", "", page.flow.copies)
+                color: Theme.ok
+                onClicked: page.flow.print()
+            }
+            BigButton {
+                objectName: "otherLabel"
+                Layout.preferredWidth: parent.width / 3
+                text: qsTr("Another label")
+                color: Theme.muted
+                onClicked: page.flow.clear()
+            }
+        }
+        // What will print, in words (a worker at arm's length reads this, not the barcode).
+        Text {
+            objectName: "labelDetails"
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            visible: page.step === 1
+            text: page.flow.details.join(" · ")
+            font.pixelSize: Theme.fontSmall
+            color: Theme.text
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
         }
         // The queue: failed jobs first, each with Retry; nothing is dropped silently.
         ListView {
@@ -214,7 +225,7 @@ Item {
             objectName: "newLabel"
             Layout.fillWidth: true
             Layout.margins: 6
-            visible: page.step !== 0
+            visible: page.step === 2
             text: qsTr("Another label")
             color: Theme.muted
             onClicked: page.flow.clear()
