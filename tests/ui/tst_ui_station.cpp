@@ -112,7 +112,7 @@ private Q_SLOTS:
     {
         ui::SupervisorConsole *c = f->app->console();
         QVERIFY(!c->signIn(QStringLiteral("U101"), QStringLiteral("1234"))); // a picker
-        QVERIFY(c->message().contains(QStringLiteral("receiving clerks and supervisors")));
+        QVERIFY(c->message().contains(QStringLiteral("for supervisors and receiving clerks")));
         QVERIFY(!f->app->session()->signedIn());
         QVERIFY(!c->signIn(QStringLiteral("U104"), QStringLiteral("9999")));
         QCOMPARE(c->message(), QStringLiteral("Wrong PIN."));

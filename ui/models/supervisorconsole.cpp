@@ -55,8 +55,9 @@ bool SupervisorConsole::signIn(const QString &loginOrBadge, const QString &passw
     }
     if (!ops::isSupervisor(user->roles)) {
         if (!user->roles.contains(QLatin1String("receiver"))) {
-            refuse(
-                tr("%1 may not sign in here: this computer is for receiving clerks and supervisors.").arg(user->name));
+            refuse(tr("%1 is not a supervisor or a receiving clerk: this computer is for supervisors and receiving "
+                      "clerks.")
+                       .arg(user->name));
             return false;
         }
         // A receiving clerk: badge + PIN checked on this computer, offline, as on a handheld.
