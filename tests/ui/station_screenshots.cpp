@@ -41,10 +41,12 @@ public:
     {
         QObject *popup = w.findChild<QObject *>(QString::fromLatin1(name));
         const QDeadlineTimer deadline(2000);
-        while (popup && popup->property("opened").toBool() != opened && !deadline.hasExpired())
+        // Opened: the enter transition is over; closed: the exit transition too (not visible any more).
+        const char *state = opened ? "opened" : "visible";
+        while (popup && popup->property(state).toBool() != opened && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         settle();
-        if (!popup || popup->property("opened").toBool() != opened)
+        if (!popup || popup->property(state).toBool() != opened)
             errors << QStringLiteral("popup %1 not %2")
                           .arg(QString::fromLatin1(name), opened ? QStringLiteral("open") : QStringLiteral("closed"));
     }
@@ -61,8 +63,11 @@ public:
     }
     void check(bool ok, const char *what)
     {
-        if (!ok)
-            errors << QString::fromLatin1(what);
+        if (!ok) {
+            QQuickItem *focus = w.activeFocusItem();
+            errors << QStringLiteral("%1 (focus: %2)")
+                          .arg(QString::fromLatin1(what), focus ? focus->objectName() : QStringLiteral("none"));
+        }
     }
     void shot(const QString &name)
     {
@@ -101,6 +106,9 @@ int main(int argc, char *argv[])
     auto *window
         = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window || !QTest::qWaitForWindowExposed(window))
+        return 1;
+    window->requestActivate(); // shortcuts go to the active window (under Xvfb there is no window manager)
+    if (!QTest::qWaitForWindowActive(window))
         return 1;
     Tour t(*window, QString::fromLocal8Bit(argv[1]));
     ui::ReceivingStation *st = f.app->station();
@@ -196,10 +204,10 @@ int main(int argc, char *argv[])
     t.waitPopup("stationConfirm", false);
 
     // A product scanned on the list finds the receipts that expect it; German.
+    f.app->language()->setLanguage(QStringLiteral("de"));
     st->close();
     f.app->scan(f.unitBarcode(product));
     t.check(!st->searchProduct().isEmpty(), "a scanned product did not filter the list");
-    f.app->language()->setLanguage(QStringLiteral("de"));
     t.shot(QStringLiteral("receipts-by-product-de"));
     st->open(receipt);
     t.shot(QStringLiteral("receipt-de"));

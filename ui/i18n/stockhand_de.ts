@@ -2992,7 +2992,7 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
     <message>
         <source>Minimum shelf life</source>
-        <translation>Mindest-Resthaltbarkeit</translation>
+        <translation>Min. Resthaltbarkeit</translation>
     </message>
     <message>
         <source>days</source>
@@ -3036,7 +3036,7 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
     <message>
         <source>Pending here</source>
-        <translation>Hier offen</translation>
+        <translation>Ungesendet</translation>
     </message>
     <message>
         <source>This delivery</source>
@@ -3152,13 +3152,13 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
     <message numerus="yes">
         <source>This delivery: %n line(s), not recorded yet</source>
         <translation>
-            <numerusform>Diese Lieferung: %n Zeile, noch nicht gebucht</numerusform>
-            <numerusform>Diese Lieferung: %n Zeilen, noch nicht gebucht</numerusform>
+            <numerusform>Lieferung: %n Zeile, ungebucht</numerusform>
+            <numerusform>Lieferung: %n Zeilen, ungebucht</numerusform>
         </translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation>Zurücknehmen (Strg+Z)</translation>
+        <translation>Zurück (Strg+Z)</translation>
     </message>
     <message>
         <source>−%1 %2</source>

@@ -12,7 +12,7 @@ Item {
     objectName: "receivingPage"
     readonly property var st: App.station
     readonly property bool active: visible && App.session.signedIn
-    readonly property bool dialogOpen: confirm.visible || attach.visible
+    readonly property bool dialogOpen: confirm.opened || attach.opened
 
     function focusScan() { entry.focusScan() }
     function askRecord() {
@@ -225,9 +225,14 @@ Item {
                     }
                 }
                 RowLayout {
-                    Label { text: qsTr("Minimum shelf life") }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("Minimum shelf life")
+                        elide: Text.ElideRight
+                    }
                     SpinBox {
                         objectName: "stationMinShelfLife"
+                        Layout.preferredWidth: 110
                         from: 0
                         to: 3650
                         editable: true
@@ -323,8 +328,8 @@ Item {
                         Label { Layout.fillWidth: true; text: qsTr("Product"); font.bold: true }
                         Label { Layout.preferredWidth: 80; text: qsTr("Expected"); font.bold: true; horizontalAlignment: Text.AlignRight }
                         Label { Layout.preferredWidth: 80; text: qsTr("Received"); font.bold: true; horizontalAlignment: Text.AlignRight }
-                        Label { Layout.preferredWidth: 100; text: qsTr("Pending here"); font.bold: true; horizontalAlignment: Text.AlignRight }
-                        Label { Layout.preferredWidth: 100; text: qsTr("This delivery"); font.bold: true; horizontalAlignment: Text.AlignRight }
+                        Label { Layout.preferredWidth: 115; text: qsTr("Pending here"); font.bold: true; horizontalAlignment: Text.AlignRight }
+                        Label { Layout.preferredWidth: 115; text: qsTr("This delivery"); font.bold: true; horizontalAlignment: Text.AlignRight }
                         Label { Layout.preferredWidth: 80; text: qsTr("Still open"); font.bold: true; horizontalAlignment: Text.AlignRight }
                         Label { Layout.preferredWidth: 120; text: qsTr("Progress"); font.bold: true }
                     }
@@ -371,14 +376,14 @@ Item {
                             Label { Layout.preferredWidth: 80; text: ld.expected + " " + ld.uom; horizontalAlignment: Text.AlignRight }
                             Label { Layout.preferredWidth: 80; text: ld.receivedServer; horizontalAlignment: Text.AlignRight }
                             Label {
-                                Layout.preferredWidth: 100
+                                Layout.preferredWidth: 115
                                 text: ld.receivedPending
                                 horizontalAlignment: Text.AlignRight
                                 color: Theme.accent
                                 font.bold: true
                             }
                             Label {
-                                Layout.preferredWidth: 100
+                                Layout.preferredWidth: 115
                                 text: ld.staged
                                 horizontalAlignment: Text.AlignRight
                                 color: Theme.warning
