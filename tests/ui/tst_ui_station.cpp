@@ -125,8 +125,12 @@ private Q_SLOTS:
         QCOMPARE(st->receipts()->count(),
             int(f->queryInt(QStringLiteral("SELECT count(*) FROM transfer WHERE kind = 'receipt' AND warehouse_id "
                                            "= 1 AND state IN ('open', 'in_progress')"))));
+        QVERIFY(st->openRow(0));
         QVERIFY(c->signOut());
         QVERIFY(!f->app->session()->signedIn());
+        // The next user starts at the list.
+        QCOMPARE(st->step(), int(Step::List));
+        QCOMPARE(st->receiptId(), 0);
     }
 
     void listAndSearch()
@@ -259,6 +263,15 @@ private Q_SLOTS:
             QCOMPARE(st->entryQty(), formatQuantity(f->caseQty(product)));
             st->cancelEntry();
         }
+        // GS1 (02) + (37): the trade items a logistic unit contains, counted.
+        const QString unitGtin = f->queryText(
+            QStringLiteral("SELECT code FROM product_barcode WHERE product_id = ?1 AND packaging = 'unit'"), {product});
+        f->app->scan(QStringLiteral("(02)") + unitGtin + QStringLiteral("(37)12"));
+        QVERIFY(st->entryActive());
+        QCOMPARE(st->entryProduct(),
+            f->queryText(QStringLiteral("SELECT sku || ' · ' || name FROM product WHERE id = ?1"), {product}));
+        QCOMPARE(st->entryQty(), QStringLiteral("12"));
+        st->cancelEntry();
         // GS1: GTIN, lot, expiry and count (30) of a lot-tracked item.
         const qint64 lotProduct = f->queryInt(QString::fromLatin1(kLotProductNotOn), {receipt});
         const QString gtin = f->queryText(

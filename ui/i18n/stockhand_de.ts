@@ -2875,6 +2875,10 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <source>Every line of %1 is received: the receipt is closed.</source>
         <translation>Jede Zeile von %1 ist erhalten: der Wareneingang wird abgeschlossen.</translation>
     </message>
+    <message>
+        <source>the supplier</source>
+        <translation>dem Lieferanten</translation>
+    </message>
     <message numerus="yes">
         <source>%n line(s) still expect</source>
         <translation>

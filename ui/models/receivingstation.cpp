@@ -29,6 +29,16 @@ ReceivingStation::ReceivingStation(UiContext &context, QObject *parent)
     auto days = m_ctx.store.meta().integer(store::MetaKey::StationMinShelfLifeDays, m_minShelfLifeDays);
     if (days)
         m_minShelfLifeDays = int(*days);
+    // Signed out: the next user starts at the list, with nothing of this one's sitting.
+    connect(&context.session, &Session::changed, this, [this] {
+        if (m_ctx.session.signedIn() || (!m_header.id && m_printable.isEmpty() && m_searchText.isEmpty()))
+            return;
+        close(true);
+        m_printable.clear();
+        m_printableReceiptId = 0;
+        Q_EMIT printableChanged();
+        search(QString());
+    });
 }
 
 bool ReceivingStation::isShort(const QString &reason)

@@ -212,10 +212,11 @@ QString ReceivingStation::describeFinish(bool backorder) const
     if (open == 0)
         return tr("Every line of %1 is received: the receipt is closed.").arg(m_header.reference);
     const QString still = tr("%n line(s) still expect", nullptr, open);
+    const QString supplier = m_header.supplier.isEmpty() ? tr("the supplier") : m_header.supplier;
     return backorder ? tr("%1 %2 units: they go to a backorder, a new receipt that stays expected from %3.")
-                           .arg(still, formatQuantity(units), m_header.supplier)
+                           .arg(still, formatQuantity(units), supplier)
                      : tr("%1 %2 units: they are closed: nothing more is expected from %3 on %4.")
-                           .arg(still, formatQuantity(units), m_header.supplier, m_header.reference);
+                           .arg(still, formatQuantity(units), supplier, m_header.reference);
 }
 
 bool ReceivingStation::finish(bool backorder)

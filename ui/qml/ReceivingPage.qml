@@ -129,6 +129,7 @@ Item {
                     objectName: "stationSearch"
                     Layout.fillWidth: true
                     placeholderText: qsTr("Reference, PO, supplier, SKU (Ctrl+F)")
+                    text: page.st.searchText // a reference or supplier scanned on the list shows here too
                     onTextEdited: page.st.search(text)
                     Keys.onDownPressed: receiptList.forceActiveFocus()
                     onAccepted: if (page.st.receipts.count === 1) page.st.openRow(0)
