@@ -231,14 +231,13 @@ Item {
                         text: qsTr("Minimum shelf life")
                         elide: Text.ElideRight
                     }
-                    SpinBox {
+                    TextField { // not a SpinBox: its arrow images leak their textures under the software renderer (Qt 6.4)
                         objectName: "stationMinShelfLife"
-                        Layout.preferredWidth: 110
-                        from: 0
-                        to: 3650
-                        editable: true
-                        value: page.st.minShelfLifeDays
-                        onValueModified: page.st.minShelfLifeDays = value
+                        Layout.preferredWidth: 70
+                        horizontalAlignment: Text.AlignRight
+                        text: page.st.minShelfLifeDays
+                        validator: IntValidator { bottom: 0; top: 3650 }
+                        onEditingFinished: if (acceptableInput) page.st.minShelfLifeDays = parseInt(text)
                     }
                     Label { text: qsTr("days") }
                 }
