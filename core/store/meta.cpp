@@ -45,6 +45,8 @@ const char *metaKeyName(MetaKey key)
         return "profile";
     case MetaKey::KpiFigures:
         return "kpi_figures";
+    case MetaKey::StationMinShelfLifeDays:
+        return "station_min_shelf_life_days";
     }
     return "";
 }

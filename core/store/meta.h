@@ -30,6 +30,7 @@ enum class MetaKey {
     KpiFigures, // the last KPI answer the console got, with whom and when (core/store/kpicache.h)
     FleetList, // the console's last fleet list from the server (GET /v1/fleet's JSON), shown offline
     FleetFetchedAt, // when it was fetched (device clock)
+    StationMinShelfLifeDays, // receiving station: an expiry closer than this many days is "expiry too short"
 };
 
 // The key as stored ("device_id", "last_sync", ...).

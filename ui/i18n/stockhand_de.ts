@@ -193,6 +193,18 @@
         <source>Fleet</source>
         <translation>Geräte</translation>
     </message>
+    <message>
+        <source>Stockhand — desktop</source>
+        <translation>Stockhand — Desktop</translation>
+    </message>
+    <message>
+        <source>Receiving station</source>
+        <translation>Wareneingangsstation</translation>
+    </message>
+    <message>
+        <source>Receiving</source>
+        <translation>Wareneingang</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleSignInPage</name>
@@ -225,6 +237,34 @@
         <location filename="../qml/ConsoleSignInPage.qml" line="54"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Stockhand desktop</source>
+        <translation>Stockhand-Desktop</translation>
+    </message>
+    <message>
+        <source>Supervisors: your login or badge and your password. The server checks it once; for 12 hours the console then opens on this computer with the same password, also offline. Decisions are saved here and sent with the next sync.</source>
+        <translation>Vorgesetzte: Ihr Login oder Ausweis und Ihr Passwort. Der Server prüft es einmal; 12 Stunden lang öffnet sich die Konsole dann auf diesem Computer mit demselben Passwort, auch offline. Entscheidungen werden hier gespeichert und mit der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>Receiving clerks: scan your badge and type your PIN; this computer checks it, also offline.</source>
+        <translation>Wareneingang: scannen Sie Ihren Ausweis und tippen Sie Ihre PIN; dieser Computer prüft sie, auch offline.</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation>Passwort oder PIN</translation>
+    </message>
+    <message>
+        <source>Login or badge</source>
+        <translation>Login oder Ausweis</translation>
+    </message>
+    <message>
+        <source>Type your login or scan your badge</source>
+        <translation>Tippen Sie Ihr Login oder scannen Sie Ihren Ausweis</translation>
+    </message>
+    <message>
+        <source>Checking your password with the server…</source>
+        <translation>Ihr Passwort wird beim Server geprüft…</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1999,14 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <source>Showing the counts of %1.</source>
         <translation>Zählungen von %1 werden angezeigt.</translation>
     </message>
+    <message>
+        <source>%1 is not a supervisor or a receiving clerk: this computer is for supervisors and receiving clerks.</source>
+        <translation>%1 ist weder Vorgesetzter noch im Wareneingang: dieser Computer ist für Vorgesetzte und den Wareneingang.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
+    </message>
 </context>
 <context>
     <name>stockhand::ui::KpiModel</name>
@@ -2747,6 +2795,635 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <location filename="../models/labelprint.cpp" line="1"/>
         <source>Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.</source>
         <translation>Nicht gedruckt (%1): %2 Das Etikett bleibt in der Warteschlange: erneut drucken, sobald der Drucker bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::ReceivingStation</name>
+    <message>
+        <source>As expected</source>
+        <translation>Wie erwartet</translation>
+    </message>
+    <message>
+        <source>Short (missing)</source>
+        <translation>Fehlmenge (fehlt)</translation>
+    </message>
+    <message>
+        <source>Over (more than ordered)</source>
+        <translation>Übermenge (mehr als bestellt)</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Expiry too short</source>
+        <translation>Haltbarkeit zu kurz</translation>
+    </message>
+    <message>
+        <source>Quality hold</source>
+        <translation>Qualitätssperre</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Falscher Artikel</translation>
+    </message>
+    <message>
+        <source>%1 of %2 received · %3 of %4 lines open</source>
+        <translation>%1 von %2 erhalten · %3 von %4 Zeilen offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them first.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Lieferung ist noch nicht gebucht: buchen Sie sie (Strg+Enter) oder verwerfen Sie sie zuerst.</numerusform>
+            <numerusform>%n Zeilen dieser Lieferung sind noch nicht gebucht: buchen Sie sie (Strg+Enter) oder verwerfen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a receipt of this warehouse.</source>
+        <translation>Das ist kein Wareneingang dieses Lagers.</translation>
+    </message>
+    <message>
+        <source>%1 is finished: nothing more is expected on it.</source>
+        <translation>%1 ist abgeschlossen: darauf wird nichts mehr erwartet.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 is open. Scan the items of the delivery, or type a SKU.</source>
+        <translation>%1 von %2 ist geöffnet. Scannen Sie die Artikel der Lieferung oder tippen Sie eine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>an unknown supplier</source>
+        <translation>einem unbekannten Lieferanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Lieferung ist noch nicht gebucht: buchen Sie sie (Strg+Enter) oder verwerfen Sie sie.</numerusform>
+            <numerusform>%n Zeilen dieser Lieferung sind noch nicht gebucht: buchen Sie sie (Strg+Enter) oder verwerfen Sie sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No expected receipt matches %1.</source>
+        <translation>Kein erwarteter Wareneingang passt zu %1.</translation>
+    </message>
+    <message>
+        <source>No open receipt expects %1.</source>
+        <translation>Kein offener Wareneingang erwartet %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) expect %1.</source>
+        <translation>
+            <numerusform>%n Wareneingang erwartet %1.</numerusform>
+            <numerusform>%n Wareneingänge erwarten %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1. If it is printed on %2, attach it to that product.</source>
+        <translation>Unbekannter Barcode %1. Wenn er auf %2 gedruckt ist, ordnen Sie ihn diesem Artikel zu.</translation>
+    </message>
+    <message>
+        <source>Unknown barcode %1. Type the item&apos;s SKU, then scan the barcode again to attach it to the item.</source>
+        <translation>Unbekannter Barcode %1. Tippen Sie die Artikelnummer und scannen Sie den Barcode dann noch einmal, um ihn dem Artikel zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>Scan an item of the delivery, or type its SKU.</source>
+        <translation>Scannen Sie einen Artikel der Lieferung oder tippen Sie seine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>Confirm (Enter) or cancel (Esc) the entry of %1 first.</source>
+        <translation>Bestätigen (Enter) oder verwerfen (Esc) Sie zuerst die Erfassung von %1.</translation>
+    </message>
+    <message>
+        <source>Another lot (%1): confirm the entry of lot %2 first (Enter).</source>
+        <translation>Eine andere Charge (%1): bestätigen Sie zuerst die Erfassung der Charge %2 (Enter).</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <translation>%1: %2 %3.</translation>
+    </message>
+    <message>
+        <source>Open a receipt first.</source>
+        <translation>Öffnen Sie zuerst einen Wareneingang.</translation>
+    </message>
+    <message>
+        <source>No product has the SKU %1.</source>
+        <translation>Kein Artikel hat die Artikelnummer %1.</translation>
+    </message>
+    <message>
+        <source>This product is not in the store.</source>
+        <translation>Dieser Artikel ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <source>%1 is not on this receipt: it will be received as a wrong item and reported.</source>
+        <translation>%1 steht nicht auf diesem Wareneingang: er wird als falscher Artikel angenommen und gemeldet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 expires on %3: less than the %n day(s) of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</source>
+        <translation>
+            <numerusform>%1%2 verfällt am %3: weniger als der %n Tag Resthaltbarkeit, den dieser Standort annimmt. Er geht als „Haltbarkeit zu kurz“ in die Quarantäne; wählen Sie „Wie erwartet“, um ihn als Bestand anzunehmen.</numerusform>
+            <numerusform>%1%2 verfällt am %3: weniger als die %n Tage Resthaltbarkeit, die dieser Standort annimmt. Er geht als „Haltbarkeit zu kurz“ in die Quarantäne; wählen Sie „Wie erwartet“, um ihn als Bestand anzunehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1%2: %3 still expected. Enter the quantity, Enter to confirm.</source>
+        <translation>%1%2: %3 noch erwartet. Menge eingeben, Enter bestätigt.</translation>
+    </message>
+    <message>
+        <source>not expected</source>
+        <translation>nicht erwartet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <source>nothing is received: the missing quantity is reported</source>
+        <translation>nichts wird angenommen: die fehlende Menge wird gemeldet</translation>
+    </message>
+    <message>
+        <source>quarantine: %1</source>
+        <translation>Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>no quarantine location in this warehouse</source>
+        <translation>kein Quarantäneplatz in diesem Lager</translation>
+    </message>
+    <message>
+        <source>stock: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <source>Lot %1.</source>
+        <translation>Charge %1.</translation>
+    </message>
+    <message>
+        <source>New lot %1: enter its expiry date.</source>
+        <translation>Neue Charge %1: geben Sie ihr Verfallsdatum ein.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves less than the %n day(s) of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</source>
+        <translation>
+            <numerusform>%1 lässt weniger als den %n Tag Resthaltbarkeit, den dieser Standort annimmt: „Haltbarkeit zu kurz“ schickt die Ware in die Quarantäne.</numerusform>
+            <numerusform>%1 lässt weniger als die %n Tage Resthaltbarkeit, die dieser Standort annimmt: „Haltbarkeit zu kurz“ schickt die Ware in die Quarantäne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan an item or type its SKU first.</source>
+        <translation>Scannen Sie zuerst einen Artikel oder tippen Sie seine Artikelnummer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a receiving discrepancy.</source>
+        <translation>%1 ist keine Wareneingangsabweichung.</translation>
+    </message>
+    <message>
+        <source>%1 is not on this receipt: nothing of it can be short.</source>
+        <translation>%1 steht nicht auf diesem Wareneingang: davon kann nichts fehlen.</translation>
+    </message>
+    <message>
+        <source>This warehouse has no quarantine location: ask a supervisor to set one up before receiving damaged or held goods.</source>
+        <translation>Dieses Lager hat keinen Quarantäneplatz: bitten Sie einen Vorgesetzten, einen einzurichten, bevor beschädigte oder gesperrte Ware angenommen wird.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity that is missing.</source>
+        <translation>Geben Sie die fehlende Menge ein.</translation>
+    </message>
+    <message>
+        <source>Enter the quantity received.</source>
+        <translation>Geben Sie die erhaltene Menge ein.</translation>
+    </message>
+    <message>
+        <source>Only %1 %2 of %3 are still expected: that is the most that can be missing.</source>
+        <translation>Von %3 werden nur noch %1 %2 erwartet: mehr kann nicht fehlen.</translation>
+    </message>
+    <message>
+        <source>Serial numbers are received one by one: the quantity is 1.</source>
+        <translation>Seriennummern werden einzeln angenommen: die Menge ist 1.</translation>
+    </message>
+    <message>
+        <source>Scan or type the serial number of %1.</source>
+        <translation>Scannen oder tippen Sie die Seriennummer von %1.</translation>
+    </message>
+    <message>
+        <source>Scan or type the lot number of %1.</source>
+        <translation>Scannen oder tippen Sie die Chargennummer von %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 missing</source>
+        <translation>%1 %2 von %3 fehlen</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in this delivery; Ctrl+Enter records them.</source>
+        <translation>
+            <numerusform>%n Zeile in dieser Lieferung; Strg+Enter bucht sie.</numerusform>
+            <numerusform>%n Zeilen in dieser Lieferung; Strg+Enter bucht sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staged: %1. %2</source>
+        <translation>Erfasst: %1. %2</translation>
+    </message>
+    <message>
+        <source>Staged: %1 — %2. %3</source>
+        <translation>Erfasst: %1 — %2. %3</translation>
+    </message>
+    <message>
+        <source>Nothing is staged: there is nothing to undo.</source>
+        <translation>Nichts ist erfasst: es gibt nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Taken back: %1 %2 of %3 (nothing was recorded).</source>
+        <translation>Zurückgenommen: %1 %2 von %3 (nichts wurde gebucht).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n line(s) of %1:</source>
+        <translation>
+            <numerusform>%n Zeile von %1 buchen:</numerusform>
+            <numerusform>%n Zeilen von %1 buchen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 units received at %2</source>
+        <translation>• %1 Einheiten angenommen auf %2</translation>
+    </message>
+    <message>
+        <source>• %1 units received at quarantine %2 (not available to pick)</source>
+        <translation>• %1 Einheiten angenommen in Quarantäne %2 (nicht kommissionierbar)</translation>
+    </message>
+    <message>
+        <source>• %1 units reported missing</source>
+        <translation>• %1 Einheiten als fehlend gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n line(s) over the ordered quantity, reported</source>
+        <translation>
+            <numerusform>• %n Zeile über der bestellten Menge, gemeldet</numerusform>
+            <numerusform>• %n Zeilen über der bestellten Menge, gemeldet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n line(s) of items not on the receipt, reported</source>
+        <translation>
+            <numerusform>• %n Zeile mit Artikeln, die nicht auf dem Wareneingang stehen, gemeldet</numerusform>
+            <numerusform>• %n Zeilen mit Artikeln, die nicht auf dem Wareneingang stehen, gemeldet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are saved on this computer at once and sent with the next sync; a recorded line is corrected by a supervisor, not here.</source>
+        <translation>Sie werden sofort auf diesem Computer gespeichert und mit der nächsten Synchronisierung gesendet; eine gebuchte Zeile korrigiert ein Vorgesetzter, nicht diese Station.</translation>
+    </message>
+    <message>
+        <source>Nothing is staged: scan the items of the delivery first.</source>
+        <translation>Nichts ist erfasst: scannen Sie zuerst die Artikel der Lieferung.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2 lines; the other %3 are still in this delivery. %4</source>
+        <translation>%1 von %2 Zeilen gebucht; die anderen %3 sind noch in dieser Lieferung. %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n line(s) of %1 are saved on this computer and go to the server with the next sync.</source>
+        <translation>
+            <numerusform>Gebucht: %n Zeile von %1 ist auf diesem Computer gespeichert und geht mit der nächsten Synchronisierung an den Server.</numerusform>
+            <numerusform>Gebucht: %n Zeilen von %1 sind auf diesem Computer gespeichert und gehen mit der nächsten Synchronisierung an den Server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every line of %1 is received: the receipt is closed.</source>
+        <translation>Jede Zeile von %1 ist erhalten: der Wareneingang wird abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>the supplier</source>
+        <translation>dem Lieferanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still expect</source>
+        <translation>
+            <numerusform>%n Zeile erwartet noch</numerusform>
+            <numerusform>%n Zeilen erwarten noch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 units: they go to a backorder, a new receipt that stays expected from %3.</source>
+        <translation>%1 %2 Einheiten: sie gehen in einen Rückstand, einen neuen Wareneingang, der von %3 weiter erwartet wird.</translation>
+    </message>
+    <message>
+        <source>%1 %2 units: they are closed: nothing more is expected from %3 on %4.</source>
+        <translation>%1 %2 Einheiten: sie werden geschlossen: von %3 wird auf %4 nichts mehr erwartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or take them back before finishing.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Lieferung ist noch nicht gebucht: buchen Sie sie (Strg+Enter) oder nehmen Sie sie vor dem Abschließen zurück.</numerusform>
+            <numerusform>%n Zeilen dieser Lieferung sind noch nicht gebucht: buchen Sie sie (Strg+Enter) oder nehmen Sie sie vor dem Abschließen zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your user may not finish receipts: it needs the role receiver.</source>
+        <translation>Ihr Benutzer darf keine Wareneingänge abschließen: dafür braucht er die Rolle Wareneingang.</translation>
+    </message>
+    <message>
+        <source>%1 is finished. %2</source>
+        <translation>%1 ist abgeschlossen. %2</translation>
+    </message>
+    <message>
+        <source>No barcode is waiting to be attached.</source>
+        <translation>Kein Barcode wartet auf eine Zuordnung.</translation>
+    </message>
+    <message>
+        <source>Attached: %1 is now a barcode of %2 (one unit per scan). The server learns it with the next sync.</source>
+        <translation>Zugeordnet: %1 ist jetzt ein Barcode von %2 (eine Einheit pro Scan). Der Server erfährt es mit der nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Nothing received at this sitting yet: record the delivery first, then print its labels.</source>
+        <translation>In dieser Sitzung wurde noch nichts angenommen: buchen Sie zuerst die Lieferung, dann drucken Sie ihre Etiketten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label line(s) sent to printing.</source>
+        <translation>
+            <numerusform>%n Etikettenzeile an den Druck gesendet.</numerusform>
+            <numerusform>%n Etikettenzeilen an den Druck gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <source>Record this delivery</source>
+        <translation>Diese Lieferung buchen</translation>
+    </message>
+    <message>
+        <source>Record delivery</source>
+        <translation>Lieferung buchen</translation>
+    </message>
+    <message>
+        <source>Finish %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <source>With a backorder: %1</source>
+        <translation>Mit Rückstand: %1</translation>
+    </message>
+    <message>
+        <source>Closed short: %1</source>
+        <translation>Mit Fehlmenge geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Finish with backorder</source>
+        <translation>Mit Rückstand abschließen</translation>
+    </message>
+    <message>
+        <source>Close short</source>
+        <translation>Mit Fehlmenge schließen</translation>
+    </message>
+    <message>
+        <source>Leave %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded. Leaving discards them: nothing of them is saved.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Lieferung ist nicht gebucht. Beim Verlassen wird sie verworfen: nichts davon wird gespeichert.</numerusform>
+            <numerusform>%n Zeilen dieser Lieferung sind nicht gebucht. Beim Verlassen werden sie verworfen: nichts davon wird gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard and leave</source>
+        <translation>Verwerfen und verlassen</translation>
+    </message>
+    <message>
+        <source>Expected receipts (%1)</source>
+        <translation>Erwartete Wareneingänge (%1)</translation>
+    </message>
+    <message>
+        <source>Reference, PO, supplier, SKU (Ctrl+F)</source>
+        <translation>Referenz, Bestellung, Lieferant, Artikelnr. (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Expecting %1</source>
+        <translation>Erwarten %1</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Minimum shelf life</source>
+        <translation>Min. Resthaltbarkeit</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Scan the purchase order on the delivery note, a receipt, or an item to find the receipts that expect it — or choose a receipt on the left (↓ and Enter).</source>
+        <translation>Scannen Sie die Bestellnummer auf dem Lieferschein, einen Wareneingang oder einen Artikel, um die Wareneingänge zu finden, die ihn erwarten — oder wählen Sie links einen Wareneingang (↓ und Enter).</translation>
+    </message>
+    <message>
+        <source>Purchase order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Finish… (Ctrl+D)</source>
+        <translation>Abschließen… (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Pending here</source>
+        <translation>Ungesendet</translation>
+    </message>
+    <message>
+        <source>This delivery</source>
+        <translation>Diese Lieferung</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>zu viel</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <source>Scan at any time · Enter stage the entry · Esc cancel · Alt+1…7 discrepancy · Ctrl+Z take back the last staged line · Ctrl+Enter record the delivery · Ctrl+D finish · Ctrl+P print labels · Ctrl+F search</source>
+        <translation>Scannen jederzeit · Enter Erfassung übernehmen · Esc verwerfen · Alt+1…7 Abweichung · Strg+Z letzte Zeile zurücknehmen · Strg+Enter Lieferung buchen · Strg+D abschließen · Strg+P Etiketten drucken · Strg+F suchen</translation>
+    </message>
+    <message>
+        <source>Attach a barcode</source>
+        <translation>Barcode zuordnen</translation>
+    </message>
+    <message>
+        <source>The barcode %1 is not known. Is it printed on %2?
+
+Confirming records that this barcode is this product (one unit per scan); every device learns it after the next sync. A barcode that already belongs to another product is not overwritten: a supervisor decides.</source>
+        <translation>Der Barcode %1 ist unbekannt. Ist er auf %2 gedruckt?
+
+Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro Scan); jedes Gerät erfährt es nach der nächsten Synchronisierung. Ein Barcode, der schon zu einem anderen Artikel gehört, wird nicht überschrieben: ein Vorgesetzter entscheidet.</translation>
+    </message>
+    <message>
+        <source>This barcode is %1</source>
+        <translation>Dieser Barcode ist %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingEntry</name>
+    <message>
+        <source>Scan, or type a SKU or barcode, then Enter</source>
+        <translation>Scannen oder Artikelnummer bzw. Barcode tippen, dann Enter</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>— scan an item or type its SKU —</source>
+        <translation>— Artikel scannen oder Artikelnummer tippen —</translation>
+    </message>
+    <message>
+        <source>Still expected</source>
+        <translation>Noch erwartet</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source> missing</source>
+        <translation> fehlen</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>not tracked</source>
+        <translation>ohne Charge</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Goes to: %1</source>
+        <translation>Geht nach: %1</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Stage (Enter)</source>
+        <translation>Übernehmen (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Verwerfen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This delivery: %n line(s), not recorded yet</source>
+        <translation>
+            <numerusform>Lieferung: %n Zeile, ungebucht</numerusform>
+            <numerusform>Lieferung: %n Zeilen, ungebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>−%1 %2</source>
+        <translation>−%1 %2</translation>
+    </message>
+    <message>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <source> · exp %1</source>
+        <translation> · Verf. %1</translation>
+    </message>
+    <message>
+        <source>%1 · reported</source>
+        <translation>%1 · gemeldet</translation>
+    </message>
+    <message>
+        <source>Take this line back</source>
+        <translation>Diese Zeile zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Record delivery… (Ctrl+Enter)</source>
+        <translation>Lieferung buchen… (Strg+Enter)</translation>
+    </message>
+    <message>
+        <source>Print labels (Ctrl+P)</source>
+        <translation>Etiketten drucken (Strg+P)</translation>
+    </message>
+</context>
+<context>
+    <name>StationConfirmDialog</name>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
     </message>
 </context>
 </TS>

@@ -2557,6 +2557,100 @@ The server creates a recount task for the location (and product) named above.</s
     </message>
 </context>
 <context>
+    <name>stockhand::ui::ReceivingStation</name>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them first.</source>
+        <translation>
+            <numerusform>%n line of this delivery is not recorded yet: record it (Ctrl+Enter) or discard it first.</numerusform>
+            <numerusform>%n lines of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them.</source>
+        <translation>
+            <numerusform>%n line of this delivery is not recorded yet: record it (Ctrl+Enter) or discard it.</numerusform>
+            <numerusform>%n lines of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s) expect %1.</source>
+        <translation>
+            <numerusform>%n receipt expects %1.</numerusform>
+            <numerusform>%n receipts expect %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1%2 expires on %3: less than the %n day(s) of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</source>
+        <translation>
+            <numerusform>%1%2 expires on %3: less than the %n day of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</numerusform>
+            <numerusform>%1%2 expires on %3: less than the %n days of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leaves less than the %n day(s) of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</source>
+        <translation>
+            <numerusform>%1 leaves less than the %n day of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</numerusform>
+            <numerusform>%1 leaves less than the %n days of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) in this delivery; Ctrl+Enter records them.</source>
+        <translation>
+            <numerusform>%n line in this delivery; Ctrl+Enter records it.</numerusform>
+            <numerusform>%n lines in this delivery; Ctrl+Enter records them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Record %n line(s) of %1:</source>
+        <translation>
+            <numerusform>Record %n line of %1:</numerusform>
+            <numerusform>Record %n lines of %1:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n line(s) over the ordered quantity, reported</source>
+        <translation>
+            <numerusform>• %n line over the ordered quantity, reported</numerusform>
+            <numerusform>• %n lines over the ordered quantity, reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n line(s) of items not on the receipt, reported</source>
+        <translation>
+            <numerusform>• %n line of an item not on the receipt, reported</numerusform>
+            <numerusform>• %n lines of items not on the receipt, reported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n line(s) of %1 are saved on this computer and go to the server with the next sync.</source>
+        <translation>
+            <numerusform>Recorded: %n line of %1 is saved on this computer and goes to the server with the next sync.</numerusform>
+            <numerusform>Recorded: %n lines of %1 are saved on this computer and go to the server with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) still expect</source>
+        <translation>
+            <numerusform>%n line still expects</numerusform>
+            <numerusform>%n lines still expect</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or take them back before finishing.</source>
+        <translation>
+            <numerusform>%n line of this delivery is not recorded yet: record it (Ctrl+Enter) or take it back before finishing.</numerusform>
+            <numerusform>%n lines of this delivery are not recorded yet: record them (Ctrl+Enter) or take them back before finishing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label line(s) sent to printing.</source>
+        <translation>
+            <numerusform>%n label line sent to printing.</numerusform>
+            <numerusform>%n label lines sent to printing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>stockhand::ui::LabelPrint</name>
     <message numerus="yes">
         <location filename="../models/labelprint.cpp" line="1"/>
@@ -2564,6 +2658,26 @@ The server creates a recount task for the location (and product) named above.</s
         <translation>
             <numerusform>%n label, %1 in</numerusform>
             <numerusform>%n labels, %1 in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message numerus="yes">
+        <source>%n line(s) of this delivery are not recorded. Leaving discards them: nothing of them is saved.</source>
+        <translation>
+            <numerusform>%n line of this delivery is not recorded. Leaving discards it: nothing of it is saved.</numerusform>
+            <numerusform>%n lines of this delivery are not recorded. Leaving discards them: nothing of them is saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingEntry</name>
+    <message numerus="yes">
+        <source>This delivery: %n line(s), not recorded yet</source>
+        <translation>
+            <numerusform>This delivery: %n line, not recorded yet</numerusform>
+            <numerusform>This delivery: %n lines, not recorded yet</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,7 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_count(new CountFlow(*m_ctx, this))
     , m_exceptions(new ExceptionsModel(*m_ctx, this))
     , m_console(new SupervisorConsole(*m_ctx, *m_signIn, *m_pick, *m_receive, this))
+    , m_station(new ReceivingStation(*m_ctx, this))
     , m_fleet(new FleetModel(*m_ctx, this))
     , m_enrol(new EnrolFlow(*m_ctx, this))
     , m_labels(new LabelPrint(*m_ctx, this))
@@ -40,7 +41,9 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     connect(m_console, &SupervisorConsole::decided, this, [this] { m_sync->refresh(); });
     connect(m_language, &Language::languageChanged, m_console, &SupervisorConsole::retranslate);
     connect(m_language, &Language::languageChanged, m_fleet, &FleetModel::retranslate);
+    connect(m_language, &Language::languageChanged, m_station, &ReceivingStation::retranslate);
     connect(m_language, &Language::languageChanged, m_enrol, &EnrolFlow::retranslate);
+    connect(m_station, &FlowBase::recorded, this, [this] { m_sync->refresh(); });
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;
@@ -99,6 +102,8 @@ FlowBase *HandheldApp::flow(const QString &name)
         return m_console;
     if (name == u"labels")
         return m_labels;
+    if (name == u"station")
+        return m_station;
     return nullptr;
 }
 
@@ -140,8 +145,10 @@ void HandheldApp::refresh()
     m_summary->refresh();
     m_tasks->refresh();
     m_exceptions->refresh();
-    if (m_profile == u"desktop")
+    if (m_profile == u"desktop") {
         m_console->refresh();
+        m_station->refresh();
+    }
     m_sync->refresh();
 }
 

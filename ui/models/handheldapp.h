@@ -12,6 +12,7 @@
 #include "pickflow.h"
 #include "putawayflow.h"
 #include "receiveflow.h"
+#include "receivingstation.h"
 #include "session.h"
 #include "signinflow.h"
 #include "supervisorconsole.h"
@@ -47,6 +48,7 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::CountFlow *count READ count CONSTANT)
     Q_PROPERTY(stockhand::ui::ExceptionsModel *exceptions READ exceptions CONSTANT)
     Q_PROPERTY(stockhand::ui::SupervisorConsole *console READ console CONSTANT)
+    Q_PROPERTY(stockhand::ui::ReceivingStation *station READ station CONSTANT)
     Q_PROPERTY(stockhand::ui::FleetModel *fleet READ fleet CONSTANT)
     Q_PROPERTY(stockhand::ui::EnrolFlow *enrol READ enrol CONSTANT)
     Q_PROPERTY(stockhand::ui::LabelPrint *labels READ labels CONSTANT)
@@ -80,6 +82,7 @@ public:
     CountFlow *count() { return m_count; }
     ExceptionsModel *exceptions() { return m_exceptions; }
     SupervisorConsole *console() { return m_console; }
+    ReceivingStation *station() { return m_station; }
     FleetModel *fleet() { return m_fleet; }
     EnrolFlow *enrol() { return m_enrol; }
     LabelPrint *labels() { return m_labels; }
@@ -89,7 +92,7 @@ public:
     QString deviceId() const;
     bool hasUsers() const { return m_hasUsers; }
 
-    // Every scan goes to the flow on screen (signin, pick, receive, putaway, count, console).
+    // Every scan goes to the flow on screen (signin, pick, receive, putaway, count, console, station).
     Q_INVOKABLE void scan(const QString &data);
     QString activeFlow() const { return m_activeFlow; }
     void setActiveFlow(const QString &name);
@@ -121,6 +124,7 @@ private:
     CountFlow *m_count;
     ExceptionsModel *m_exceptions;
     SupervisorConsole *m_console;
+    ReceivingStation *m_station;
     FleetModel *m_fleet;
     EnrolFlow *m_enrol;
     LabelPrint *m_labels;

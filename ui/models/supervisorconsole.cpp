@@ -54,8 +54,20 @@ bool SupervisorConsole::signIn(const QString &loginOrBadge, const QString &passw
         return false;
     }
     if (!ops::isSupervisor(user->roles)) {
-        refuse(tr("%1 is not a supervisor: the console is for supervisors and administrators.").arg(user->name));
-        return false;
+        if (!user->roles.contains(QLatin1String("receiver"))) {
+            refuse(tr("%1 is not a supervisor or a receiving clerk: this computer is for supervisors and receiving "
+                      "clerks.")
+                       .arg(user->name));
+            return false;
+        }
+        // A receiving clerk: badge + PIN checked on this computer, offline, as on a handheld.
+        auto clerk = store::checkBadgeAndPin(m_ctx.store.db(), user->badge, password);
+        if (!clerk) {
+            refuse(clerk.error().code == u"user.wrong-pin" ? tr("Wrong PIN.") : clerk.error().message);
+            return false;
+        }
+        startSession(*clerk);
+        return true;
     }
     sync::SyncEngine *engine = m_ctx.sync ? m_ctx.sync->engine() : nullptr;
     if (!engine || !engine->enrolled()) {
@@ -128,11 +140,14 @@ void SupervisorConsole::startSession(const store::UserInfo &user)
 bool SupervisorConsole::signOut()
 {
     const qint64 userId = m_ctx.session.userId();
+    const bool supervisor = ops::isSupervisor(m_ctx.session.roles());
     if (!m_ctx.session.signOut()) {
         refuse(m_ctx.session.lastError());
         return false;
     }
     sync::SyncEngine *engine = m_ctx.sync ? m_ctx.sync->engine() : nullptr;
+    if (!supervisor)
+        return true; // a receiving clerk: no server session to revoke
     if (engine && userId)
         engine->signOutUser(userId); // revoked on the server when it answers; forgotten here at once
     else if (userId)

@@ -3,8 +3,9 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import Stockhand.Handheld
 
-// The desktop profile's window (1280x800 or larger, mouse and keyboard): the supervisor console. Same
-// store, same sync engine and the same sync bar as the handheld; the pages are tables, not big buttons.
+// The desktop profile's window (1280x800 or larger, mouse and keyboard): the supervisor console and the
+// receiving station. Same store, same sync engine and the same sync bar as the handheld; the pages are
+// tables, not big buttons. A supervisor sees every tab; a receiving clerk the receiving station only.
 ApplicationWindow {
     id: window
     objectName: "consoleWindow"
@@ -13,10 +14,22 @@ ApplicationWindow {
     minimumWidth: 1024
     minimumHeight: 640
     visible: true
-    title: qsTr("Stockhand — supervisor console")
+    title: qsTr("Stockhand — desktop")
     font.pixelSize: 13
 
-    property int page: 0 // 0 adjustments, 1 exceptions, 2 KPIs, 3 fleet
+    property int page: 0 // 0 adjustments, 1 exceptions, 2 KPIs, 3 fleet, 4 receiving
+    readonly property bool supervisor: App.session.signedIn
+                                       && (App.session.hasRole("supervisor") || App.session.hasRole("admin"))
+
+    Connections {
+        target: App.session
+        function onChanged() {
+            if (App.session.signedIn && !window.supervisor)
+                window.page = 4 // a receiving clerk: the station is the only page
+            else if (!App.session.signedIn)
+                window.page = 0
+        }
+    }
 
     header: ToolBar {
         objectName: "consoleHeader"
@@ -27,7 +40,7 @@ ApplicationWindow {
             anchors.rightMargin: 12
             spacing: 12
             Label {
-                text: qsTr("Supervisor console")
+                text: window.supervisor ? qsTr("Supervisor console") : qsTr("Receiving station")
                 font.pixelSize: 18
                 font.bold: true
             }
@@ -50,7 +63,8 @@ ApplicationWindow {
             Button {
                 objectName: "consoleSignOut"
                 text: qsTr("Sign out")
-                onClicked: App.console.signOut()
+                // Staged lines of a delivery are not recorded: the station says so instead of losing them.
+                onClicked: App.station.staged.count > 0 ? App.station.close(false) : App.console.signOut()
             }
         }
     }
@@ -64,6 +78,7 @@ ApplicationWindow {
         TabBar {
             id: nav
             objectName: "consoleNav"
+            visible: window.supervisor
             Layout.fillWidth: true
             currentIndex: window.page
             onCurrentIndexChanged: window.page = currentIndex
@@ -87,6 +102,11 @@ ApplicationWindow {
                 text: qsTr("Fleet")
                 width: implicitWidth + 24
             }
+            TabButton {
+                objectName: "navReceiving"
+                text: qsTr("Receiving")
+                width: implicitWidth + 24
+            }
         }
         StackLayout {
             Layout.fillWidth: true
@@ -100,6 +120,7 @@ ApplicationWindow {
                 sourceComponent: KpiPage {}
             }
             FleetPage {}
+            ReceivingPage {}
         }
     }
 
@@ -118,7 +139,7 @@ ApplicationWindow {
             Layout.rightMargin: 10
             Layout.topMargin: 4
             Layout.bottomMargin: 4
-            visible: App.session.signedIn && text !== ""
+            visible: App.session.signedIn && text !== "" && window.page !== 4 // the station shows its own
             text: App.console.message
             color: Theme.levelColor(App.console.messageLevel)
             font.bold: true

@@ -3,8 +3,9 @@ import QtQuick.Controls.Fusion
 import QtQuick.Layouts
 import Stockhand.Handheld
 
-// Sign-in for supervisors: login or badge (typed or scanned) and password, checked by the server through
-// App.console.signIn (docs/security.md); offline, a session this computer holds opens with the same password.
+// Sign-in at the desktop. Supervisors: login or badge (typed or scanned) and password, checked by the server
+// through App.console.signIn (docs/security.md); offline, a session this computer holds opens with the same
+// password. Receiving clerks: badge and PIN, checked on this computer as on a handheld (offline).
 Pane {
     id: page
     objectName: "consoleSignIn"
@@ -21,13 +22,19 @@ Pane {
         spacing: 12
         Label {
             Layout.fillWidth: true
-            text: qsTr("Supervisor console")
+            text: qsTr("Stockhand desktop")
             font.pixelSize: 26
             font.bold: true
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("Sign in with your login or badge and your password. The server checks it once; for 12 hours the console then opens on this computer with the same password, also offline. Decisions are saved here and sent with the next sync.")
+            text: qsTr("Supervisors: your login or badge and your password. The server checks it once; for 12 hours the console then opens on this computer with the same password, also offline. Decisions are saved here and sent with the next sync.")
+            wrapMode: Text.WordWrap
+            color: Theme.muted
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Receiving clerks: scan your badge and type your PIN; this computer checks it, also offline.")
             wrapMode: Text.WordWrap
             color: Theme.muted
         }
@@ -40,7 +47,7 @@ Pane {
             focus: true
             onAccepted: pin.forceActiveFocus()
         }
-        Label { text: qsTr("Password") }
+        Label { text: qsTr("Password or PIN") }
         TextField {
             id: pin
             objectName: "consolePin"
