@@ -62,6 +62,7 @@ private Q_SLOTS:
     void lotFailsThenRetry();
     void logisticTakesAnSscc();
     void refusals();
+    void stationLabelsOneAfterAnother();
 };
 
 void TestLabelPrint::locationByScan()
@@ -223,6 +224,39 @@ void TestLabelPrint::refusals()
     QVERIFY(s == labels::Symbol::Ean13 || s == labels::Symbol::UpcA);
     lp->setCopies(0);
     QCOMPARE(lp->copies(), 1);
+}
+
+// A receiving station's "Print labels" (ReceivingStation::labelsRequested, wired by HandheldApp): a lot
+// label for the received lot, a product label for the untracked line, queued together and sent one after
+// the other to the station's printer.
+void TestLabelPrint::stationLabelsOneAfterAnother()
+{
+    uitest::UiFixture f;
+    QVERIFY(f.signIn());
+    Listener printer;
+    ui::LabelPrint *lp = f.app->labels();
+    lp->setPrinter(zpl(printer.address()));
+    const qint64 lotId = f.queryInt(u"SELECT l.id FROM lot l JOIN product_barcode b ON b.product_id = l.product_id "
+                                    "AND b.packaging = 'unit' WHERE l.is_serial = 0 ORDER BY l.id LIMIT 1"_s);
+    const qint64 lotProduct = f.queryInt(u"SELECT product_id FROM lot WHERE id = ?1"_s, {lotId});
+    const QString lot = f.queryText(u"SELECT name FROM lot WHERE id = ?1"_s, {lotId});
+    const qint64 plain = f.queryInt(u"SELECT min(id) FROM product WHERE tracking = 'none'"_s);
+    const QString sku = f.queryText(u"SELECT sku FROM product WHERE id = ?1"_s, {plain});
+    const QVariantList lines {
+        QVariantMap {{u"productId"_s, lotProduct}, {u"lot"_s, lot}, {u"expiry"_s, u"2027-03-31"_s}},
+        QVariantMap {{u"productId"_s, plain}, {u"lot"_s, QString()}},
+    };
+    Q_EMIT f.app->station()->labelsRequested(1, lines);
+    QVERIFY(lp->printing());
+    QTRY_COMPARE(printer.received.size(), 2);
+    QTRY_VERIFY(!lp->printing());
+    // In order: the lot label carries (10) lot and (17) expiry as GS1 data, the product label the SKU.
+    QVERIFY(printer.received[0].contains(lot.toLatin1()));
+    QVERIFY(printer.received[0].contains("270331"));
+    QVERIFY(printer.received[1].contains(sku.toLatin1()));
+    QCOMPARE(lp->jobs().size(), 2);
+    for (const QVariant &j : lp->jobs())
+        QCOMPARE(j.toMap().value(u"state"_s).toString(), u"printed"_s);
 }
 
 QTEST_MAIN(TestLabelPrint)

@@ -44,6 +44,9 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     connect(m_language, &Language::languageChanged, m_station, &ReceivingStation::retranslate);
     connect(m_language, &Language::languageChanged, m_enrol, &EnrolFlow::retranslate);
     connect(m_station, &FlowBase::recorded, this, [this] { m_sync->refresh(); });
+    // The station's "Print labels": the labels of what was received go to the station's printer.
+    connect(m_station, &ReceivingStation::labelsRequested, m_labels,
+        [this](qint64, const QVariantList &lines) { m_labels->printReceived(lines); });
     for (FlowBase *f : std::initializer_list<FlowBase *> {m_pick, m_receive, m_putaway, m_count})
         connect(f, &FlowBase::recorded, m_summary, &TaskSummaryModel::refresh);
     s_instance = this;

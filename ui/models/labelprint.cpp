@@ -334,6 +334,72 @@ void LabelPrint::print()
     m_printer.send(*id, m_settings.timeoutMs);
 }
 
+int LabelPrint::printReceived(const QVariantList &lines)
+{
+    int queued = 0;
+    for (const QVariant &v : lines) {
+        const QVariantMap line = v.toMap();
+        const qint64 productId = line.value(QStringLiteral("productId")).toLongLong();
+        auto product = store::productLabelData(m_ctx.store.db(), productId);
+        if (!product) {
+            fail(product.error());
+            break;
+        }
+        if (!*product)
+            continue;
+        Result<labels::Label> label = makeError("labels.empty", QString());
+        const QString lotName = line.value(QStringLiteral("lot")).toString();
+        if (!lotName.isEmpty() && !(*product)->gtin.isEmpty()) {
+            bool serial = false;
+            if (auto lot = store::findLot(m_ctx.store.db(), productId, lotName); lot && *lot) {
+                auto data = store::lotLabelData(m_ctx.store.db(), (*lot)->id);
+                serial = data && *data && (*data)->serial;
+            }
+            labels::LotLabelInput in;
+            in.gtin = (*product)->gtin;
+            in.productName = (*product)->name;
+            (serial ? in.serial : in.lot) = lotName;
+            in.expiry = QDate::fromString(line.value(QStringLiteral("expiry")).toString(), Qt::ISODate);
+            in.symbol = m_dataMatrix ? labels::Symbol::Gs1DataMatrix : labels::Symbol::Gs1_128;
+            in.size = m_size.widthMil >= 2250 ? m_size : labels::kSize225x125;
+            label = labels::lotLabel(in);
+        } else {
+            label = labels::productLabel({(*product)->sku, (*product)->name, (*product)->gtin, m_size});
+        }
+        if (!label) {
+            fail(label.error());
+            break;
+        }
+        auto draft = m_printer.draft(*label, 1, m_settings, m_ctx.session.userId());
+        if (!draft) {
+            fail(draft.error());
+            break;
+        }
+        auto id = store::enqueuePrintJob(m_ctx.store.db(), *draft, m_ctx.clock.now());
+        if (!id) {
+            fail(id.error());
+            break;
+        }
+        m_waiting.append(*id);
+        ++queued;
+    }
+    refreshJobs();
+    if (queued)
+        accept(tr("%n label(s) queued for %1.", nullptr, queued).arg(printerSummary()));
+    sendNext();
+    return queued;
+}
+
+void LabelPrint::sendNext()
+{
+    if (m_printingJob != 0 || m_waiting.isEmpty())
+        return;
+    m_printingJob = m_waiting.takeFirst();
+    m_lastJobId = m_printingJob;
+    Q_EMIT printingChanged();
+    m_printer.send(m_printingJob, m_settings.timeoutMs);
+}
+
 void LabelPrint::onJobFinished(qint64 jobId, bool ok, const QString &code, const QString &message)
 {
     if (jobId == m_printingJob) {
@@ -350,6 +416,7 @@ void LabelPrint::onJobFinished(qint64 jobId, bool ok, const QString &code, const
         refuse(tr("Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.")
                    .arg(code, message));
     refreshJobs();
+    sendNext();
 }
 
 void LabelPrint::retry(qint64 jobId)

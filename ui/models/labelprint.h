@@ -81,6 +81,10 @@ public:
     Q_INVOKABLE bool fillLogistic(qint64 locationId, qint64 productId, int count, const QString &lot,
         const QString &bestBefore, const QString &from, const QString &to, qint64 transferId = 0);
     Q_INVOKABLE void print();
+    // The labels of what a receiving station recorded (ReceivingStation::labelsRequested): a lot label
+    // (GS1, with expiry) for a line with a lot and a GTIN, else a product label, one copy each; they are
+    // queued together and sent one after the other. Returns how many were queued.
+    Q_INVOKABLE int printReceived(const QVariantList &lines);
     Q_INVOKABLE void retry(qint64 jobId);
     Q_INVOKABLE void cancel(qint64 jobId);
     Q_INVOKABLE void clear();
@@ -99,6 +103,7 @@ protected:
 private:
     void rebuild();
     void onJobFinished(qint64 jobId, bool ok, const QString &code, const QString &message);
+    void sendNext();
 
     labels::LabelPrinter m_printer;
     labels::PrinterSettings m_settings;
@@ -115,6 +120,7 @@ private:
     qint64 m_logisticLocation = 0, m_logisticTransfer = 0;
     std::optional<labels::Label> m_label;
     qint64 m_printingJob = 0;
+    QList<qint64> m_waiting; // queued by printReceived, sent after the job being printed
     qint64 m_lastJobId = 0;
     QVariantList m_jobs;
     int m_failedCount = 0;
