@@ -125,7 +125,7 @@ Status makeWarehouses(Ctx &c)
     for (int wi = 0; wi < c.opt.warehouses; ++wi) {
         const qint64 whId = wi + 1;
         const QString code = QStringLiteral("WH%1").arg(whId);
-        LocationRow q {nextLoc++, whId, code + QStringLiteral("-QUARANTINE"), QStringLiteral("Quarantine"),
+        LocationRow q {nextLoc++, whId, code + QStringLiteral("-QUARANTINE"), code + QStringLiteral(" Quarantine"),
             QStringLiteral("staging"), roots[size_t(wi)], {}, 0};
         q.quarantine = true;
         SH_TRY(c.w.write(q));

@@ -26,18 +26,6 @@ QString likeEscaped(const QString &text)
     return out;
 }
 
-// The warehouse's quarantine location (until catalog's quarantineLocation is merged).
-Result<qint64> quarantineOf(db::Database &db, qint64 warehouseId)
-{
-    auto st = db.prepare("SELECT id FROM location WHERE warehouse_id = ?1 AND quarantine = 1 ORDER BY id LIMIT 1");
-    if (st)
-        st->bind(1, warehouseId);
-    auto id = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
-    if (!id)
-        return id.error();
-    return id->value_or(0);
-}
-
 // This device's short reports (report_discrepancy, not rejected) per line of a receipt.
 Result<QHash<qint64, Milli>> shortReports(db::Database &db, qint64 transferId)
 {
@@ -125,7 +113,7 @@ Result<std::optional<ReceiptHeader>> receiptHeader(db::Database &db, qint64 tran
             return dock.error();
         h.dockLocationId = *dock;
     }
-    auto quarantine = quarantineOf(db, h.warehouseId);
+    auto quarantine = quarantineLocation(db, h.warehouseId);
     if (!quarantine)
         return quarantine.error();
     h.quarantineLocationId = *quarantine;

@@ -96,9 +96,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     UiFixture f;
-    // The warehouse's quarantine location, as the server's demo makes it.
-    (void)f.store->db().exec("INSERT INTO location(id, warehouse_id, barcode, name, type, quarantine) VALUES "
-                             "(900001, 1, 'WH1-QUARANTINE', 'WH1 Quarantine', 'staging', 1)");
+    // The demo has a quarantine location per warehouse (WH1-QUARANTINE).
+    if (f.queryInt(QStringLiteral("SELECT count(*) FROM location WHERE warehouse_id = 1 AND quarantine = 1")) != 1) {
+        std::fprintf(stderr, "the demo has no quarantine location\n");
+        return 1;
+    }
     f.app->setProfile(QStringLiteral("desktop"));
     QQmlApplicationEngine engine;
     ui::setUpEngine(engine, *f.app);

@@ -48,13 +48,19 @@ class TestUiStation : public QObject
     qint64 lineId = 0, receipt = 0, product = 0, dock = 0;
     Milli expected = 0;
 
-    // The demo's quarantine location of warehouse 1, as the server's demo makes it (issue 13).
+    // The demo's quarantine location of warehouse 1 (WH1-QUARANTINE), flagged again after
+    // removeQuarantine().
     qint64 addQuarantine()
     {
-        f->queryInt(QStringLiteral("INSERT INTO location(id, warehouse_id, barcode, name, type, quarantine) "
-                                   "VALUES (?1, 1, 'WH1-QUARANTINE', 'WH1 Quarantine', 'staging', 1)"),
-            {900001});
-        return 900001;
+        if (!f->store->db().exec("UPDATE location SET quarantine = 1 WHERE barcode = 'WH1-QUARANTINE'").ok())
+            qFatal("cannot flag the quarantine location");
+        return f->queryInt(QStringLiteral("SELECT id FROM location WHERE warehouse_id = 1 AND quarantine = 1"));
+    }
+    // A warehouse without a quarantine location.
+    void removeQuarantine()
+    {
+        QVERIFY(f->store->db().exec("UPDATE location SET quarantine = 0").ok());
+        QCOMPARE(f->queryInt(QStringLiteral("SELECT count(*) FROM location WHERE quarantine = 1")), 0);
     }
 
     void signInAndOpen()
@@ -307,6 +313,7 @@ private Q_SLOTS:
 
     void discrepancies()
     {
+        removeQuarantine();
         signInAndOpen();
         // Damaged goods need a quarantine location: none yet, so they are not staged.
         QVERIFY(st->selectProduct(sku(product)));
