@@ -159,20 +159,11 @@ Result<QList<SsccRangeRecord>> SqliteDeviceRegistry::ssccRanges(const QString &d
 {
     auto st = m_db.prepare("SELECT id, device_id, extension, company_prefix, first, last, issued_at FROM sscc_range "
                            "WHERE ?1 = '' OR device_id = ?1 ORDER BY id");
-    if (!st)
-        return storageError(st.error());
-    st->bind(1, deviceId);
-    QList<SsccRangeRecord> out;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return storageError(row.error());
-        if (!row.value())
-            break;
-        out.append(SsccRangeRecord {
-            st->int64(0), st->text(1), int(st->int64(2)), st->text(3), st->int64(4), st->int64(5), st->text(6)});
-    }
-    return out;
+    if (st)
+        st->bind(1, deviceId);
+    return storageResult(db::allRows(st, [](db::Statement &r) {
+        return SsccRangeRecord {r.int64(0), r.text(1), int(r.int64(2)), r.text(3), r.int64(4), r.int64(5), r.text(6)};
+    }));
 }
 
 Result<SsccRangeRecord> SqliteDeviceRegistry::reserveSsccRange(
