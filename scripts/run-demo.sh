@@ -25,7 +25,13 @@ if [ ! -f "$data/server.db" ]; then
   mv "$data/server.db.new" "$data/server.db"
 fi
 
-"$server" --db "$data/server.db" --listen 127.0.0.1 --port "$port" serve >"$data/server.log" 2>&1 &
+# The demo site's GS1 Company Prefix (a made-up one) so that devices get SSCC ranges for logistic labels.
+cat >"$data/server.ini" <<'INI'
+[sscc]
+company_prefix = 4012345
+extension_digit = 0
+INI
+"$server" --config "$data/server.ini" --db "$data/server.db" --listen 127.0.0.1 --port "$port" serve >"$data/server.log" 2>&1 &
 server_pid=$!
 trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null || true' EXIT
 # Wait until the server answers (or has died).
