@@ -6,6 +6,7 @@
 #include "qmlshell.h"
 #include "store/outbox.h"
 #include "uifixture.h"
+#include "windowtour.h"
 #ifdef STOCKHAND_KPI_SHOTS
 #include "kpiactivity.h"
 #include "kpis.h"
@@ -26,45 +27,6 @@ using namespace stockhand;
 using namespace uitest;
 
 namespace {
-
-class Tour
-{
-public:
-    Tour(QQuickWindow &w, const QString &dir)
-        : w(w)
-        , dir(dir)
-    { }
-
-    void settle()
-    {
-        for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents();
-    }
-    // Waits (at most 2 s) until a popup has finished opening or closing.
-    void waitPopup(const char *name, bool opened)
-    {
-        QObject *popup = w.findChild<QObject *>(QString::fromLatin1(name));
-        const QDeadlineTimer deadline(2000);
-        while (popup && popup->property("opened").toBool() != opened && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        settle();
-    }
-    void shot(const QString &name)
-    {
-        settle();
-        const QImage image = w.grabWindow();
-        const QString file
-            = QDir(dir).filePath(QStringLiteral("console-%1-%2.png").arg(++n, 2, 10, QLatin1Char('0')).arg(name));
-        if (image.isNull() || image.size() != QSize(1280, 800) || !image.save(file))
-            errors << file;
-        std::printf("%s %dx%d\n", qPrintable(file), image.width(), image.height());
-    }
-
-    QQuickWindow &w;
-    QString dir;
-    int n = 0;
-    QStringList errors;
-};
 
 // Two picks of this device that the server refused (the second follows the first).
 void addExceptions(UiFixture &f)
@@ -147,7 +109,7 @@ int main(int argc, char *argv[])
         = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window || !QTest::qWaitForWindowExposed(window))
         return 1;
-    Tour t(*window, QString::fromLocal8Bit(argv[1]));
+    WindowTour t(*window, QString::fromLocal8Bit(argv[1]), QStringLiteral("console"));
     ui::SupervisorConsole *c = f.app->console();
 
     find(window, QStringLiteral("consoleBadge"))->setProperty("text", QStringLiteral("supervisor1-wh1"));

@@ -7,6 +7,7 @@
 #include "qmlhelpers.h"
 #include "qmlshell.h"
 #include "uifixture.h"
+#include "windowtour.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -21,72 +22,6 @@ Q_IMPORT_QML_PLUGIN(StockhandHandheldPlugin)
 
 using namespace stockhand;
 using namespace uitest;
-
-namespace {
-
-class Tour
-{
-public:
-    Tour(QQuickWindow &w, const QString &dir)
-        : w(w)
-        , dir(dir)
-    { }
-
-    void settle()
-    {
-        for (int i = 0; i < 5; ++i)
-            QCoreApplication::processEvents();
-    }
-    void waitPopup(const char *name, bool opened)
-    {
-        QObject *popup = w.findChild<QObject *>(QString::fromLatin1(name));
-        const QDeadlineTimer deadline(2000);
-        // Opened: the enter transition is over; closed: the exit transition too (not visible any more).
-        const char *state = opened ? "opened" : "visible";
-        while (popup && popup->property(state).toBool() != opened && !deadline.hasExpired())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        settle();
-        if (!popup || popup->property(state).toBool() != opened)
-            errors << QStringLiteral("popup %1 not %2")
-                          .arg(QString::fromLatin1(name), opened ? QStringLiteral("open") : QStringLiteral("closed"));
-    }
-    void type(const QString &text)
-    {
-        for (QChar c : text) // QTest::keyClicks is for widgets
-            QTest::keyClick(&w, c.toLatin1());
-        settle();
-    }
-    void key(Qt::Key k, Qt::KeyboardModifiers m = Qt::NoModifier)
-    {
-        QTest::keyClick(&w, k, m);
-        settle();
-    }
-    void check(bool ok, const char *what)
-    {
-        if (!ok) {
-            QQuickItem *focus = w.activeFocusItem();
-            errors << QStringLiteral("%1 (focus: %2)")
-                          .arg(QString::fromLatin1(what), focus ? focus->objectName() : QStringLiteral("none"));
-        }
-    }
-    void shot(const QString &name)
-    {
-        settle();
-        const QImage image = w.grabWindow();
-        const QString file
-            = QDir(dir).filePath(QStringLiteral("station-%1-%2.png").arg(++n, 2, 10, QLatin1Char('0')).arg(name));
-        if (image.isNull() || image.size() != QSize(1280, 800) || !image.save(file))
-            errors << file;
-        std::printf("%s %dx%d\n", qPrintable(file), image.width(), image.height());
-    }
-
-    QQuickWindow &w;
-    QString dir;
-    int n = 0;
-    QStringList errors;
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -112,7 +47,7 @@ int main(int argc, char *argv[])
     window->requestActivate(); // shortcuts go to the active window (under Xvfb there is no window manager)
     if (!QTest::qWaitForWindowActive(window))
         return 1;
-    Tour t(*window, QString::fromLocal8Bit(argv[1]));
+    WindowTour t(*window, QString::fromLocal8Bit(argv[1]), QStringLiteral("station"));
     ui::ReceivingStation *st = f.app->station();
 
     // A picker is refused at the desktop; a receiving clerk signs in with badge and PIN.
