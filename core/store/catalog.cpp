@@ -94,7 +94,8 @@ Result<std::optional<qint64>> barcodeProduct(db::Database &db, const QString &co
 
 Result<std::optional<PendingBarcode>> pendingBarcode(db::Database &db, const QString &code)
 {
-    // Few rows (a clerk's attachments since the last pull): each payload is read by the op's own parser.
+    // Few rows (a clerk's attachments since the last pull, through the partial index outbox_attach_barcode):
+    // each payload is read by the op's own parser.
     auto st = db.prepare("SELECT payload FROM outbox WHERE kind = 'attach_barcode' AND state <> 'rejected' "
                          "AND effect_active = 1 ORDER BY seq DESC");
     if (!st)

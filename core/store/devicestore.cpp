@@ -161,6 +161,8 @@ CREATE TABLE print_job (
     printed_at TEXT
 );
 CREATE INDEX print_job_state ON print_job(state, id);
+-- The barcodes this device attached before the feed brings them (store::pendingBarcode, on an unknown scan).
+CREATE INDEX outbox_attach_barcode ON outbox(seq) WHERE kind = 'attach_barcode';
 )sql";
 
 } // namespace
