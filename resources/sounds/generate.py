@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the scan feedback sounds (16-bit mono PCM WAV, 22050 Hz) deterministically.
 
-ok: one short high beep; warning: two medium beeps; error: a low buzz, long.
+ok: one short high beep; warning: two medium beeps; error: an alarm that cannot be mistaken for either
+(three loud high-pitched two-tone pulses, 2900/3600 Hz square, about 0.9 s: it cuts through aisle noise).
 Run from this folder: python3 generate.py
 """
 import math
@@ -40,4 +41,7 @@ def write(name, samples):
 
 write("ok.wav", tone(2400, 90))
 write("warning.wav", tone(1200, 110) + silence(60) + tone(1200, 110))
-write("error.wav", tone(220, 450, volume=0.7, square=True))
+alarm = []
+for _ in range(3):
+    alarm += tone(2900, 120, volume=0.9, square=True) + tone(3600, 120, volume=0.9, square=True) + silence(60)
+write("error.wav", alarm)

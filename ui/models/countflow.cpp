@@ -25,7 +25,56 @@ CountFlow::CountFlow(UiContext &context, QObject *parent)
     : FlowBase(context, parent)
     , m_lineModel(this)
     , m_itemModel(this)
-{ }
+{
+    connect(this, &FlowBase::stepChanged, this, &FlowBase::quantityRulesChanged);
+    connect(this, &CountFlow::lineChanged, this, &FlowBase::quantityRulesChanged);
+}
+
+QString CountFlow::expectedScan() const
+{
+    switch (stepEnum()) {
+    case Idle:
+        return tr("a count task");
+    case Location:
+        return location();
+    case Items:
+        return tr("an item at %1").arg(location());
+    case Finished:
+        return {};
+    }
+    return {};
+}
+
+std::optional<FlowBase::Confirmation> CountFlow::consequence(const QString &action)
+{
+    if (action != u"close") {
+        refuse(tr("Nothing to confirm."));
+        return std::nullopt;
+    }
+    if (stepEnum() != Items || !line()) {
+        refuse(tr("Scan a location first."));
+        return std::nullopt;
+    }
+    int uncounted = 0;
+    auto all = closingItems(&uncounted);
+    if (!all) {
+        fail(all.error());
+        return std::nullopt;
+    }
+    if (!uncounted)
+        return Confirmation {}; // everything the books hold here was counted: closed at once
+    const QString counted = m_counted.isEmpty() ? tr("You counted nothing here.")
+                                                : tr("You counted %n item(s) here.", "", int(m_counted.size()));
+    return Confirmation {{}, tr("Close %1?").arg(location()),
+        counted + u' ' + tr("Books 0 for %n item(s) nobody counted here.", "", uncounted) + QStringLiteral("\n\n")
+            + tr("Scan them first if they are here. Closing cannot be undone."),
+        tr("Close, book 0 for %n", "", uncounted), {}, {}};
+}
+
+bool CountFlow::perform(const QString &action)
+{
+    return action == u"close" && closeLocation();
+}
 
 scan::ScanContext CountFlow::scanContext() const
 {
@@ -208,6 +257,10 @@ void CountFlow::setQuantity(const QString &text)
         refuse(m_last < 0 ? tr("Scan the item first, then enter its count.") : tr("%1 is not a quantity.").arg(text));
         return;
     }
+    if (!decimals() && *q % kMilliPerUnit != 0) {
+        refuse(tr("%1 is counted in whole pieces.").arg(m_counted.at(m_last).uom));
+        return;
+    }
     m_counted[m_last].qty = *q;
     publish();
 }
@@ -219,24 +272,12 @@ bool CountFlow::closeLocation()
         refuse(tr("Scan a location first."));
         return false;
     }
-    // What the books hold here and nobody counted was not found: it is counted as zero.
-    QList<CountedItemsModel::Item> all = m_counted;
-    auto book = stockAt(m_ctx.store.db(), l->locationId);
-    if (!book) {
-        fail(book.error());
+    auto items = closingItems(nullptr);
+    if (!items) {
+        fail(items.error());
         return false;
     }
-    for (const StockRow &s : *book) {
-        if (l->productId && s.productId != l->productId)
-            continue;
-        bool seen = false;
-        for (const auto &c : std::as_const(all))
-            seen = seen || (c.productId == s.productId && (c.lotId == s.lotId || (!c.lotId && !s.lotId)));
-        if (!seen)
-            all.append({s.productId, s.lotId, {}, {}, {}, 0});
-    }
-    if (all.isEmpty() && l->productId)
-        all.append({l->productId, 0, {}, {}, {}, 0});
+    const QList<CountedItemsModel::Item> all = std::move(*items);
     const QDateTime countedAt = m_ctx.clock.now();
     const CountLocation copy = *l;
     for (const auto &c : std::as_const(all)) {
@@ -260,6 +301,32 @@ bool CountFlow::closeLocation()
         accept(tr("%1 closed. Next: %2.").arg(copy.locationName, location()));
     }
     return true;
+}
+
+Result<QList<CountedItemsModel::Item>> CountFlow::closingItems(int *uncounted)
+{
+    const CountLocation *l = line();
+    // What the books hold here and nobody counted was not found: it is counted as zero.
+    QList<CountedItemsModel::Item> all = m_counted;
+    auto book = stockAt(m_ctx.store.db(), l->locationId);
+    SH_TRY(book);
+    int zeros = 0;
+    for (const StockRow &s : *book) {
+        if (l->productId && s.productId != l->productId)
+            continue;
+        bool seen = false;
+        for (const auto &c : std::as_const(all))
+            seen = seen || (c.productId == s.productId && (c.lotId == s.lotId || (!c.lotId && !s.lotId)));
+        if (!seen) {
+            all.append({s.productId, s.lotId, {}, {}, {}, 0});
+            ++zeros;
+        }
+    }
+    if (all.isEmpty() && l->productId)
+        all.append({l->productId, 0, {}, {}, {}, 0});
+    if (uncounted)
+        *uncounted = zeros;
+    return all;
 }
 
 void CountFlow::leave()

@@ -63,6 +63,9 @@ public:
     QString lastQuantity() const;
     CountLineModel *lines() { return &m_lineModel; }
     CountedItemsModel *items() { return &m_itemModel; }
+    bool quantityEnabled() const override { return stepEnum() == Items && m_last >= 0; }
+    bool decimals() const override { return m_last >= 0 && measuredUnit(m_counted.at(m_last).uom); }
+    // Blind: no "All N" (openQuantity stays empty).
 
 Q_SIGNALS:
     void taskChanged();
@@ -72,8 +75,14 @@ Q_SIGNALS:
 protected:
     void handleScan(const scan::Resolution &r) override;
     scan::ScanContext scanContext() const override;
+    std::optional<Confirmation> consequence(const QString &action) override;
+    bool perform(const QString &action) override;
+    QString expectedScan() const override;
 
 private:
+    // What closing the current location records: the counted items and a zero for each item the books
+    // hold there that nobody counted (the count of those in *uncounted).
+    Result<QList<CountedItemsModel::Item>> closingItems(int *uncounted);
     bool reload();
     void nextLine();
     void publish();

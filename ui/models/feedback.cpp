@@ -46,6 +46,11 @@ void Feedback::play(Level level)
     if (level == None)
         return;
     ++m_played[size_t(level)];
+    if (level == Error) {
+        ++m_vibrations;
+        if (m_vibrator)
+            m_vibrator(kErrorVibrationMs);
+    }
     if (m_soundEnabled)
         effect(level)->play();
 }

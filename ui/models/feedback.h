@@ -1,5 +1,6 @@
 // Acknowledges every scan and action: a sound (ok / warning / error), a colour and a plain message that
-// the screens show. Vibration joins here on devices that have it.
+// the screens show. A refusal also asks the platform to vibrate (setVibrator: a hook the Android build
+// fills through JNI; a desktop has none, and only the request is counted).
 #pragma once
 
 #include <QObject>
@@ -7,6 +8,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QSoundEffect;
@@ -42,6 +44,10 @@ public:
     void preload();
     // How many sounds were started per level (tests assert that a refusal was heard).
     int soundsPlayed(Level level) const { return m_played[size_t(level)]; }
+    // The platform's vibrator (milliseconds); without one a vibration is only counted.
+    void setVibrator(std::function<void(int)> vibrator) { m_vibrator = std::move(vibrator); }
+    int vibrationsRequested() const { return m_vibrations; }
+    static constexpr int kErrorVibrationMs = 600;
 
 Q_SIGNALS:
     void changed();
@@ -56,6 +62,8 @@ private:
     int m_serial = 0;
     bool m_soundEnabled = true;
     std::array<int, 4> m_played {};
+    int m_vibrations = 0;
+    std::function<void(int)> m_vibrator;
     std::array<QSoundEffect *, 4> m_effects {};
 };
 

@@ -17,17 +17,68 @@ void FlowBase::scan(const QString &data)
     if (trimmed.isEmpty())
         return;
     m_lastScan = trimmed;
+    cancelConfirmation(); // a scan answers the step, not a question
     auto resolution = m_ctx.resolve(trimmed, scanContext());
     if (!resolution) {
         fail(resolution.error());
         return;
     }
     m_understood = resolution->message;
-    if (resolution->kind == scan::EntityKind::Invalid) {
+    m_scanning = true;
+    if (resolution->kind == scan::EntityKind::Invalid)
         refuse(tr("This barcode could not be read: %1").arg(resolution->message));
+    else
+        handleScan(*resolution);
+    m_scanning = false;
+}
+
+bool FlowBase::measuredUnit(const QString &uom)
+{
+    static const QStringList measured {QStringLiteral("kg"), QStringLiteral("g"), QStringLiteral("t"),
+        QStringLiteral("l"), QStringLiteral("ml"), QStringLiteral("m"), QStringLiteral("cm"), QStringLiteral("mm"),
+        QStringLiteral("m2"), QStringLiteral("m3"), QStringLiteral("lb"), QStringLiteral("oz")};
+    return measured.contains(uom.trimmed().toLower());
+}
+
+void FlowBase::clearWrongScan()
+{
+    if (!m_wrongScan)
         return;
-    }
-    handleScan(*resolution);
+    m_wrongScan = false;
+    m_wrongExpected.clear();
+    m_wrongScanned.clear();
+    Q_EMIT wrongScanChanged();
+}
+
+bool FlowBase::request(const QString &action)
+{
+    cancelConfirmation();
+    const std::optional<Confirmation> c = consequence(action);
+    if (!c)
+        return false;
+    if (c->title.isEmpty())
+        return perform(action);
+    m_confirm = *c;
+    m_confirm.action = action;
+    Q_EMIT confirmationChanged();
+    return true;
+}
+
+bool FlowBase::confirm(bool alternative)
+{
+    if (!confirming() || (alternative && m_confirm.altAction.isEmpty()))
+        return false;
+    const QString action = alternative ? m_confirm.altAction : m_confirm.action;
+    cancelConfirmation();
+    return perform(action);
+}
+
+void FlowBase::cancelConfirmation()
+{
+    if (!confirming())
+        return;
+    m_confirm = {};
+    Q_EMIT confirmationChanged();
 }
 
 void FlowBase::setStep(int step)
@@ -40,6 +91,7 @@ void FlowBase::setStep(int step)
 
 void FlowBase::accept(const QString &message)
 {
+    clearWrongScan();
     m_message = message;
     m_level = Feedback::Ok;
     m_ctx.feedback.signal(Feedback::Ok, message);
@@ -48,6 +100,7 @@ void FlowBase::accept(const QString &message)
 
 void FlowBase::warn(const QString &message)
 {
+    clearWrongScan();
     m_message = message;
     m_level = Feedback::Warning;
     m_ctx.feedback.signal(Feedback::Warning, message);
@@ -58,6 +111,13 @@ void FlowBase::refuse(const QString &message)
 {
     m_message = message;
     m_level = Feedback::Error;
+    if (m_scanning) {
+        // What the resolver understood ("Location A01-02-3-04"), else the raw code.
+        m_wrongScanned = m_understood.isEmpty() ? m_lastScan : m_understood;
+        m_wrongExpected = expectedScan();
+        m_wrongScan = true;
+        Q_EMIT wrongScanChanged();
+    }
     m_ctx.feedback.signal(Feedback::Error, message);
     Q_EMIT messageChanged();
 }
@@ -69,6 +129,7 @@ void FlowBase::fail(const Error &error)
 
 void FlowBase::clearMessage()
 {
+    clearWrongScan();
     m_message.clear();
     m_understood.clear();
     m_level = Feedback::None;

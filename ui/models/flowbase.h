@@ -1,5 +1,7 @@
 // The common part of every guided flow: scans come in, are resolved against the store, and are either
-// accepted (ok sound, next step) or refused (error sound, plain message, step unchanged).
+// accepted (ok sound, next step) or refused (error sound, plain message, step unchanged). A refused scan
+// puts the flow in the wrong-scan state (what was expected, what was scanned) until the next valid scan.
+// Costly actions go through request() -> a confirmation with the consequence in numbers -> confirm().
 #pragma once
 
 #include "feedback.h"
@@ -8,6 +10,8 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace stockhand::ui {
 
@@ -20,6 +24,22 @@ class FlowBase : public QObject
     Q_PROPERTY(stockhand::ui::Feedback::Level messageLevel READ messageLevel NOTIFY messageChanged)
     Q_PROPERTY(QString understood READ understood NOTIFY messageChanged)
     Q_PROPERTY(int step READ step NOTIFY stepChanged)
+    // The last scan was refused: the screen shows it in red until the next valid scan.
+    Q_PROPERTY(bool wrongScan READ wrongScan NOTIFY wrongScanChanged)
+    Q_PROPERTY(QString wrongExpected READ wrongExpected NOTIFY wrongScanChanged) // what the step wants
+    Q_PROPERTY(QString wrongScanned READ wrongScanned NOTIFY wrongScanChanged) // what came instead
+    // A costly action waits for the worker's confirmation (request() -> confirm() or cancelConfirmation()).
+    Q_PROPERTY(bool confirming READ confirming NOTIFY confirmationChanged)
+    Q_PROPERTY(QString confirmAction READ confirmAction NOTIFY confirmationChanged)
+    Q_PROPERTY(QString confirmTitle READ confirmTitle NOTIFY confirmationChanged)
+    Q_PROPERTY(QString confirmText READ confirmText NOTIFY confirmationChanged)
+    Q_PROPERTY(QString confirmLabel READ confirmLabel NOTIFY confirmationChanged)
+    Q_PROPERTY(QString confirmAltLabel READ confirmAltLabel NOTIFY confirmationChanged) // empty: one choice
+    // Quantity entry: allowed only once the step allows it (the product is scanned); "All N" enters the
+    // open quantity; no decimal point for units counted in pieces.
+    Q_PROPERTY(bool quantityEnabled READ quantityEnabled NOTIFY quantityRulesChanged)
+    Q_PROPERTY(QString openQuantity READ openQuantity NOTIFY quantityRulesChanged)
+    Q_PROPERTY(bool decimals READ decimals NOTIFY quantityRulesChanged)
 
 public:
     FlowBase(UiContext &context, QObject *parent);
@@ -32,12 +52,58 @@ public:
     QString understood() const { return m_understood; }
     int step() const { return m_step; }
 
+    bool wrongScan() const { return m_wrongScan; }
+    QString wrongExpected() const { return m_wrongExpected; }
+    QString wrongScanned() const { return m_wrongScanned; }
+
+    // Asks for a costly action ("skip", "short:<reason>", "finish", "close"): shows its consequence and
+    // records nothing; an action that costs nothing now is done at once. False when refused.
+    Q_INVOKABLE bool request(const QString &action);
+    // Does the requested action (alternative: the second choice, e.g. close short instead of backorder).
+    Q_INVOKABLE bool confirm(bool alternative = false);
+    Q_INVOKABLE void cancelConfirmation();
+    bool confirming() const { return !m_confirm.action.isEmpty(); }
+    QString confirmAction() const { return m_confirm.action; }
+    QString confirmTitle() const { return m_confirm.title; }
+    QString confirmText() const { return m_confirm.text; }
+    QString confirmLabel() const { return m_confirm.label; }
+    QString confirmAltLabel() const { return m_confirm.altLabel; }
+
+    virtual bool quantityEnabled() const { return false; }
+    virtual QString openQuantity() const { return {}; }
+    virtual bool decimals() const { return false; }
+    // Units measured (kg, l, m, ...) take decimals; anything else is counted in whole pieces.
+    static bool measuredUnit(const QString &uom);
+
 Q_SIGNALS:
     void messageChanged();
     void stepChanged();
+    void wrongScanChanged();
+    void confirmationChanged();
+    void quantityRulesChanged();
     void recorded(); // an operation was recorded durably
 
 protected:
+    struct Confirmation
+    {
+        QString action, title, text, label, altAction, altLabel;
+    };
+    // The consequence of an action: nullopt when refused (the flow has said why), an empty title when it
+    // needs no confirmation (done at once).
+    virtual std::optional<Confirmation> consequence(const QString &action)
+    {
+        Q_UNUSED(action);
+        return std::nullopt;
+    }
+    virtual bool perform(const QString &action)
+    {
+        Q_UNUSED(action);
+        return false;
+    }
+    // What the current step expects to be scanned ("A01-02-3-04", "SKU-00012"), for the wrong-scan state.
+    virtual QString expectedScan() const { return {}; }
+    void clearWrongScan();
+
     virtual void handleScan(const scan::Resolution &resolution) = 0;
     virtual scan::ScanContext scanContext() const { return {}; }
     // The text of the scan being handled (without surrounding white space).
@@ -68,6 +134,10 @@ private:
     QString m_understood;
     Feedback::Level m_level = Feedback::None;
     int m_step = 0;
+    bool m_scanning = false;
+    bool m_wrongScan = false;
+    QString m_wrongExpected, m_wrongScanned;
+    Confirmation m_confirm;
 };
 
 } // namespace stockhand::ui

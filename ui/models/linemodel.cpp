@@ -19,21 +19,28 @@ QString lineStateName(TransferLine::State state)
 
 LineModel::LineModel(QObject *parent)
     : ListModelBase({"lineId", "sku", "productName", "location", "destination", "lot", "expected", "done", "remaining",
-                        "status", "current", "reference"},
+                        "status", "current", "reference", "pending"},
         parent)
 { }
 
-void LineModel::setLines(const QList<TransferLine> &lines, qint64 currentLineId)
+void LineModel::setLines(const QList<TransferLine> &lines, qint64 currentLineId, Milli pending)
 {
     QList<QVariantList> rows;
     rows.reserve(lines.size());
     int current = -1;
-    for (const TransferLine &l : lines) {
-        if (l.id == currentLineId)
-            current = int(rows.size());
-        rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.qtyExpected),
-            formatQuantity(l.qtyDone), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId,
-            l.reference});
+    const auto finished = [](const TransferLine &l) {
+        return l.state == TransferLine::State::Done || l.state == TransferLine::State::Short;
+    };
+    for (const bool done : {false, true}) {
+        for (const TransferLine &l : lines) {
+            if (finished(l) != done)
+                continue;
+            if (l.id == currentLineId)
+                current = int(rows.size());
+            rows.append({l.id, l.sku, l.productName, l.fromName, l.toName, l.lotName, formatQuantity(l.qtyExpected),
+                formatQuantity(l.qtyDone), formatQuantity(l.remaining()), lineStateName(l.state), l.id == currentLineId,
+                l.reference, l.id == currentLineId && pending > 0 ? formatQuantity(pending) : QString()});
+        }
     }
     setRows(std::move(rows));
     m_currentRow = current;

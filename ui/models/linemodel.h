@@ -30,11 +30,14 @@ public:
         StatusRole, // open, done, short, skipped
         CurrentRole,
         ReferenceRole,
+        PendingRole, // on the current line: scanned or typed, not confirmed yet ("" when nothing)
     };
     Q_ENUM(Roles)
 
     explicit LineModel(QObject *parent = nullptr);
-    void setLines(const QList<TransferLine> &lines, qint64 currentLineId);
+    // Open lines first (the current one on top of them), then the finished ones: the worker's next lines
+    // are in view, done lines apart at the end.
+    void setLines(const QList<TransferLine> &lines, qint64 currentLineId, Milli pending = 0);
     int currentRow() const { return m_currentRow; }
 
 Q_SIGNALS:

@@ -14,7 +14,43 @@ PickFlow::PickFlow(UiContext &context, QObject *parent)
     : FlowBase(context, parent)
     , m_model(this)
     , m_reasons(context, QStringLiteral("short_pick"), this)
-{ }
+{
+    connect(this, &FlowBase::stepChanged, this, &FlowBase::quantityRulesChanged);
+    connect(this, &PickFlow::lineChanged, this, &FlowBase::quantityRulesChanged);
+}
+
+QString PickFlow::openQuantity() const
+{
+    return m_currentId ? current().remaining : QString();
+}
+
+bool PickFlow::decimals() const
+{
+    for (const TransferLine &l : m_lines) {
+        if (l.id == m_currentId)
+            return l.tracking != u"serial" && measuredUnit(l.uom);
+    }
+    return false;
+}
+
+QString PickFlow::expectedScan() const
+{
+    const LineView l = current();
+    switch (stepEnum()) {
+    case Idle:
+        return tr("a pick list");
+    case Location:
+        return l.location;
+    case Product:
+    case Quantity:
+        return l.sku;
+    case Lot:
+        return tr("lot or serial of %1").arg(l.sku);
+    case Finished:
+        return {};
+    }
+    return {};
+}
 
 scan::ScanContext PickFlow::scanContext() const
 {
@@ -173,7 +209,7 @@ void PickFlow::nextLine()
 
 void PickFlow::publish()
 {
-    m_model.setLines(m_lines, m_currentId);
+    m_model.setLines(m_lines, m_currentId, stepEnum() == Quantity || stepEnum() == Lot ? m_qty : 0);
     Q_EMIT lineChanged();
 }
 
@@ -302,21 +338,27 @@ void PickFlow::onLot(const scan::Resolution &r)
 
 void PickFlow::setQuantity(const QString &text)
 {
+    if (stepEnum() != Quantity) {
+        refuse(tr("Scan the product first, then enter the quantity."));
+        return;
+    }
     const auto q = parseQuantity(text);
     if (!q || *q < 0) {
         refuse(tr("%1 is not a quantity.").arg(text));
         return;
     }
+    if (!decimals() && *q % kMilliPerUnit != 0) {
+        refuse(tr("%1 is counted in whole pieces.").arg(current().uom));
+        return;
+    }
     m_qty = *q;
-    if (stepEnum() == Product)
-        setStep(Quantity);
     publish();
 }
 
 bool PickFlow::confirmQuantity()
 {
     TransferLine *l = line();
-    if (!l || (stepEnum() != Quantity && stepEnum() != Product)) {
+    if (!l || stepEnum() != Quantity) {
         refuse(tr("Scan the product first."));
         return false;
     }

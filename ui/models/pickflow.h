@@ -36,6 +36,7 @@ public:
     Q_INVOKABLE bool startBatch(const QVariantList &transferIds);
     Q_INVOKABLE void setQuantity(const QString &text); // from the pad
     Q_INVOKABLE bool confirmQuantity();
+    // The screens ask first (request("short:<reason>"), request("skip"), request("finish")): these do it.
     Q_INVOKABLE bool shortPick(const QString &reasonCode);
     Q_INVOKABLE void skip();
     // Closes the transfer: what is still open goes to a backorder, or is closed short.
@@ -52,6 +53,9 @@ public:
     qint64 transferId() const { return m_transferIds.value(0); }
     QList<qint64> transferIds() const { return m_transferIds; }
     int batchSize() const { return int(m_transferIds.size()); }
+    bool quantityEnabled() const override { return stepEnum() == Quantity; }
+    QString openQuantity() const override;
+    bool decimals() const override;
 
 Q_SIGNALS:
     void transferChanged();
@@ -61,8 +65,12 @@ Q_SIGNALS:
 protected:
     void handleScan(const scan::Resolution &r) override;
     scan::ScanContext scanContext() const override;
+    std::optional<Confirmation> consequence(const QString &action) override;
+    bool perform(const QString &action) override;
+    QString expectedScan() const override;
 
 private:
+    std::optional<Milli> shortPickQuantity(const QString &reasonCode); // refuses when it cannot be short
     TransferLine *line();
     bool reload();
     void nextLine();
@@ -86,6 +94,7 @@ private:
     Milli m_qty = 0;
     qint64 m_lotId = 0;
     QString m_lotName;
+    friend class PickConsequences;
 };
 
 } // namespace stockhand::ui

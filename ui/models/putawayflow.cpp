@@ -11,7 +11,23 @@ using scan::EntityKind;
 PutawayFlow::PutawayFlow(UiContext &context, QObject *parent)
     : FlowBase(context, parent)
     , m_reasons(context, QStringLiteral("putaway_override"), this)
-{ }
+{
+    connect(this, &FlowBase::stepChanged, this, &FlowBase::quantityRulesChanged);
+    connect(this, &PutawayFlow::itemChanged, this, &FlowBase::quantityRulesChanged);
+}
+
+QString PutawayFlow::expectedScan() const
+{
+    switch (stepEnum()) {
+    case Item:
+        return tr("an item or package at the dock");
+    case Destination:
+        return m_suggestionId ? m_suggestionName : tr("a bin");
+    case Override:
+        return m_suggestionId ? tr("a reason, or the bin %1").arg(m_suggestionName) : tr("a reason");
+    }
+    return {};
+}
 
 scan::ScanContext PutawayFlow::scanContext() const
 {
@@ -43,6 +59,8 @@ void PutawayFlow::cancel()
 {
     m_rows.clear();
     m_itemLabel.clear();
+    m_uom.clear();
+    m_atDock = 0;
     m_fromLocation = 0;
     m_suggestionId = m_overrideId = m_lineId = 0;
     m_suggestionName.clear();
@@ -93,12 +111,14 @@ void PutawayFlow::onItem(const scan::Resolution &r)
             refuse(tr("Several lots of this product are at the dock: scan the lot label."));
             return;
         }
+        m_atDock = rows.size() == 1 ? rows.front().qty : 0;
         if (rows.size() == 1 && !lotScan && (r.quantity || r.match.packQty > kMilliPerUnit)) {
             const Milli pack = r.match.packQty > 0 ? r.match.packQty : kMilliPerUnit;
             rows.front().qty = qMin(rows.front().qty, r.quantity ? pack * *r.quantity / kMilliPerUnit : pack);
         }
         auto info = store::productInfo(db, product);
         m_itemLabel = info && *info ? (*info)->label : QString();
+        m_uom = info && *info ? (*info)->uom : QString();
     } else {
         refuse(tr("Scan an item or a package from the receiving dock."));
         return;
@@ -188,6 +208,10 @@ void PutawayFlow::setQuantity(const QString &text)
     const auto q = parseQuantity(text);
     if (m_rows.size() != 1 || !q || *q <= 0) {
         refuse(tr("%1 is not a quantity for this item.").arg(text));
+        return;
+    }
+    if (!decimals() && *q % kMilliPerUnit != 0) {
+        refuse(tr("%1 is counted in whole pieces.").arg(m_uom));
         return;
     }
     auto onHand = m_ctx.store.quantOnHand(m_fromLocation, m_rows.front().productId, m_rows.front().lotId, 0);

@@ -40,6 +40,9 @@ public:
     QString overrideLocation() const { return m_overrideName; }
     ReasonModel *reasons() { return &m_reasons; }
     qint64 suggestionId() const { return m_suggestionId; }
+    bool quantityEnabled() const override { return stepEnum() == Destination && m_rows.size() == 1; }
+    QString openQuantity() const override { return m_atDock ? formatQuantity(m_atDock) : QString(); }
+    bool decimals() const override { return measuredUnit(m_uom); }
 
 Q_SIGNALS:
     void itemChanged();
@@ -47,6 +50,7 @@ Q_SIGNALS:
 protected:
     void handleScan(const scan::Resolution &r) override;
     scan::ScanContext scanContext() const override;
+    QString expectedScan() const override;
 
 private:
     void onItem(const scan::Resolution &r);
@@ -60,6 +64,8 @@ private:
     qint64 m_fromLocation = 0;
     QList<StockRow> m_rows; // what moves: one row for an item, every row of a package
     QString m_itemLabel;
+    QString m_uom;
+    Milli m_atDock = 0; // of the one item scanned (not a package): what "All" moves
     qint64 m_suggestionId = 0;
     qint64 m_lineId = 0; // the server's putaway line this item is worked against (0: none)
     QString m_suggestionName;

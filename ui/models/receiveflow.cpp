@@ -12,7 +12,27 @@ using scan::EntityKind;
 ReceiveFlow::ReceiveFlow(UiContext &context, QObject *parent)
     : FlowBase(context, parent)
     , m_model(this)
-{ }
+{
+    connect(this, &FlowBase::stepChanged, this, &FlowBase::quantityRulesChanged);
+    connect(this, &ReceiveFlow::itemChanged, this, &FlowBase::quantityRulesChanged);
+}
+
+QString ReceiveFlow::expectedScan() const
+{
+    switch (stepEnum()) {
+    case Idle:
+        return tr("a receipt or its purchase order");
+    case Item:
+        return tr("an item of %1").arg(m_reference);
+    case Quantity:
+        return tr("more of %1, or confirm").arg(m_productLabel);
+    case Lot:
+        return tr("the lot of %1").arg(m_productLabel);
+    case Expiry:
+        return tr("no scan: enter the expiry date");
+    }
+    return {};
+}
 
 scan::ScanContext ReceiveFlow::scanContext() const
 {
@@ -211,9 +231,17 @@ void ReceiveFlow::onLot(const scan::Resolution &r)
 
 void ReceiveFlow::setQuantity(const QString &text)
 {
+    if (stepEnum() != Quantity) {
+        refuse(tr("Scan an item first, then enter the quantity."));
+        return;
+    }
     const auto q = parseQuantity(text);
     if (!q || *q < 0) {
         refuse(tr("%1 is not a quantity.").arg(text));
+        return;
+    }
+    if (!decimals() && *q % kMilliPerUnit != 0) {
+        refuse(tr("%1 is counted in whole pieces.").arg(m_uom));
         return;
     }
     m_qty = *q;

@@ -54,6 +54,9 @@ public:
     int openLines() const;
     LineModel *lines() { return &m_model; }
     qint64 transferId() const { return m_transferId; }
+    bool quantityEnabled() const override { return stepEnum() == Quantity; }
+    QString openQuantity() const override { return expected(); }
+    bool decimals() const override { return m_tracking != u"serial" && measuredUnit(m_uom); }
 
 Q_SIGNALS:
     void transferChanged();
@@ -63,6 +66,9 @@ Q_SIGNALS:
 protected:
     void handleScan(const scan::Resolution &r) override;
     scan::ScanContext scanContext() const override;
+    std::optional<Confirmation> consequence(const QString &action) override;
+    bool perform(const QString &action) override;
+    QString expectedScan() const override;
 
 private:
     const TransferLine *matchedLine() const;

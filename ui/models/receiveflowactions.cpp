@@ -87,6 +87,46 @@ void ReceiveFlow::cancelItem()
     clearMessage();
 }
 
+std::optional<FlowBase::Confirmation> ReceiveFlow::consequence(const QString &action)
+{
+    if (action != u"finish") {
+        refuse(tr("Nothing to confirm."));
+        return std::nullopt;
+    }
+    if (!m_transferId) {
+        refuse(tr("No receipt is open."));
+        return std::nullopt;
+    }
+    if (stepEnum() != Item) {
+        refuse(tr("Finish the item first: confirm its quantity or cancel it."));
+        return std::nullopt;
+    }
+    Milli missing = 0;
+    int open = 0;
+    for (const TransferLine &l : std::as_const(m_lines)) {
+        if (l.state == TransferLine::State::Open && l.remaining() > 0) {
+            missing += l.remaining();
+            ++open;
+        }
+    }
+    if (!open)
+        return Confirmation {}; // everything arrived: finished at once
+    return Confirmation {{}, tr("Finish %1 with %n open line(s)?", "", open).arg(m_reference),
+        tr("%n line(s) still expect %1 units in all.", "", open).arg(formatQuantity(missing)) + QStringLiteral("\n\n")
+            + tr("Backorder: they stay expected from the supplier, in a new receipt.") + QStringLiteral("\n")
+            + tr("Close short: %1 units are never expected again on %2.").arg(formatQuantity(missing), m_reference),
+        tr("Backorder the rest"), QStringLiteral("closeShort"), tr("Close short")};
+}
+
+bool ReceiveFlow::perform(const QString &action)
+{
+    if (action == u"finish")
+        return validate(true);
+    if (action == u"closeShort")
+        return validate(false);
+    return false;
+}
+
 bool ReceiveFlow::validate(bool backorder)
 {
     if (!m_transferId) {

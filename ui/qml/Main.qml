@@ -14,6 +14,17 @@ ApplicationWindow {
     color: Theme.background
     title: qsTr("Stockhand")
 
+    // Logical px per mm for Theme (docs/ui.md "Sizes"): a touch handheld reports its density; a desktop
+    // window stands for a reference handheld screen of 60x100 mm (480x800 -> 8 px/mm). Tests set it to
+    // emulate a device (a 4" WVGA Android at 320x533 logical: 6.1 px/mm).
+    property real pixelsPerMm: Qt.platform.os === "android" || Qt.platform.os === "ios"
+                               ? Screen.pixelDensity : Math.min(width / 60, height / 100)
+    Binding {
+        target: Theme
+        property: "mm"
+        value: window.pixelsPerMm
+    }
+
     function showHome() {
         stack.replace(null, "HomePage.qml")
     }

@@ -2,32 +2,33 @@ import QtQuick
 import Stockhand.Handheld
 import QtQuick.Layouts
 
-// Title bar of a page with an optional back action.
+// Title bar of a page with an optional back action and, on the right, the page's rare actions (skip,
+// short pick): up here, far from the Confirm key at the bottom.
 Rectangle {
     id: header
     property string title
     property string subtitle
     property bool canGoBack: true
+    default property alias actions: actionRow.data
     signal back()
-    implicitHeight: 64
+    implicitHeight: Theme.touch
     color: Theme.accent
 
     RowLayout {
         anchors.fill: parent
-        anchors.leftMargin: 4
-        anchors.rightMargin: Theme.margin
-        spacing: 8
+        anchors.rightMargin: Theme.gap
+        spacing: Theme.gap
         Rectangle {
             visible: header.canGoBack
             objectName: "backButton"
-            Layout.preferredWidth: 64
+            Layout.preferredWidth: Theme.touch
             Layout.fillHeight: true
             color: backArea.pressed ? Qt.darker(Theme.accent, 1.3) : "transparent"
             Text {
                 anchors.centerIn: parent
                 text: "‹"
                 color: Theme.accentText
-                font.pixelSize: 44
+                font.pixelSize: Theme.fontHuge + 4
                 font.bold: true
             }
             MouseArea {
@@ -38,12 +39,13 @@ Rectangle {
         }
         ColumnLayout {
             Layout.fillWidth: true
+            Layout.leftMargin: header.canGoBack ? 0 : Theme.margin
             spacing: 0
             Text {
                 Layout.fillWidth: true
                 text: header.title
                 color: Theme.accentText
-                font.pixelSize: Theme.fontLarge
+                font.pixelSize: Theme.fontNormal
                 font.bold: true
                 elide: Text.ElideRight
             }
@@ -52,9 +54,14 @@ Rectangle {
                 visible: header.subtitle !== ""
                 text: header.subtitle
                 color: Theme.accentText
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.fontNormal
                 elide: Text.ElideRight
             }
+        }
+        RowLayout {
+            id: actionRow
+            Layout.fillHeight: true
+            spacing: Theme.gap
         }
     }
 }

@@ -3,12 +3,15 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Stockhand.Handheld
 
-// Guided picking: location -> product -> quantity -> lot; short pick, skip, validate.
+// Guided picking: location -> product -> quantity -> lot; short pick, skip, finish. The next scan is
+// the biggest thing; skip and short pick sit in the header, far from Confirm, and ask first.
 Item {
     id: page
     objectName: "pickPage"
     readonly property var flow: App.pick
     readonly property int step: flow.step
+    readonly property bool working: step === PickFlow.Location || step === PickFlow.Product
+                                    || step === PickFlow.Quantity || step === PickFlow.Lot
     Component.onCompleted: App.activeFlow = "pick"
     StackView.onActivated: App.activeFlow = "pick"
 
@@ -19,38 +22,55 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 6
+        spacing: Theme.gap
         PageHeader {
             Layout.fillWidth: true
             title: page.flow.reference
             subtitle: qsTr("%n line(s) open", "", page.flow.openLines)
             onBack: page.StackView.view.pop()
+            HeaderButton {
+                objectName: "skipButton"
+                visible: page.working
+                text: qsTr("Skip")
+                onClicked: page.flow.request("skip")
+            }
+            HeaderButton {
+                objectName: "shortButton"
+                visible: page.working
+                text: qsTr("Short")
+                onClicked: reasons.open()
+            }
         }
         StepHeader {
             objectName: "pickStep"
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            instruction: page.step === PickFlow.Location ? qsTr("Go to location and scan it")
-                       : page.step === PickFlow.Product ? qsTr("Scan product")
-                       : page.step === PickFlow.Quantity ? qsTr("Quantity picked")
-                       : page.step === PickFlow.Lot ? qsTr("Scan lot or serial number")
-                       : qsTr("All lines done")
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            wrong: page.flow.wrongScan
+            wrongExpected: page.flow.wrongExpected
+            wrongScanned: page.flow.wrongScanned
+            instruction: page.step === PickFlow.Location ? qsTr("SCAN BIN")
+                       : page.step === PickFlow.Product ? qsTr("SCAN ITEM")
+                       : page.step === PickFlow.Quantity ? qsTr("PICKED NOW · SCAN MORE OR TYPE")
+                       : page.step === PickFlow.Lot ? qsTr("SCAN LOT OR SERIAL")
+                       : qsTr("ALL LINES DONE")
             value: page.step === PickFlow.Location ? page.flow.current.location
                  : page.step === PickFlow.Product ? page.flow.current.sku
-                 : page.step === PickFlow.Quantity ? (page.flow.quantity || "0") + " / " + page.flow.current.remaining
-                 : page.step === PickFlow.Lot ? page.flow.lot
-                 : ""
-            detail: page.step === PickFlow.Finished ? qsTr("Validate the pick.")
-                  : (page.flow.batchSize > 1 ? page.flow.current.reference + "\n" : "")
-                    + page.flow.current.sku + " · " + page.flow.current.productName + "\n"
-                    + qsTr("Pick %1 %2").arg(page.flow.current.remaining).arg(page.flow.current.uom)
-                    + (page.step !== PickFlow.Location ? " · " + page.flow.current.location : "")
+                 : page.step === PickFlow.Quantity ? (pad.text !== "" ? pad.text : (page.flow.quantity || "0"))
+                 : page.step === PickFlow.Lot ? (page.flow.current.lot || page.flow.current.sku)
+                 : qsTr("Finish the pick")
+            quantityLabel: qsTr("TO PICK")
+            quantity: page.working ? page.flow.current.remaining + " " + page.flow.current.uom : ""
+            detail: page.step === PickFlow.Finished ? ""
+                  : (page.flow.batchSize > 1 ? page.flow.current.reference + " · " : "")
+                    + (page.step === PickFlow.Product || page.step === PickFlow.Quantity
+                       ? page.flow.current.productName + " · " + page.flow.current.location
+                       : page.flow.current.sku + " · " + page.flow.current.productName)
         }
         MessageBanner {
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
             message: page.flow.message
             understood: page.flow.understood
             level: page.flow.messageLevel
@@ -58,9 +78,12 @@ Item {
         QuantityPad {
             id: pad
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
             visible: page.step === PickFlow.Product || page.step === PickFlow.Quantity
+            enabled: page.flow.quantityEnabled
+            decimals: page.flow.decimals
+            allQuantity: page.flow.openQuantity
             confirmText: qsTr("Confirm")
             onAccepted: function(text) {
                 if (text !== "")
@@ -69,66 +92,43 @@ Item {
                 page.flow.confirmQuantity()
             }
         }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            visible: page.step !== PickFlow.Finished
-            BigButton {
-                objectName: "shortButton"
-                Layout.fillWidth: true
-                text: qsTr("Short pick")
-                color: Theme.warning
-                onClicked: reasons.open()
-            }
-            BigButton {
-                objectName: "skipButton"
-                Layout.fillWidth: true
-                text: qsTr("Skip line")
-                color: Theme.muted
-                onClicked: page.flow.skip()
-            }
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            visible: page.step === PickFlow.Finished
-            BigButton {
-                objectName: "validateButton"
-                Layout.fillWidth: true
-                text: page.flow.openLines > 0 ? qsTr("Finish, backorder the rest") : qsTr("Validate")
-                color: Theme.ok
-                onClicked: page.flow.validate(true)
-            }
-            BigButton {
-                objectName: "closeShortButton"
-                Layout.fillWidth: true
-                visible: page.flow.openLines > 0
-                text: qsTr("Finish, close short")
-                color: Theme.error
-                onClicked: page.flow.validate(false)
-            }
-        }
         ListView {
+            id: lines
             objectName: "pickLines"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 64
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            visible: !pad.visible
             clip: true
             spacing: 2
             model: page.flow.lines
             currentIndex: page.flow.lines.currentRow
             highlightMoveDuration: 0
+            // The current line stays in view, with the line before it when there is room.
+            onCurrentIndexChanged: Qt.callLater(() => lines.positionViewAtIndex(Math.max(0, lines.currentIndex - 1),
+                                                                                ListView.Beginning))
             delegate: LineDelegate {
                 width: ListView.view.width
             }
+        }
+        BigButton {
+            objectName: "finishButton"
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+            visible: page.step === PickFlow.Finished || page.step === PickFlow.Location
+            text: page.flow.openLines > 0 ? qsTr("Finish now…") : qsTr("Finish the pick")
+            color: page.flow.openLines > 0 ? Theme.muted : Theme.ok
+            onClicked: page.flow.request("finish")
         }
     }
     ReasonChooser {
         id: reasons
         title: qsTr("Why is the line short?")
         model: page.flow.reasons
-        onChosen: function(code) { page.flow.shortPick(code) }
+        onChosen: function(code) { page.flow.request("short:" + code) }
+    }
+    ConfirmDialog {
+        flow: page.flow
     }
 }

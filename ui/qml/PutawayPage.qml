@@ -14,29 +14,41 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 6
+        spacing: Theme.gap
         PageHeader {
             Layout.fillWidth: true
             title: qsTr("Putaway")
             subtitle: App.summary.revision >= 0 ? qsTr("%n item(s) at the receiving dock", "", App.summary.countOf("putaway")) : ""
             onBack: page.StackView.view.pop()
+            HeaderButton {
+                objectName: "putawayCancel"
+                visible: page.step !== PutawayFlow.Item
+                text: qsTr("Cancel")
+                onClicked: page.flow.cancel()
+            }
         }
         StepHeader {
             objectName: "putawayStep"
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            instruction: page.step === PutawayFlow.Item ? qsTr("Scan an item or package at the dock")
-                       : page.step === PutawayFlow.Destination ? qsTr("Take it to this bin and scan it")
-                       : qsTr("Why not the suggested bin?")
-            value: page.step === PutawayFlow.Destination ? page.flow.suggestion
-                 : page.step === PutawayFlow.Override ? page.flow.overrideLocation : ""
-            detail: page.flow.item !== "" ? page.flow.item + " · " + qsTr("qty %1").arg(page.flow.quantity) : ""
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            wrong: page.flow.wrongScan
+            wrongExpected: page.flow.wrongExpected
+            wrongScanned: page.flow.wrongScanned
+            instruction: page.step === PutawayFlow.Item ? qsTr("AT THE RECEIVING DOCK")
+                       : page.step === PutawayFlow.Destination ? qsTr("TAKE IT THERE · SCAN BIN")
+                       : qsTr("WHY NOT THE SUGGESTED BIN?")
+            value: page.step === PutawayFlow.Item ? qsTr("SCAN ITEM")
+                 : page.step === PutawayFlow.Destination ? (page.flow.suggestion || qsTr("any bin"))
+                 : page.flow.overrideLocation
+            quantityLabel: qsTr("MOVE")
+            quantity: page.step === PutawayFlow.Item ? "" : (pad.text !== "" ? pad.text + "…" : page.flow.quantity)
+            detail: page.step === PutawayFlow.Item ? qsTr("or a package label") : page.flow.item
         }
         MessageBanner {
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
             message: page.flow.message
             understood: page.flow.understood
             level: page.flow.messageLevel
@@ -44,9 +56,12 @@ Item {
         QuantityPad {
             id: pad
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            visible: page.step === PutawayFlow.Destination
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            visible: page.step === PutawayFlow.Destination && page.flow.quantityEnabled
+            enabled: page.flow.quantityEnabled
+            decimals: page.flow.decimals
+            allQuantity: page.flow.openQuantity
             confirmText: qsTr("Set quantity")
             onAccepted: function(text) {
                 if (text !== "")
@@ -62,21 +77,13 @@ Item {
                 required property string label
                 objectName: "override_" + reason.code
                 Layout.fillWidth: true
-                Layout.leftMargin: 6
-                Layout.rightMargin: 6
+                Layout.leftMargin: Theme.gap
+                Layout.rightMargin: Theme.gap
                 text: reason.label
                 color: Theme.warning
                 onClicked: page.flow.overrideWith(reason.code)
             }
         }
         Item { Layout.fillHeight: true }
-        BigButton {
-            Layout.fillWidth: true
-            Layout.margins: 6
-            visible: page.step !== PutawayFlow.Item
-            text: qsTr("Cancel")
-            color: Theme.muted
-            onClicked: page.flow.cancel()
-        }
     }
 }

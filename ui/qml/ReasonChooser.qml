@@ -11,10 +11,10 @@ Popup {
     signal chosen(string code)
     objectName: "reasonChooser"
     modal: true
-    x: 16
-    y: 80
-    width: parent ? parent.width - 32 : 400
-    padding: 12
+    x: Theme.gap
+    y: Theme.touch + Theme.gap
+    width: parent ? parent.width - 2 * Theme.gap : 400
+    padding: Theme.margin
     background: Rectangle {
         color: "white"
         border.color: Theme.accent
@@ -24,7 +24,7 @@ Popup {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 8
+        spacing: Theme.gap
         Text {
             Layout.fillWidth: true
             text: chooser.title
@@ -35,8 +35,8 @@ Popup {
         ListView {
             id: list
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 400)
-            spacing: 6
+            Layout.preferredHeight: Math.min(contentHeight, chooser.parent ? chooser.parent.height - 4 * Theme.touch : 400)
+            spacing: Theme.gap
             interactive: contentHeight > height
             delegate: BigButton {
                 id: reason

@@ -3,7 +3,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Stockhand.Handheld
 
-// Receiving: items -> quantity -> lot and expiry; unexpected items and over-receipts flagged.
+// Receiving: items -> quantity -> lot and expiry; unexpected items and over-receipts flagged. Finishing
+// asks first, with what stays open in numbers.
 Item {
     id: page
     objectName: "receivePage"
@@ -19,34 +20,49 @@ Item {
 
     ColumnLayout {
         anchors.fill: parent
-        spacing: 6
+        spacing: Theme.gap
         PageHeader {
             Layout.fillWidth: true
             title: page.flow.reference
             subtitle: qsTr("%n line(s) open", "", page.flow.openLines)
             onBack: page.StackView.view.pop()
+            HeaderButton {
+                objectName: "receiveCancelItem"
+                visible: page.step === ReceiveFlow.Quantity || page.step === ReceiveFlow.Lot
+                         || page.step === ReceiveFlow.Expiry
+                text: qsTr("Cancel item")
+                onClicked: page.flow.cancelItem()
+            }
         }
         StepHeader {
             objectName: "receiveStep"
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            instruction: page.step === ReceiveFlow.Item ? qsTr("Scan an item")
-                       : page.step === ReceiveFlow.Quantity ? qsTr("Quantity received")
-                       : page.step === ReceiveFlow.Lot ? qsTr("Scan or enter the lot number")
-                       : qsTr("Expiry date (YYYY-MM-DD)")
-            value: page.step === ReceiveFlow.Quantity
-                   ? (page.flow.quantity || "0") + (page.flow.expected !== "" ? " / " + page.flow.expected : "")
-                   : page.step === ReceiveFlow.Lot ? page.flow.lot : page.step === ReceiveFlow.Expiry ? page.flow.expiry : ""
-            detail: page.flow.product + (page.flow.lot !== "" ? "\n" + qsTr("Lot %1").arg(page.flow.lot) : "")
-                    + (page.flow.expiry !== "" ? " · " + qsTr("exp %1").arg(page.flow.expiry) : "")
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            wrong: page.flow.wrongScan
+            wrongExpected: page.flow.wrongExpected
+            wrongScanned: page.flow.wrongScanned
+            instruction: page.step === ReceiveFlow.Item ? qsTr("NEXT")
+                       : page.step === ReceiveFlow.Quantity ? qsTr("RECEIVED · SCAN MORE OR TYPE")
+                       : page.step === ReceiveFlow.Lot ? qsTr("SCAN OR TYPE THE LOT NUMBER")
+                       : qsTr("TYPE THE EXPIRY DATE")
+            value: page.step === ReceiveFlow.Item ? qsTr("SCAN ITEM")
+                 : page.step === ReceiveFlow.Quantity ? (pad.text !== "" ? pad.text : (page.flow.quantity || "0"))
+                 : page.step === ReceiveFlow.Lot ? (textEntry.text || page.flow.lot || "…")
+                 : (textEntry.text || page.flow.expiry || qsTr("YYYY-MM-DD"))
+            quantityLabel: page.flow.unexpected ? qsTr("NOT EXPECTED") : qsTr("EXPECTED")
+            quantity: page.step === ReceiveFlow.Item ? ""
+                      : page.flow.unexpected ? "—" : page.flow.expected
+            detail: page.step === ReceiveFlow.Item ? qsTr("%n line(s) still expected", "", page.flow.openLines)
+                    : page.flow.product + (page.flow.lot !== "" ? " · " + qsTr("Lot %1").arg(page.flow.lot) : "")
+                      + (page.flow.expiry !== "" ? " · " + qsTr("exp %1").arg(page.flow.expiry) : "")
         }
         Rectangle {
             objectName: "receiveFlag"
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            implicitHeight: 40
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            implicitHeight: Math.ceil(Theme.fontNormal * 1.8)
             visible: page.flow.unexpected || page.flow.overReceipt
             color: Theme.warning
             Text {
@@ -59,8 +75,8 @@ Item {
         }
         MessageBanner {
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
             message: page.flow.message
             understood: page.flow.understood
             level: page.flow.messageLevel
@@ -69,10 +85,12 @@ Item {
             id: textEntry
             objectName: "receiveTextEntry"
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            implicitHeight: Theme.touch
             visible: page.step === ReceiveFlow.Lot || page.step === ReceiveFlow.Expiry
             font.pixelSize: Theme.fontLarge
+            inputMethodHints: page.step === ReceiveFlow.Expiry ? Qt.ImhDate : Qt.ImhNoPredictiveText
             placeholderText: page.step === ReceiveFlow.Lot ? qsTr("Lot number") : qsTr("2027-03-31")
             onAccepted: {
                 const value = text
@@ -83,21 +101,38 @@ Item {
                     page.flow.enterExpiry(value)
             }
         }
-        BigButton {
+        RowLayout {
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            visible: page.step === ReceiveFlow.Expiry
-            text: qsTr("No expiry date")
-            color: Theme.muted
-            onClicked: page.flow.enterExpiry("")
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            visible: page.step === ReceiveFlow.Lot || page.step === ReceiveFlow.Expiry
+            spacing: Theme.gap
+            BigButton {
+                objectName: "receiveNoExpiry"
+                Layout.fillWidth: true
+                visible: page.step === ReceiveFlow.Expiry
+                text: qsTr("No expiry date")
+                color: Theme.muted
+                onClicked: page.flow.enterExpiry("")
+            }
+            BigButton {
+                objectName: "receiveTextOk"
+                Layout.fillWidth: true
+                text: qsTr("OK")
+                color: Theme.ok
+                enabled: textEntry.text !== ""
+                onClicked: textEntry.accepted()
+            }
         }
         QuantityPad {
             id: pad
             Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
             visible: page.step === ReceiveFlow.Quantity
+            enabled: page.flow.quantityEnabled
+            decimals: page.flow.decimals
+            allQuantity: page.flow.openQuantity
             confirmText: qsTr("Confirm")
             onAccepted: function(text) {
                 if (text !== "")
@@ -106,41 +141,36 @@ Item {
                 page.flow.confirmQuantity()
             }
         }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: 6
-            Layout.rightMargin: 6
-            visible: page.step === ReceiveFlow.Item
-            BigButton {
-                objectName: "receiveBackorderButton"
-                Layout.fillWidth: true
-                text: page.flow.openLines > 0 ? qsTr("Finish, backorder the rest") : qsTr("Finish")
-                color: Theme.ok
-                onClicked: page.flow.validate(true)
-            }
-            BigButton {
-                objectName: "receiveCloseShortButton"
-                Layout.fillWidth: true
-                visible: page.flow.openLines > 0
-                text: qsTr("Finish, close short")
-                color: Theme.error
-                onClicked: page.flow.validate(false)
-            }
-        }
         ListView {
             objectName: "receiveLines"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.minimumHeight: 64
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            visible: page.step === ReceiveFlow.Item
             clip: true
             spacing: 2
             model: page.flow.lines
-            currentIndex: page.flow.lines.currentRow
-            highlightMoveDuration: 0
             delegate: LineDelegate {
                 width: ListView.view.width
                 showLocation: false
             }
         }
+        Item {
+            Layout.fillHeight: true
+            visible: page.step !== ReceiveFlow.Item
+        }
+        BigButton {
+            objectName: "receiveFinishButton"
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+            visible: page.step === ReceiveFlow.Item
+            text: page.flow.openLines > 0 ? qsTr("Finish receipt…") : qsTr("Finish receipt")
+            color: page.flow.openLines > 0 ? Theme.muted : Theme.ok
+            onClicked: page.flow.request("finish")
+        }
+    }
+    ConfirmDialog {
+        flow: page.flow
     }
 }

@@ -2,49 +2,91 @@ import QtQuick
 import Stockhand.Handheld
 import QtQuick.Layouts
 
-// The one thing the worker must do now, in large type: "Scan location", then the value to scan.
+// The one thing the worker must do now, the biggest thing on the screen: "SCAN LOCATION", then the value
+// to scan, with the quantity beside it. A refused scan turns it red (✕, what is expected, what was
+// scanned) until the next valid scan; its height never changes, so nothing below it moves.
 Rectangle {
     id: step
     property string instruction
     property string value
     property string detail
-    implicitHeight: col.implicitHeight + 24
-    color: Theme.surface
-    border.color: Theme.accent
+    property string quantity // beside the value: "3 pc"
+    property string quantityLabel // above it: "TO PICK"
+    property bool wrong: false
+    property string wrongExpected
+    property string wrongScanned
+    objectName: "stepHeader"
+    // Fixed: the instruction, the value and two lines of detail, whatever the state.
+    implicitHeight: 2 * Theme.gap + Math.ceil(Theme.fontNormal * 1.25) + Math.ceil(Theme.fontHuge * 1.25)
+                    + 2 * Math.ceil(Theme.fontNormal * 1.25) + 2 * Theme.gap
+    color: wrong ? Theme.error : Theme.surface
+    border.color: wrong ? Theme.error : Theme.accent
     border.width: 3
     radius: 6
+    clip: true
 
-    ColumnLayout {
-        id: col
+    RowLayout {
         anchors.fill: parent
-        anchors.margins: 12
-        spacing: 4
-        Text {
-            objectName: "stepInstruction"
+        anchors.margins: Theme.gap + 2
+        spacing: Theme.gap
+        ColumnLayout {
             Layout.fillWidth: true
-            text: step.instruction
-            color: Theme.muted
-            font.pixelSize: Theme.fontNormal
-            font.bold: true
-            wrapMode: Text.WordWrap
+            Layout.fillHeight: true
+            spacing: 0
+            Text {
+                objectName: "stepInstruction"
+                Layout.fillWidth: true
+                text: step.wrong ? "✕ " + qsTr("WRONG SCAN") + " · " + qsTr("scan %1").arg(step.wrongExpected)
+                                 : step.instruction
+                color: step.wrong ? "white" : Theme.accent
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "stepValue"
+                Layout.fillWidth: true
+                text: step.wrong ? step.wrongExpected : step.value
+                color: step.wrong ? "white" : Theme.text
+                font.pixelSize: Theme.fontHuge
+                font.bold: true
+                fontSizeMode: Text.HorizontalFit
+                minimumPixelSize: Theme.fontLarge
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "stepDetail"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                text: step.wrong ? qsTr("Scanned: %1").arg(step.wrongScanned) : step.detail
+                color: step.wrong ? "white" : Theme.text
+                font.pixelSize: Theme.fontNormal
+                font.bold: step.wrong
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                verticalAlignment: Text.AlignTop
+            }
         }
-        Text {
-            objectName: "stepValue"
-            Layout.fillWidth: true
-            visible: step.value !== ""
-            text: step.value
-            color: Theme.text
-            font.pixelSize: Theme.fontHuge
-            font.bold: true
-            wrapMode: Text.WrapAnywhere
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: step.detail !== ""
-            text: step.detail
-            color: Theme.text
-            font.pixelSize: Theme.fontNormal
-            wrapMode: Text.WordWrap
+        ColumnLayout {
+            visible: step.quantity !== ""
+            Layout.alignment: Qt.AlignTop
+            spacing: 0
+            Text {
+                Layout.alignment: Qt.AlignRight
+                text: step.quantityLabel
+                color: step.wrong ? "white" : Theme.accent
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+            }
+            Text {
+                objectName: "stepQuantity"
+                Layout.alignment: Qt.AlignRight
+                text: step.quantity
+                color: step.wrong ? "white" : Theme.text
+                font.pixelSize: Theme.fontHuge
+                font.bold: true
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ QStringList selfTestQml(HandheldApp &app)
                 {QStringLiteral("productName"), QStringLiteral("Bolt")},
                 {QStringLiteral("location"), QStringLiteral("A01")}, {QStringLiteral("expected"), QStringLiteral("2")},
                 {QStringLiteral("done"), QStringLiteral("1")}, {QStringLiteral("status"), QStringLiteral("open")},
-                {QStringLiteral("current"), true}};
+                {QStringLiteral("current"), true}, {QStringLiteral("pending"), QString()}};
         }
         QScopedPointer<QObject> object(component.createWithInitialProperties(initial));
         if (!object) {
