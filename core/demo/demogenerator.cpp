@@ -82,8 +82,8 @@ Status makeWarehouses(Ctx &c)
     for (int wi = 0; wi < c.opt.warehouses; ++wi) {
         const qint64 whId = wi + 1;
         const QString code = QStringLiteral("WH%1").arg(whId);
-        SH_TRY(c.w.write(WarehouseRow {
-            whId, code, QString::fromLatin1(kCities[size_t(wi) % kCities.size()]) + QStringLiteral(" DC")}));
+        SH_TRY(c.w.write(WarehouseRow {whId, code,
+            QString::fromLatin1(kCities[size_t(wi) % kCities.size()]) + QStringLiteral(" DC"), true, false}));
         ++c.sum.warehouses;
         const qint64 root = nextLoc++;
         roots.push_back(root);
@@ -237,7 +237,7 @@ Status makeTransfers(Ctx &c)
         SH_TRY(c.w.write(TransferRow {id, wi + 1, QStringLiteral("receipt"),
             QStringLiteral("WH%1/IN/%2").arg(wi + 1).arg(pad(n + 1, 5)), c.rng.range(1, 50),
             QStringLiteral("PO%1").arg(pad(n + 1, 6)), QStringLiteral("open"),
-            QDate(2026, 11, 26).addDays(c.rng.range(0, 14)).toString(Qt::ISODate)}));
+            QDate(2026, 11, 26).addDays(c.rng.range(0, 14)).toString(Qt::ISODate), n % 7 == 3 ? 1 : 0}));
         const int lines = int(c.rng.range(1, 8));
         for (int l = 1; l <= lines; ++l) {
             const qint64 product = c.rng.range(1, c.opt.products);
@@ -256,7 +256,7 @@ Status makeTransfers(Ctx &c)
         SH_TRY(c.w.write(TransferRow {id, wi + 1, QStringLiteral("pick"),
             QStringLiteral("WH%1/PICK/%2").arg(wi + 1).arg(pad(n + 1, 5)), c.rng.range(1, 50),
             QStringLiteral("SO%1").arg(pad(n + 1, 6)), QStringLiteral("open"),
-            QDate(2026, 11, 26).toString(Qt::ISODate)}));
+            QDate(2026, 11, 26).toString(Qt::ISODate), n % 4 == 0 ? 1 : 0}));
         const int lines = int(c.rng.range(1, 10));
         for (int l = 1; l <= lines; ++l) {
             const auto &s = stock[size_t(c.rng.next() % stock.size())];
@@ -288,21 +288,36 @@ Status makeTransfers(Ctx &c)
 Status makeReasonsAndUsers(Ctx &c)
 {
     const std::array<ReasonCodeRow, 15> reasons = {{
-        {QStringLiteral("DAMAGED"), QStringLiteral("Damaged"), QStringLiteral("adjustment"), false},
-        {QStringLiteral("LOST"), QStringLiteral("Lost or stolen"), QStringLiteral("adjustment"), true},
-        {QStringLiteral("FOUND"), QStringLiteral("Found"), QStringLiteral("adjustment"), false},
-        {QStringLiteral("MISCOUNT"), QStringLiteral("Earlier miscount"), QStringLiteral("adjustment"), false},
-        {QStringLiteral("NOT_FOUND"), QStringLiteral("Not found at location"), QStringLiteral("short_pick"), false},
-        {QStringLiteral("SHORT_DAMAGED"), QStringLiteral("Damaged, not pickable"), QStringLiteral("short_pick"), false},
-        {QStringLiteral("SHORT_QTY"), QStringLiteral("Less than expected"), QStringLiteral("short_pick"), false},
-        {QStringLiteral("BIN_FULL"), QStringLiteral("Bin full"), QStringLiteral("putaway_override"), false},
-        {QStringLiteral("BIN_BLOCKED"), QStringLiteral("Bin blocked"), QStringLiteral("putaway_override"), false},
-        {QStringLiteral("OVER"), QStringLiteral("More than ordered"), QStringLiteral("discrepancy"), false},
-        {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy"), false},
-        {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy"), false},
-        {QStringLiteral("RCV_DAMAGED"), QStringLiteral("Damaged on arrival"), QStringLiteral("discrepancy"), false},
-        {QStringLiteral("EXPIRY_SHORT"), QStringLiteral("Expiry too short"), QStringLiteral("discrepancy"), false},
-        {QStringLiteral("QUALITY_HOLD"), QStringLiteral("Quality hold"), QStringLiteral("discrepancy"), false},
+        {QStringLiteral("DAMAGED"), QStringLiteral("Damaged"), QStringLiteral("adjustment"), false,
+            {{QStringLiteral("de"), QStringLiteral("Beschädigt")}}},
+        {QStringLiteral("LOST"), QStringLiteral("Lost or stolen"), QStringLiteral("adjustment"), true,
+            {{QStringLiteral("de"), QStringLiteral("Verloren oder gestohlen")}}},
+        {QStringLiteral("FOUND"), QStringLiteral("Found"), QStringLiteral("adjustment"), false,
+            {{QStringLiteral("de"), QStringLiteral("Gefunden")}}},
+        {QStringLiteral("MISCOUNT"), QStringLiteral("Earlier miscount"), QStringLiteral("adjustment"), false,
+            {{QStringLiteral("de"), QStringLiteral("Früher falsch gezählt")}}},
+        {QStringLiteral("NOT_FOUND"), QStringLiteral("Not found at location"), QStringLiteral("short_pick"), false,
+            {{QStringLiteral("de"), QStringLiteral("Nicht am Lagerplatz")}}},
+        {QStringLiteral("SHORT_DAMAGED"), QStringLiteral("Damaged, not pickable"), QStringLiteral("short_pick"), false,
+            {{QStringLiteral("de"), QStringLiteral("Beschädigt, nicht kommissionierbar")}}},
+        {QStringLiteral("SHORT_QTY"), QStringLiteral("Less than expected"), QStringLiteral("short_pick"), false,
+            {{QStringLiteral("de"), QStringLiteral("Weniger als erwartet")}}},
+        {QStringLiteral("BIN_FULL"), QStringLiteral("Bin full"), QStringLiteral("putaway_override"), false,
+            {{QStringLiteral("de"), QStringLiteral("Lagerplatz voll")}}},
+        {QStringLiteral("BIN_BLOCKED"), QStringLiteral("Bin blocked"), QStringLiteral("putaway_override"), false,
+            {{QStringLiteral("de"), QStringLiteral("Lagerplatz blockiert")}}},
+        {QStringLiteral("OVER"), QStringLiteral("More than ordered"), QStringLiteral("discrepancy"), false,
+            {{QStringLiteral("de"), QStringLiteral("Mehr als bestellt")}}},
+        {QStringLiteral("UNDER"), QStringLiteral("Less than ordered"), QStringLiteral("discrepancy"), false,
+            {{QStringLiteral("de"), QStringLiteral("Weniger als bestellt")}}},
+        {QStringLiteral("WRONG_ITEM"), QStringLiteral("Wrong item delivered"), QStringLiteral("discrepancy"), false,
+            {{QStringLiteral("de"), QStringLiteral("Falscher Artikel geliefert")}}},
+        {QStringLiteral("RCV_DAMAGED"), QStringLiteral("Damaged on arrival"), QStringLiteral("discrepancy"), false,
+            {{QStringLiteral("de"), QStringLiteral("Bei Ankunft beschädigt")}}},
+        {QStringLiteral("EXPIRY_SHORT"), QStringLiteral("Expiry too short"), QStringLiteral("discrepancy"), false,
+            {{QStringLiteral("de"), QStringLiteral("Haltbarkeit zu kurz")}}},
+        {QStringLiteral("QUALITY_HOLD"), QStringLiteral("Quality hold"), QStringLiteral("discrepancy"), false,
+            {{QStringLiteral("de"), QStringLiteral("Qualitätssperre")}}},
     }};
     for (const ReasonCodeRow &r : reasons)
         SH_TRY(c.w.write(r));

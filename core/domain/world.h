@@ -3,15 +3,19 @@
 
 #include "domain/quantity.h"
 
+#include <QMap>
 #include <QString>
 
 namespace stockhand {
 
+// A site's floor settings are columns of its warehouse (replicated, device schema v5, server schema v6).
 struct WarehouseRow
 {
     qint64 id = 0;
     QString code;
     QString name;
+    bool autoConfirm = true; // a line is confirmed by itself when scans fill its quantity (else: by Confirm)
+    bool lotsCaseSensitive = false; // lot and serial names differ by case (typed or scanned): "a1" is not "A1"
 };
 
 struct LocationRow
@@ -75,6 +79,7 @@ struct TransferRow
     QString origin;
     QString state = QStringLiteral("open");
     QString scheduled;
+    int priority = 0; // 0 normal, 1 urgent (Odoo's starred transfer); task lists put urgent work first (v5/v6)
 };
 
 struct TransferLineRow
@@ -111,9 +116,12 @@ struct CountLineRow
 struct ReasonCodeRow
 {
     QString code;
-    QString label;
+    QString label; // English
     QString kind; // adjustment, short_pick, putaway_override, discrepancy
     bool noteRequired = false; // a decision with this reason needs a note (device and server schema v3)
+    // The label in other languages ("de" -> "Beschädigt"), stored as a JSON object in `labels` (device
+    // schema v5, server schema v6); a language without an entry shows `label`.
+    QMap<QString, QString> labels;
 };
 
 // A count's difference for a supervisor. countedBy and countedAt exist in the device store only (schema

@@ -165,6 +165,16 @@ CREATE INDEX print_job_state ON print_job(state, id);
 CREATE INDEX outbox_attach_barcode ON outbox(seq) WHERE kind = 'attach_barcode';
 )sql";
 
+// v5: the floor-ready handheld and typed codes (docs/ui.md, docs/scanning.md). Replicated columns (server
+// schema v6): a site's floor settings on its warehouse, a transfer's priority for the task lists, a reason's
+// label in other languages (JSON, domain/reasonlabels.h).
+constexpr const char *kDeviceV5 = R"sql(
+ALTER TABLE warehouse ADD COLUMN auto_confirm INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE warehouse ADD COLUMN lots_case_sensitive INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE transfer ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reason_code ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 } // namespace
 
 const db::SchemaDescription &deviceSchema()
@@ -180,6 +190,8 @@ const db::SchemaDescription &deviceSchema()
             {3, "user sessions, operation proofs, server exceptions, count policies, who counted, note policy",
                 [](db::Database &db) { return db.exec(kDeviceV3); }},
             {4, "quarantine locations, SSCC ranges, print queue", [](db::Database &db) { return db.exec(kDeviceV4); }},
+            {5, "site floor settings, transfer priority, reason labels per language",
+                [](db::Database &db) { return db.exec(kDeviceV5); }},
         }};
     return schema;
 }

@@ -1,5 +1,7 @@
 #include "store/worldwriter.h"
 
+#include "domain/reasonlabels.h"
+
 namespace stockhand::store {
 
 namespace {
@@ -21,11 +23,14 @@ Result<db::Statement> WorldWriter::prepare(std::string_view upsertSql)
 
 Status WorldWriter::write(const WarehouseRow &r)
 {
-    auto st = prepare("INSERT INTO warehouse(id, code, name) VALUES (?1, ?2, ?3) "
-                      "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name");
+    auto st = prepare("INSERT INTO warehouse(id, code, name, auto_confirm, lots_case_sensitive) "
+                      "VALUES (?1, ?2, ?3, ?4, ?5) "
+                      "ON CONFLICT(id) DO UPDATE SET code = excluded.code, name = excluded.name, "
+                      "auto_confirm = excluded.auto_confirm, lots_case_sensitive = excluded.lots_case_sensitive");
     if (!st)
         return st.error();
-    return st->bind(1, r.id).bind(2, r.code).bind(3, r.name).run();
+    st->bind(1, r.id).bind(2, r.code).bind(3, r.name);
+    return st->bind(4, qint64(r.autoConfirm ? 1 : 0)).bind(5, qint64(r.lotsCaseSensitive ? 1 : 0)).run();
 }
 
 Status WorldWriter::write(const LocationRow &r)
@@ -112,14 +117,16 @@ Status WorldWriter::writePartner(qint64 id, const QString &name)
 Status WorldWriter::write(const TransferRow &r)
 {
     auto st = prepare(
-        "INSERT INTO transfer(id, warehouse_id, kind, reference, partner_id, origin, state, scheduled) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(id) DO UPDATE SET warehouse_id = excluded.warehouse_id, "
+        "INSERT INTO transfer(id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, priority) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET "
+        "warehouse_id = excluded.warehouse_id, "
         "kind = excluded.kind, reference = excluded.reference, partner_id = excluded.partner_id, "
-        "origin = excluded.origin, state = excluded.state, scheduled = excluded.scheduled");
+        "origin = excluded.origin, state = excluded.state, scheduled = excluded.scheduled, "
+        "priority = excluded.priority");
     if (!st)
         return st.error();
     st->bind(1, r.id).bind(2, r.warehouseId).bind(3, r.kind).bind(4, r.reference).bindIdOrNull(5, r.partnerId);
-    st->bind(6, r.origin).bind(7, r.state).bind(8, r.scheduled);
+    st->bind(6, r.origin).bind(7, r.state).bind(8, r.scheduled).bind(9, qint64(r.priority));
     return st->run();
 }
 
@@ -165,11 +172,12 @@ Status WorldWriter::write(const CountLineRow &r)
 
 Status WorldWriter::write(const ReasonCodeRow &r)
 {
-    auto st = prepare("INSERT INTO reason_code(code, label, kind) VALUES (?1, ?2, ?3) "
-                      "ON CONFLICT(code) DO UPDATE SET label = excluded.label, kind = excluded.kind");
+    auto st = prepare("INSERT INTO reason_code(code, label, kind, labels) VALUES (?1, ?2, ?3, ?4) "
+                      "ON CONFLICT(code) DO UPDATE SET label = excluded.label, kind = excluded.kind, "
+                      "labels = excluded.labels");
     if (!st)
         return st.error();
-    SH_TRY(st->bind(1, r.code).bind(2, r.label).bind(3, r.kind).run());
+    SH_TRY(st->bind(1, r.code).bind(2, r.label).bind(3, r.kind).bind(4, reasonLabelsJson(r.labels)).run());
     if (!r.noteRequired)
         return {};
     auto note = m_db.prepare("UPDATE reason_code SET note_required = 1 WHERE code = ?1");

@@ -5,7 +5,7 @@ namespace stockhand::server {
 const std::vector<FeedTable> &feedTables()
 {
     static const std::vector<FeedTable> tables = {
-        {"warehouse", "id", "id, code, name", false},
+        {"warehouse", "id", "id, code, name, auto_confirm, lots_case_sensitive", false},
         {"location", "id", "id, warehouse_id, barcode, name, type, parent_id, zone, pick_seq, quarantine", false},
         {"product", "id", "id, sku, name, uom, tracking, unit_value_cents, home_location_id", false},
         {"product_barcode", "code", "code, product_id, packaging, qty", true},
@@ -13,14 +13,15 @@ const std::vector<FeedTable> &feedTables()
         {"package", "id", "id, name, location_id", false},
         {"partner", "id", "id, name", false},
         {"quant", "id", "id, location_id, product_id, lot_id, package_id, qty", false},
-        {"transfer", "id", "id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, assigned_user_id",
+        {"transfer", "id",
+            "id, warehouse_id, kind, reference, partner_id, origin, state, scheduled, assigned_user_id, priority",
             false},
         {"transfer_line", "id",
             "id, transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, qty_expected, qty_done",
             false},
         {"count_task", "id", "id, warehouse_id, reference, kind, state, assigned_user_id", false},
         {"count_line", "id", "id, task_id, location_id, product_id, lot_id, qty_counted, state", false},
-        {"reason_code", "code", "code, label, kind, note_required", true},
+        {"reason_code", "code", "code, label, kind, note_required, labels", true},
         {"adjustment", "id",
             "id, count_line_id, location_id, product_id, lot_id, qty_book, qty_counted, state, reason_code, "
             "decided_by, "

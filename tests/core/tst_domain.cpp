@@ -1,5 +1,6 @@
 #include "auth/pinhash.h"
 #include "domain/quantity.h"
+#include "domain/reasonlabels.h"
 #include "domain/sscc.h"
 #include "domain/uuid7.h"
 #include "ops/ops.h"
@@ -126,6 +127,23 @@ private Q_SLOTS:
         QCOMPARE(composeSscc(10, u"0614141", 1).error().code, QStringLiteral("sscc.bad-extension"));
         QVERIFY(!isValidSscc(u"106141411234567898"));
         QVERIFY(!isValidSscc(u"10614141123456789"));
+    }
+
+    // A reason's labels per language: the column's JSON both ways, the base language's entry for a regional
+    // locale, English when a language has none; damaged text never fails (the English label is shown).
+    void reasonLabels()
+    {
+        const QMap<QString, QString> de {{QStringLiteral("de"), QStringLiteral("Beschädigt")}};
+        QCOMPARE(reasonLabelsJson(de), QStringLiteral("{\"de\":\"Beschädigt\"}"));
+        QCOMPARE(reasonLabelsJson({}), QStringLiteral("{}"));
+        QCOMPARE(parseReasonLabels(reasonLabelsJson(de)), de);
+        QCOMPARE(reasonLabelFor(u"Damaged"_qs, de, u"de"_qs), QStringLiteral("Beschädigt"));
+        QCOMPARE(reasonLabelFor(u"Damaged"_qs, de, u"de_AT"_qs), QStringLiteral("Beschädigt"));
+        QCOMPARE(reasonLabelFor(u"Damaged"_qs, de, u"en"_qs), QStringLiteral("Damaged"));
+        QCOMPARE(reasonLabelFor(u"Damaged"_qs, de, u"fr_FR"_qs), QStringLiteral("Damaged"));
+        QVERIFY(parseReasonLabels(u"[1,2]"_qs).isEmpty());
+        QVERIFY(parseReasonLabels(u"{\"de\": 5}"_qs).isEmpty());
+        QVERIFY(parseReasonLabels(u"not json"_qs).isEmpty());
     }
 
     // The receiving kinds' payloads: what one end writes, the other parses to the same struct; bad input

@@ -111,14 +111,15 @@ QByteArray worldDigest(db::Database &db, qint64 warehouseId)
             "q.location_id "
             "WHERE l.warehouse_id = "
                 + w + " ORDER BY q.id",
-            "SELECT id, reference, kind, state FROM transfer WHERE warehouse_id = " + w + " ORDER BY id",
+            "SELECT id, reference, kind, state, priority FROM transfer WHERE warehouse_id = " + w + " ORDER BY id",
             "SELECT l.id, l.product_id, l.qty_expected, l.qty_done FROM transfer_line l JOIN transfer t ON t.id = "
             "l.transfer_id WHERE t.warehouse_id = "
                 + w + " ORDER BY l.id",
             "SELECT id, reference, state FROM count_task WHERE warehouse_id = " + w + " ORDER BY id",
             "SELECT id, login, badge, hex(pin_hash), hex(pin_salt), roles FROM app_user WHERE warehouse_id = " + w
                 + " ORDER BY id",
-            "SELECT code, label, kind FROM reason_code ORDER BY code"};
+            "SELECT code, label, kind, labels FROM reason_code ORDER BY code",
+            "SELECT id, code, name, auto_confirm, lots_case_sensitive FROM warehouse ORDER BY id"};
     for (const std::string &q : queries) {
         auto st = db.prepare(q);
         if (!st)

@@ -125,8 +125,18 @@ private Q_SLOTS:
         QVERIFY(m_site->core->db().exec("UPDATE product SET name = 'Renamed on the server' WHERE id = 7").ok());
         QVERIFY(
             m_site->core->db().exec("DELETE FROM product_barcode WHERE product_id = 8 AND packaging = 'pallet'").ok());
+        // The site's floor settings, a transfer's priority and a reason's labels follow (schema v5/v6).
+        QVERIFY(m_site->core->db().exec("UPDATE warehouse SET auto_confirm = 0, lots_case_sensitive = 1").ok());
+        QVERIFY(m_site->core->db().exec("UPDATE transfer SET priority = 1 - priority WHERE warehouse_id = 1").ok());
+        QVERIFY(m_site->core->db()
+                    .exec("UPDATE reason_code SET labels = '{\"de\":\"Gefunden (neu)\"}' WHERE code = 'FOUND'")
+                    .ok());
         QVERIFY(d->sync());
         QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(m_site->core->db(), 1));
+        QCOMPARE(d->store->db()
+                     .queryInt("SELECT auto_confirm + 2 * lots_case_sensitive FROM warehouse WHERE id = 1")
+                     .value(),
+            2);
     }
 
     // (a) the server committed the batch but its answer was lost: the retry is answered "duplicate" with

@@ -21,6 +21,7 @@ Status makePutaway(OpContext &ctx, const TransferRow &receipt)
     putaway.kind = QStringLiteral("putaway");
     putaway.reference = receipt.reference + QStringLiteral("-PUT");
     putaway.origin = receipt.reference;
+    putaway.priority = receipt.priority; // urgent goods are put away first
     auto id = ctx.books.createTransfer(putaway);
     SH_TRY(id);
     qint64 seq = 0;

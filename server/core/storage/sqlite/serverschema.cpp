@@ -214,6 +214,15 @@ CREATE INDEX sscc_range_device ON sscc_range(device_id);
 CREATE UNIQUE INDEX sscc_range_first ON sscc_range(company_prefix, extension, first);
 )sql";
 
+// v6: the floor-ready handheld (replicated, device schema v5): a site's floor settings on its warehouse
+// (`stockhand-server site`), a transfer's priority, a reason's label in other languages (JSON).
+constexpr const char *kServerV6 = R"sql(
+ALTER TABLE warehouse ADD COLUMN auto_confirm INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE warehouse ADD COLUMN lots_case_sensitive INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE transfer ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE reason_code ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
+)sql";
+
 // How each world table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
 struct TriggerSpec
 {
@@ -332,6 +341,8 @@ const db::SchemaDescription &serverSchema()
             {4, "device reports (app version, pending operations, last error), who revoked or issued",
                 [](db::Database &db) { return db.exec(kServerV4); }},
             {5, "quarantine locations, SSCC ranges per device", [](db::Database &db) { return db.exec(kServerV5); }},
+            {6, "site floor settings, transfer priority, reason labels per language",
+                [](db::Database &db) { return db.exec(kServerV6); }},
         }};
     return schema;
 }

@@ -307,7 +307,8 @@ Result<std::optional<LineWithTransfer>> SqliteBatch::transferLine(qint64 lineId)
     auto st = m_db.prepare("SELECT l.id, l.transfer_id, l.seq, l.product_id, ifnull(l.lot_id, 0), "
                            "ifnull(l.from_location_id, 0), ifnull(l.to_location_id, 0), l.qty_expected, l.qty_done, "
                            "t.warehouse_id, t.kind, t.state, t.reference, ifnull(t.partner_id, 0), t.origin, "
-                           "t.scheduled FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id WHERE l.id = ?1");
+                           "t.scheduled, t.priority FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id "
+                           "WHERE l.id = ?1");
     if (!st)
         return storageError(st.error());
     auto row = st->bind(1, lineId).step();
@@ -326,7 +327,7 @@ Result<std::optional<LineWithTransfer>> SqliteBatch::transferLine(qint64 lineId)
     line.qtyExpected = st->int64(7);
     line.qtyDone = st->int64(8);
     line.transfer = TransferRow {line.transferId, st->int64(9), st->text(10), textOrEmpty(*st, 12), st->int64(13),
-        textOrEmpty(*st, 14), st->text(11), textOrEmpty(*st, 15)};
+        textOrEmpty(*st, 14), st->text(11), textOrEmpty(*st, 15), int(st->int64(16))};
     return std::optional<LineWithTransfer>(std::move(line));
 }
 
@@ -353,8 +354,8 @@ Status SqliteBatch::addLineDone(qint64 lineId, Milli delta)
 
 Result<std::optional<TransferRow>> SqliteBatch::transfer(qint64 transferId)
 {
-    auto st = m_db.prepare("SELECT warehouse_id, kind, state, reference, ifnull(partner_id, 0), origin, scheduled "
-                           "FROM transfer WHERE id = ?1");
+    auto st = m_db.prepare("SELECT warehouse_id, kind, state, reference, ifnull(partner_id, 0), origin, scheduled, "
+                           "priority FROM transfer WHERE id = ?1");
     if (!st)
         return storageError(st.error());
     auto row = st->bind(1, transferId).step();
@@ -363,7 +364,7 @@ Result<std::optional<TransferRow>> SqliteBatch::transfer(qint64 transferId)
     if (!row.value())
         return std::optional<TransferRow>();
     return std::optional<TransferRow>(TransferRow {transferId, st->int64(0), st->text(1), textOrEmpty(*st, 3),
-        st->int64(4), textOrEmpty(*st, 5), st->text(2), textOrEmpty(*st, 6)});
+        st->int64(4), textOrEmpty(*st, 5), st->text(2), textOrEmpty(*st, 6), int(st->int64(7))});
 }
 
 Status SqliteBatch::closeTransfer(qint64 transferId)
@@ -385,11 +386,13 @@ Result<qint64> SqliteBatch::createBackorder(const TransferRow &from, const QStri
     if (open->int64(0) == 0)
         return qint64(0);
     open->reset();
-    auto bo = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, 'open')");
+    // A backorder keeps the urgency of the transfer it continues.
+    auto bo = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state, priority) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6)");
     if (!bo)
         return storageError(bo.error());
     bo->bind(1, from.warehouseId).bind(2, from.kind).bind(3, reference).bindIdOrNull(4, from.partnerId);
+    bo->bind(6, qint64(from.priority));
     SH_STORAGE_TRY(bo->bind(5, from.origin.isEmpty() ? from.reference : from.origin).run());
     const qint64 backorderId = m_db.lastInsertRowId();
     auto lines = m_db.prepare("INSERT INTO transfer_line(transfer_id, seq, product_id, lot_id, from_location_id, "
@@ -479,11 +482,12 @@ Result<qint64> SqliteBatch::putawayBin(qint64 productId, qint64 warehouseId)
 
 Result<qint64> SqliteBatch::createTransfer(const TransferRow &t)
 {
-    auto tr = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state, scheduled) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6)");
+    auto tr = m_db.prepare("INSERT INTO transfer(warehouse_id, kind, reference, partner_id, origin, state, scheduled, "
+                           "priority) VALUES (?1, ?2, ?3, ?4, ?5, 'open', ?6, ?7)");
     if (!tr)
         return storageError(tr.error());
     tr->bind(1, t.warehouseId).bind(2, t.kind).bind(3, t.reference).bindIdOrNull(4, t.partnerId);
+    tr->bind(7, qint64(t.priority));
     if (t.origin.isEmpty())
         tr->bindNull(5);
     else
