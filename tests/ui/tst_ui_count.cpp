@@ -76,6 +76,18 @@ private Q_SLOTS:
 
         f.clock.advanceMs(60000);
         const QString countedAt = f.clock.now().toUTC().toString(Qt::ISODateWithMs);
+        // Closing asks first: the books' other items here get 0, in numbers; nothing recorded yet.
+        QVERIFY(count->request(QStringLiteral("close")));
+        QVERIFY(count->confirming());
+        QVERIFY2(count->confirmText().contains(QStringLiteral("Books 0 for %1 item%2 nobody counted here.")
+                                                   .arg(bookedCount - 1)
+                                                   .arg(bookedCount - 1 == 1 ? QString() : QStringLiteral("s"))),
+            qPrintable(count->confirmText()));
+        QVERIFY(count->confirmText().startsWith(QStringLiteral("You counted 2 items here.")));
+        QVERIFY(f.ops().isEmpty());
+        count->cancelConfirmation();
+        QVERIFY(f.ops().isEmpty());
+        QCOMPARE(count->step(), int(Step::Items));
         QVERIFY(count->closeLocation());
         const auto ops = f.ops();
         // One count per counted product, and a zero for every other product the books hold here.

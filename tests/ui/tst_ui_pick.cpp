@@ -287,6 +287,152 @@ private Q_SLOTS:
         QCOMPARE(f.ops().size(), 1);
     }
 
+    // The pad is dead until the product is scanned ("3, Confirm" recorded a pick without a product scan);
+    // then "All N" is the open quantity, and pieces take no decimals.
+    void quantityOnlyAfterTheProduct()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(pick->start(f.queryInt(QString::fromLatin1(kUntrackedPick))));
+        const TransferLineRow l = lineOf(f, pick->current().lineId);
+        QVERIFY(!pick->quantityEnabled());
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        QCOMPARE(pick->step(), int(Step::Product));
+        QVERIFY(!pick->quantityEnabled());
+        pick->setQuantity(QStringLiteral("3"));
+        QCOMPARE(pick->messageLevel(), ui::Feedback::Error);
+        QCOMPARE(pick->step(), int(Step::Product));
+        QVERIFY(!pick->confirmQuantity());
+        QVERIFY(f.ops().isEmpty());
+
+        f.app->scan(f.unitBarcode(l.productId));
+        QVERIFY(pick->quantityEnabled());
+        QCOMPARE(pick->openQuantity(), formatQuantity(l.qtyExpected));
+        QCOMPARE(pick->current().uom, QStringLiteral("pc"));
+        QVERIFY(!pick->decimals());
+        pick->setQuantity(QStringLiteral("1.5"));
+        QCOMPARE(pick->messageLevel(), ui::Feedback::Error);
+        QCOMPARE(pick->quantity(), QStringLiteral("1")); // the scanned unit stays
+        // The current line shows what is in hand, not confirmed: the header and the line agree.
+        QCOMPARE(pick->lines()->value(pick->lines()->currentRow(), "pending").toString(), QStringLiteral("1"));
+        QCOMPARE(pick->lines()->value(pick->lines()->currentRow(), "done").toString(), QStringLiteral("0"));
+        QVERIFY(ui::FlowBase::measuredUnit(QStringLiteral("kg")));
+        QVERIFY(!ui::FlowBase::measuredUnit(QStringLiteral("pc")));
+    }
+
+    // A refused scan: the wrong-scan state says what was expected and what came, with the alarm and a
+    // vibration request; the next valid scan clears it.
+    void wrongScanStateUntilTheNextValidScan()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        QVERIFY(pick->start(f.queryInt(QString::fromLatin1(kUntrackedPick))));
+        const TransferLineRow l = lineOf(f, pick->current().lineId);
+        QSignalSpy changed(pick, &ui::FlowBase::wrongScanChanged);
+        QVERIFY(!pick->wrongScan());
+        const QString wrongBin = otherBin(f, l.fromLocationId);
+        f.app->scan(wrongBin);
+        QVERIFY(pick->wrongScan());
+        QCOMPARE(pick->wrongExpected(), pick->current().location);
+        const QString wrongName
+            = f.queryText(QStringLiteral("SELECT name FROM location WHERE barcode = '%1'").arg(wrongBin));
+        QVERIFY2(pick->wrongScanned().contains(wrongName), qPrintable(pick->wrongScanned()));
+        QCOMPARE(f.app->feedback()->vibrationsRequested(), 1);
+        QCOMPARE(f.errorsHeard(), 1);
+        // An action refused (not a scan) is no wrong scan; a wrong scan stays until a valid one.
+        pick->setQuantity(QStringLiteral("2"));
+        QVERIFY(pick->wrongScan());
+        f.app->scan(f.unitBarcode(l.productId)); // still wrong: the location first
+        QVERIFY(pick->wrongScan());
+        QCOMPARE(pick->wrongExpected(), pick->current().location);
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        QVERIFY(!pick->wrongScan());
+        QVERIFY(pick->wrongExpected().isEmpty());
+        f.app->scan(f.unitBarcode(l.productId == 1 ? 2 : 1));
+        QVERIFY(pick->wrongScan());
+        QCOMPARE(pick->wrongExpected(), pick->current().sku);
+        f.app->scan(f.unitBarcode(l.productId));
+        QVERIFY(!pick->wrongScan());
+        QVERIFY(changed.size() >= 4);
+    }
+
+    // Skip, short pick and finishing early ask first, with the consequence in numbers; nothing is
+    // recorded before the confirmation, and "Go back" records nothing.
+    void costlyActionsAskFirst()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn());
+        auto *pick = f.app->pick();
+        f.app->setActiveFlow(QStringLiteral("pick"));
+        const qint64 transfer = f.queryInt(QString::fromLatin1(kUntrackedPick));
+        QVERIFY(pick->start(transfer));
+        const int open = pick->openLines();
+        const TransferLineRow first = lineOf(f, pick->current().lineId);
+
+        // Skip.
+        QVERIFY(pick->request(QStringLiteral("skip")));
+        QVERIFY(pick->confirming());
+        QCOMPARE(pick->current().lineId, first.id); // not skipped yet
+        QVERIFY2(pick->confirmText().contains(formatQuantity(first.qtyExpected) + QStringLiteral(" pc")),
+            qPrintable(pick->confirmText()));
+        QVERIFY(pick->confirmText().contains(QStringLiteral("after the other %1 open lines").arg(open - 1)));
+        pick->cancelConfirmation();
+        QVERIFY(!pick->confirming());
+        QCOMPARE(pick->current().lineId, first.id);
+        QVERIFY(pick->request(QStringLiteral("skip")));
+        QVERIFY(pick->confirm());
+        QVERIFY(pick->current().lineId != first.id);
+
+        // Short pick with 1 in hand: "1 of N picked: N-1 stay missing".
+        const TransferLineRow l = lineOf(f, pick->current().lineId);
+        f.app->scan(f.locationBarcode(l.fromLocationId));
+        f.app->scan(f.unitBarcode(l.productId));
+        QVERIFY(!pick->request(QStringLiteral("short:BOGUS")));
+        QVERIFY(!pick->confirming());
+        QVERIFY(pick->request(QStringLiteral("short:NOT_FOUND")));
+        QVERIFY(pick->confirming());
+        const QString missing = formatQuantity(l.qtyExpected - units(1));
+        QVERIFY2(
+            pick->confirmText().startsWith(
+                QStringLiteral("1 of %1 pc picked: %2 pc stay missing").arg(formatQuantity(l.qtyExpected), missing)),
+            qPrintable(pick->confirmText()));
+        QCOMPARE(pick->confirmLabel(), QStringLiteral("Short by %1").arg(missing));
+        QVERIFY(f.ops().isEmpty());
+        QVERIFY(!pick->confirm(true)); // no second choice here
+        QVERIFY(f.ops().isEmpty());
+        QVERIFY(pick->confirm());
+        QCOMPARE(f.ops().size(), 1);
+        QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::ShortPick));
+        QCOMPARE(f.ops().last().payload.value(QStringLiteral("qty")).toString(), QStringLiteral("1"));
+
+        // Finish now: the open lines and units in numbers, backorder or close short.
+        Milli left = 0;
+        for (int row = 0; row < pick->lines()->count(); ++row) {
+            const QString status = pick->lines()->value(row, "status").toString();
+            if (status == u"open" || status == u"skipped")
+                left += parseQuantity(pick->lines()->value(row, "remaining").toString()).value_or(0);
+        }
+        QVERIFY(pick->request(QStringLiteral("finish")));
+        QCOMPARE(pick->confirmTitle(),
+            QStringLiteral("Finish %1 with %2 open lines?").arg(pick->reference()).arg(pick->openLines()));
+        QVERIFY2(pick->confirmText().contains(QStringLiteral("%1 units").arg(formatQuantity(left))),
+            qPrintable(pick->confirmText()));
+        QCOMPARE(pick->confirmAltLabel(), QStringLiteral("Close short"));
+        QCOMPARE(f.ops().size(), 1);
+        // A scan answers the step, not the question: the confirmation is gone.
+        f.app->scan(f.unitBarcode(l.productId));
+        QVERIFY(!pick->confirming());
+        QVERIFY(pick->request(QStringLiteral("finish")));
+        QVERIFY(pick->confirm(true));
+        QCOMPARE(f.ops().last().kind, ops::kindName(ops::Kind::ValidateTransfer));
+        QCOMPARE(f.ops().last().payload.value(QStringLiteral("mode")).toString(), QStringLiteral("close_short"));
+        QCOMPARE(pick->step(), int(Step::Idle));
+    }
+
     void shortSkipComeBackAndValidate()
     {
         UiFixture f;

@@ -138,6 +138,39 @@ private Q_SLOTS:
         QVERIFY(f->ops()[1].payload.contains(QStringLiteral("lot_id")));
     }
 
+    // Finishing with lines open asks first, with what stays open in numbers; nothing before confirming.
+    void finishAsksFirst()
+    {
+        open();
+        auto *rcv = f->app->receive();
+        QVERIFY(!rcv->quantityEnabled());
+        rcv->setQuantity(QStringLiteral("2")); // no item scanned: refused
+        QCOMPARE(rcv->messageLevel(), ui::Feedback::Error);
+        QCOMPARE(rcv->step(), int(Step::Item));
+        Milli open = 0;
+        for (int row = 0; row < rcv->lines()->count(); ++row)
+            open += parseQuantity(rcv->lines()->value(row, "remaining").toString()).value_or(0);
+        QVERIFY(rcv->request(QStringLiteral("finish")));
+        QVERIFY(rcv->confirming());
+        QVERIFY2(rcv->confirmText().contains(QStringLiteral("%1 units").arg(formatQuantity(open))),
+            qPrintable(rcv->confirmText()));
+        QVERIFY(rcv->confirmText().contains(QStringLiteral("never expected again")));
+        QVERIFY(f->ops().isEmpty());
+        rcv->cancelConfirmation();
+        QVERIFY(f->ops().isEmpty());
+        QCOMPARE(rcv->transferId(), receipt);
+
+        f->app->scan(f->unitBarcode(product));
+        QVERIFY(rcv->quantityEnabled());
+        QCOMPARE(rcv->openQuantity(), formatQuantity(expected));
+        QVERIFY(!rcv->request(QStringLiteral("finish"))); // an item is in hand
+        rcv->cancelItem();
+        QVERIFY(rcv->request(QStringLiteral("finish")));
+        QVERIFY(rcv->confirm(false));
+        QCOMPARE(f->ops().size(), 1);
+        QCOMPARE(f->ops().last().payload.value(QStringLiteral("mode")).toString(), QStringLiteral("backorder"));
+    }
+
     void finishWithBackorder()
     {
         open();
