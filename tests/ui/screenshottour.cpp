@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QImage>
+#include <QQuickItem>
 
 namespace uitest {
 
@@ -10,16 +11,19 @@ namespace {
 class Tour
 {
 public:
-    Tour(UiFixture &f, QQuickWindow &w, const QString &dir)
+    Tour(UiFixture &f, QQuickWindow &w, const QString &dir, const ScreenCheck &check)
         : f(f)
         , w(w)
         , dir(dir)
+        , check(check)
     { }
 
     void shot(const QString &name)
     {
         for (int i = 0; i < 3; ++i)
             QCoreApplication::processEvents();
+        if (check)
+            check(w, name);
         const QImage image = w.grabWindow();
         const QString file
             = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++n, 2, 10, QLatin1Char('0')).arg(name));
@@ -36,20 +40,58 @@ public:
     }
     void home() { QMetaObject::invokeMethod(&w, "showHome"); }
     void scan(const QString &code) { f.app->scan(code); }
+    QQuickItem *item(const QString &name, QQuickItem *from = nullptr)
+    {
+        QQuickItem *root = from ? from : w.contentItem();
+        for (QQuickItem *child : root->childItems()) {
+            if (child->objectName() == name && child->isVisible())
+                return child;
+            if (QQuickItem *found = item(name, child))
+                return found;
+        }
+        return nullptr;
+    }
+    // Types on the pad of the page on screen (what a worker's thumb does).
+    void typeOnPad(const QString &text)
+    {
+        if (QQuickItem *pad = item(QStringLiteral("quantityPad")))
+            pad->setProperty("text", text);
+        else
+            files.append(QStringLiteral("error: no pad on screen for ") + text);
+    }
+    void openPopup(const QString &page, const QString &popup)
+    {
+        QQuickItem *p = item(page);
+        QObject *o = p ? p->findChild<QObject *>(popup) : nullptr;
+        if (!o || !QMetaObject::invokeMethod(o, "open"))
+            files.append(QStringLiteral("error: cannot open ") + popup);
+    }
+    void closePopup(const QString &page, const QString &popup)
+    {
+        QQuickItem *p = item(page);
+        if (QObject *o = p ? p->findChild<QObject *>(popup) : nullptr)
+            QMetaObject::invokeMethod(o, "close");
+    }
+    void expect(bool ok, const QString &what)
+    {
+        if (!ok)
+            files.append(QStringLiteral("error: ") + what);
+    }
 
     UiFixture &f;
     QQuickWindow &w;
     QString dir;
+    ScreenCheck check;
     QStringList files;
     int n = 0;
 };
 
 } // namespace
 
-QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &dir)
+QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &dir, const ScreenCheck &check)
 {
     QDir().mkpath(dir);
-    Tour t(f, window, dir);
+    Tour t(f, window, dir, check);
     auto *app = f.app.get();
     t.shot(QStringLiteral("signin-badge"));
     t.scan(QStringLiteral("U108"));
@@ -72,11 +114,49 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     t.scan(f.queryText(QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' AND id != ?1 LIMIT 1"), {from}));
     t.shot(QStringLiteral("pick-wrong-location"));
     t.scan(f.locationBarcode(from));
+    t.shot(QStringLiteral("pick-product")); // the pad is there, dead until the product is scanned
     t.scan(f.unitBarcode(product));
     t.shot(QStringLiteral("pick-quantity"));
-    app->pick()->setQuantity(app->pick()->current().remaining);
-    app->pick()->confirmQuantity();
+    t.typeOnPad(QStringLiteral("2"));
+    t.shot(QStringLiteral("pick-typed-quantity"));
+    t.typeOnPad(QString());
+    t.scan(f.unitBarcode(product == 1 ? 2 : 1));
+    t.expect(app->pick()->wrongScan(), QStringLiteral("a wrong product is a wrong scan"));
+    t.shot(QStringLiteral("pick-wrong-product"));
+    app->pick()->request(QStringLiteral("skip"));
+    t.expect(app->pick()->confirming(), QStringLiteral("skip asks first"));
+    t.shot(QStringLiteral("pick-skip-confirm"));
+    app->pick()->cancelConfirmation();
+    t.scan(f.unitBarcode(product));
+    if (app->pick()->current().remaining == u"1")
+        app->pick()->setQuantity(QStringLiteral("0")); // a short pick of nothing: 1 would complete the line
+    t.openPopup(QStringLiteral("pickPage"), QStringLiteral("reasonChooser"));
+    t.shot(QStringLiteral("pick-short-reasons"));
+    t.closePopup(QStringLiteral("pickPage"), QStringLiteral("reasonChooser"));
+    app->pick()->request(QStringLiteral("short:NOT_FOUND"));
+    t.expect(app->pick()->confirming(), QStringLiteral("a short pick asks first"));
+    t.shot(QStringLiteral("pick-short-confirm"));
+    app->pick()->confirm();
     t.shot(QStringLiteral("pick-next-line"));
+    app->pick()->request(QStringLiteral("finish"));
+    t.expect(app->pick()->confirming(), QStringLiteral("finishing with open lines asks first"));
+    t.shot(QStringLiteral("pick-finish-confirm"));
+    app->pick()->cancelConfirmation();
+
+    // A lot-tracked line: the lot step.
+    const qint64 lotLine = f.queryInt(
+        QStringLiteral("SELECT l.id FROM transfer_line l JOIN transfer t ON t.id = l.transfer_id JOIN product p ON "
+                       "p.id = l.product_id WHERE t.kind = 'pick' AND p.tracking = 'lot' ORDER BY l.id LIMIT 1"));
+    app->pick()->start(f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {lotLine}));
+    for (int guard = 0; app->pick()->current().lineId != lotLine && guard < 20; ++guard)
+        app->pick()->skip();
+    t.scan(f.locationBarcode(
+        f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {lotLine})));
+    t.scan(f.unitBarcode(f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {lotLine})));
+    app->pick()->confirmQuantity();
+    t.expect(app->pick()->step() == int(stockhand::ui::PickFlow::Lot), QStringLiteral("the lot step"));
+    t.shot(QStringLiteral("pick-lot"));
+    app->pick()->leave();
 
     // Receiving: an item of the receipt, an unexpected lot item from GS1, the quantity.
     t.home();
@@ -102,6 +182,24 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     t.scan(f.unitBarcode(lineProduct));
     t.shot(QStringLiteral("receive-quantity"));
     app->receive()->confirmQuantity();
+    // A lot-tracked item without GS1: the lot, then the expiry of the new lot, are asked.
+    const qint64 lotItem = f.queryInt(QStringLiteral("SELECT id FROM product WHERE tracking = 'lot' AND id != ?1 "
+                                                     "ORDER BY id LIMIT 1"),
+        {lotProduct});
+    t.scan(f.unitBarcode(lotItem));
+    app->receive()->confirmQuantity();
+    t.expect(app->receive()->step() == int(stockhand::ui::ReceiveFlow::Lot), QStringLiteral("the lot step"));
+    t.shot(QStringLiteral("receive-lot"));
+    app->receive()->enterLot(QStringLiteral("L2711-B"));
+    t.expect(app->receive()->step() == int(stockhand::ui::ReceiveFlow::Expiry), QStringLiteral("the expiry step"));
+    if (QQuickItem *entry = t.item(QStringLiteral("receiveTextEntry")))
+        entry->setProperty("text", QStringLiteral("2027-11"));
+    t.shot(QStringLiteral("receive-expiry"));
+    app->receive()->enterExpiry(QStringLiteral("2027-11-30"));
+    app->receive()->request(QStringLiteral("finish"));
+    t.expect(app->receive()->confirming(), QStringLiteral("finishing a receipt with open lines asks first"));
+    t.shot(QStringLiteral("receive-finish-confirm"));
+    app->receive()->cancelConfirmation();
 
     // Putaway: the item, the suggested bin, an override.
     t.home();
@@ -133,6 +231,10 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
         t.scan(f.unitBarcode(counted));
     t.scan(f.caseBarcode(counted + 1));
     t.shot(QStringLiteral("count-items"));
+    app->count()->request(QStringLiteral("close"));
+    t.expect(app->count()->confirming(), QStringLiteral("closing with uncounted items asks first"));
+    t.shot(QStringLiteral("count-close-confirm"));
+    app->count()->cancelConfirmation();
 
     // Exceptions: the server rejected the pick (as the sync engine records it).
     const qint64 seq = f.ops().first().seq;
@@ -162,8 +264,17 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     t.shot(QStringLiteral("home-de"));
     t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("pick")}});
     app->pick()->start(pick);
-    t.scan(f.unitBarcode(product));
+    const qint64 deLine = app->pick()->current().lineId;
+    t.scan(f.locationBarcode(
+        f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {deLine})));
+    const qint64 deProduct = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {deLine});
+    t.scan(f.unitBarcode(deProduct));
     t.shot(QStringLiteral("pick-de"));
+    t.scan(f.unitBarcode(deProduct == 1 ? 2 : 1));
+    t.shot(QStringLiteral("pick-wrong-scan-de"));
+    app->pick()->request(QStringLiteral("finish"));
+    t.shot(QStringLiteral("pick-confirm-de"));
+    app->pick()->cancelConfirmation();
     t.home();
     app->session()->signOut(); // refused: operations are pending
     t.shot(QStringLiteral("switch-user-refused-de"));

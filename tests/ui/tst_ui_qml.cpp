@@ -156,7 +156,7 @@ private Q_SLOTS:
                                                          "ORDER BY seq LIMIT 1"),
             {f.app->receive()->transferId()});
         f.app->scan(f.unitBarcode(product));
-        QTRY_COMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("RECEIVED · SCAN MORE OR TYPE"));
+        QTRY_COMPARE(text(page, QStringLiteral("stepInstruction")), QStringLiteral("RECEIVING NOW"));
         clickPad(window, page, QStringLiteral("3"));
         QTRY_COMPARE(f.ops().size(), qsizetype(1));
         QCOMPARE(f.ops()[0].kind, ops::kindName(ops::Kind::Receive));

@@ -279,67 +279,67 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../qml/CountPage.qml" line="22"/>
+        <location filename="../qml/CountPage.qml" line="26"/>
         <source>Recount</source>
         <translation>Nachzählung</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="22"/>
+        <location filename="../qml/CountPage.qml" line="26"/>
         <source>Blind count</source>
         <translation>Blindzählung</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="68"/>
+        <location filename="../qml/CountPage.qml" line="75"/>
         <source>Set count</source>
         <translation>Menge setzen</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="27"/>
+        <location filename="../qml/CountPage.qml" line="31"/>
         <source>Close location</source>
         <translation>Lagerplatz abschließen</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="39"/>
+        <location filename="../qml/CountPage.qml" line="43"/>
         <source>SCAN BIN</source>
         <translation>LAGERPLATZ SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="40"/>
+        <location filename="../qml/CountPage.qml" line="44"/>
         <source>COUNTING %1</source>
         <translation>ZÄHLUNG %1</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="41"/>
+        <location filename="../qml/CountPage.qml" line="45"/>
         <source>ALL LOCATIONS COUNTED</source>
         <translation>ALLE LAGERPLÄTZE GEZÄHLT</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="43"/>
+        <location filename="../qml/CountPage.qml" line="47"/>
         <source>SCAN EVERY ITEM</source>
         <translation>JEDEN ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="44"/>
+        <location filename="../qml/CountPage.qml" line="48"/>
         <source>Task complete</source>
         <translation>Auftrag erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="45"/>
+        <location filename="../qml/CountPage.qml" line="49"/>
         <source>COUNTED</source>
         <translation>GEZÄHLT</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="49"/>
+        <location filename="../qml/CountPage.qml" line="55"/>
         <source>Last: %1</source>
         <translation>Zuletzt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="50"/>
+        <location filename="../qml/CountPage.qml" line="56"/>
         <source>then close the location</source>
         <translation>dann den Lagerplatz abschließen</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="115"/>
+        <location filename="../qml/CountPage.qml" line="122"/>
         <source>Back to tasks</source>
         <translation>Zurück zu den Aufgaben</translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>PickPage</name>
     <message numerus="yes">
-        <location filename="../qml/PickPage.qml" line="29"/>
+        <location filename="../qml/PickPage.qml" line="33"/>
         <source>%n line(s) open</source>
         <translation>
             <numerusform>%n Position offen</numerusform>
@@ -767,63 +767,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="34"/>
+        <location filename="../qml/PickPage.qml" line="38"/>
         <source>Skip</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="40"/>
+        <location filename="../qml/PickPage.qml" line="44"/>
         <source>Short</source>
         <translation>Fehlmenge</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="52"/>
+        <location filename="../qml/PickPage.qml" line="56"/>
         <source>SCAN BIN</source>
         <translation>LAGERPLATZ SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="53"/>
+        <location filename="../qml/PickPage.qml" line="57"/>
         <source>SCAN ITEM</source>
         <translation>ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="54"/>
-        <source>PICKED NOW · SCAN MORE OR TYPE</source>
-        <translation>JETZT ENTNOMMEN · WEITER SCANNEN ODER TIPPEN</translation>
+        <location filename="../qml/PickPage.qml" line="58"/>
+        <source>PICKING NOW</source>
+        <translation>JETZT ENTNOMMEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="55"/>
+        <location filename="../qml/PickPage.qml" line="59"/>
         <source>SCAN LOT OR SERIAL</source>
         <translation>CHARGE ODER SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="56"/>
+        <location filename="../qml/PickPage.qml" line="60"/>
         <source>ALL LINES DONE</source>
         <translation>ALLE POSITIONEN ERLEDIGT</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="61"/>
-        <location filename="../qml/PickPage.qml" line="120"/>
+        <location filename="../qml/PickPage.qml" line="65"/>
+        <location filename="../qml/PickPage.qml" line="131"/>
         <source>Finish the pick</source>
         <translation>Kommissionierung abschließen</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="62"/>
+        <location filename="../qml/PickPage.qml" line="66"/>
         <source>TO PICK</source>
         <translation>ZU ENTNEHMEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="120"/>
+        <location filename="../qml/PickPage.qml" line="94"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../qml/PickPage.qml" line="131"/>
         <source>Finish now…</source>
         <translation>Jetzt abschließen…</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="87"/>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../qml/PickPage.qml" line="127"/>
+        <location filename="../qml/PickPage.qml" line="138"/>
         <source>Why is the line short?</source>
         <translation>Warum fehlt Ware?</translation>
     </message>
@@ -945,12 +945,12 @@
 <context>
     <name>PutawayPage</name>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="20"/>
+        <location filename="../qml/PutawayPage.qml" line="24"/>
         <source>Putaway</source>
         <translation>Einlagern</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PutawayPage.qml" line="21"/>
+        <location filename="../qml/PutawayPage.qml" line="25"/>
         <source>%n item(s) at the receiving dock</source>
         <translation>
             <numerusform>%n Artikel an der Rampe</numerusform>
@@ -958,47 +958,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="38"/>
+        <location filename="../qml/PutawayPage.qml" line="42"/>
         <source>AT THE RECEIVING DOCK</source>
         <translation>AM WARENEINGANG</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="39"/>
+        <location filename="../qml/PutawayPage.qml" line="43"/>
         <source>TAKE IT THERE · SCAN BIN</source>
         <translation>DORTHIN BRINGEN · LAGERPLATZ SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="40"/>
+        <location filename="../qml/PutawayPage.qml" line="44"/>
         <source>WHY NOT THE SUGGESTED BIN?</source>
         <translation>WARUM NICHT DER VORGESCHLAGENE PLATZ?</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="41"/>
+        <location filename="../qml/PutawayPage.qml" line="45"/>
         <source>SCAN ITEM</source>
         <translation>ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="42"/>
+        <location filename="../qml/PutawayPage.qml" line="46"/>
         <source>any bin</source>
         <translation>beliebiger Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="44"/>
+        <location filename="../qml/PutawayPage.qml" line="48"/>
         <source>MOVE</source>
         <translation>UMLAGERN</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="46"/>
+        <location filename="../qml/PutawayPage.qml" line="52"/>
         <source>or a package label</source>
         <translation>oder ein Packstück-Etikett</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="65"/>
+        <location filename="../qml/PutawayPage.qml" line="72"/>
         <source>Set quantity</source>
         <translation>Menge setzen</translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="26"/>
+        <location filename="../qml/PutawayPage.qml" line="30"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>ReceivePage</name>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="27"/>
+        <location filename="../qml/ReceivePage.qml" line="31"/>
         <source>%n line(s) open</source>
         <translation>
             <numerusform>%n Position offen</numerusform>
@@ -1035,52 +1035,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="33"/>
+        <location filename="../qml/ReceivePage.qml" line="37"/>
         <source>Cancel item</source>
         <translation>Artikel verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="45"/>
+        <location filename="../qml/ReceivePage.qml" line="49"/>
         <source>NEXT</source>
         <translation>ALS NÄCHSTES</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="46"/>
-        <source>RECEIVED · SCAN MORE OR TYPE</source>
-        <translation>ERHALTEN · WEITER SCANNEN ODER TIPPEN</translation>
+        <location filename="../qml/ReceivePage.qml" line="50"/>
+        <source>RECEIVING NOW</source>
+        <translation>JETZT ERHALTEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="47"/>
+        <location filename="../qml/ReceivePage.qml" line="51"/>
         <source>SCAN OR TYPE THE LOT NUMBER</source>
         <translation>CHARGE SCANNEN ODER TIPPEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="48"/>
+        <location filename="../qml/ReceivePage.qml" line="52"/>
         <source>TYPE THE EXPIRY DATE</source>
         <translation>VERFALLSDATUM TIPPEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="49"/>
+        <location filename="../qml/ReceivePage.qml" line="53"/>
         <source>SCAN ITEM</source>
         <translation>ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="52"/>
+        <location filename="../qml/ReceivePage.qml" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="53"/>
+        <location filename="../qml/ReceivePage.qml" line="57"/>
         <source>NOT EXPECTED</source>
         <translation>NICHT ERWARTET</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="53"/>
+        <location filename="../qml/ReceivePage.qml" line="57"/>
         <source>EXPECTED</source>
         <translation>ERWARTET</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="56"/>
+        <location filename="../qml/ReceivePage.qml" line="62"/>
         <source>%n line(s) still expected</source>
         <translation>
             <numerusform>%n Position noch erwartet</numerusform>
@@ -1088,57 +1088,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="57"/>
+        <location filename="../qml/ReceivePage.qml" line="63"/>
         <source>Lot %1</source>
         <translation>Charge %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="58"/>
+        <location filename="../qml/ReceivePage.qml" line="64"/>
         <source>exp %1</source>
         <translation>MHD %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="70"/>
+        <location filename="../qml/ReceivePage.qml" line="76"/>
         <source>NOT ON THIS RECEIPT</source>
         <translation>NICHT IN DIESEM WARENEINGANG</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="70"/>
+        <location filename="../qml/ReceivePage.qml" line="76"/>
         <source>MORE THAN EXPECTED</source>
         <translation>MEHR ALS ERWARTET</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="94"/>
+        <location filename="../qml/ReceivePage.qml" line="101"/>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="94"/>
+        <location filename="../qml/ReceivePage.qml" line="101"/>
         <source>2027-03-31</source>
         <translation>2027-03-31</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="114"/>
+        <location filename="../qml/ReceivePage.qml" line="121"/>
         <source>No expiry date</source>
         <translation>Kein Verfallsdatum</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="121"/>
+        <location filename="../qml/ReceivePage.qml" line="128"/>
+        <location filename="../qml/ReceivePage.qml" line="143"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="136"/>
-        <source>Confirm</source>
-        <translation>Bestätigen</translation>
-    </message>
-    <message>
-        <location filename="../qml/ReceivePage.qml" line="168"/>
+        <location filename="../qml/ReceivePage.qml" line="175"/>
         <source>Finish receipt…</source>
         <translation>Wareneingang abschließen…</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="168"/>
+        <location filename="../qml/ReceivePage.qml" line="175"/>
         <source>Finish receipt</source>
         <translation>Wareneingang abschließen</translation>
     </message>
@@ -1567,14 +1563,9 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="39"/>
-        <source>WRONG SCAN</source>
-        <translation>FALSCHER SCAN</translation>
-    </message>
-    <message>
-        <location filename="../qml/StepHeader.qml" line="39"/>
-        <source>scan %1</source>
-        <translation>scannen: %1</translation>
+        <location filename="../qml/StepHeader.qml" line="40"/>
+        <source>WRONG SCAN · SCAN:</source>
+        <translation>FALSCHER SCAN · SCANNEN:</translation>
     </message>
     <message>
         <location filename="../qml/StepHeader.qml" line="61"/>
@@ -2553,22 +2544,22 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::FlowBase</name>
     <message>
-        <location filename="../models/flowbase.cpp" line="29"/>
+        <location filename="../models/flowbase.cpp" line="30"/>
         <source>This barcode could not be read: %1</source>
         <translation>Dieser Barcode ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="127"/>
+        <location filename="../models/flowbase.cpp" line="131"/>
         <source>The store on this device failed: %1</source>
         <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="143"/>
+        <location filename="../models/flowbase.cpp" line="148"/>
         <source>Not saved: %1. Nothing was recorded; try again.</source>
         <translation>Nicht gespeichert: %1. Nichts wurde erfasst; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="154"/>
+        <location filename="../models/flowbase.cpp" line="160"/>
         <source>Your user may not do this: it needs the role %1.</source>
         <translation>Ihr Benutzer darf das nicht: Es braucht die Rolle %1.</translation>
     </message>

@@ -279,67 +279,67 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../qml/CountPage.qml" line="22"/>
+        <location filename="../qml/CountPage.qml" line="26"/>
         <source>Recount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="22"/>
+        <location filename="../qml/CountPage.qml" line="26"/>
         <source>Blind count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="68"/>
+        <location filename="../qml/CountPage.qml" line="75"/>
         <source>Set count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="27"/>
+        <location filename="../qml/CountPage.qml" line="31"/>
         <source>Close location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="39"/>
+        <location filename="../qml/CountPage.qml" line="43"/>
         <source>SCAN BIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="40"/>
+        <location filename="../qml/CountPage.qml" line="44"/>
         <source>COUNTING %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="41"/>
+        <location filename="../qml/CountPage.qml" line="45"/>
         <source>ALL LOCATIONS COUNTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="43"/>
+        <location filename="../qml/CountPage.qml" line="47"/>
         <source>SCAN EVERY ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="44"/>
+        <location filename="../qml/CountPage.qml" line="48"/>
         <source>Task complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="45"/>
+        <location filename="../qml/CountPage.qml" line="49"/>
         <source>COUNTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="49"/>
+        <location filename="../qml/CountPage.qml" line="55"/>
         <source>Last: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="50"/>
+        <location filename="../qml/CountPage.qml" line="56"/>
         <source>then close the location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="115"/>
+        <location filename="../qml/CountPage.qml" line="122"/>
         <source>Back to tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +759,7 @@
 <context>
     <name>PickPage</name>
     <message numerus="yes">
-        <location filename="../qml/PickPage.qml" line="29"/>
+        <location filename="../qml/PickPage.qml" line="33"/>
         <source>%n line(s) open</source>
         <translation>
             <numerusform>%n line open</numerusform>
@@ -767,63 +767,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="34"/>
+        <location filename="../qml/PickPage.qml" line="38"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="40"/>
+        <location filename="../qml/PickPage.qml" line="44"/>
         <source>Short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="52"/>
+        <location filename="../qml/PickPage.qml" line="56"/>
         <source>SCAN BIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="53"/>
+        <location filename="../qml/PickPage.qml" line="57"/>
         <source>SCAN ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="54"/>
-        <source>PICKED NOW · SCAN MORE OR TYPE</source>
+        <location filename="../qml/PickPage.qml" line="58"/>
+        <source>PICKING NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="55"/>
+        <location filename="../qml/PickPage.qml" line="59"/>
         <source>SCAN LOT OR SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="56"/>
+        <location filename="../qml/PickPage.qml" line="60"/>
         <source>ALL LINES DONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="61"/>
-        <location filename="../qml/PickPage.qml" line="120"/>
+        <location filename="../qml/PickPage.qml" line="65"/>
+        <location filename="../qml/PickPage.qml" line="131"/>
         <source>Finish the pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="62"/>
+        <location filename="../qml/PickPage.qml" line="66"/>
         <source>TO PICK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="120"/>
+        <location filename="../qml/PickPage.qml" line="94"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PickPage.qml" line="131"/>
         <source>Finish now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="87"/>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/PickPage.qml" line="127"/>
+        <location filename="../qml/PickPage.qml" line="138"/>
         <source>Why is the line short?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,12 +945,12 @@
 <context>
     <name>PutawayPage</name>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="20"/>
+        <location filename="../qml/PutawayPage.qml" line="24"/>
         <source>Putaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PutawayPage.qml" line="21"/>
+        <location filename="../qml/PutawayPage.qml" line="25"/>
         <source>%n item(s) at the receiving dock</source>
         <translation>
             <numerusform>%n item at the receiving dock</numerusform>
@@ -958,47 +958,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="38"/>
+        <location filename="../qml/PutawayPage.qml" line="42"/>
         <source>AT THE RECEIVING DOCK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="39"/>
+        <location filename="../qml/PutawayPage.qml" line="43"/>
         <source>TAKE IT THERE · SCAN BIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="40"/>
+        <location filename="../qml/PutawayPage.qml" line="44"/>
         <source>WHY NOT THE SUGGESTED BIN?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="41"/>
+        <location filename="../qml/PutawayPage.qml" line="45"/>
         <source>SCAN ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="42"/>
+        <location filename="../qml/PutawayPage.qml" line="46"/>
         <source>any bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="44"/>
+        <location filename="../qml/PutawayPage.qml" line="48"/>
         <source>MOVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="46"/>
+        <location filename="../qml/PutawayPage.qml" line="52"/>
         <source>or a package label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="65"/>
+        <location filename="../qml/PutawayPage.qml" line="72"/>
         <source>Set quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PutawayPage.qml" line="26"/>
+        <location filename="../qml/PutawayPage.qml" line="30"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>ReceivePage</name>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="27"/>
+        <location filename="../qml/ReceivePage.qml" line="31"/>
         <source>%n line(s) open</source>
         <translation>
             <numerusform>%n line open</numerusform>
@@ -1035,52 +1035,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="33"/>
+        <location filename="../qml/ReceivePage.qml" line="37"/>
         <source>Cancel item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="45"/>
+        <location filename="../qml/ReceivePage.qml" line="49"/>
         <source>NEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="46"/>
-        <source>RECEIVED · SCAN MORE OR TYPE</source>
+        <location filename="../qml/ReceivePage.qml" line="50"/>
+        <source>RECEIVING NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="47"/>
+        <location filename="../qml/ReceivePage.qml" line="51"/>
         <source>SCAN OR TYPE THE LOT NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="48"/>
+        <location filename="../qml/ReceivePage.qml" line="52"/>
         <source>TYPE THE EXPIRY DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="49"/>
+        <location filename="../qml/ReceivePage.qml" line="53"/>
         <source>SCAN ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="52"/>
+        <location filename="../qml/ReceivePage.qml" line="56"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="53"/>
+        <location filename="../qml/ReceivePage.qml" line="57"/>
         <source>NOT EXPECTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="53"/>
+        <location filename="../qml/ReceivePage.qml" line="57"/>
         <source>EXPECTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="56"/>
+        <location filename="../qml/ReceivePage.qml" line="62"/>
         <source>%n line(s) still expected</source>
         <translation>
             <numerusform>%n line still expected</numerusform>
@@ -1088,57 +1088,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="57"/>
+        <location filename="../qml/ReceivePage.qml" line="63"/>
         <source>Lot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="58"/>
+        <location filename="../qml/ReceivePage.qml" line="64"/>
         <source>exp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="70"/>
+        <location filename="../qml/ReceivePage.qml" line="76"/>
         <source>NOT ON THIS RECEIPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="70"/>
+        <location filename="../qml/ReceivePage.qml" line="76"/>
         <source>MORE THAN EXPECTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="94"/>
+        <location filename="../qml/ReceivePage.qml" line="101"/>
         <source>Lot number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="94"/>
+        <location filename="../qml/ReceivePage.qml" line="101"/>
         <source>2027-03-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="114"/>
+        <location filename="../qml/ReceivePage.qml" line="121"/>
         <source>No expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="121"/>
+        <location filename="../qml/ReceivePage.qml" line="128"/>
+        <location filename="../qml/ReceivePage.qml" line="143"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="136"/>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/ReceivePage.qml" line="168"/>
+        <location filename="../qml/ReceivePage.qml" line="175"/>
         <source>Finish receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="168"/>
+        <location filename="../qml/ReceivePage.qml" line="175"/>
         <source>Finish receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1565,13 +1561,8 @@ Confirming records that this barcode is this product (one unit per scan); every 
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="39"/>
-        <source>WRONG SCAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/StepHeader.qml" line="39"/>
-        <source>scan %1</source>
+        <location filename="../qml/StepHeader.qml" line="40"/>
+        <source>WRONG SCAN · SCAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2551,22 +2542,22 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::FlowBase</name>
     <message>
-        <location filename="../models/flowbase.cpp" line="29"/>
+        <location filename="../models/flowbase.cpp" line="30"/>
         <source>This barcode could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="127"/>
+        <location filename="../models/flowbase.cpp" line="131"/>
         <source>The store on this device failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="143"/>
+        <location filename="../models/flowbase.cpp" line="148"/>
         <source>Not saved: %1. Nothing was recorded; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="154"/>
+        <location filename="../models/flowbase.cpp" line="160"/>
         <source>Your user may not do this: it needs the role %1.</source>
         <translation type="unfinished"></translation>
     </message>

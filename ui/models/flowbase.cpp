@@ -25,6 +25,7 @@ void FlowBase::scan(const QString &data)
     }
     m_understood = resolution->message;
     m_scanning = true;
+    m_recordedInScan = false;
     if (resolution->kind == scan::EntityKind::Invalid)
         refuse(tr("This barcode could not be read: %1").arg(resolution->message));
     else
@@ -93,6 +94,7 @@ void FlowBase::accept(const QString &message)
 {
     clearWrongScan();
     m_message = message;
+    m_news = !m_scanning || m_recordedInScan;
     m_level = Feedback::Ok;
     m_ctx.feedback.signal(Feedback::Ok, message);
     Q_EMIT messageChanged();
@@ -102,6 +104,7 @@ void FlowBase::warn(const QString &message)
 {
     clearWrongScan();
     m_message = message;
+    m_news = true;
     m_level = Feedback::Warning;
     m_ctx.feedback.signal(Feedback::Warning, message);
     Q_EMIT messageChanged();
@@ -110,6 +113,7 @@ void FlowBase::warn(const QString &message)
 void FlowBase::refuse(const QString &message)
 {
     m_message = message;
+    m_news = true;
     m_level = Feedback::Error;
     if (m_scanning) {
         // What the resolver understood ("Location A01-02-3-04"), else the raw code.
@@ -131,6 +135,7 @@ void FlowBase::clearMessage()
 {
     clearWrongScan();
     m_message.clear();
+    m_news = false;
     m_understood.clear();
     m_level = Feedback::None;
     Q_EMIT messageChanged();
@@ -143,6 +148,7 @@ bool FlowBase::recordDraft(OperationDraft draft)
         refuse(tr("Not saved: %1. Nothing was recorded; try again.").arg(op.error().message));
         return false;
     }
+    m_recordedInScan = m_scanning;
     Q_EMIT recorded();
     return true;
 }

@@ -23,6 +23,9 @@ class FlowBase : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(stockhand::ui::Feedback::Level messageLevel READ messageLevel NOTIFY messageChanged)
     Q_PROPERTY(QString understood READ understood NOTIFY messageChanged)
+    // The message is news: not the plain acknowledgement of a scan that moved to the next step (which
+    // the step header already shows). Refusals, warnings and what was recorded are news.
+    Q_PROPERTY(bool news READ news NOTIFY messageChanged)
     Q_PROPERTY(int step READ step NOTIFY stepChanged)
     // The last scan was refused: the screen shows it in red until the next valid scan.
     Q_PROPERTY(bool wrongScan READ wrongScan NOTIFY wrongScanChanged)
@@ -50,6 +53,7 @@ public:
     QString message() const { return m_message; }
     Feedback::Level messageLevel() const { return m_level; }
     QString understood() const { return m_understood; }
+    bool news() const { return m_news; }
     int step() const { return m_step; }
 
     bool wrongScan() const { return m_wrongScan; }
@@ -135,6 +139,8 @@ private:
     Feedback::Level m_level = Feedback::None;
     int m_step = 0;
     bool m_scanning = false;
+    bool m_recordedInScan = false;
+    bool m_news = false;
     bool m_wrongScan = false;
     QString m_wrongExpected, m_wrongScanned;
     Confirmation m_confirm;

@@ -12,6 +12,7 @@ Popup {
     property var flow
     objectName: "confirmDialog"
     modal: true
+    dim: false // the sync bar stays readable; the thick border and the closed-on-tap-outside carry the focus
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     x: Theme.gap
     y: Theme.touch + Theme.gap

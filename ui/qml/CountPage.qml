@@ -10,6 +10,10 @@ Item {
     objectName: "countPage"
     readonly property var flow: App.count
     readonly property int step: flow.step
+    // A short screen (a 4" handheld: about 70 mm for the page) while the pad is up: the news goes into the
+    // step's detail line and the banner gives its room to the pad, so everything fits without scrolling.
+    readonly property bool compact: height < 80 * Theme.mm && pad.visible
+    readonly property bool badNews: page.flow.news && page.flow.messageLevel >= 2 && page.flow.message !== ""
     Component.onCompleted: App.activeFlow = "count"
     StackView.onActivated: App.activeFlow = "count"
 
@@ -45,15 +49,18 @@ Item {
             quantityLabel: qsTr("COUNTED")
             quantity: page.step === CountFlow.Items && page.flow.lastItem !== ""
                       ? (pad.text !== "" ? pad.text + "…" : page.flow.lastQuantity) : ""
-            detail: page.step === CountFlow.Items && page.flow.lastItem !== ""
+            detailLines: page.compact ? 1 : 2
+            detail: page.compact && page.badNews ? page.flow.message
+                  : page.step === CountFlow.Items && page.flow.lastItem !== ""
                     ? qsTr("Last: %1").arg(page.flow.lastItem)
                     : page.step === CountFlow.Items ? qsTr("then close the location") : ""
         }
         MessageBanner {
+            visible: !page.compact
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
-            message: page.flow.message
+            message: page.flow.news ? page.flow.message : ""
             understood: page.flow.understood
             level: page.flow.messageLevel
         }

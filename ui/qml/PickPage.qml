@@ -10,6 +10,10 @@ Item {
     objectName: "pickPage"
     readonly property var flow: App.pick
     readonly property int step: flow.step
+    // A short screen (a 4" handheld: about 70 mm for the page) while the pad is up: the news goes into the
+    // step's detail line and the banner gives its room to the pad, so everything fits without scrolling.
+    readonly property bool compact: height < 80 * Theme.mm && pad.visible
+    readonly property bool badNews: page.flow.news && page.flow.messageLevel >= 2 && page.flow.message !== ""
     readonly property bool working: step === PickFlow.Location || step === PickFlow.Product
                                     || step === PickFlow.Quantity || step === PickFlow.Lot
     Component.onCompleted: App.activeFlow = "pick"
@@ -51,27 +55,30 @@ Item {
             wrongScanned: page.flow.wrongScanned
             instruction: page.step === PickFlow.Location ? qsTr("SCAN BIN")
                        : page.step === PickFlow.Product ? qsTr("SCAN ITEM")
-                       : page.step === PickFlow.Quantity ? qsTr("PICKED NOW · SCAN MORE OR TYPE")
+                       : page.step === PickFlow.Quantity ? qsTr("PICKING NOW")
                        : page.step === PickFlow.Lot ? qsTr("SCAN LOT OR SERIAL")
                        : qsTr("ALL LINES DONE")
             value: page.step === PickFlow.Location ? page.flow.current.location
                  : page.step === PickFlow.Product ? page.flow.current.sku
-                 : page.step === PickFlow.Quantity ? (pad.text !== "" ? pad.text : (page.flow.quantity || "0"))
+                 : page.step === PickFlow.Quantity ? (pad.text !== "" ? pad.text : (page.flow.quantity || "0")) + " " + page.flow.current.uom
                  : page.step === PickFlow.Lot ? (page.flow.current.lot || page.flow.current.sku)
                  : qsTr("Finish the pick")
             quantityLabel: qsTr("TO PICK")
             quantity: page.working ? page.flow.current.remaining + " " + page.flow.current.uom : ""
-            detail: page.step === PickFlow.Finished ? ""
+            detailLines: page.compact ? 1 : 2
+            detail: page.compact && page.badNews ? page.flow.message
+                  : page.step === PickFlow.Finished ? ""
                   : (page.flow.batchSize > 1 ? page.flow.current.reference + " · " : "")
                     + (page.step === PickFlow.Product || page.step === PickFlow.Quantity
                        ? page.flow.current.productName + " · " + page.flow.current.location
                        : page.flow.current.sku + " · " + page.flow.current.productName)
         }
         MessageBanner {
+            visible: !page.compact
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
-            message: page.flow.message
+            message: page.flow.news ? page.flow.message : ""
             understood: page.flow.understood
             level: page.flow.messageLevel
         }
@@ -84,7 +91,7 @@ Item {
             enabled: page.flow.quantityEnabled
             decimals: page.flow.decimals
             allQuantity: page.flow.openQuantity
-            confirmText: qsTr("Confirm")
+            confirmText: qsTr("OK")
             onAccepted: function(text) {
                 if (text !== "")
                     page.flow.setQuantity(text)
@@ -111,6 +118,10 @@ Item {
             delegate: LineDelegate {
                 width: ListView.view.width
             }
+        }
+        Item {
+            Layout.fillHeight: true
+            visible: !lines.visible
         }
         BigButton {
             objectName: "finishButton"

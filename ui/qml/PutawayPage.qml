@@ -9,6 +9,10 @@ Item {
     objectName: "putawayPage"
     readonly property var flow: App.putaway
     readonly property int step: flow.step
+    // A short screen (a 4" handheld: about 70 mm for the page) while the pad is up: the news goes into the
+    // step's detail line and the banner gives its room to the pad, so everything fits without scrolling.
+    readonly property bool compact: height < 80 * Theme.mm && pad.visible
+    readonly property bool badNews: page.flow.news && page.flow.messageLevel >= 2 && page.flow.message !== ""
     Component.onCompleted: App.activeFlow = "putaway"
     StackView.onActivated: App.activeFlow = "putaway"
 
@@ -43,13 +47,16 @@ Item {
                  : page.flow.overrideLocation
             quantityLabel: qsTr("MOVE")
             quantity: page.step === PutawayFlow.Item ? "" : (pad.text !== "" ? pad.text + "…" : page.flow.quantity)
-            detail: page.step === PutawayFlow.Item ? qsTr("or a package label") : page.flow.item
+            detailLines: page.compact ? 1 : 2
+            detail: page.compact && page.badNews ? page.flow.message
+                  : page.step === PutawayFlow.Item ? qsTr("or a package label") : page.flow.item
         }
         MessageBanner {
+            visible: !page.compact
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
-            message: page.flow.message
+            message: page.flow.news ? page.flow.message : ""
             understood: page.flow.understood
             level: page.flow.messageLevel
         }

@@ -11,6 +11,7 @@ Popup {
     signal chosen(string code)
     objectName: "reasonChooser"
     modal: true
+    dim: false // the sync bar stays readable; the thick border and the closed-on-tap-outside carry the focus
     x: Theme.gap
     y: Theme.touch + Theme.gap
     width: parent ? parent.width - 2 * Theme.gap : 400

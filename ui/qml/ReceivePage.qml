@@ -10,6 +10,10 @@ Item {
     objectName: "receivePage"
     readonly property var flow: App.receive
     readonly property int step: flow.step
+    // A short screen (a 4" handheld: about 70 mm for the page) while the pad is up: the news goes into the
+    // step's detail line and the banner gives its room to the pad, so everything fits without scrolling.
+    readonly property bool compact: height < 80 * Theme.mm && pad.visible
+    readonly property bool badNews: page.flow.news && page.flow.messageLevel >= 2 && page.flow.message !== ""
     Component.onCompleted: App.activeFlow = "receive"
     StackView.onActivated: App.activeFlow = "receive"
 
@@ -43,7 +47,7 @@ Item {
             wrongExpected: page.flow.wrongExpected
             wrongScanned: page.flow.wrongScanned
             instruction: page.step === ReceiveFlow.Item ? qsTr("NEXT")
-                       : page.step === ReceiveFlow.Quantity ? qsTr("RECEIVED · SCAN MORE OR TYPE")
+                       : page.step === ReceiveFlow.Quantity ? qsTr("RECEIVING NOW")
                        : page.step === ReceiveFlow.Lot ? qsTr("SCAN OR TYPE THE LOT NUMBER")
                        : qsTr("TYPE THE EXPIRY DATE")
             value: page.step === ReceiveFlow.Item ? qsTr("SCAN ITEM")
@@ -53,7 +57,9 @@ Item {
             quantityLabel: page.flow.unexpected ? qsTr("NOT EXPECTED") : qsTr("EXPECTED")
             quantity: page.step === ReceiveFlow.Item ? ""
                       : page.flow.unexpected ? "—" : page.flow.expected
-            detail: page.step === ReceiveFlow.Item ? qsTr("%n line(s) still expected", "", page.flow.openLines)
+            detailLines: page.compact ? 1 : 2
+            detail: page.compact && page.badNews ? page.flow.message
+                  : page.step === ReceiveFlow.Item ? qsTr("%n line(s) still expected", "", page.flow.openLines)
                     : page.flow.product + (page.flow.lot !== "" ? " · " + qsTr("Lot %1").arg(page.flow.lot) : "")
                       + (page.flow.expiry !== "" ? " · " + qsTr("exp %1").arg(page.flow.expiry) : "")
         }
@@ -74,10 +80,11 @@ Item {
             }
         }
         MessageBanner {
+            visible: !page.compact
             Layout.fillWidth: true
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
-            message: page.flow.message
+            message: page.flow.news ? page.flow.message : ""
             understood: page.flow.understood
             level: page.flow.messageLevel
         }
@@ -133,7 +140,7 @@ Item {
             enabled: page.flow.quantityEnabled
             decimals: page.flow.decimals
             allQuantity: page.flow.openQuantity
-            confirmText: qsTr("Confirm")
+            confirmText: qsTr("OK")
             onAccepted: function(text) {
                 if (text !== "")
                     page.flow.setQuantity(text)

@@ -15,10 +15,11 @@ Rectangle {
     property bool wrong: false
     property string wrongExpected
     property string wrongScanned
+    property int detailLines: 2 // 1 on a short screen (the page's compact mode)
     objectName: "stepHeader"
     // Fixed: the instruction, the value and two lines of detail, whatever the state.
     implicitHeight: 2 * Theme.gap + Math.ceil(Theme.fontNormal * 1.25) + Math.ceil(Theme.fontHuge * 1.25)
-                    + 2 * Math.ceil(Theme.fontNormal * 1.25) + 2 * Theme.gap
+                    + detailLines * Math.ceil(Theme.fontNormal * 1.25) + 2 * Theme.gap
     color: wrong ? Theme.error : Theme.surface
     border.color: wrong ? Theme.error : Theme.accent
     border.width: 3
@@ -36,8 +37,7 @@ Rectangle {
             Text {
                 objectName: "stepInstruction"
                 Layout.fillWidth: true
-                text: step.wrong ? "✕ " + qsTr("WRONG SCAN") + " · " + qsTr("scan %1").arg(step.wrongExpected)
-                                 : step.instruction
+                text: step.wrong ? "✕ " + qsTr("WRONG SCAN · SCAN:") : step.instruction
                 color: step.wrong ? "white" : Theme.accent
                 font.pixelSize: Theme.fontNormal
                 font.bold: true
@@ -63,7 +63,7 @@ Rectangle {
                 font.pixelSize: Theme.fontNormal
                 font.bold: step.wrong
                 wrapMode: Text.WordWrap
-                maximumLineCount: 2
+                maximumLineCount: step.detailLines
                 elide: Text.ElideRight
                 verticalAlignment: Text.AlignTop
             }
