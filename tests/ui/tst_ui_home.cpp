@@ -216,8 +216,8 @@ private Q_SLOTS:
             f.queryText(QStringLiteral("SELECT name FROM app_user WHERE id = ?1"), {picker}));
         for (int row = 0; row < 2; ++row)
             QVERIFY(!ex->value(row, "advice").toString().contains(QStringLiteral("supervisor")));
-        QCOMPARE(ex->value(1, "what").toString(), QStringLiteral("The server reported a difference to check."));
-        QCOMPARE(ex->value(1, "title").toString(), QStringLiteral("Problem reported"));
+        QCOMPARE(ex->value(0, "what").toString(), QStringLiteral("The server reported a difference to check."));
+        QCOMPARE(ex->value(0, "title").toString(), QStringLiteral("Problem reported"));
     }
 
     // The bar's states from the store alone: offline with nothing waiting; offline with operations waiting,

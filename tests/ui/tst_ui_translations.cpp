@@ -38,12 +38,12 @@ class TestTranslations : public QObject
             if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
-                numerus = xml.attributes().value(u"numerus") == u"yes";
+                numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
                 ++out.messages;
             } else if (name == u"source") {
                 source = xml.readElementText();
             } else if (name == u"translation") {
-                const auto type = xml.attributes().value(u"type");
+                const auto type = xml.attributes().value(QStringLiteral("type"));
                 const bool open = type == u"unfinished" || type == u"vanished" || type == u"obsolete";
                 if (open && (!onlyPlurals || numerus))
                     out.entries << context + QStringLiteral(" | ") + source;
@@ -60,7 +60,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QDir source(QStringLiteral(STOCKHAND_TS_DIR));
-        for (const QString name : {QStringLiteral("stockhand_de.ts"), QStringLiteral("stockhand_en.ts")})
+        for (const QString &name : {QStringLiteral("stockhand_de.ts"), QStringLiteral("stockhand_en.ts")})
             QVERIFY(QFile::copy(source.filePath(name), dir.filePath(name)));
 
         // The project file lupdate reads (the sources of stockhand_ui), as the stockhand_ui_lupdate target makes it.

@@ -2398,8 +2398,8 @@ Notiz: %2</translation>
     </message>
     <message>
         <location filename="../models/exceptionsmodel.cpp" line="44"/>
-        <source>The transfer was closed before this arrived. Check the goods and correct the stock if needed.</source>
-        <translation>Der Auftrag war abgeschlossen, bevor dies ankam. Ware prüfen und den Bestand bei Bedarf korrigieren.</translation>
+        <source>Someone closed this transfer before this arrived. Check the goods and correct the stock if needed.</source>
+        <translation>Jemand hat diesen Auftrag abgeschlossen, bevor dies ankam. Ware prüfen und den Bestand bei Bedarf korrigieren.</translation>
     </message>
     <message>
         <location filename="../models/exceptionsmodel.cpp" line="46"/>

@@ -2395,7 +2395,7 @@ Note: %2</source>
     </message>
     <message>
         <location filename="../models/exceptionsmodel.cpp" line="44"/>
-        <source>The transfer was closed before this arrived. Check the goods and correct the stock if needed.</source>
+        <source>Someone closed this transfer before this arrived. Check the goods and correct the stock if needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -41,7 +41,7 @@ QString ExceptionsModel::advice(const QString &code, bool supervisor)
     if (code.startsWith(u"role."))
         return tr("The worker's user may not do this. Do it yourself, or give them the role.");
     if (code == u"op.transfer-closed")
-        return tr("The transfer was closed before this arrived. Check the goods and correct the stock if needed.");
+        return tr("Someone closed this transfer before this arrived. Check the goods and correct the stock if needed.");
     if (code == u"op.product-mismatch" || code == u"op.wrong-transfer-kind")
         return tr("The task changed on the server. Have the line done again after the sync.");
     if (code.startsWith(u"op.unknown-"))
