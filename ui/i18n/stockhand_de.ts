@@ -568,12 +568,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="115"/>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>Print labels</source>
         <translation>Etiketten drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="114"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Etiketten drucken (%n nicht gedruckt)</numerusform>
@@ -581,82 +581,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="23"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Picking</source>
         <translation>Kommissionieren</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="23"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Receiving</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="24"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Putaway</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="24"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Counting</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="40"/>
+        <location filename="../qml/HomePage.qml" line="41"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="92"/>
+        <location filename="../qml/HomePage.qml" line="93"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="104"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
         <source>Scan with the camera</source>
         <translation>Mit der Kamera scannen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="130"/>
+        <location filename="../qml/HomePage.qml" line="134"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="171"/>
+        <location filename="../qml/HomePage.qml" line="176"/>
         <source>%1 cannot sign out yet</source>
         <translation>%1 kann sich noch nicht abmelden</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="196"/>
+        <location filename="../qml/HomePage.qml" line="201"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="203"/>
+        <location filename="../qml/HomePage.qml" line="208"/>
         <source>Supervisor release</source>
         <translation>Freigabe durch Aufsicht</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="214"/>
+        <location filename="../qml/HomePage.qml" line="219"/>
         <source>Supervisor: scan your badge.</source>
         <translation>Aufsicht: Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="215"/>
+        <location filename="../qml/HomePage.qml" line="220"/>
         <source>Supervisor: enter your PIN.</source>
         <translation>Aufsicht: PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="222"/>
+        <location filename="../qml/HomePage.qml" line="227"/>
         <source>A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1&apos;s, signed as recorded.</source>
         <translation>Eine Freigabe meldet %1 jetzt ab. Die nicht gesendeten Vorgänge bleiben die von %1: Sie werden mit der nächsten Synchronisierung als Vorgänge von %1 gesendet, so wie sie erfasst wurden.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="232"/>
+        <location filename="../qml/HomePage.qml" line="237"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="244"/>
+        <location filename="../qml/HomePage.qml" line="249"/>
         <source>Stay signed in</source>
         <translation>Angemeldet bleiben</translation>
     </message>
@@ -1644,19 +1644,19 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         <translation>NACHZÄHLUNG</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="121"/>
-        <source>(yours, in progress)</source>
-        <translation>(Ihrer, begonnen)</translation>
-    </message>
-    <message>
-        <location filename="../qml/TaskListPage.qml" line="132"/>
+        <location filename="../qml/TaskListPage.qml" line="131"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="133"/>
+        <location filename="../qml/TaskListPage.qml" line="132"/>
         <source>zone %1</source>
         <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="133"/>
+        <source>yours, in progress</source>
+        <translation>Ihrer, begonnen</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/TaskListPage.qml" line="139"/>

@@ -568,7 +568,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="114"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Print labels (%n not printed)</numerusform>
@@ -576,87 +576,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="23"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="23"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="24"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Putaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="24"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="40"/>
+        <location filename="../qml/HomePage.qml" line="41"/>
         <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="92"/>
+        <location filename="../qml/HomePage.qml" line="93"/>
         <source>Exceptions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="104"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
         <source>Scan with the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="115"/>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="130"/>
+        <location filename="../qml/HomePage.qml" line="134"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="171"/>
+        <location filename="../qml/HomePage.qml" line="176"/>
         <source>%1 cannot sign out yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="196"/>
+        <location filename="../qml/HomePage.qml" line="201"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="203"/>
+        <location filename="../qml/HomePage.qml" line="208"/>
         <source>Supervisor release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="214"/>
+        <location filename="../qml/HomePage.qml" line="219"/>
         <source>Supervisor: scan your badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="215"/>
+        <location filename="../qml/HomePage.qml" line="220"/>
         <source>Supervisor: enter your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="222"/>
+        <location filename="../qml/HomePage.qml" line="227"/>
         <source>A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1&apos;s, signed as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="232"/>
+        <location filename="../qml/HomePage.qml" line="237"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="244"/>
+        <location filename="../qml/HomePage.qml" line="249"/>
         <source>Stay signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1642,18 +1642,18 @@ Confirming records that this barcode is this product (one unit per scan); every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="121"/>
-        <source>(yours, in progress)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/TaskListPage.qml" line="132"/>
+        <location filename="../qml/TaskListPage.qml" line="131"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="133"/>
+        <location filename="../qml/TaskListPage.qml" line="132"/>
         <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="133"/>
+        <source>yours, in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -8,6 +8,7 @@ import Stockhand.Handheld
 Item {
     id: page
     objectName: "homePage"
+    clip: true
     property bool releasing: false // a supervisor is releasing the refused switch
     property string releaseBadge: ""
     Component.onCompleted: {
@@ -95,26 +96,29 @@ Item {
                  : App.exceptions.supervisorView ? Theme.error : Theme.warning
             onClicked: page.StackView.view.push("ExceptionsPage.qml")
         }
-        BigButton {
-            objectName: "cameraButton"
+        RowLayout {
             Layout.fillWidth: true
             Layout.topMargin: Theme.margin
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            text: qsTr("Scan with the camera")
-            color: Theme.muted
-            onClicked: page.StackView.view.push("CameraPage.qml")
-        }
-        BigButton {
-            objectName: "printLabelsButton"
-            Layout.fillWidth: true
-            Layout.topMargin: Theme.margin
-            Layout.leftMargin: Theme.margin
-            Layout.rightMargin: Theme.margin
-            text: App.labels.failedCount > 0 ? qsTr("Print labels (%n not printed)", "", App.labels.failedCount)
-                                             : qsTr("Print labels")
-            color: App.labels.failedCount > 0 ? Theme.warning : Theme.muted
-            onClicked: page.StackView.view.push("PrintLabelPage.qml")
+            spacing: Theme.margin
+            BigButton {
+                objectName: "cameraButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Scan with the camera")
+                color: Theme.muted
+                onClicked: page.StackView.view.push("CameraPage.qml")
+            }
+            BigButton {
+                objectName: "printLabelsButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: App.labels.failedCount > 0 ? qsTr("Print labels (%n not printed)", "", App.labels.failedCount)
+                                                 : qsTr("Print labels")
+                color: App.labels.failedCount > 0 ? Theme.warning : Theme.muted
+                onClicked: page.StackView.view.push("PrintLabelPage.qml")
+            }
         }
         Item { Layout.fillHeight: true }
         MessageBanner {
@@ -159,6 +163,7 @@ Item {
     Rectangle {
         objectName: "signOutRefusal"
         anchors.fill: parent
+        z: 10
         visible: App.session.signOutBlocked
         color: Theme.background
         MouseArea { anchors.fill: parent } // nothing underneath is tapped through it

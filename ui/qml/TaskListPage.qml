@@ -118,7 +118,6 @@ Item {
                             Text {
                                 Layout.fillWidth: true
                                 text: task.reference + (task.recount ? "  " + qsTr("RECOUNT") : "")
-                                      + (task.resume ? "  " + qsTr("(yours, in progress)") : "")
                                 font.pixelSize: Theme.fontNormal
                                 font.bold: true
                                 color: task.recount ? Theme.warning : Theme.text
@@ -130,7 +129,8 @@ Item {
                             Layout.fillWidth: true
                             visible: text !== ""
                             text: [task.due !== "" ? qsTr("due %1").arg(task.due) : "",
-                                   task.zone !== "" ? qsTr("zone %1").arg(task.zone) : ""].filter(t => t !== "").join(" · ")
+                                   task.zone !== "" ? qsTr("zone %1").arg(task.zone) : "",
+                                   task.resume ? qsTr("yours, in progress") : ""].filter(t => t !== "").join(" · ")
                             font.pixelSize: Theme.fontNormal
                             color: task.urgent ? Theme.error : Theme.text
                         }
