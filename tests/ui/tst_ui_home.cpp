@@ -217,7 +217,9 @@ private Q_SLOTS:
             f.queryText(QStringLiteral("SELECT name FROM app_user WHERE id = ?1"), {picker}));
         for (int row = 0; row < 2; ++row)
             QVERIFY(!ex->value(row, "advice").toString().contains(QStringLiteral("supervisor")));
-        QCOMPARE(ex->value(0, "what").toString(), QStringLiteral("The server reported a difference to check."));
+        QCOMPARE(ex->value(0, "what").toString(), QStringLiteral("More was picked than the line asked for."));
+        QCOMPARE(ui::ExceptionsModel::what(QStringLiteral("something_new")),
+            QStringLiteral("The server reported a difference to check."));
         QCOMPARE(ex->value(0, "title").toString(), QStringLiteral("Problem reported"));
     }
 

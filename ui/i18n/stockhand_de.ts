@@ -1609,57 +1609,57 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="45"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Picks</source>
         <translation>Kommissionierungen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="45"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Receipts</source>
         <translation>Wareneingänge</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="45"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Count tasks</source>
         <translation>Zählaufträge</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="46"/>
+        <location filename="../qml/TaskListPage.qml" line="53"/>
         <source>Choose one or scan its reference</source>
         <translation>Auswählen oder Referenz scannen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="60"/>
+        <location filename="../qml/TaskListPage.qml" line="67"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="112"/>
+        <location filename="../qml/TaskListPage.qml" line="119"/>
         <source>URGENT</source>
         <translation>EILIG</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="120"/>
+        <location filename="../qml/TaskListPage.qml" line="127"/>
         <source>RECOUNT</source>
         <translation>NACHZÄHLUNG</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="131"/>
+        <location filename="../qml/TaskListPage.qml" line="138"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="132"/>
+        <location filename="../qml/TaskListPage.qml" line="139"/>
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="133"/>
+        <location filename="../qml/TaskListPage.qml" line="140"/>
         <source>yours, in progress</source>
         <translation>Ihrer, begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="139"/>
+        <location filename="../qml/TaskListPage.qml" line="146"/>
         <source>%1 of %n line(s) open</source>
         <translation>
             <numerusform>%1 von %n Position offen</numerusform>
@@ -1667,12 +1667,12 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="186"/>
+        <location filename="../qml/TaskListPage.qml" line="193"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="197"/>
+        <location filename="../qml/TaskListPage.qml" line="204"/>
         <source>Pick the %n ticked orders together</source>
         <translation>
             <numerusform>Den angekreuzten Auftrag kommissionieren</numerusform>
@@ -1680,7 +1680,7 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="198"/>
+        <location filename="../qml/TaskListPage.qml" line="205"/>
         <source>Tick 2 or more orders to pick them together</source>
         <translation>2 oder mehr Aufträge ankreuzen, um sie zusammen zu kommissionieren</translation>
     </message>
@@ -2559,72 +2559,102 @@ Notiz: %2</translation>
         <translation>Das gehört zu einem anderen Lager.</translation>
     </message>
     <message>
+        <location filename="../models/exceptionsmodel.cpp" line="94"/>
+        <source>More was picked than the line asked for.</source>
+        <translation>Es wurde mehr entnommen, als die Position verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="95"/>
+        <source>More was received than expected.</source>
+        <translation>Es wurde mehr angenommen als erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="96"/>
+        <source>Less was picked than the line asked for.</source>
+        <translation>Es wurde weniger entnommen, als die Position verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="97"/>
+        <source>An item was received that the receipt did not expect.</source>
+        <translation>Es wurde ein Artikel angenommen, den der Wareneingang nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="98"/>
+        <source>Goods were put away somewhere else than suggested.</source>
+        <translation>Ware wurde an einem anderen als dem vorgeschlagenen Platz eingelagert.</translation>
+    </message>
+    <message>
         <location filename="../models/exceptionsmodel.cpp" line="99"/>
+        <source>Two devices picked the same line.</source>
+        <translation>Zwei Geräte haben dieselbe Position entnommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="106"/>
         <source>The server refused this.</source>
         <translation>Der Server hat das abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="100"/>
+        <location filename="../models/exceptionsmodel.cpp" line="107"/>
         <source>The server reported a difference to check.</source>
         <translation>Der Server meldet eine Abweichung zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="106"/>
+        <location filename="../models/exceptionsmodel.cpp" line="113"/>
         <source>Pick refused</source>
         <translation>Entnahme abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="108"/>
+        <location filename="../models/exceptionsmodel.cpp" line="115"/>
         <source>Short pick refused</source>
         <translation>Fehlmenge abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="110"/>
+        <location filename="../models/exceptionsmodel.cpp" line="117"/>
         <source>Receipt refused</source>
         <translation>Wareneingang abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="112"/>
+        <location filename="../models/exceptionsmodel.cpp" line="119"/>
         <source>Move refused</source>
         <translation>Umlagerung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="114"/>
+        <location filename="../models/exceptionsmodel.cpp" line="121"/>
         <source>Count refused</source>
         <translation>Zählung abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="116"/>
+        <location filename="../models/exceptionsmodel.cpp" line="123"/>
         <source>Closing the task refused</source>
         <translation>Abschluss des Auftrags abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="118"/>
+        <location filename="../models/exceptionsmodel.cpp" line="125"/>
         <source>Problem reported</source>
         <translation>Problem gemeldet</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="119"/>
+        <location filename="../models/exceptionsmodel.cpp" line="126"/>
         <source>Action refused</source>
         <translation>Vorgang abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="161"/>
+        <location filename="../models/exceptionsmodel.cpp" line="168"/>
         <source>Open pick %1</source>
         <translation>Kommissionierung %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="162"/>
+        <location filename="../models/exceptionsmodel.cpp" line="169"/>
         <source>Open receipt %1</source>
         <translation>Wareneingang %1 öffnen</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="166"/>
+        <location filename="../models/exceptionsmodel.cpp" line="173"/>
         <source>Show location %1</source>
         <translation>Lagerplatz %1 zeigen</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="170"/>
+        <location filename="../models/exceptionsmodel.cpp" line="177"/>
         <source>Show product %1</source>
         <translation>Artikel %1 zeigen</translation>
     </message>

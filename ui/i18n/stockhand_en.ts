@@ -1607,57 +1607,57 @@ Confirming records that this barcode is this product (one unit per scan); every 
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="45"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Picks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="45"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="45"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Count tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="46"/>
+        <location filename="../qml/TaskListPage.qml" line="53"/>
         <source>Choose one or scan its reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="60"/>
+        <location filename="../qml/TaskListPage.qml" line="67"/>
         <source>Resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="112"/>
+        <location filename="../qml/TaskListPage.qml" line="119"/>
         <source>URGENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="120"/>
+        <location filename="../qml/TaskListPage.qml" line="127"/>
         <source>RECOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="131"/>
+        <location filename="../qml/TaskListPage.qml" line="138"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="132"/>
+        <location filename="../qml/TaskListPage.qml" line="139"/>
         <source>zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="133"/>
+        <location filename="../qml/TaskListPage.qml" line="140"/>
         <source>yours, in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="139"/>
+        <location filename="../qml/TaskListPage.qml" line="146"/>
         <source>%1 of %n line(s) open</source>
         <translation>
             <numerusform>%1 of %n line open</numerusform>
@@ -1665,12 +1665,12 @@ Confirming records that this barcode is this product (one unit per scan); every 
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="186"/>
+        <location filename="../qml/TaskListPage.qml" line="193"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="197"/>
+        <location filename="../qml/TaskListPage.qml" line="204"/>
         <source>Pick the %n ticked orders together</source>
         <translation>
             <numerusform>Pick the ticked order</numerusform>
@@ -1678,7 +1678,7 @@ Confirming records that this barcode is this product (one unit per scan); every 
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="198"/>
+        <location filename="../qml/TaskListPage.qml" line="205"/>
         <source>Tick 2 or more orders to pick them together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,72 +2556,102 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="99"/>
-        <source>The server refused this.</source>
+        <location filename="../models/exceptionsmodel.cpp" line="94"/>
+        <source>More was picked than the line asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="100"/>
-        <source>The server reported a difference to check.</source>
+        <location filename="../models/exceptionsmodel.cpp" line="95"/>
+        <source>More was received than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="96"/>
+        <source>Less was picked than the line asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="97"/>
+        <source>An item was received that the receipt did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="98"/>
+        <source>Goods were put away somewhere else than suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="99"/>
+        <source>Two devices picked the same line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/exceptionsmodel.cpp" line="106"/>
+        <source>The server refused this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="107"/>
+        <source>The server reported a difference to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="113"/>
         <source>Pick refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="108"/>
+        <location filename="../models/exceptionsmodel.cpp" line="115"/>
         <source>Short pick refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="110"/>
+        <location filename="../models/exceptionsmodel.cpp" line="117"/>
         <source>Receipt refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="112"/>
+        <location filename="../models/exceptionsmodel.cpp" line="119"/>
         <source>Move refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="114"/>
+        <location filename="../models/exceptionsmodel.cpp" line="121"/>
         <source>Count refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="116"/>
+        <location filename="../models/exceptionsmodel.cpp" line="123"/>
         <source>Closing the task refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="118"/>
+        <location filename="../models/exceptionsmodel.cpp" line="125"/>
         <source>Problem reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="119"/>
+        <location filename="../models/exceptionsmodel.cpp" line="126"/>
         <source>Action refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="161"/>
+        <location filename="../models/exceptionsmodel.cpp" line="168"/>
         <source>Open pick %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="162"/>
+        <location filename="../models/exceptionsmodel.cpp" line="169"/>
         <source>Open receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="166"/>
+        <location filename="../models/exceptionsmodel.cpp" line="173"/>
         <source>Show location %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="170"/>
+        <location filename="../models/exceptionsmodel.cpp" line="177"/>
         <source>Show product %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -90,6 +90,13 @@ QString ExceptionsModel::what(const QString &code)
         {"role.forbidden", QT_TR_NOOP("Your user may not do this.")},
         {"role.over-limit", QT_TR_NOOP("The quantity is more than your role may book alone.")},
         {"role.other-warehouse", QT_TR_NOOP("This belongs to another warehouse.")},
+        // What the server reports to supervisors (exception kinds).
+        {"over_pick", QT_TR_NOOP("More was picked than the line asked for.")},
+        {"over_receipt", QT_TR_NOOP("More was received than expected.")},
+        {"short_pick", QT_TR_NOOP("Less was picked than the line asked for.")},
+        {"unexpected_item", QT_TR_NOOP("An item was received that the receipt did not expect.")},
+        {"putaway_deviation", QT_TR_NOOP("Goods were put away somewhere else than suggested.")},
+        {"line_picked_by_two_devices", QT_TR_NOOP("Two devices picked the same line.")},
     };
     for (const auto &s : sentences) {
         if (code == QLatin1StringView(s.code))

@@ -13,7 +13,10 @@ Item {
     Component.onCompleted: activate()
     StackView.onActivated: activate()
 
+    // The banner shows what a scan on this page did, never a message left from an earlier task or user.
+    property bool fresh: false
     function activate() {
+        page.fresh = false
         flow().leave()
         App.tasks.kind = kind
         App.tasks.refresh()
@@ -30,6 +33,10 @@ Item {
     }
     Connections {
         target: page.flow()
+        function onMessageChanged() {
+            if (page.StackView.status === StackView.Active)
+                page.fresh = true
+        }
         function onStepChanged() {
             // A tapped or scanned task started.
             if (page.StackView.status === StackView.Active && page.flow().step !== 0)
@@ -49,7 +56,7 @@ Item {
         MessageBanner {
             Layout.fillWidth: true
             Layout.margins: 4
-            message: page.flow().message
+            message: page.fresh ? page.flow().message : ""
             level: page.flow().messageLevel
         }
         BigButton {
