@@ -203,6 +203,7 @@ int main(int argc, char *argv[])
     });
     if (cli.isSet(cameraOpt))
         camera.start();
+    handheld.setCamera(&camera); // the camera page (ui/qml/CameraPage.qml) previews and scans through it
 
     handheld.feedback()->preload();
     QQmlApplicationEngine engine;

@@ -1,5 +1,7 @@
 #include "store/catalog.h"
 
+#include "domain/reasonlabels.h"
+
 #include "ops/barcode.h"
 
 #include <QJsonDocument>
@@ -145,10 +147,12 @@ Result<qint64> packageLocation(db::Database &db, qint64 packageId)
 
 Result<QList<ReasonCode>> reasonCodes(db::Database &db, const QString &kind)
 {
-    auto st = db.prepare("SELECT code, label FROM reason_code WHERE kind = ?1 ORDER BY code");
+    auto st = db.prepare("SELECT code, label, labels FROM reason_code WHERE kind = ?1 ORDER BY code");
     if (st)
         st->bind(1, kind);
-    return db::allRows(st, [](db::Statement &s) { return ReasonCode {s.text(0), s.text(1)}; });
+    return db::allRows(st, [](db::Statement &s) {
+        return ReasonCode {s.text(0), s.text(1), parseReasonLabels(s.text(2))};
+    });
 }
 
 Result<bool> isReason(db::Database &db, const QString &code, const QString &kind)

@@ -5,6 +5,8 @@
 
 #include "db/database.h"
 
+#include <QMap>
+
 #include <QList>
 #include <QString>
 
@@ -84,6 +86,7 @@ Result<qint64> packageLocation(db::Database &db, qint64 packageId);
 struct ReasonCode
 {
     QString code, label;
+    QMap<QString, QString> labels {}; // other languages (domain/reasonlabels.h)
 };
 // Reason codes of one kind (short_pick, putaway_override, discrepancy, adjustment), by code.
 Result<QList<ReasonCode>> reasonCodes(db::Database &db, const QString &kind);

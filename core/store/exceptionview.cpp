@@ -17,7 +17,7 @@ Result<QList<ExceptionEntry>> exceptionEntries(db::Database &db, bool includeRes
         "SELECT x.id, x.seq, x.kind, x.code, x.message, x.created_local, x.resolved, ifnull(u.name, ''), "
         "  ifnull(t.id, 0), ifnull(t.reference, ''), ifnull(t.kind, ''), ifnull(l.id, 0), ifnull(l.barcode, ''), "
         "  ifnull(l.name, ''), ifnull(l.zone, ''), ifnull(p.id, 0), ifnull(p.sku, ''), ifnull(p.name, ''), "
-        "  ifnull(x.aid, 0) "
+        "  ifnull(x.aid, 0), ifnull(x.user_id, 0) "
         "FROM x LEFT JOIN app_user u ON u.id = x.user_id LEFT JOIN transfer_line tl ON tl.id = x.lineid "
         "LEFT JOIN adjustment a ON a.id = x.aid "
         "LEFT JOIN transfer t ON t.id = coalesce(x.tid, tl.transfer_id) "
@@ -46,6 +46,7 @@ Result<QList<ExceptionEntry>> exceptionEntries(db::Database &db, bool includeRes
         e.sku = s.text(16);
         e.productName = s.text(17);
         e.adjustmentId = s.int64(18);
+        e.userId = s.int64(19);
         return e;
     });
 }

@@ -20,6 +20,7 @@ struct ExceptionEntry
     QString createdLocal; // ISO time, device clock
     bool resolved = false; // acknowledged on this device
     QString userName; // who recorded the operation
+    qint64 userId = 0; // 0 = about no operation of this device
     qint64 transferId = 0;
     QString transferReference, transferKind; // receipt, pick, ...
     qint64 locationId = 0;

@@ -1,5 +1,9 @@
 #include "screenshottour.h"
 
+#include "ops/kinds.h"
+#include "ops/pick.h"
+#include "syncstatus.h"
+
 #include <QDir>
 #include <QImage>
 #include <QQuickItem>
@@ -7,6 +11,46 @@
 namespace uitest {
 
 namespace {
+
+// The item of that objectName in the visual tree (delegates are not QObject children of their views).
+QQuickItem *find(QQuickItem *item, const QString &name)
+{
+    for (QQuickItem *child : item->childItems()) {
+        if (child->objectName() == name && child->isVisible())
+            return child;
+        if (QQuickItem *found = find(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+// The sync bar's online and failed states without a server: a status the tour sets.
+class ShownSyncStatus final : public stockhand::ui::SyncStatusSource
+{
+public:
+    using SyncStatusSource::SyncStatusSource;
+    bool online() const override { return m_online; }
+    qint64 pendingCount() const override { return m_pending; }
+    qint64 oldestPendingAgeSeconds() const override { return 0; }
+    QDateTime lastSyncTime() const override { return m_last; }
+    QString lastError() const override { return m_error; }
+    qint64 exceptionCount() const override { return 0; }
+    double progress() const override { return -1; }
+    bool failed() const override { return !m_error.isEmpty(); }
+    void set(bool online, const QString &error, const QDateTime &last)
+    {
+        m_online = online;
+        m_error = error;
+        m_last = last;
+        Q_EMIT statusChanged();
+    }
+
+private:
+    bool m_online = false;
+    qint64 m_pending = 0;
+    QString m_error;
+    QDateTime m_last;
+};
 
 class Tour
 {
@@ -39,6 +83,13 @@ public:
             &w, "open", Q_RETURN_ARG(QVariant, ret), Q_ARG(QVariant, page), Q_ARG(QVariant, props));
     }
     void home() { QMetaObject::invokeMethod(&w, "showHome"); }
+    // Taps a button of the window by its objectName (its clicked signal, as a tap would).
+    void tap(const QString &name)
+    {
+        QQuickItem *item = find(w.contentItem(), name);
+        if (!item || !QMetaObject::invokeMethod(item, "clicked"))
+            files.append(QStringLiteral("error: no button ") + name);
+    }
     void scan(const QString &code) { f.app->scan(code); }
     QQuickItem *item(const QString &name, QQuickItem *from = nullptr)
     {
@@ -85,6 +136,96 @@ public:
     QStringList files;
     int n = 0;
 };
+
+// Issue 11's screens of the home, lists, exceptions, sync bar, switch refusal and camera (kept apart from
+// the flows' shots above so both can grow).
+void floorShots(Tour &t)
+{
+    UiFixture &f = t.f;
+    auto *app = f.app.get();
+    using namespace stockhand;
+
+    // The supervisor is signed in with operations unsent: the refused switch and its two ways out.
+    t.home();
+    app->session()->signOut();
+    t.shot(QStringLiteral("switch-refused"));
+    t.tap(QStringLiteral("releaseButton"));
+    t.scan(QStringLiteral("U108"));
+    t.shot(QStringLiteral("switch-release-pin"));
+    if (!app->session()->releaseBySupervisor(QStringLiteral("U108"), QStringLiteral("1234")))
+        t.files.append(QStringLiteral("error: the release was refused: ") + app->session()->lastError());
+
+    // A picker: one of their operations refused, one pick of another task waiting (to resume).
+    t.scan(QStringLiteral("U101"));
+    app->signIn()->enterPin(QStringLiteral("1234"));
+    const qint64 picker = app->session()->userId();
+    app->tasks()->setKind(QStringLiteral("pick"));
+    app->tasks()->refresh();
+    const qint64 closed = app->tasks()->value(0, "taskId").toLongLong();
+    const qint64 mine = app->tasks()->value(2, "taskId").toLongLong();
+    auto refused = f.store->record(OperationDraft {ops::kindName(ops::Kind::ValidateTransfer),
+        QJsonObject {{QStringLiteral("transfer_id"), closed}, {QStringLiteral("mode"), QStringLiteral("backorder")}},
+        picker});
+    const qint64 line = f.queryInt(
+        QStringLiteral("SELECT id FROM transfer_line WHERE transfer_id = ?1 ORDER BY seq LIMIT 1"), {mine});
+    ops::Pick pick;
+    pick.transferLineId = line;
+    pick.productId = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {line});
+    pick.locationId = f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {line});
+    pick.qty = units(1);
+    const bool recorded = refused.ok() && f.store->outbox().record(ops::draft(pick, picker)).ok()
+        && f.store->db()
+               .exec(QStringLiteral("UPDATE outbox SET state = 'rejected', effect_active = 0, error_code = "
+                                    "'op.transfer-closed', error_message = 'Transfer %2 is already done.' WHERE seq = "
+                                    "%1; INSERT INTO device_exception (op_seq, code, message, created_local) SELECT "
+                                    "seq, error_code, error_message, local_time FROM outbox WHERE seq = %1;")
+                         .arg(refused->seq)
+                         .arg(closed)
+                         .toStdString())
+               .ok();
+    if (!recorded)
+        t.files.append(QStringLiteral("error: could not record the picker's operations"));
+    app->refresh();
+    app->sync()->refresh();
+    t.home();
+    t.shot(QStringLiteral("home-picker"));
+    t.open(QStringLiteral("ExceptionsPage.qml"));
+    t.shot(QStringLiteral("exceptions-picker"));
+
+    // The picks: urgent first, due and zone, the picker's task to resume, two orders ticked for a batch.
+    t.home();
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("pick")}});
+    app->tasks()->toggleSelected(1);
+    app->tasks()->toggleSelected(3);
+    t.shot(QStringLiteral("pick-list-resume-batch"));
+    app->tasks()->clearSelection();
+
+    // The camera page on a device without a camera.
+    t.home();
+    t.open(QStringLiteral("CameraPage.qml"));
+    t.shot(QStringLiteral("camera-none"));
+
+    // The sync bar online and stopped.
+    ShownSyncStatus shown;
+    app->setSyncStatus(&shown);
+    t.home();
+    shown.set(true, QString(), QDateTime(QDate(2026, 11, 26), QTime(14, 5)));
+    t.shot(QStringLiteral("sync-online"));
+    shown.set(false, QStringLiteral("The server no longer accepts this device: enrol it again."), QDateTime());
+    t.shot(QStringLiteral("sync-failed"));
+    app->setSyncStatus(nullptr);
+
+    // German: the picker's exceptions and picks.
+    app->language()->setLanguage(QStringLiteral("de"));
+    t.home();
+    t.open(QStringLiteral("ExceptionsPage.qml"));
+    t.shot(QStringLiteral("exceptions-picker-de"));
+    t.home();
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("pick")}});
+    t.shot(QStringLiteral("pick-list-de"));
+    app->language()->setLanguage(QStringLiteral("en"));
+    t.home();
+}
 
 } // namespace
 
@@ -279,6 +420,7 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     app->session()->signOut(); // refused: operations are pending
     t.shot(QStringLiteral("switch-user-refused-de"));
     app->language()->setLanguage(QStringLiteral("en"));
+    floorShots(t);
     return t.files;
 }
 

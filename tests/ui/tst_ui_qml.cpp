@@ -6,6 +6,7 @@
 #include "qmlshell.h"
 #include "uifixture.h"
 
+#include <QColor>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -45,8 +46,8 @@ private Q_SLOTS:
         uitest::UiFixture f;
         const QStringList problems = ui::selfTestQml(*f.app);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        // 22 handheld (PrintLabelPage, ConfirmDialog, HeaderButton), 10 console, 3 receiving station
-        QCOMPARE(f.app->qmlFiles().size(), 35);
+        // 23 handheld (PrintLabelPage, ConfirmDialog, HeaderButton, CameraPage), 10 console, 3 receiving station
+        QCOMPARE(f.app->qmlFiles().size(), 36);
     }
 
     void signInPickAndRefusalOnScreen()
@@ -108,10 +109,11 @@ private Q_SLOTS:
         clickPad(window, page, QStringLiteral("1"));
         QTRY_COMPARE(f.ops().size(), qsizetype(1));
         QCOMPARE(f.ops()[0].payload.value(QStringLiteral("qty")).toString(), QStringLiteral("1"));
-        QTRY_VERIFY(text(window, QStringLiteral("syncPending")).startsWith(QStringLiteral("1 to send")));
-        f.clock.advanceMs(5 * 60 * 1000); // the operation waits: the bar says for how long
+        QTRY_COMPARE(text(window, QStringLiteral("syncOnline")), QStringLiteral("Offline · 1 waiting"));
+        f.clock.advanceMs(5 * 60 * 1000); // the operation waits: the bar says for how long, in amber
         f.app->sync()->refresh();
-        QTRY_VERIFY(text(window, QStringLiteral("syncPending")).startsWith(QStringLiteral("1 to send (oldest 5 min)")));
+        QTRY_COMPARE(text(window, QStringLiteral("syncOnline")), QStringLiteral("Offline · 1 waiting for 5 min"));
+        QCOMPARE(find(window, QStringLiteral("syncBar"))->property("color").value<QColor>(), QColor(0xb3, 0x5c, 0x00));
 
         // Back to home; switching user is refused while the pick is pending.
         click(window, find(page, QStringLiteral("backButton")));
@@ -121,6 +123,93 @@ private Q_SLOTS:
         click(window, find(window, QStringLiteral("switchUserButton")));
         QTRY_VERIFY(!f.app->session()->lastError().isEmpty());
         QVERIFY(f.app->session()->signedIn());
+    }
+
+    // A picker's exceptions (amber, in words, a grey "seen"), the refused switch with "Sync now" and a
+    // supervisor's release by badge + PIN, and the camera page on a device without a camera.
+    void exceptionsRefusalAndCameraOnScreen()
+    {
+        uitest::UiFixture f;
+        QQmlApplicationEngine engine;
+        ui::setUpEngine(engine, *f.app);
+        engine.load(ui::mainQmlUrl());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(f.signIn(QStringLiteral("U101")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("homePage")));
+        const qint64 transfer
+            = f.queryInt(QStringLiteral("SELECT id FROM transfer WHERE kind = 'pick' AND warehouse_id = 1 LIMIT 1"));
+        auto op = f.store->record(OperationDraft {ops::kindName(ops::Kind::ValidateTransfer),
+            QJsonObject {
+                {QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}},
+            f.app->session()->userId()});
+        QVERIFY(op.ok());
+        QVERIFY(
+            f.store->db()
+                .exec(QStringLiteral("UPDATE outbox SET state = 'rejected', error_code = 'op.transfer-closed', "
+                                     "error_message = 'Transfer 3 is done.' WHERE seq = %1; INSERT INTO "
+                                     "device_exception (op_seq, code, message, created_local) SELECT seq, "
+                                     "error_code, error_message, local_time FROM outbox WHERE seq = %1; INSERT INTO "
+                                     "device_exception (op_seq, code, message, created_local) VALUES (NULL, "
+                                     "'over_pick', 'x', '2026-11-26T08:00:00.000Z');")
+                          .arg(op->seq)
+                          .toStdString())
+                .ok());
+        f.app->refresh();
+        f.app->sync()->refresh();
+        // The picker's own refusal only, amber (never the supervisor's red).
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("exceptionsBadge")));
+        QCOMPARE(find(window, QStringLiteral("exceptionsBadge"))->property("color").value<QColor>(),
+            QColor(0xb3, 0x5c, 0x00));
+        QCOMPARE(text(window, QStringLiteral("exceptionsButton")), QStringLiteral("Exceptions (1)"));
+        click(window, find(window, QStringLiteral("exceptionsButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("exceptionsPage")));
+        QTRY_COMPARE(text(window, QStringLiteral("exceptionWhat_0")),
+            QStringLiteral("The task was already closed when this arrived."));
+        QVERIFY(visibleItem(window, QStringLiteral("exceptionAction_0")));
+        QVERIFY(text(window, QStringLiteral("exceptionAction_0")).startsWith(QStringLiteral("Open pick ")));
+        QCOMPARE(text(window, QStringLiteral("resolve_0")), QStringLiteral("Seen: take it off this list"));
+        QCOMPARE(
+            find(window, QStringLiteral("resolve_0"))->property("color").value<QColor>(), QColor(0x44, 0x50, 0x5c));
+        QVERIFY(find(window, QStringLiteral("resolve_0"))->height() >= 72);
+        click(window, find(window, QStringLiteral("resolve_0")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("noExceptions")));
+        QCOMPARE(text(window, QStringLiteral("noExceptions")), QStringLiteral("Nothing of yours to check."));
+        click(window, find(find(window, QStringLiteral("exceptionsPage")), QStringLiteral("backButton")));
+
+        // The camera page says there is no camera.
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("cameraButton")));
+        click(window, find(window, QStringLiteral("cameraButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("cameraPage")));
+        QVERIFY(visibleItem(window, QStringLiteral("noCameraText")));
+        QCOMPARE(text(window, QStringLiteral("noCameraText")),
+            QStringLiteral("This device has no camera that Stockhand can use."));
+        QVERIFY(!visibleItem(window, QStringLiteral("aimingFrame")));
+        QVERIFY(!visibleItem(window, QStringLiteral("torchButton")));
+        click(window, find(find(window, QStringLiteral("cameraPage")), QStringLiteral("backButton")));
+
+        // Switching with an unsent operation: refused, with "Sync now" and a supervisor's release.
+        QVERIFY(f.store
+                    ->record(OperationDraft {ops::kindName(ops::Kind::ValidateTransfer),
+                        QJsonObject {{QStringLiteral("transfer_id"), transfer},
+                            {QStringLiteral("mode"), QStringLiteral("backorder")}},
+                        f.app->session()->userId()})
+                    .ok());
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("switchUserButton")));
+        click(window, find(window, QStringLiteral("switchUserButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("signOutRefusal")));
+        QVERIFY(visibleItem(window, QStringLiteral("syncNowButton")));
+        QVERIFY(visibleItem(window, QStringLiteral("releaseButton")));
+        click(window, find(window, QStringLiteral("releaseButton")));
+        QTRY_COMPARE(
+            text(window, QStringLiteral("releaseInstruction")), QStringLiteral("Supervisor: scan your badge."));
+        f.app->scan(QStringLiteral("U108"));
+        QTRY_COMPARE(text(window, QStringLiteral("releaseInstruction")), QStringLiteral("Supervisor: enter your PIN."));
+        QVERIFY(f.app->session()->signedIn());
+        clickPad(window, find(window, QStringLiteral("signOutRefusal")), QStringLiteral("1234"));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("signInPage")));
+        QVERIFY(!f.app->session()->signedIn());
+        QCOMPARE(f.store->outbox().pendingCountOf(op->userId).valueOr(0), 1); // still the picker's, to send
     }
 
     // Receiving, putaway and counting through the real screens: tiles, lists, pad and buttons.

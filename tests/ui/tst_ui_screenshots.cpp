@@ -1,5 +1,5 @@
 // The screenshot tour runs on the real window (offscreen here) and every screen renders: full size,
-// not blank, and the refusal screen shows the error colour.
+// not blank, the refusal screen shows the error colour, and the sync bar shows its state's colour.
 #include "qmlshell.h"
 #include "screenshottour.h"
 
@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         QTemporaryDir dir;
         const QStringList files = uitest::takeScreenshots(f, *window, dir.path());
-        QCOMPARE(files.size(), 37);
+        QCOMPARE(files.size(), 47); // 37 of the work screens, 10 of the floor screens (sync, exceptions, lists)
         for (const QString &file : files) {
             QVERIFY2(!file.startsWith(u"error:"), qPrintable(file));
             const QImage image(file);
@@ -45,8 +45,24 @@ private Q_SLOTS:
             QCOMPARE(image.height(), 800);
             QVERIFY2(image.pixel(240, 30) != image.pixel(240, 400) || image.pixel(10, 790) != image.pixel(240, 400),
                 qPrintable(file + QStringLiteral(" looks blank")));
-            // The sync bar is at the bottom of every screen (offline: grey).
-            QVERIFY2(hasColour(image.copy(0, 756, 480, 44), qRgb(0x5a, 0x5a, 0x5a)), qPrintable(file));
+            // The sync bar is at the bottom of every screen: offline grey, amber while operations wait
+            // (after the first pick), green online, red when syncing stopped.
+            const QImage bar = image.copy(0, 756, 480, 44);
+            const QRgb grey = qRgb(0x5a, 0x5a, 0x5a), amber = qRgb(0xb3, 0x5c, 0x00), green = qRgb(0x0a, 0x7d, 0x20),
+                       red = qRgb(0xb0, 0x00, 0x20);
+            QVERIFY2(hasColour(bar, grey) || hasColour(bar, amber) || hasColour(bar, green) || hasColour(bar, red),
+                qPrintable(file));
+            if (file.endsWith(u"pick-location.png") || file.endsWith(u"signin-badge.png"))
+                QVERIFY2(hasColour(bar, grey), qPrintable(file));
+            if (file.endsWith(u"pick-next-line.png") || file.endsWith(u"home-picker.png"))
+                QVERIFY2(hasColour(bar, amber), qPrintable(file));
+            if (file.endsWith(u"sync-online.png"))
+                QVERIFY2(hasColour(bar, green), qPrintable(file));
+            if (file.endsWith(u"sync-failed.png"))
+                QVERIFY2(hasColour(bar, red), qPrintable(file));
+            // A picker never sees the supervisor's red alarm for their own refused operation.
+            if (file.endsWith(u"home-picker.png") || file.endsWith(u"exceptions-picker.png"))
+                QVERIFY2(!hasColour(image, red), qPrintable(file));
             if (file.endsWith(u"pick-wrong-location.png"))
                 QVERIFY(hasColour(image, qRgb(0xb0, 0x00, 0x20)));
             if (file.endsWith(u"pick-location.png"))

@@ -95,6 +95,82 @@ private Q_SLOTS:
         QVERIFY(!f.app->session()->signedIn());
         QCOMPARE(changed.size(), 1);
     }
+
+    // The refused switch: "Sync now" (the sync bar's) or a supervisor's release with badge + PIN, offline.
+    // A released user's unsent operations stay theirs.
+    void supervisorReleasesARefusedSwitch()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn(QStringLiteral("U101")));
+        const qint64 picker = f.app->session()->userId();
+        auto op = f.store->record(OperationDraft {ops::kindName(ops::Kind::ValidateTransfer),
+            QJsonObject {{QStringLiteral("transfer_id"), 9}, {QStringLiteral("mode"), QStringLiteral("backorder")}},
+            picker});
+        QVERIFY(op.ok());
+        auto *session = f.app->session();
+        QVERIFY(!session->releaseBySupervisor(QStringLiteral("U108"), QStringLiteral("1234"))); // nothing refused yet
+        QVERIFY(!session->signOut());
+        QVERIFY(session->signOutBlocked());
+        QVERIFY(session->lastError().contains(QStringLiteral("Sync now")));
+
+        // Not a supervisor; a wrong PIN; an unknown badge: refused, still signed in.
+        QVERIFY(!session->releaseBySupervisor(QStringLiteral("U102"), QStringLiteral("1234")));
+        QVERIFY(session->lastError().contains(QStringLiteral("not a supervisor")));
+        QVERIFY(!session->releaseBySupervisor(QStringLiteral("U108"), QStringLiteral("9999")));
+        QVERIFY(session->lastError().contains(QStringLiteral("Wrong PIN")));
+        QVERIFY(!session->releaseBySupervisor(QStringLiteral("NOBODY"), QStringLiteral("1234")));
+        QVERIFY(session->signedIn());
+        QVERIFY(session->signOutBlocked());
+
+        // Dismissed: the refusal goes; asked again: back.
+        session->dismissError();
+        QVERIFY(!session->signOutBlocked());
+        QVERIFY(session->lastError().isEmpty());
+        QVERIFY(!session->signOut());
+
+        QSignalSpy changed(session, &ui::Session::changed);
+        QVERIFY(session->releaseBySupervisor(QStringLiteral("U108"), QStringLiteral("1234")));
+        QVERIFY(!session->signedIn());
+        QVERIFY(!session->signOutBlocked());
+        QCOMPARE(changed.size(), 1);
+        // The operation is still waiting, as the picker's.
+        const auto pending = f.store->outbox().operations(OpState::Pending);
+        QVERIFY(pending.ok());
+        QCOMPARE(pending->size(), 1);
+        QCOMPARE(pending->first().userId, picker);
+        QCOMPARE(pending->first().uuid, op->uuid);
+    }
+
+    // Each user's language is remembered on the device and comes back at their sign-in; a user without a
+    // choice keeps what is on screen (and it is remembered for them).
+    void languageRememberedPerUser()
+    {
+        UiFixture f;
+        auto *lang = f.app->language();
+        QVERIFY(f.signIn(QStringLiteral("U101")));
+        const qint64 u101 = f.app->session()->userId();
+        QCOMPARE(lang->language(), QStringLiteral("en"));
+        QVERIFY(lang->setLanguage(QStringLiteral("de")));
+        QVERIFY(f.app->session()->signOut());
+        QVERIFY(lang->setLanguage(QStringLiteral("en"))); // on the sign-in page, nobody's choice
+        QVERIFY(f.signIn(QStringLiteral("U108")));
+        QCOMPARE(lang->language(), QStringLiteral("en"));
+        QVERIFY(f.app->session()->signOut());
+        QVERIFY(f.signIn(QStringLiteral("U101")));
+        QCOMPARE(lang->language(), QStringLiteral("de"));
+        QCOMPARE(ui::Language::current(), QStringLiteral("de"));
+        QVERIFY(f.app->session()->signOut());
+        QVERIFY(f.signIn(QStringLiteral("U108")));
+        QCOMPARE(lang->language(), QStringLiteral("en"));
+
+        // Kept on the device: a new app on the same store knows it.
+        f.app.reset();
+        f.app = std::make_unique<ui::HandheldApp>(*f.store, f.clock);
+        f.app->feedback()->setSoundEnabled(false);
+        QCOMPARE(f.app->language()->rememberedFor(u101), QStringLiteral("de"));
+        QVERIFY(f.signIn(QStringLiteral("U101")));
+        QCOMPARE(f.app->language()->language(), QStringLiteral("de"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSignIn)

@@ -100,6 +100,63 @@ private Q_SLOTS:
         QTRY_COMPARE(status.exceptionCount(), 0);
     }
 
+    // The sync bar on the engine: online; offline with operations waiting (amber, and for how long); red
+    // with what to do when syncing stopped. A refused switch of user goes through once a sync sent the
+    // operations.
+    void syncBarStatesFollowTheEngine()
+    {
+        QTemporaryDir dir;
+        test::Site site(dir.path());
+        test::DeviceUnderTest dev(site, dir.filePath(QStringLiteral("device.db")));
+        QVERIFY(dev.enrol(1));
+        QVERIFY(dev.sync());
+        ui::HandheldApp app(*dev.store, dev.clock);
+        app.feedback()->setSoundEnabled(false);
+        ui::EngineSyncStatus status(*dev.engine);
+        app.setSyncStatus(&status);
+        QCOMPARE(status.state(), ui::SyncStatusSource::Online);
+        QCOMPARE(status.headline(), QStringLiteral("Online"));
+        QVERIFY(status.detail().startsWith(QStringLiteral("synced ")));
+
+        app.setActiveFlow(QStringLiteral("signin"));
+        app.scan(QStringLiteral("U101"));
+        QVERIFY(app.signIn()->enterPin(QStringLiteral("1234")));
+        auto st = dev.store->db().prepare("SELECT id FROM transfer WHERE kind = 'pick' AND warehouse_id = 1 LIMIT 1");
+        QVERIFY(st.ok() && st->step().value());
+        const qint64 transfer = st->int64(0);
+        st->reset();
+
+        // The network goes: the operation waits.
+        dev.network->faults = [](const QString &, int) { return test::Fault::DropRequest; };
+        QVERIFY(app.pick()->start(transfer));
+        QVERIFY(app.pick()->validate(true));
+        QVERIFY(!dev.sync());
+        QVERIFY(!status.online());
+        QCOMPARE(status.state(), ui::SyncStatusSource::Waiting);
+        QVERIFY2(status.headline().startsWith(QStringLiteral("Offline · 1 waiting")), qPrintable(status.headline()));
+        dev.clock.advanceMs(7 * 60 * 1000);
+        status.refresh();
+        QCOMPARE(status.headline(), QStringLiteral("Offline · 1 waiting for 7 min"));
+        QVERIFY(!app.session()->signOut());
+        QVERIFY(app.session()->signOutBlocked());
+
+        // Something that is not our server answers: syncing stops, red, with what to do.
+        dev.network->faults
+            = [](const QString &path, int) { return path == u"/v1/push" ? test::Fault::Http404 : test::Fault::None; };
+        QVERIFY(!dev.sync());
+        QCOMPARE(status.state(), ui::SyncStatusSource::Failed);
+        QCOMPARE(status.headline(), QStringLiteral("Sync stopped"));
+        QVERIFY(status.detail().contains(QStringLiteral("No such page.")));
+        QVERIFY(status.detail().contains(QStringLiteral("call a supervisor")));
+
+        // "Sync now" with the server back: sent, and the switch goes through.
+        dev.network->faults = nullptr;
+        QVERIFY(dev.sync());
+        QCOMPARE(status.state(), ui::SyncStatusSource::Online);
+        QCOMPARE(status.pendingCount(), 0);
+        QVERIFY(app.session()->signOut());
+    }
+
     // The supervisor console against the real server core: two counts from a counter become pending
     // adjustments; the supervisor approves both; one is decided on the server meanwhile. The first approval
     // reaches the server's books, the second comes back refused and is on the console's exceptions list.

@@ -60,6 +60,14 @@ void CameraScanner::start()
     m_camera->start();
 }
 
+void CameraScanner::setTorch(bool on)
+{
+    if (!torchAvailable() || on == torch())
+        return;
+    m_camera->setTorchMode(on ? QCamera::TorchOn : QCamera::TorchOff);
+    Q_EMIT torchChanged();
+}
+
 void CameraScanner::stop()
 {
     if (!m_camera)

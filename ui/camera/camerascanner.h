@@ -21,6 +21,9 @@ class CameraScanner : public QObject
     Q_PROPERTY(bool active READ active NOTIFY activeChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QVideoSink *videoSink READ videoSink WRITE setVideoSink NOTIFY videoSinkChanged)
+    // The camera's light, where the running camera has one (the camera page's torch button).
+    Q_PROPERTY(bool torchAvailable READ torchAvailable NOTIFY activeChanged)
+    Q_PROPERTY(bool torch READ torch WRITE setTorch NOTIFY torchChanged)
 
 public:
     CameraScanner(DecoderSettings settings, const Clock &clock, QObject *parent = nullptr);
@@ -34,6 +37,10 @@ public:
     QVideoSink *videoSink() const { return m_sink; }
     void setVideoSink(QVideoSink *sink);
 
+    bool torchAvailable() const { return m_camera && m_camera->isTorchModeSupported(QCamera::TorchOn); }
+    bool torch() const { return m_camera && m_camera->torchMode() == QCamera::TorchOn; }
+    void setTorch(bool on);
+
     Q_INVOKABLE void start(); // the default camera; error() says why when there is none
     Q_INVOKABLE void stop();
 
@@ -44,6 +51,7 @@ Q_SIGNALS:
     void activeChanged();
     void errorChanged();
     void videoSinkChanged();
+    void torchChanged();
 
 private:
     void setError(const QString &error);

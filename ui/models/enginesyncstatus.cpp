@@ -47,6 +47,11 @@ double EngineSyncStatus::progress() const
     return m_engine.syncing() && m_engine.progressTotal() > 0 ? m_engine.progressPercent() / 100.0 : -1;
 }
 
+bool EngineSyncStatus::failed() const
+{
+    return m_engine.fatal() || m_engine.authRequired();
+}
+
 void EngineSyncStatus::syncNow()
 {
     m_engine.syncNow();

@@ -24,6 +24,7 @@ public:
     QString lastError() const override;
     qint64 exceptionCount() const override;
     double progress() const override;
+    bool failed() const override;
     void syncNow() override;
     void refresh() override;
     void operationRecorded() override;

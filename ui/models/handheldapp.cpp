@@ -36,7 +36,22 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
 {
     m_ctx->sync = m_sync;
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
+    if (const QString db = store.db().path(); !db.isEmpty() && !db.startsWith(u':'))
+        m_language->setChoicesFile(db + QStringLiteral(".languages.ini"));
+    // Each user's language, remembered on this device, comes back when they sign in.
+    connect(m_session, &Session::changed, m_language, [this] { m_language->applyFor(m_session->userId()); });
     connect(m_session, &Session::changed, this, &HandheldApp::refresh);
+    // Texts built in C++ follow the language: reason labels, the exceptions' sentences, due dates.
+    connect(m_language, &Language::languageChanged, this, [this] {
+        m_pick->reasons()->refresh();
+        m_putaway->reasons()->refresh();
+        m_console->reasons()->refresh();
+        if (m_session->signedIn()) {
+            m_exceptions->refresh();
+            m_tasks->refresh();
+        }
+    });
+    watchSync();
     connect(m_exceptions, &ExceptionsModel::resolved, this, [this] { m_sync->refresh(); });
     connect(m_console, &SupervisorConsole::decided, this, [this] { m_sync->refresh(); });
     connect(m_language, &Language::languageChanged, m_console, &SupervisorConsole::retranslate);
@@ -81,10 +96,24 @@ QString HandheldApp::deviceId() const
     return m_store.deviceId();
 }
 
+void HandheldApp::watchSync()
+{
+    // New exceptions arrive with a sync: the inbox (and the badge it feeds) is read again.
+    disconnect(m_syncWatch);
+    m_syncWatch = connect(m_sync, &SyncStatusSource::statusChanged, this, [this] {
+        if (!m_sync || m_sync->exceptionCount() == m_knownExceptions)
+            return;
+        m_knownExceptions = m_sync->exceptionCount();
+        if (m_session->signedIn())
+            m_exceptions->refresh();
+    });
+}
+
 void HandheldApp::setSyncStatus(SyncStatusSource *source)
 {
     m_sync = source ? source : m_storeSync;
     m_ctx->sync = m_sync;
+    watchSync();
     Q_EMIT syncChanged();
     Q_EMIT m_enrol->changed(); // available or not
 }
@@ -118,6 +147,8 @@ void HandheldApp::scan(const QString &data)
         m_enrol->scan(data);
         return;
     }
+    if (m_activeFlow == u"release") // a supervisor's badge for the sign-out release (HomePage)
+        return;
     if (FlowBase *f = flow(m_activeFlow)) {
         f->scan(data);
         return;
@@ -143,8 +174,10 @@ void HandheldApp::refresh()
         m_hasUsers = users;
         Q_EMIT hasUsersChanged();
     }
-    if (!m_session->signedIn())
+    if (!m_session->signedIn()) {
+        m_exceptions->refresh(); // nobody's: empty
         return;
+    }
     m_summary->refresh();
     m_tasks->refresh();
     m_exceptions->refresh();

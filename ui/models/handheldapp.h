@@ -56,6 +56,8 @@ class HandheldApp : public QObject
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
     Q_PROPERTY(bool hasUsers READ hasUsers NOTIFY hasUsersChanged) // false until the first sync (or --demo)
+    // The camera as a scan source (ui/camera CameraScanner, set by main.cpp); null where there is none.
+    Q_PROPERTY(QObject *camera READ camera CONSTANT)
 
 public:
     HandheldApp(store::DeviceStore &store, const Clock &clock, QObject *parent = nullptr);
@@ -91,6 +93,9 @@ public:
     void setProfile(const QString &profile);
     QString deviceId() const;
     bool hasUsers() const { return m_hasUsers; }
+    QObject *camera() const { return m_camera; }
+    // Before QML loads: the camera page previews and scans through it (its scans go to scan()).
+    void setCamera(QObject *camera) { m_camera = camera; }
 
     // Every scan goes to the flow on screen (signin, pick, receive, putaway, count, console, station).
     Q_INVOKABLE void scan(const QString &data);
@@ -107,6 +112,7 @@ Q_SIGNALS:
 
 private:
     FlowBase *flow(const QString &name);
+    void watchSync();
 
     store::DeviceStore &m_store;
     Feedback *m_feedback;
@@ -131,6 +137,9 @@ private:
     QString m_profile = QStringLiteral("handheld");
     QString m_activeFlow = QStringLiteral("signin");
     bool m_hasUsers = false;
+    QPointer<QObject> m_camera;
+    qint64 m_knownExceptions = -1; // the sync source's count the inbox was last read at
+    QMetaObject::Connection m_syncWatch;
 };
 
 } // namespace stockhand::ui

@@ -1,5 +1,7 @@
 #include "reasonmodel.h"
 
+#include "domain/reasonlabels.h"
+#include "language.h"
 #include "store/catalog.h"
 
 namespace stockhand::ui {
@@ -17,7 +19,7 @@ void ReasonModel::refresh()
     QList<QVariantList> rows;
     if (auto codes = store::reasonCodes(m_ctx.store.db(), m_kind)) {
         for (const store::ReasonCode &c : std::as_const(*codes))
-            rows.append({c.code, c.label});
+            rows.append({c.code, reasonLabelFor(c.label, c.labels, Language::current())});
     }
     setRows(std::move(rows));
 }

@@ -1,4 +1,5 @@
-// Reason codes of one kind (short_pick, putaway_override, discrepancy, adjustment) from the store.
+// Reason codes of one kind (short_pick, putaway_override, discrepancy, adjustment) from the store, each
+// labelled in the language on screen (the server's labels per language, else its English label).
 #pragma once
 
 #include "listmodelbase.h"

@@ -1,5 +1,7 @@
 // Who is signed in on this shared device, and for which warehouse. Signing out (or switching user) is
-// refused while that user's operations are still waiting to be sent (issue 5).
+// refused while that user's operations are still waiting to be sent (issue 5); the refusal offers a sync
+// now and a supervisor's release (badge + PIN, checked offline as at sign-in). A released user's unsent
+// operations stay in the outbox as they were recorded: attributed to that user and sent as theirs.
 #pragma once
 
 #include "result.h"
@@ -25,6 +27,8 @@ class Session : public QObject
     Q_PROPERTY(QStringList roles READ roles NOTIFY changed)
     Q_PROPERTY(qint64 warehouseId READ warehouseId NOTIFY changed)
     Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // Signing out was refused because operations are unsent: the screen offers "Sync now" and a release.
+    Q_PROPERTY(bool signOutBlocked READ signOutBlocked NOTIFY lastErrorChanged)
 
 public:
     Session(store::DeviceStore &store, QObject *parent = nullptr);
@@ -42,6 +46,12 @@ public:
     Status start(qint64 userId, const QString &name, const QStringList &roles, qint64 userWarehouseId);
     // false (and lastError) while the user has pending operations.
     Q_INVOKABLE bool signOut();
+    bool signOutBlocked() const { return m_blocked; }
+    // A supervisor (or admin) releases the blocked sign-out with their badge and PIN, offline. false (and
+    // lastError) for a wrong PIN, a user without the role, or a supervisor whose PIN this device lacks.
+    Q_INVOKABLE bool releaseBySupervisor(const QString &badge, const QString &pin);
+    // The user gave up switching: the refusal goes away.
+    Q_INVOKABLE void dismissError();
     Result<qint64> pendingForUser() const;
 
 Q_SIGNALS:
@@ -49,7 +59,11 @@ Q_SIGNALS:
     void lastErrorChanged();
 
 private:
+    void end();
+    void setError(const QString &error, bool blocked);
+
     store::DeviceStore &m_store;
+    bool m_blocked = false;
     qint64 m_userId = 0;
     QString m_userName;
     QStringList m_roles;

@@ -27,8 +27,16 @@ class SyncStatusSource : public QObject
     Q_PROPERTY(QString lastError READ lastError NOTIFY statusChanged)
     Q_PROPERTY(qint64 exceptionCount READ exceptionCount NOTIFY statusChanged)
     Q_PROPERTY(double progress READ progress NOTIFY statusChanged) // 0..1 during a pull, else -1
+    Q_PROPERTY(State state READ state NOTIFY statusChanged)
+    Q_PROPERTY(QString headline READ headline NOTIFY statusChanged)
+    Q_PROPERTY(QString detail READ detail NOTIFY statusChanged)
 
 public:
+    // What the bar says, in the order a worker needs it: Failed (red: sync stopped, what to do), Waiting
+    // (amber: offline with operations waiting, for how long), Offline (grey: nothing waiting), Online.
+    enum State { Online, Offline, Waiting, Failed };
+    Q_ENUM(State)
+
     using QObject::QObject;
     virtual bool online() const = 0;
     virtual qint64 pendingCount() const = 0;
@@ -37,6 +45,14 @@ public:
     virtual QString lastError() const = 0;
     virtual qint64 exceptionCount() const = 0;
     virtual double progress() const = 0;
+    // Syncing stopped until someone acts (a fatal failure, the server refusing the device, the store
+    // unreadable): lastError says why.
+    virtual bool failed() const { return false; }
+    State state() const;
+    // "Offline · 3 waiting for 12 min", "Sync stopped", "Online".
+    QString headline() const;
+    // The last sync, or (Failed) the reason and what to do.
+    QString detail() const;
     // Asks for a sync now (a no-op without an engine).
     Q_INVOKABLE virtual void syncNow() { }
     // Re-reads what can change after a local action (the store implementation; engines may ignore it).
@@ -65,6 +81,7 @@ public:
     QString lastError() const override { return m_error; }
     qint64 exceptionCount() const override { return m_exceptions; }
     double progress() const override { return -1; }
+    bool failed() const override { return !m_error.isEmpty(); }
     void refresh() override;
 
 private:

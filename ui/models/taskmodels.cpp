@@ -5,6 +5,8 @@
 #include "stock.h"
 #include "store/tasks.h"
 
+#include <QLocale>
+
 namespace stockhand::ui {
 
 namespace {
@@ -56,7 +58,9 @@ void TaskSummaryModel::refresh()
 }
 
 TaskListModel::TaskListModel(UiContext &context, QObject *parent)
-    : ListModelBase({"taskId", "reference", "detail", "lines", "openLines", "recount"}, parent)
+    : ListModelBase({"taskId", "reference", "detail", "lines", "openLines", "recount", "urgent", "due", "zone",
+                        "resume", "selected"},
+        parent)
     , m_ctx(context)
 { }
 
@@ -68,11 +72,80 @@ QVariantList TaskListModel::firstIds(int n) const
     return ids;
 }
 
+QString TaskListModel::resumeReference() const
+{
+    for (int row = 0; row < count(); ++row) {
+        if (value(row, "resume").toBool())
+            return value(row, "reference").toString();
+    }
+    return {};
+}
+
+void TaskListModel::toggleSelected(int row)
+{
+    if (row < 0 || row >= count())
+        return;
+    const qint64 id = value(row, "taskId").toLongLong();
+    QVariantList values;
+    for (const char *role : {"taskId", "reference", "detail", "lines", "openLines", "recount", "urgent", "due",
+             "zone", "resume", "selected"})
+        values.append(value(row, role));
+    const bool on = !m_selected.contains(id);
+    if (on)
+        m_selected.append(id);
+    else
+        m_selected.removeAll(id);
+    values.last() = on;
+    updateRow(row, std::move(values));
+    Q_EMIT selectionChanged();
+}
+
+QVariantList TaskListModel::selectedIds() const
+{
+    QVariantList ids;
+    for (int row = 0; row < count(); ++row) {
+        if (value(row, "selected").toBool())
+            ids.append(value(row, "taskId"));
+    }
+    return ids;
+}
+
+void TaskListModel::clearSelection()
+{
+    if (m_selected.isEmpty())
+        return;
+    m_selected.clear();
+    refresh();
+}
+
+QString TaskListModel::dueText(const QString &scheduled, const QDateTime &now)
+{
+    if (scheduled.isEmpty())
+        return {};
+    const QLocale locale;
+    if (scheduled.size() <= 10) { // a date
+        const QDate d = QDate::fromString(scheduled, Qt::ISODate);
+        if (!d.isValid())
+            return scheduled;
+        return d == now.toLocalTime().date() ? tr("today") : locale.toString(d, QLocale::ShortFormat);
+    }
+    QDateTime t = QDateTime::fromString(scheduled, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(scheduled, Qt::ISODate);
+    if (!t.isValid())
+        return scheduled;
+    t = t.toLocalTime();
+    const QString time = t.time().toString(QStringLiteral("HH:mm"));
+    return t.date() == now.toLocalTime().date() ? time : locale.toString(t.date(), QLocale::ShortFormat) + u' ' + time;
+}
+
 void TaskListModel::setKind(const QString &kind)
 {
     if (m_kind == kind)
         return;
     m_kind = kind;
+    m_selected.clear();
+    Q_EMIT selectionChanged();
     Q_EMIT kindChanged();
     refresh();
 }
@@ -83,12 +156,29 @@ void TaskListModel::refresh()
     const qint64 wh = m_ctx.session.warehouseId();
     auto tasks
         = m_kind == u"count" ? store::openCountTasks(db, wh) : store::openTransfers(db, wh, transferKind(m_kind));
-    QList<QVariantList> rows;
-    if (tasks) {
-        for (const store::TaskRow &t : std::as_const(*tasks))
-            rows.append({t.id, t.reference, t.detail, t.lines, t.openLines, t.recount});
+    m_resumeId = 0;
+    if (m_kind != u"count" && m_ctx.session.userId()) {
+        if (auto mine = store::transferInProgress(db, wh, transferKind(m_kind), m_ctx.session.userId()))
+            m_resumeId = *mine;
     }
+    QList<QVariantList> rows;
+    QList<qint64> still;
+    const QDateTime now = m_ctx.clock.now();
+    if (tasks) {
+        for (const store::TaskRow &t : std::as_const(*tasks)) {
+            const bool selected = m_selected.contains(t.id);
+            if (selected)
+                still.append(t.id);
+            rows.append({t.id, t.reference, t.detail, t.lines, t.openLines, t.recount, t.priority > 0,
+                dueText(t.due, now), t.zone, t.id == m_resumeId, selected});
+        }
+    }
+    const bool ticksDropped = still.size() != m_selected.size();
+    m_selected = still;
     setRows(std::move(rows));
+    if (ticksDropped)
+        Q_EMIT selectionChanged();
+    Q_EMIT refreshed();
 }
 
 } // namespace stockhand::ui

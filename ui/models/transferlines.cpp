@@ -1,5 +1,7 @@
 #include "transferlines.h"
 
+#include "units.h"
+
 namespace stockhand::ui {
 
 LineView LineView::from(const TransferLine &l)
@@ -8,7 +10,7 @@ LineView LineView::from(const TransferLine &l)
     v.lineId = l.id;
     v.sku = l.sku;
     v.productName = l.productName;
-    v.uom = l.uom;
+    v.uom = unitName(l.uom);
     v.tracked = l.tracked();
     v.location = l.fromName;
     v.destination = l.toName;

@@ -3,10 +3,14 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Stockhand.Handheld
 
-// Open work by kind, the exceptions, and the user switch.
+// Open work by kind, the exceptions, the camera, and the user switch. Switching user while operations
+// are unsent is refused with two ways out: "Sync now" and a supervisor's release (badge + PIN).
 Item {
     id: page
     objectName: "homePage"
+    clip: true
+    property bool releasing: false // a supervisor is releasing the refused switch
+    property string releaseBadge: ""
     Component.onCompleted: {
         App.activeFlow = "home"
         App.refresh()
@@ -86,26 +90,41 @@ Item {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            text: qsTr("Exceptions (%1)").arg(App.sync ? App.sync.exceptionCount : 0)
-            color: App.sync && App.sync.exceptionCount > 0 ? Theme.error : Theme.muted
+            text: qsTr("Exceptions (%1)").arg(App.exceptions.count)
+            // Red only for a supervisor, who decides; a worker's own refused operations are amber.
+            color: App.exceptions.count === 0 ? Theme.muted
+                 : App.exceptions.supervisorView ? Theme.error : Theme.warning
             onClicked: page.StackView.view.push("ExceptionsPage.qml")
         }
-        BigButton {
-            objectName: "printLabelsButton"
+        RowLayout {
             Layout.fillWidth: true
             Layout.topMargin: Theme.margin
             Layout.leftMargin: Theme.margin
             Layout.rightMargin: Theme.margin
-            text: App.labels.failedCount > 0 ? qsTr("Print labels (%n not printed)", "", App.labels.failedCount)
-                                             : qsTr("Print labels")
-            color: App.labels.failedCount > 0 ? Theme.warning : Theme.muted
-            onClicked: page.StackView.view.push("PrintLabelPage.qml")
+            spacing: Theme.margin
+            BigButton {
+                objectName: "cameraButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: qsTr("Scan with the camera")
+                color: Theme.muted
+                onClicked: page.StackView.view.push("CameraPage.qml")
+            }
+            BigButton {
+                objectName: "printLabelsButton"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                text: App.labels.failedCount > 0 ? qsTr("Print labels (%n not printed)", "", App.labels.failedCount)
+                                                 : qsTr("Print labels")
+                color: App.labels.failedCount > 0 ? Theme.warning : Theme.muted
+                onClicked: page.StackView.view.push("PrintLabelPage.qml")
+            }
         }
         Item { Layout.fillHeight: true }
         MessageBanner {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
-            message: App.session.lastError
+            message: App.session.signOutBlocked ? "" : App.session.lastError
             level: 3
         }
         BigButton {
@@ -115,6 +134,125 @@ Item {
             text: qsTr("Switch user")
             color: Theme.muted
             onClicked: App.session.signOut()
+        }
+    }
+
+    // A sync that sends the last operation lets the refused switch go through by itself.
+    Connections {
+        target: App.sync
+        function onStatusChanged() {
+            if (App.session.signOutBlocked && !page.releasing && App.sync.pendingCount === 0)
+                App.session.signOut()
+        }
+    }
+    Connections {
+        target: App
+        function onScanned(data) {
+            if (page.releasing)
+                page.releaseBadge = data
+        }
+    }
+    function endRelease() {
+        page.releasing = false
+        page.releaseBadge = ""
+        releasePad.text = ""
+        App.activeFlow = "home"
+    }
+
+    // The refused switch: why, and the two ways out.
+    Rectangle {
+        objectName: "signOutRefusal"
+        anchors.fill: parent
+        z: 10
+        visible: App.session.signOutBlocked
+        color: Theme.background
+        MouseArea { anchors.fill: parent } // nothing underneath is tapped through it
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.margins: Theme.margin
+            spacing: Theme.margin
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("%1 cannot sign out yet").arg(App.session.userName)
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                color: Theme.warning
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "refusalText"
+                Layout.fillWidth: true
+                text: App.session.lastError
+                font.pixelSize: Theme.fontNormal
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: !page.releasing
+                text: App.sync ? App.sync.headline : ""
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                color: Theme.muted
+            }
+            BigButton {
+                objectName: "syncNowButton"
+                Layout.fillWidth: true
+                visible: !page.releasing
+                text: qsTr("Sync now")
+                onClicked: if (App.sync) App.sync.syncNow()
+            }
+            BigButton {
+                objectName: "releaseButton"
+                Layout.fillWidth: true
+                visible: !page.releasing
+                text: qsTr("Supervisor release")
+                color: Theme.warning
+                onClicked: {
+                    page.releasing = true
+                    App.activeFlow = "release"
+                }
+            }
+            Text {
+                objectName: "releaseInstruction"
+                Layout.fillWidth: true
+                visible: page.releasing
+                text: page.releaseBadge === "" ? qsTr("Supervisor: scan your badge.")
+                                               : qsTr("Supervisor: enter your PIN.")
+                font.pixelSize: Theme.fontLarge
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1's, signed as recorded.").arg(App.session.userName)
+                font.pixelSize: Theme.fontNormal
+                color: Theme.muted
+                wrapMode: Text.WordWrap
+            }
+            Item { Layout.fillHeight: true }
+            QuantityPad {
+                id: releasePad
+                Layout.fillWidth: true
+                visible: page.releasing && page.releaseBadge !== ""
+                confirmText: qsTr("Release")
+                onAccepted: function(pin) {
+                    releasePad.text = ""
+                    if (App.session.releaseBySupervisor(page.releaseBadge, pin))
+                        page.endRelease()
+                    else
+                        page.releaseBadge = ""
+                }
+            }
+            BigButton {
+                objectName: "refusalCancel"
+                Layout.fillWidth: true
+                text: qsTr("Stay signed in")
+                color: Theme.muted
+                onClicked: {
+                    page.endRelease()
+                    App.session.dismissError()
+                }
+            }
         }
     }
 }

@@ -51,6 +51,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             initialItem: "SignInPage.qml"
+            clip: true
             // Scans are acknowledged at once: no page animations to wait for.
             pushEnter: null
             pushExit: null

@@ -2,28 +2,20 @@ import QtQuick
 import Stockhand.Handheld
 import QtQuick.Layouts
 
-// Always visible: online or not, operations waiting to be sent, the last sync, open exceptions.
+// Always visible, one colour per state (SyncStatusSource.state): green online, grey offline with nothing
+// to send, amber offline with operations waiting (how many, for how long), red when syncing stopped (with
+// what to do). Tapping it syncs now; the badge opens the exceptions the signed-in user has to check.
 Rectangle {
     id: bar
     property var sync: App.sync
     signal exceptionsClicked()
 
-    // "3 to send (oldest 12 min) · synced 10:42", or the progress of a first sync.
-    function summary() {
-        if (sync.progress >= 0)
-            return qsTr("syncing %1%").arg(Math.round(sync.progress * 100))
-        let text = qsTr("%n to send", "", sync.pendingCount)
-        if (sync.pendingCount > 0 && sync.oldestPendingAgeSeconds >= 60)
-            text += " " + qsTr("(oldest %1 min)").arg(Math.floor(sync.oldestPendingAgeSeconds / 60))
-        text += " · " + (sync.lastSyncTime && !isNaN(sync.lastSyncTime)
-                         ? qsTr("synced %1").arg(Qt.formatTime(sync.lastSyncTime, "hh:mm")) : qsTr("never synced"))
-        if (!sync.online && sync.lastError !== "")
-            text += " · " + sync.lastError
-        return text
-    }
     objectName: "syncBar"
-    implicitHeight: 44
-    color: sync && sync.online ? Theme.ok : Theme.offline
+    readonly property int syncState: sync ? sync.state : SyncStatusSource.Offline
+    implicitHeight: Math.max(Theme.touch, texts.implicitHeight + 12)
+    color: syncState === SyncStatusSource.Online ? Theme.ok
+         : syncState === SyncStatusSource.Waiting ? Theme.warning
+         : syncState === SyncStatusSource.Failed ? Theme.error : Theme.offline
 
     // Tapping the bar asks for a sync now (the engine never runs two at once).
     MouseArea {
@@ -35,38 +27,56 @@ Rectangle {
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
-        anchors.rightMargin: Theme.margin
         spacing: 10
-        Text {
-            objectName: "syncOnline"
-            text: bar.sync && bar.sync.online ? qsTr("Online") : qsTr("Offline")
-            color: "white"
-            font.pixelSize: Theme.fontSmall
-            font.bold: true
-        }
-        Text {
-            objectName: "syncPending"
+        ColumnLayout {
+            id: texts
             Layout.fillWidth: true
-            text: bar.sync ? bar.summary() : ""
-            color: "white"
-            font.pixelSize: Theme.fontSmall
-            elide: Text.ElideRight
+            Layout.alignment: Qt.AlignVCenter
+            spacing: 0
+            Text {
+                objectName: "syncOnline"
+                Layout.fillWidth: true
+                text: bar.sync ? bar.sync.headline : ""
+                color: "white"
+                font.pixelSize: Theme.fontNormal
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "syncPending"
+                Layout.fillWidth: true
+                text: bar.sync ? bar.sync.detail : ""
+                color: "white"
+                font.pixelSize: Theme.fontNormal
+                wrapMode: bar.syncState === SyncStatusSource.Failed ? Text.WordWrap : Text.NoWrap
+                elide: bar.syncState === SyncStatusSource.Failed ? Text.ElideNone : Text.ElideRight
+            }
         }
         Rectangle {
             objectName: "exceptionsBadge"
-            visible: bar.sync && bar.sync.exceptionCount > 0
-            Layout.preferredHeight: 32
-            Layout.preferredWidth: Math.max(32, badgeText.implicitWidth + 16)
-            radius: 16
-            color: Theme.error
+            visible: App.session.signedIn && App.exceptions.count > 0
+            Layout.fillHeight: true
+            Layout.preferredWidth: Math.max(Theme.touch, badgeColumn.implicitWidth + 24)
+            color: App.exceptions.supervisorView ? Theme.error : Theme.warning
             border.color: "white"
-            Text {
-                id: badgeText
+            border.width: 2
+            Column {
+                id: badgeColumn
                 anchors.centerIn: parent
-                text: bar.sync ? bar.sync.exceptionCount : ""
-                color: "white"
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
+                Text {
+                    id: badgeText
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: App.exceptions.count
+                    color: "white"
+                    font.pixelSize: Theme.fontLarge
+                    font.bold: true
+                }
+                Text {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    text: qsTr("to check")
+                    color: "white"
+                    font.pixelSize: Theme.fontNormal
+                }
             }
             MouseArea {
                 anchors.fill: parent
