@@ -65,6 +65,7 @@ protected:
     scan::ScanContext scanContext() const override;
 
 private:
+    bool filledByScans() const; // a receipt line's remaining quantity, reached by scans, and the site auto-confirms
     const TransferLine *matchedLine() const;
     bool reload();
     void onItem(const scan::Resolution &r);
