@@ -19,52 +19,57 @@
         <translation>Lagerplatz, Artikel, Charge, Zähler suchen</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="54"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="60"/>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="65"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="71"/>
         <source>Approve selected (%1)…</source>
         <translation>Auswahl genehmigen (%1)…</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="66"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="72"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="73"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="79"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="79"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="85"/>
         <source>Request recount…</source>
         <translation>Nachzählung anfordern…</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="85"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="91"/>
         <source>Select all shown</source>
         <translation>Alle angezeigten auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="89"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="95"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="99"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="107"/>
+        <source>Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AdjustmentsPage.qml" line="115"/>
         <source>Variance = counted − book at the counted time. Moves since the count are shown for information: they do not change the variance, and an approval books the variance onto today&apos;s stock.</source>
         <translation>Differenz = gezählt − Buchbestand zum Zählzeitpunkt. Bewegungen seit der Zählung werden zur Information gezeigt: Sie ändern die Differenz nicht, und eine Genehmigung bucht die Differenz auf den heutigen Bestand.</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="189"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="221"/>
         <source>No count adjustment waits for a decision.</source>
         <translation>Keine Bestandskorrektur wartet auf eine Entscheidung.</translation>
     </message>
     <message>
-        <location filename="../qml/AdjustmentsPage.qml" line="190"/>
+        <location filename="../qml/AdjustmentsPage.qml" line="222"/>
         <source>No count adjustment matches the filter.</source>
         <translation>Keine Bestandskorrektur passt zum Filter.</translation>
     </message>
@@ -72,136 +77,150 @@
 <context>
     <name>ConsoleExceptionsPage</name>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="29"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="30"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="35"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="36"/>
         <source>%1 shown</source>
         <translation>%1 angezeigt</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="42"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="43"/>
         <source>Find transfer, location, product</source>
         <translation>Auftrag, Lagerplatz, Artikel suchen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="48"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="55"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="54"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="67"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="54"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="67"/>
         <source>Acknowledged</source>
         <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="54"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="67"/>
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="60"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="79"/>
         <source>All areas</source>
         <translation>Alle Bereiche</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="118"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="137"/>
         <source>area %1</source>
         <translation>Bereich %1</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="128"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="147"/>
         <source>Request recount…</source>
         <translation>Nachzählung anfordern…</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="135"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="154"/>
         <source>Open transfer</source>
         <translation>Auftrag öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="142"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="161"/>
         <source>Acknowledge…</source>
         <translation>Zur Kenntnis nehmen…</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="153"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="172"/>
         <source>No exception matches the filter.</source>
         <translation>Keine Ausnahme passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="164"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="183"/>
         <source>Request a recount</source>
         <translation>Nachzählung anfordern</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="164"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="183"/>
         <source>Acknowledge the exception</source>
         <translation>Ausnahme zur Kenntnis nehmen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleExceptionsPage.qml" line="169"/>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="199"/>
+        <source>Acknowledge this exception for everyone? The server records who resolved it, when and your note; every device sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="200"/>
         <source>Acknowledge it on this computer? It leaves the open list here; the server&apos;s records do not change.</source>
         <translation>Auf diesem Computer zur Kenntnis nehmen? Sie verlässt hier die Liste der offenen Ausnahmen; die Daten auf dem Server ändern sich nicht.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="203"/>
+        <source>Note (what you found or did)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ConsoleExceptionsPage.qml" line="211"/>
+        <source>e.g. found 2 behind the pallet, recounted</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleMain</name>
     <message>
-        <location filename="../qml/ConsoleMain.qml" line="16"/>
-        <source>Stockhand — supervisor console</source>
-        <translation>Stockhand — Leitstand</translation>
-    </message>
-    <message>
-        <location filename="../qml/ConsoleMain.qml" line="30"/>
+        <location filename="../qml/ConsoleMain.qml" line="43"/>
         <source>Supervisor console</source>
         <translation>Leitstand</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleMain.qml" line="37"/>
+        <location filename="../qml/ConsoleMain.qml" line="50"/>
         <source>Signed in: %1</source>
         <translation>Angemeldet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleMain.qml" line="52"/>
+        <location filename="../qml/ConsoleMain.qml" line="65"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleMain.qml" line="72"/>
+        <location filename="../qml/ConsoleMain.qml" line="87"/>
         <source>Count adjustments (%1)</source>
         <translation>Bestandskorrekturen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleMain.qml" line="77"/>
+        <location filename="../qml/ConsoleMain.qml" line="92"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleMain.qml" line="97"/>
         <source>KPIs</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../qml/ConsoleMain.qml" line="82"/>
+        <location filename="../qml/ConsoleMain.qml" line="102"/>
         <source>Fleet</source>
         <translation>Geräte</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleMain.qml" line="17"/>
         <source>Stockhand — desktop</source>
         <translation>Stockhand — Desktop</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleMain.qml" line="43"/>
         <source>Receiving station</source>
         <translation>Wareneingangsstation</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleMain.qml" line="107"/>
         <source>Receiving</source>
         <translation>Wareneingang</translation>
     </message>
@@ -209,60 +228,42 @@
 <context>
     <name>ConsoleSignInPage</name>
     <message>
-        <location filename="../qml/ConsoleSignInPage.qml" line="23"/>
-        <source>Supervisor console</source>
-        <translation>Leitstand</translation>
-    </message>
-    <message>
-        <location filename="../qml/ConsoleSignInPage.qml" line="29"/>
-        <source>Sign in with your badge and PIN. Decisions are saved on this computer and sent with the next sync.</source>
-        <translation>Melden Sie sich mit Ausweis und PIN an. Entscheidungen werden auf diesem Computer gespeichert und mit der nächsten Synchronisierung gesendet.</translation>
-    </message>
-    <message>
-        <location filename="../qml/ConsoleSignInPage.qml" line="33"/>
-        <source>Badge</source>
-        <translation>Ausweis</translation>
-    </message>
-    <message>
-        <location filename="../qml/ConsoleSignInPage.qml" line="38"/>
-        <source>Scan or type your badge</source>
-        <translation>Ausweis scannen oder eintippen</translation>
-    </message>
-    <message>
-        <location filename="../qml/ConsoleSignInPage.qml" line="42"/>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <location filename="../qml/ConsoleSignInPage.qml" line="54"/>
+        <location filename="../qml/ConsoleSignInPage.qml" line="61"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="25"/>
         <source>Stockhand desktop</source>
         <translation>Stockhand-Desktop</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="31"/>
         <source>Supervisors: your login or badge and your password. The server checks it once; for 12 hours the console then opens on this computer with the same password, also offline. Decisions are saved here and sent with the next sync.</source>
         <translation>Vorgesetzte: Ihr Login oder Ausweis und Ihr Passwort. Der Server prüft es einmal; 12 Stunden lang öffnet sich die Konsole dann auf diesem Computer mit demselben Passwort, auch offline. Entscheidungen werden hier gespeichert und mit der nächsten Synchronisierung gesendet.</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="37"/>
         <source>Receiving clerks: scan your badge and type your PIN; this computer checks it, also offline.</source>
         <translation>Wareneingang: scannen Sie Ihren Ausweis und tippen Sie Ihre PIN; dieser Computer prüft sie, auch offline.</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="50"/>
         <source>Password or PIN</source>
         <translation>Passwort oder PIN</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="41"/>
         <source>Login or badge</source>
         <translation>Login oder Ausweis</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="46"/>
         <source>Type your login or scan your badge</source>
         <translation>Tippen Sie Ihr Login oder scannen Sie Ihren Ausweis</translation>
     </message>
     <message>
+        <location filename="../qml/ConsoleSignInPage.qml" line="74"/>
         <source>Checking your password with the server…</source>
         <translation>Ihr Passwort wird beim Server geprüft…</translation>
     </message>
@@ -343,34 +344,82 @@
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../qml/DecisionDialog.qml" line="51"/>
+        <location filename="../qml/DecisionDialog.qml" line="57"/>
         <source>Choose a reason</source>
         <translation>Grund wählen</translation>
     </message>
     <message>
-        <location filename="../qml/DecisionDialog.qml" line="59"/>
+        <location filename="../qml/DecisionDialog.qml" line="65"/>
         <source>Note (needed for some reasons)</source>
         <translation>Notiz (für manche Gründe nötig)</translation>
     </message>
     <message>
-        <location filename="../qml/DecisionDialog.qml" line="73"/>
+        <location filename="../qml/DecisionDialog.qml" line="79"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/DecisionDialog.qml" line="78"/>
+        <location filename="../qml/DecisionDialog.qml" line="84"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../qml/DecisionDialog.qml" line="79"/>
+        <location filename="../qml/DecisionDialog.qml" line="85"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../qml/DecisionDialog.qml" line="79"/>
+        <location filename="../qml/DecisionDialog.qml" line="85"/>
         <source>Request recount</source>
         <translation>Nachzählung anfordern</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCodeDialog</name>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="13"/>
+        <source>New enrolment code</source>
+        <translation>Neuer Registrierungscode</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="25"/>
+        <source>Device name (optional)</source>
+        <translation>Gerätename (optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="30"/>
+        <source>e.g. Dock scanner 3</source>
+        <translation>z. B. Scanner Rampe 3</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="34"/>
+        <source>Issue code</source>
+        <translation>Code ausstellen</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="67"/>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="72"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="78"/>
+        <source>No CA fingerprint (plain HTTP).</source>
+        <translation>Kein CA-Fingerabdruck (einfaches HTTP).</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="79"/>
+        <source>CA fingerprint: %1</source>
+        <translation>CA-Fingerabdruck: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeDialog.qml" line="86"/>
+        <source>On the handheld&apos;s sign-in page, tap “Enrol this device” and scan the code, or type the code.</source>
+        <translation>Auf der Anmeldeseite des Handgeräts „Gerät registrieren“ tippen und den Code scannen oder eintippen.</translation>
     </message>
 </context>
 <context>
@@ -400,14 +449,65 @@
     </message>
 </context>
 <context>
+    <name>FleetPage</name>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="24"/>
+        <source>Fleet</source>
+        <translation>Geräte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/FleetPage.qml" line="30"/>
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="42"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="48"/>
+        <source>Revoke…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="54"/>
+        <source>New enrolment code…</source>
+        <translation>Neuer Registrierungscode…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="137"/>
+        <source>No device to show yet: refresh while online.</source>
+        <translation>Noch keine Geräte: online aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="148"/>
+        <source>Revoke a device</source>
+        <translation>Gerät sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="158"/>
+        <source>Revoke</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../qml/FleetPage.qml" line="162"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="1"/>
+        <location filename="../qml/HomePage.qml" line="100"/>
         <source>Print labels</source>
         <translation>Etiketten drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="1"/>
+        <location filename="../qml/HomePage.qml" line="99"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Etiketten drucken (%n nicht gedruckt)</numerusform>
@@ -445,9 +545,156 @@
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="104"/>
+        <location filename="../qml/HomePage.qml" line="110"/>
+        <source>What is here?</source>
+        <translation>Was liegt hier?</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="125"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPage</name>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="94"/>
+        <source>Export the KPIs as CSV</source>
+        <translation>Kennzahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="97"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="110"/>
+        <source>KPIs</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="114"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="123"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="137"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="146"/>
+        <source>Loading…</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="146"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="153"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="192"/>
+        <source>No figures yet: choose a range and press Show (the server computes them).</source>
+        <translation>Noch keine Zahlen: Zeitraum wählen und „Anzeigen“ drücken (der Server berechnet sie).</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="253"/>
+        <source>Inventory record accuracy</source>
+        <translation>Bestandsgenauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="257"/>
+        <source>locations within tolerance</source>
+        <translation>Plätze in der Toleranz</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="263"/>
+        <source>Count variance (units)</source>
+        <translation>Zähldifferenz (Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="264"/>
+        <location filename="../qml/KpiPage.qml" line="272"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="264"/>
+        <location filename="../qml/KpiPage.qml" line="273"/>
+        <source>absolute</source>
+        <translation>absolut</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="270"/>
+        <source>Count variance (value)</source>
+        <translation>Zähldifferenz (Wert)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="279"/>
+        <source>Lines per active hour</source>
+        <translation>Positionen pro aktiver Stunde</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="280"/>
+        <location filename="../qml/KpiPage.qml" line="372"/>
+        <source>picked</source>
+        <translation>kommissioniert</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="280"/>
+        <location filename="../qml/KpiPage.qml" line="381"/>
+        <source>received</source>
+        <translation>vereinnahmt</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="286"/>
+        <source>Order fill rate</source>
+        <translation>Auftragserfüllungsgrad</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="290"/>
+        <source>pick lines filled at validation</source>
+        <translation>Pickpositionen bei Abschluss vollständig</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="296"/>
+        <source>Dock-to-stock (hours)</source>
+        <translation>Dock-to-Stock (Stunden)</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="297"/>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="298"/>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="305"/>
+        <source>Backorder ageing (open lines)</source>
+        <translation>Rückstände nach Alter</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="334"/>
+        <source>open lines</source>
+        <translation>offene Positionen</translation>
+    </message>
+    <message>
+        <location filename="../qml/KpiPage.qml" line="347"/>
+        <source>Lines by hour of day (UTC)</source>
+        <translation>Positionen nach Tageszeit (UTC)</translation>
     </message>
 </context>
 <context>
@@ -471,6 +718,29 @@
         <location filename="../qml/LineDelegate.qml" line="54"/>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="22"/>
+        <source>What is here?</source>
+        <translation>Was liegt hier?</translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="31"/>
+        <source>Scan or type a location, a product or a lot</source>
+        <translation>Lagerplatz, Artikel oder Charge scannen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="80"/>
+        <source>Lot %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="81"/>
+        <source>Package %1</source>
+        <translation>Packstück %1</translation>
     </message>
 </context>
 <context>
@@ -560,6 +830,120 @@
         <location filename="../qml/PickPage.qml" line="130"/>
         <source>Why is the line short?</source>
         <translation>Warum fehlt Ware?</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelPage</name>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="27"/>
+        <source>Print a label</source>
+        <translation>Etikett drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="40"/>
+        <source>Location label</source>
+        <translation>Lagerplatz-Etikett</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="47"/>
+        <source>Lot label</source>
+        <translation>Chargen-Etikett</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="57"/>
+        <source>Scan the lot label or the product&apos;s GS1 barcode</source>
+        <translation>Chargen-Etikett oder GS1-Barcode des Artikels scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="58"/>
+        <source>Scan the location&apos;s barcode</source>
+        <translation>Barcode des Lagerplatzes scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="59"/>
+        <source>Check the label, then print</source>
+        <translation>Etikett prüfen, dann drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="60"/>
+        <source>Sending to the printer…</source>
+        <translation>Wird an den Drucker gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="61"/>
+        <source>Not printed</source>
+        <translation>Nicht gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="61"/>
+        <location filename="../qml/PrintLabelPage.qml" line="201"/>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="92"/>
+        <source>Arrow ↑</source>
+        <translation>Pfeil ↑</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="100"/>
+        <source>Arrow ↓</source>
+        <translation>Pfeil ↓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="116"/>
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n Exemplar</numerusform>
+            <numerusform>%n Exemplare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="139"/>
+        <source>Print %n label(s)</source>
+        <translation>
+            <numerusform>%n Etikett drucken</numerusform>
+            <numerusform>%n Etiketten drucken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PrintLabelPage.qml" line="179"/>
+        <source>%n label(s) not printed</source>
+        <translation>
+            <numerusform>%n Etikett nicht gedruckt</numerusform>
+            <numerusform>%n Etiketten nicht gedruckt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="180"/>
+        <source>Printed here</source>
+        <translation>Hier gedruckt</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="200"/>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="202"/>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="202"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="213"/>
+        <source>Retry</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrintLabelPage.qml" line="146"/>
+        <location filename="../qml/PrintLabelPage.qml" line="229"/>
+        <source>Another label</source>
+        <translation>Weiteres Etikett</translation>
     </message>
 </context>
 <context>
@@ -711,11 +1095,521 @@
     </message>
 </context>
 <context>
+    <name>ReceivingEntry</name>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="66"/>
+        <source>Scan, or type a SKU or barcode, then Enter</source>
+        <translation>Scannen oder Artikelnummer bzw. Barcode tippen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="87"/>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="92"/>
+        <source>— scan an item or type its SKU —</source>
+        <translation>— Artikel scannen oder Artikelnummer tippen —</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="97"/>
+        <source>Still expected</source>
+        <translation>Noch erwartet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="104"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="120"/>
+        <source> missing</source>
+        <translation> fehlen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="122"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="130"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="130"/>
+        <source>not tracked</source>
+        <translation>ohne Charge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="133"/>
+        <source>Expiry</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="141"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="176"/>
+        <source>Goes to: %1</source>
+        <translation>Geht nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="177"/>
+        <source>quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="184"/>
+        <source>Stage (Enter)</source>
+        <translation>Übernehmen (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="192"/>
+        <source>Cancel (Esc)</source>
+        <translation>Verwerfen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReceivingEntry.qml" line="218"/>
+        <source>This delivery: %n line(s), not recorded yet</source>
+        <translation>
+            <numerusform>Lieferung: %n Zeile, ungebucht</numerusform>
+            <numerusform>Lieferung: %n Zeilen, ungebucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="225"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="258"/>
+        <source>−%1 %2</source>
+        <translation>−%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="268"/>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="269"/>
+        <source> · exp %1</source>
+        <translation> · Verf. %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="274"/>
+        <source>%1 · reported</source>
+        <translation>%1 · gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="286"/>
+        <source>Take this line back</source>
+        <translation>Diese Zeile zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="295"/>
+        <source>Record delivery… (Ctrl+Enter)</source>
+        <translation>Lieferung buchen… (Strg+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingEntry.qml" line="304"/>
+        <source>Print labels (Ctrl+P)</source>
+        <translation>Etiketten drucken (Strg+P)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivingPage</name>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="23"/>
+        <source>Record this delivery</source>
+        <translation>Diese Lieferung buchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="23"/>
+        <source>Record delivery</source>
+        <translation>Lieferung buchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="32"/>
+        <source>Finish %1</source>
+        <translation>%1 abschließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="33"/>
+        <source>With a backorder: %1</source>
+        <translation>Mit Rückstand: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="34"/>
+        <source>Closed short: %1</source>
+        <translation>Mit Fehlmenge geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="35"/>
+        <source>Finish with backorder</source>
+        <translation>Mit Rückstand abschließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="35"/>
+        <source>Close short</source>
+        <translation>Mit Fehlmenge schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="42"/>
+        <source>Leave %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReceivingPage.qml" line="43"/>
+        <source>%n line(s) of this delivery are not recorded. Leaving discards them: nothing of them is saved.</source>
+        <translation>
+            <numerusform>%n Zeile dieser Lieferung ist nicht gebucht. Beim Verlassen wird sie verworfen: nichts davon wird gespeichert.</numerusform>
+            <numerusform>%n Zeilen dieser Lieferung sind nicht gebucht. Beim Verlassen werden sie verworfen: nichts davon wird gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="44"/>
+        <source>Discard and leave</source>
+        <translation>Verwerfen und verlassen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="123"/>
+        <source>Expected receipts (%1)</source>
+        <translation>Erwartete Wareneingänge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="131"/>
+        <source>Reference, PO, supplier, SKU (Ctrl+F)</source>
+        <translation>Referenz, Bestellung, Lieferant, Artikelnr. (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="143"/>
+        <source>Expecting %1</source>
+        <translation>Erwarten %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="149"/>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="199"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="231"/>
+        <source>Minimum shelf life</source>
+        <translation>Min. Resthaltbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="242"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="265"/>
+        <source>Scan the purchase order on the delivery note, a receipt, or an item to find the receipts that expect it — or choose a receipt on the left (↓ and Enter).</source>
+        <translation>Scannen Sie die Bestellnummer auf dem Lieferschein, einen Wareneingang oder einen Artikel, um die Wareneingänge zu finden, die ihn erwarten — oder wählen Sie links einen Wareneingang (↓ und Enter).</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="292"/>
+        <source>Purchase order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="294"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="306"/>
+        <source>Finish… (Ctrl+D)</source>
+        <translation>Abschließen… (Strg+D)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="311"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="327"/>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="328"/>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="329"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="330"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="331"/>
+        <source>Pending here</source>
+        <translation>Ungesendet</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="332"/>
+        <source>This delivery</source>
+        <translation>Diese Lieferung</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="333"/>
+        <source>Still open</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="334"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="373"/>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="414"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="415"/>
+        <source>over</source>
+        <translation>zu viel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="416"/>
+        <source>short</source>
+        <translation>Fehlmenge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="448"/>
+        <source>Scan at any time · Enter stage the entry · Esc cancel · Alt+1…7 discrepancy · Ctrl+Z take back the last staged line · Ctrl+Enter record the delivery · Ctrl+D finish · Ctrl+P print labels · Ctrl+F search</source>
+        <translation>Scannen jederzeit · Enter Erfassung übernehmen · Esc verwerfen · Alt+1…7 Abweichung · Strg+Z letzte Zeile zurücknehmen · Strg+Enter Lieferung buchen · Strg+D abschließen · Strg+P Etiketten drucken · Strg+F suchen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="472"/>
+        <source>Attach a barcode</source>
+        <translation>Barcode zuordnen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="473"/>
+        <source>The barcode %1 is not known. Is it printed on %2?
+
+Confirming records that this barcode is this product (one unit per scan); every device learns it after the next sync. A barcode that already belongs to another product is not overwritten: a supervisor decides.</source>
+        <translation>Der Barcode %1 ist unbekannt. Ist er auf %2 gedruckt?
+
+Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro Scan); jedes Gerät erfährt es nach der nächsten Synchronisierung. Ein Barcode, der schon zu einem anderen Artikel gehört, wird nicht überschrieben: ein Vorgesetzter entscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceivingPage.qml" line="474"/>
+        <source>This barcode is %1</source>
+        <translation>Dieser Barcode ist %1</translation>
+    </message>
+</context>
+<context>
+    <name>Resolver</name>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="37"/>
+        <source>Product %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="38"/>
+        <source>Product %1 (%2 of %3)</source>
+        <translation>Artikel %1 (%2 zu %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="41"/>
+        <source>Location %1</source>
+        <translation>Lagerplatz %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="46"/>
+        <source>Package %1</source>
+        <translation>Packstück %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="48"/>
+        <source>Transfer %1 (%2)</source>
+        <translation>Auftrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="50"/>
+        <source>Count task %1 (%2)</source>
+        <translation>Zählauftrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="52"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="53"/>
+        <source>User %1 (inactive)</source>
+        <translation>Benutzer %1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="63"/>
+        <source>location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="65"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="67"/>
+        <source>transfer</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="69"/>
+        <source>package</source>
+        <translation>Packstück</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="117"/>
+        <source>%1 could be: %2. Choose one, or scan it where one of them is expected.</source>
+        <translation>%1 kann sein: %2. Wählen Sie eines, oder scannen Sie es dort, wo eines davon erwartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="155"/>
+        <source> · lot %1 (new)</source>
+        <translation> · Charge %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="156"/>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="158"/>
+        <source> · serial %1 (new)</source>
+        <translation> · Seriennummer %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="159"/>
+        <source> · serial %1</source>
+        <translation> · Seriennummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="164"/>
+        <source> · exp %1</source>
+        <translation> · MHD %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="166"/>
+        <source> · qty %1</source>
+        <translation> · Menge %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="183"/>
+        <source>Lot %1 (new)</source>
+        <translation>Charge %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="184"/>
+        <source>Serial %1 (new)</source>
+        <translation>Seriennummer %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="199"/>
+        <source>GLN %1 is not a location in this store</source>
+        <translation>GLN %1 ist kein Lagerplatz in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="204"/>
+        <location filename="../../core/scan/resolverrules.cpp" line="259"/>
+        <source>GTIN %1 is not in this store</source>
+        <translation>GTIN %1 ist nicht in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="206"/>
+        <source>SSCC %1 is not in this store</source>
+        <translation>SSCC %1 ist nicht in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="208"/>
+        <source>GS1 data without a product, package or location key: %1</source>
+        <translation>GS1-Daten ohne Artikel-, Packstück- oder Lagerplatzschlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="257"/>
+        <source>Unknown %1 %2</source>
+        <translation>Unbekannt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="261"/>
+        <source>Unknown barcode %1: not a product, location, lot, package, transfer or badge in this store</source>
+        <translation>Unbekannter Barcode %1: kein Artikel, Lagerplatz, keine Charge, kein Packstück, Auftrag oder Ausweis in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="318"/>
+        <source>Serial %1 of %2</source>
+        <translation>Seriennummer %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="319"/>
+        <source>Lot %1 of %2</source>
+        <translation>Charge %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="344"/>
+        <source>Unknown barcode %1: the scanner types with a US keyboard layout on this German keyboard (&quot;-&quot; arrives as &quot;ß&quot;, Y and Z swapped). Set the scanner&apos;s keyboard layout to German, or this device&apos;s to US.</source>
+        <translation>Unbekannter Barcode %1: Der Scanner tippt mit US-Tastaturbelegung auf dieser deutschen Tastatur („-“ kommt als „ß“ an, Y und Z vertauscht). Stellen Sie die Tastaturbelegung des Scanners auf Deutsch um, oder die dieses Geräts auf US.</translation>
+    </message>
+</context>
+<context>
     <name>ScanInput</name>
     <message>
-        <location filename="../qml/ScanInput.qml" line="10"/>
+        <location filename="../qml/ScanInput.qml" line="13"/>
         <source>Scan or type a code, then Enter</source>
         <translation>Code scannen oder tippen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="95"/>
+        <source>Which one did you mean?</source>
+        <translation>Welches meinen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="124"/>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="124"/>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="125"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="125"/>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="126"/>
+        <source>Package</source>
+        <translation>Packstück</translation>
     </message>
 </context>
 <context>
@@ -731,27 +1625,27 @@
         <translation>PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="26"/>
+        <location filename="../qml/SignInPage.qml" line="27"/>
         <source>Scan your badge</source>
         <translation>Scannen Sie Ihren Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="29"/>
+        <location filename="../qml/SignInPage.qml" line="30"/>
         <source>Sign-in works without network.</source>
         <translation>Die Anmeldung funktioniert ohne Netz.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="30"/>
+        <location filename="../qml/SignInPage.qml" line="32"/>
         <source>This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.</source>
         <translation>Auf diesem Gerät gibt es noch keine Benutzer: Melden Sie es an einem Server an (--server, --enrol) oder starten Sie es mit --demo.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="42"/>
+        <location filename="../qml/SignInPage.qml" line="97"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="51"/>
+        <location filename="../qml/SignInPage.qml" line="106"/>
         <source>Other badge</source>
         <translation>Anderer Ausweis</translation>
     </message>
@@ -795,6 +1689,14 @@
         <location filename="../qml/SignInPage.qml" line="81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>StationConfirmDialog</name>
+    <message>
+        <location filename="../qml/StationConfirmDialog.qml" line="51"/>
+        <source>Cancel (Esc)</source>
+        <translation>Abbrechen (Esc)</translation>
     </message>
 </context>
 <context>
@@ -882,6 +1784,84 @@
         <location filename="../qml/TaskListPage.qml" line="111"/>
         <source>Pick the first %1 together</source>
         <translation>Die ersten %1 zusammen kommissionieren</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="14"/>
+        <source>Count thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="37"/>
+        <source>A count within every threshold of the most specific policy (this warehouse and the counter&apos;s group, this warehouse, every warehouse and the group, every warehouse) is approved by the server at once; the others wait for a supervisor. An empty field turns that threshold off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="52"/>
+        <source>%1 — units %2 · percent %3 · value %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="53"/>
+        <location filename="../qml/ThresholdsDialog.qml" line="54"/>
+        <location filename="../qml/ThresholdsDialog.qml" line="55"/>
+        <location filename="../qml/ThresholdsDialog.qml" line="90"/>
+        <location filename="../qml/ThresholdsDialog.qml" line="92"/>
+        <location filename="../qml/ThresholdsDialog.qml" line="94"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="61"/>
+        <source>No policy set: the server&apos;s configured defaults apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="67"/>
+        <source>Counting group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="72"/>
+        <source>empty = every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="78"/>
+        <source>Every warehouse (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="89"/>
+        <source>Max. units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="91"/>
+        <source>Max. percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="93"/>
+        <source>Max. value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="108"/>
+        <source>Remove this policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="115"/>
+        <source>Save thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ThresholdsDialog.qml" line="122"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1088,133 +2068,176 @@
 <context>
     <name>stockhand::ui::ConsoleExceptionsModel</name>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="38"/>
-        <location filename="../models/consoleexceptions.cpp" line="143"/>
+        <location filename="../models/consoleexceptions.cpp" line="43"/>
+        <location filename="../models/consoleexceptions.cpp" line="89"/>
+        <location filename="../models/consoleexceptions.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="49"/>
+        <location filename="../models/consoleexceptions.cpp" line="54"/>
+        <location filename="../models/consoleexceptions.cpp" line="105"/>
         <source>by %1</source>
         <translation>von %1</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="69"/>
+        <location filename="../models/consoleexceptions.cpp" line="82"/>
+        <source>Resolution sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="84"/>
+        <source>Recount requested by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="86"/>
+        <source>Acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="92"/>
+        <source>%1
+Note: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="103"/>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="107"/>
+        <source>Request a recount of the place, or acknowledge it with a note saying what you found. Every device sees the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="124"/>
+        <source>The server&apos;s exceptions are resolved by a supervisor&apos;s decision, with a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="133"/>
         <source>This exception is no longer open.</source>
         <translation>Diese Ausnahme ist nicht mehr offen.</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="115"/>
+        <location filename="../models/consoleexceptions.cpp" line="179"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="115"/>
+        <location filename="../models/consoleexceptions.cpp" line="179"/>
         <source>Acknowledged</source>
         <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="163"/>
+        <location filename="../models/consoleexceptions.cpp" line="235"/>
         <source>No such exception.</source>
         <translation>Diese Ausnahme gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="172"/>
+        <location filename="../models/consoleexceptions.cpp" line="244"/>
         <source>The source of this exception is not connected.</source>
         <translation>Die Quelle dieser Ausnahme ist nicht verbunden.</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="178"/>
+        <location filename="../models/consoleexceptions.cpp" line="250"/>
         <source>Over-pick</source>
         <translation>Überentnahme</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="180"/>
+        <location filename="../models/consoleexceptions.cpp" line="252"/>
         <source>Negative stock</source>
         <translation>Negativer Bestand</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="182"/>
+        <location filename="../models/consoleexceptions.cpp" line="254"/>
         <source>Unknown lot</source>
         <translation>Unbekannte Charge</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="184"/>
+        <location filename="../models/consoleexceptions.cpp" line="256"/>
         <source>Two devices on one line</source>
         <translation>Zwei Geräte auf einer Position</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="186"/>
+        <location filename="../models/consoleexceptions.cpp" line="258"/>
         <source>Unexpected item</source>
         <translation>Unerwarteter Artikel</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="188"/>
+        <location filename="../models/consoleexceptions.cpp" line="260"/>
         <source>Over-receipt</source>
         <translation>Mehrlieferung</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="190"/>
+        <location filename="../models/consoleexceptions.cpp" line="262"/>
         <source>Short pick</source>
         <translation>Fehlmenge</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="192"/>
+        <location filename="../models/consoleexceptions.cpp" line="264"/>
         <source>Putaway deviation</source>
         <translation>Abweichende Einlagerung</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="194"/>
+        <location filename="../models/consoleexceptions.cpp" line="266"/>
+        <source>Work on a closed transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/consoleexceptions.cpp" line="268"/>
         <source>After a refused operation</source>
         <translation>Nach einem abgewiesenen Vorgang</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="196"/>
+        <location filename="../models/consoleexceptions.cpp" line="270"/>
         <source>Refused by the server</source>
         <translation>Vom Server abgewiesen</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="203"/>
+        <location filename="../models/consoleexceptions.cpp" line="277"/>
         <source>pick</source>
         <translation>Entnahme</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="205"/>
+        <location filename="../models/consoleexceptions.cpp" line="279"/>
         <source>short pick</source>
         <translation>Fehlmenge</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="207"/>
+        <location filename="../models/consoleexceptions.cpp" line="281"/>
         <source>receipt</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="209"/>
+        <location filename="../models/consoleexceptions.cpp" line="283"/>
         <source>move</source>
         <translation>Umlagerung</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="211"/>
+        <location filename="../models/consoleexceptions.cpp" line="285"/>
         <source>count</source>
         <translation>Zählung</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="213"/>
+        <location filename="../models/consoleexceptions.cpp" line="287"/>
         <source>closing a transfer</source>
         <translation>Abschluss eines Auftrags</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="215"/>
+        <location filename="../models/consoleexceptions.cpp" line="289"/>
         <source>approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="217"/>
+        <location filename="../models/consoleexceptions.cpp" line="291"/>
         <source>rejection</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../models/consoleexceptions.cpp" line="219"/>
+        <location filename="../models/consoleexceptions.cpp" line="293"/>
         <source>recount request</source>
         <translation>Nachzählauftrag</translation>
     </message>
@@ -1328,1049 +2351,6 @@
     </message>
 </context>
 <context>
-    <name>stockhand::ui::ExceptionsModel</name>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="13"/>
-        <source>Your user may not do this. Ask a supervisor to do it or to give you the role.</source>
-        <translation>Ihr Benutzer darf das nicht. Bitten Sie eine Aufsicht, es zu tun oder Ihnen die Rolle zu geben.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="15"/>
-        <source>Someone closed this transfer already. Check the goods with a supervisor.</source>
-        <translation>Jemand hat diesen Auftrag schon abgeschlossen. Prüfen Sie die Ware mit einer Aufsicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="17"/>
-        <source>The task changed on the server. Wait for the sync and do the line again.</source>
-        <translation>Der Auftrag hat sich auf dem Server geändert. Warten Sie auf die Synchronisierung und bearbeiten Sie die Position erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="19"/>
-        <source>This device does not know the latest data. Wait for the sync, then do it again.</source>
-        <translation>Dieses Gerät kennt die neuesten Daten nicht. Warten Sie auf die Synchronisierung und wiederholen Sie es.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="21"/>
-        <source>The device sent something the server cannot read. Report it to IT with this screen.</source>
-        <translation>Das Gerät hat etwas gesendet, das der Server nicht lesen kann. Melden Sie es der IT mit diesem Bildschirm.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="23"/>
-        <source>An earlier operation on the same line was rejected. Check this one with a supervisor.</source>
-        <translation>Ein früherer Vorgang auf derselben Position wurde abgelehnt. Prüfen Sie diesen mit einer Aufsicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="25"/>
-        <source>Source and destination were the same. Put the goods away again.</source>
-        <translation>Quelle und Ziel waren gleich. Lagern Sie die Ware erneut ein.</translation>
-    </message>
-    <message>
-        <location filename="../models/exceptionsmodel.cpp" line="26"/>
-        <source>Show this to a supervisor.</source>
-        <translation>Zeigen Sie das einer Aufsicht.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::FlowBase</name>
-    <message>
-        <location filename="../models/flowbase.cpp" line="27"/>
-        <source>This barcode could not be read: %1</source>
-        <translation>Dieser Barcode ist nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/flowbase.cpp" line="67"/>
-        <source>The store on this device failed: %1</source>
-        <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/flowbase.cpp" line="82"/>
-        <source>Not saved: %1. Nothing was recorded; try again.</source>
-        <translation>Nicht gespeichert: %1. Nichts wurde erfasst; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/flowbase.cpp" line="93"/>
-        <source>Your user may not do this: it needs the role %1.</source>
-        <translation>Ihr Benutzer darf das nicht: Es braucht die Rolle %1.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::HandheldApp</name>
-    <message>
-        <location filename="../models/handheldapp.cpp" line="101"/>
-        <source>Open a task to scan into it.</source>
-        <translation>Öffnen Sie einen Auftrag, um darin zu scannen.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::PickFlow</name>
-    <message>
-        <location filename="../models/pickflow.cpp" line="91"/>
-        <source>This is not a pick of this warehouse.</source>
-        <translation>Das ist keine Kommissionierung dieses Lagers.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/pickflow.cpp" line="103"/>
-        <source>%1 + %n more</source>
-        <translation>
-            <numerusform>%1 + %n weiterer</numerusform>
-            <numerusform>%1 + %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="111"/>
-        <source>Picking %1.</source>
-        <translation>Kommissionierung %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="188"/>
-        <source>Scan a pick list to start.</source>
-        <translation>Scannen Sie eine Pickliste, um zu beginnen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="191"/>
-        <source>All lines are done. Validate the pick.</source>
-        <translation>Alle Positionen sind erledigt. Schließen Sie die Kommissionierung ab.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="195"/>
-        <source>Scan the location %1 first.</source>
-        <translation>Scannen Sie zuerst den Lagerplatz %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="197"/>
-        <source>Wrong location: %1. Go to %2.</source>
-        <translation>Falscher Lagerplatz: %1. Gehen Sie zu %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="201"/>
-        <source>At %1. Scan %2.</source>
-        <translation>Auf %1. Scannen Sie %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="207"/>
-        <source>Already at %1. Scan %2.</source>
-        <translation>Sie sind schon auf %1. Scannen Sie %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="224"/>
-        <source>Scan the product %1 (%2).</source>
-        <translation>Scannen Sie den Artikel %1 (%2).</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="228"/>
-        <source>Wrong product: %1. Pick %2.</source>
-        <translation>Falscher Artikel: %1. Entnehmen Sie %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="245"/>
-        <source>%1 scanned, but only %2 are left to pick.</source>
-        <translation>%1 gescannt, aber nur %2 sind noch zu entnehmen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="247"/>
-        <source>%1 of %2 %3.</source>
-        <translation>%1 von %2 %3.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="254"/>
-        <source>Lot %1 is not known for %2. Scan another lot.</source>
-        <translation>Charge %1 ist für %2 nicht bekannt. Scannen Sie eine andere Charge.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="258"/>
-        <source>Wrong lot: %1. This line needs lot %2.</source>
-        <translation>Falsche Charge: %1. Diese Position braucht Charge %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="267"/>
-        <source>Lot %1 is not at %2. Scan a lot from this location.</source>
-        <translation>Charge %1 liegt nicht auf %2. Scannen Sie eine Charge von diesem Lagerplatz.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="279"/>
-        <location filename="../models/pickflow.cpp" line="334"/>
-        <source>Scan the lot or serial number of %1.</source>
-        <translation>Scannen Sie die Charge oder Seriennummer von %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="283"/>
-        <source>Wrong lot: %1 belongs to another product.</source>
-        <translation>Falsche Charge: %1 gehört zu einem anderen Artikel.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="299"/>
-        <source>Serial %1 picked. Scan the next serial (%2 left).</source>
-        <translation>Seriennummer %1 entnommen. Scannen Sie die nächste (%2 übrig).</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="307"/>
-        <source>%1 is not a quantity.</source>
-        <translation>%1 ist keine Menge.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="320"/>
-        <source>Scan the product first.</source>
-        <translation>Scannen Sie zuerst den Artikel.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="324"/>
-        <source>Enter the quantity you picked, or short pick the line.</source>
-        <translation>Geben Sie die entnommene Menge ein oder melden Sie eine Fehlmenge.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflow.cpp" line="328"/>
-        <source>Only %1 are left to pick on this line.</source>
-        <translation>Auf dieser Position sind nur noch %1 zu entnehmen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="21"/>
-        <source>Picked %1. %2 left on this line.</source>
-        <translation>%1 entnommen. %2 bleiben auf dieser Position.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="25"/>
-        <source>Picked %1. All lines done: validate the pick.</source>
-        <translation>%1 entnommen. Alle Positionen erledigt: Kommissionierung abschließen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="26"/>
-        <source>Picked %1. Next: %2.</source>
-        <translation>%1 entnommen. Weiter: %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="34"/>
-        <source>There is no line to short pick.</source>
-        <translation>Es gibt keine Position für eine Fehlmenge.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="38"/>
-        <source>Choose a reason for the short pick.</source>
-        <translation>Wählen Sie einen Grund für die Fehlmenge.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="43"/>
-        <source>Scan the lot of what you picked first, or short pick nothing.</source>
-        <translation>Scannen Sie zuerst die Charge der entnommenen Ware, oder melden Sie nichts entnommen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="47"/>
-        <source>With %1 the line is complete: confirm instead.</source>
-        <translation>Mit %1 ist die Position vollständig: bestätigen Sie stattdessen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="56"/>
-        <source>Line short by %1. A supervisor is told.</source>
-        <translation>Position mit %1 Fehlmenge. Eine Aufsicht wird informiert.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="68"/>
-        <source>No other line is open.</source>
-        <translation>Keine andere Position ist offen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="68"/>
-        <source>Skipped. It comes back at the end.</source>
-        <translation>Übersprungen. Sie kommt am Ende wieder.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="74"/>
-        <source>No pick is open.</source>
-        <translation>Keine Kommissionierung ist offen.</translation>
-    </message>
-    <message>
-        <location filename="../models/pickflowactions.cpp" line="84"/>
-        <source>%1 is done.</source>
-        <translation>%1 ist erledigt.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::PutawayFlow</name>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="79"/>
-        <source>Package %1</source>
-        <translation>Packstück %1</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="93"/>
-        <source>Several lots of this product are at the dock: scan the lot label.</source>
-        <translation>Mehrere Chargen dieses Artikels stehen an der Rampe: Scannen Sie das Chargenetikett.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="103"/>
-        <source>Scan an item or a package from the receiving dock.</source>
-        <translation>Scannen Sie einen Artikel oder ein Packstück von der Rampe.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="107"/>
-        <source>%1 is not waiting at the receiving dock.</source>
-        <translation>%1 wartet nicht an der Rampe.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="117"/>
-        <source>Take %1 to %2 and scan it.</source>
-        <translation>Bringen Sie %1 nach %2 und scannen Sie das Fach.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="119"/>
-        <source>No free bin found. Scan any bin and give a reason.</source>
-        <translation>Kein freies Fach gefunden. Scannen Sie ein Fach und nennen Sie einen Grund.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="138"/>
-        <source>Scan the bin %1.</source>
-        <translation>Scannen Sie das Fach %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="138"/>
-        <source>Scan a bin.</source>
-        <translation>Scannen Sie ein Fach.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="147"/>
-        <source>%1 is not a bin of this warehouse.</source>
-        <translation>%1 ist kein Fach dieses Lagers.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="155"/>
-        <source>%1 is not the suggested bin %2. Give a reason, or scan %2.</source>
-        <translation>%1 ist nicht das vorgeschlagene Fach %2. Nennen Sie einen Grund oder scannen Sie %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="156"/>
-        <source>Give a reason for %1.</source>
-        <translation>Nennen Sie einen Grund für %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="162"/>
-        <source>Scan the bin you put the item in first.</source>
-        <translation>Scannen Sie zuerst das Fach, in das Sie die Ware gelegt haben.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="166"/>
-        <source>Choose a reason.</source>
-        <translation>Wählen Sie einen Grund.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="176"/>
-        <source>%1 is not a quantity for this item.</source>
-        <translation>%1 ist keine Menge für diesen Artikel.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="181"/>
-        <source>Only %1 are at the dock.</source>
-        <translation>Nur %1 stehen an der Rampe.</translation>
-    </message>
-    <message>
-        <location filename="../models/putawayflow.cpp" line="199"/>
-        <source>%1 put away in %2.</source>
-        <translation>%1 in %2 eingelagert.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::ReceiveFlow</name>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="65"/>
-        <source>This is not a receipt of this warehouse.</source>
-        <translation>Das ist kein Wareneingang dieses Lagers.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="80"/>
-        <source>Receiving %1. Scan the items.</source>
-        <translation>Wareneingang %1. Scannen Sie die Artikel.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="126"/>
-        <source>Scan a receipt or its purchase order.</source>
-        <translation>Scannen Sie einen Wareneingang oder seine Bestellung.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="137"/>
-        <source>Enter the expiry date, or confirm without one.</source>
-        <translation>Geben Sie das Verfallsdatum ein oder bestätigen Sie ohne.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="147"/>
-        <source>Unknown barcode %1. Scan another label of the item.</source>
-        <translation>Unbekannter Barcode %1. Scannen Sie ein anderes Etikett des Artikels.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="148"/>
-        <source>Scan an item of the receipt.</source>
-        <translation>Scannen Sie einen Artikel des Wareneingangs.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="156"/>
-        <source>%1 %2.</source>
-        <translation>%1 %2.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="160"/>
-        <source>Confirm the quantity of %1 first.</source>
-        <translation>Bestätigen Sie zuerst die Menge von %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="165"/>
-        <source>This product is not in the store.</source>
-        <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="189"/>
-        <source>%1 is not on this receipt. It will be received and reported.</source>
-        <translation>%1 ist nicht in diesem Wareneingang. Es wird angenommen und gemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="191"/>
-        <source>More than expected: %1 of %2. It will be reported.</source>
-        <translation>Mehr als erwartet: %1 von %2. Es wird gemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="193"/>
-        <source>%1: %2 of %3 %4.</source>
-        <translation>%1: %2 von %3 %4.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="209"/>
-        <source>Scan the lot number of %1.</source>
-        <translation>Scannen Sie die Chargennummer von %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="216"/>
-        <source>%1 is not a quantity.</source>
-        <translation>%1 ist keine Menge.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="226"/>
-        <source>Scan an item first.</source>
-        <translation>Scannen Sie zuerst einen Artikel.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="230"/>
-        <source>Enter the quantity received.</source>
-        <translation>Geben Sie die erhaltene Menge ein.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflow.cpp" line="234"/>
-        <source>Serial numbers are received one by one: the quantity is 1.</source>
-        <translation>Seriennummern werden einzeln angenommen: Die Menge ist 1.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="13"/>
-        <source>Enter the lot number.</source>
-        <translation>Geben Sie die Chargennummer ein.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="34"/>
-        <source>%1 is not a date (YYYY-MM-DD).</source>
-        <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="47"/>
-        <source>Scan the serial number.</source>
-        <translation>Scannen Sie die Seriennummer.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="47"/>
-        <source>Scan or enter the lot number.</source>
-        <translation>Scannen oder geben Sie die Chargennummer ein.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="52"/>
-        <source>New lot %1: enter its expiry date.</source>
-        <translation>Neue Charge %1: Geben Sie das Verfallsdatum ein.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="74"/>
-        <source>Received %1 × %2, reported as unexpected.</source>
-        <translation>%1 × %2 angenommen, als unerwartet gemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="76"/>
-        <source>Received %1 × %2, reported as over-receipt.</source>
-        <translation>%1 × %2 angenommen, als Mehrlieferung gemeldet.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="78"/>
-        <source>Received %1 × %2.</source>
-        <translation>%1 × %2 angenommen.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="93"/>
-        <source>No receipt is open.</source>
-        <translation>Kein Wareneingang ist offen.</translation>
-    </message>
-    <message>
-        <location filename="../models/receiveflowactions.cpp" line="100"/>
-        <source>%1 is done.</source>
-        <translation>%1 ist erledigt.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::Session</name>
-    <message numerus="yes">
-        <location filename="../models/session.cpp" line="42"/>
-        <source>%n operation(s) of %1 are not sent yet. Wait for the sync, or ask a supervisor.</source>
-        <translation>
-            <numerusform>%n Vorgang von %1 ist noch nicht gesendet. Warten Sie auf die Synchronisierung oder fragen Sie eine Aufsicht.</numerusform>
-            <numerusform>%n Vorgänge von %1 sind noch nicht gesendet. Warten Sie auf die Synchronisierung oder fragen Sie eine Aufsicht.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::SignInFlow</name>
-    <message>
-        <location filename="../models/signinflow.cpp" line="21"/>
-        <source>This is not a badge. Scan your badge to sign in.</source>
-        <translation>Das ist kein Ausweis. Scannen Sie Ihren Ausweis, um sich anzumelden.</translation>
-    </message>
-    <message>
-        <location filename="../models/signinflow.cpp" line="25"/>
-        <source>The badge of %1 is not active. Ask a supervisor.</source>
-        <translation>Der Ausweis von %1 ist nicht aktiv. Fragen Sie eine Aufsicht.</translation>
-    </message>
-    <message>
-        <location filename="../models/signinflow.cpp" line="32"/>
-        <source>Hello %1. Enter your PIN.</source>
-        <translation>Hallo %1. Geben Sie Ihre PIN ein.</translation>
-    </message>
-    <message>
-        <location filename="../models/signinflow.cpp" line="44"/>
-        <source>This user is no longer known on this device.</source>
-        <translation>Dieser Benutzer ist auf diesem Gerät nicht mehr bekannt.</translation>
-    </message>
-    <message>
-        <location filename="../models/signinflow.cpp" line="42"/>
-        <source>Wrong PIN. Try again.</source>
-        <translation>Falsche PIN. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location filename="../models/signinflow.cpp" line="56"/>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::SupervisorConsole</name>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="39"/>
-        <source>This badge is not known on this device.</source>
-        <translation>Dieser Ausweis ist auf diesem Gerät nicht bekannt.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="50"/>
-        <source>%1 is not a supervisor: the console is for supervisors and administrators.</source>
-        <translation>%1 ist keine Aufsicht: Der Leitstand ist für Aufsichten und Administratoren.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="54"/>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="76"/>
-        <source>Choose a reason: an approval needs one.</source>
-        <translation>Wählen Sie einen Grund: Eine Genehmigung braucht einen.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="79"/>
-        <source>The store on this device failed: %1</source>
-        <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="81"/>
-        <source>%1 is not a reason for count adjustments.</source>
-        <translation>%1 ist kein Grund für Bestandskorrekturen.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="83"/>
-        <source>The reason %1 needs a note: say what happened.</source>
-        <translation>Der Grund %1 braucht eine Notiz: Schreiben Sie, was passiert ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="114"/>
-        <source>• %1 — %2%3: counted %4 against %5 on the books, %6 (%7)</source>
-        <translation>• %1 — %2%3: gezählt %4 gegen %5 im Buch, %6 (%7)</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="116"/>
-        <source>, lot %1</source>
-        <translation>, Charge %1</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="121"/>
-        <source>… and %1 more.</source>
-        <translation>… und %1 weitere.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="126"/>
-        <source>Approve %1 count adjustment(s)? The stock on the books changes by each variance (total value %2).</source>
-        <translation>%1 Bestandskorrektur(en) genehmigen? Der Buchbestand ändert sich um jede Differenz (Gesamtwert %2).</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="129"/>
-        <source>Approve %1 count adjustment(s) with the reason “%2”? The stock on the books changes by each variance (total value %3).</source>
-        <translation>%1 Bestandskorrektur(en) mit dem Grund „%2“ genehmigen? Der Buchbestand ändert sich um jede Differenz (Gesamtwert %3).</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="136"/>
-        <source>Reject %1 count adjustment(s)? The books stay as they are.</source>
-        <translation>%1 Bestandskorrektur(en) ablehnen? Der Buchbestand bleibt, wie er ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="137"/>
-        <source>Reject %1 count adjustment(s) with the reason “%2”? The books stay as they are.</source>
-        <translation>%1 Bestandskorrektur(en) mit dem Grund „%2“ ablehnen? Der Buchbestand bleibt, wie er ist.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="142"/>
-        <source>Request a recount of %1 place(s)? The count(s) below are set aside and a recount task is created.</source>
-        <translation>Nachzählung für %1 Platz/Plätze anfordern? Die Zählung(en) unten werden zurückgestellt und ein Nachzählauftrag wird angelegt.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="162"/>
-        <source>Adjustment %1 is no longer pending on this device.</source>
-        <translation>Korrektur %1 ist auf diesem Gerät nicht mehr offen.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="166"/>
-        <source>A decision on %1 is already on its way to the server.</source>
-        <translation>Eine Entscheidung zu %1 ist schon unterwegs zum Server.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="174"/>
-        <source>Select the adjustments to decide on first.</source>
-        <translation>Wählen Sie zuerst die Korrekturen aus, über die Sie entscheiden.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="199"/>
-        <source>%1 approval(s) saved. They are sent with the next sync; the table shows the server&apos;s answer.</source>
-        <translation>%1 Genehmigung(en) gespeichert. Sie werden mit der nächsten Synchronisierung gesendet; die Tabelle zeigt die Antwort des Servers.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="217"/>
-        <source>Rejection saved: the books stay as they are once the server has it.</source>
-        <translation>Ablehnung gespeichert: Der Buchbestand bleibt, sobald der Server sie hat.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="231"/>
-        <source>Recount requested: the server creates a recount task for this place.</source>
-        <translation>Nachzählung angefordert: Der Server legt einen Nachzählauftrag für diesen Platz an.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="240"/>
-        <source>Request a recount for this exception?
-%1
-The server creates a recount task for the location (and product) named above.</source>
-        <translation>Nachzählung für diese Ausnahme anfordern?
-%1
-Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und Artikel) an.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="250"/>
-        <source>This exception names no location to count.</source>
-        <translation>Diese Ausnahme nennt keinen Lagerplatz zum Zählen.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="257"/>
-        <source>Recount requested: the server creates a recount task.</source>
-        <translation>Nachzählung angefordert: Der Server legt einen Nachzählauftrag an.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="276"/>
-        <source>This exception names no pick or receipt.</source>
-        <translation>Diese Ausnahme nennt keine Kommissionierung und keinen Wareneingang.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="298"/>
-        <source>Sign in first.</source>
-        <translation>Melden Sie sich zuerst an.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="306"/>
-        <source>Acknowledged on this device.</source>
-        <translation>Auf diesem Gerät zur Kenntnis genommen.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="319"/>
-        <source>Scan a location, product or lot to find its counts.</source>
-        <translation>Scannen Sie einen Lagerplatz, Artikel oder eine Charge, um ihre Zählungen zu finden.</translation>
-    </message>
-    <message>
-        <location filename="../models/supervisorconsole.cpp" line="323"/>
-        <source>Showing the counts of %1.</source>
-        <translation>Zählungen von %1 werden angezeigt.</translation>
-    </message>
-    <message>
-        <source>%1 is not a supervisor or a receiving clerk: this computer is for supervisors and receiving clerks.</source>
-        <translation>%1 ist weder Vorgesetzter noch im Wareneingang: dieser Computer ist für Vorgesetzte und den Wareneingang.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN.</source>
-        <translation>Falsche PIN.</translation>
-    </message>
-</context>
-<context>
-    <name>stockhand::ui::KpiModel</name>
-    <message>
-        <source>Enter the range as two dates, YYYY-MM-DD, the first not after the last.</source>
-        <translation>Geben Sie den Zeitraum als zwei Daten ein (JJJJ-MM-TT), das erste nicht nach dem letzten.</translation>
-    </message>
-    <message>
-        <source>Sign in to see the KPIs.</source>
-        <translation>Melden Sie sich an, um die Kennzahlen zu sehen.</translation>
-    </message>
-    <message>
-        <source>This console has no server: the KPIs are computed by the server.</source>
-        <translation>Dieser Leitstand hat keinen Server: Die Kennzahlen berechnet der Server.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read.</source>
-        <translation>Die Antwort des Servers war nicht lesbar.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: these are the last figures the console got.</source>
-        <translation>Der Server ist nicht erreichbar: Dies sind die letzten Zahlen, die der Leitstand erhalten hat.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached and no figures were fetched before.</source>
-        <translation>Der Server ist nicht erreichbar, und es wurden noch keine Zahlen abgerufen.</translation>
-    </message>
-    <message>
-        <source>Sign in online with your password to see the KPIs (%1).</source>
-        <translation>Melden Sie sich online mit Ihrem Passwort an, um die Kennzahlen zu sehen (%1).</translation>
-    </message>
-    <message>
-        <source>Not allowed: %1</source>
-        <translation>Nicht erlaubt: %1</translation>
-    </message>
-    <message>
-        <source>The server refused: %1 (%2)</source>
-        <translation>Der Server hat abgelehnt: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>figures from just now</source>
-        <translation>Zahlen von gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>figures from %n min ago</source>
-        <translation>
-            <numerusform>Zahlen von vor %n Min.</numerusform>
-            <numerusform>Zahlen von vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>figures from %n h ago</source>
-        <translation>
-            <numerusform>Zahlen von vor %n Std.</numerusform>
-            <numerusform>Zahlen von vor %n Std.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>figures from %n days ago</source>
-        <translation>
-            <numerusform>Zahlen von vor %n Tag</numerusform>
-            <numerusform>Zahlen von vor %n Tagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>warehouse %1</source>
-        <translation>Lager %1</translation>
-    </message>
-    <message>
-        <source>every warehouse</source>
-        <translation>alle Lager</translation>
-    </message>
-    <message>
-        <source>%1 to %2, %3 (days in UTC)</source>
-        <translation>%1 bis %2, %3 (Tage in UTC)</translation>
-    </message>
-    <message>
-        <source>Inventory record accuracy</source>
-        <translation>Bestandsgenauigkeit</translation>
-    </message>
-    <message>
-        <source>%1 of %2 counted locations within tolerance</source>
-        <translation>%1 von %2 gezählten Lagerplätzen in der Toleranz</translation>
-    </message>
-    <message>
-        <source>Count variance (net)</source>
-        <translation>Zähldifferenz (netto)</translation>
-    </message>
-    <message>
-        <source>absolute %1 · value %2 (absolute %3) · %4 counts</source>
-        <translation>absolut %1 · Wert %2 (absolut %3) · %4 Zählungen</translation>
-    </message>
-    <message>
-        <source>Lines picked per hour</source>
-        <translation>Pickpositionen pro Stunde</translation>
-    </message>
-    <message>
-        <source>%1 lines in %2 active hours</source>
-        <translation>%1 Positionen in %2 aktiven Stunden</translation>
-    </message>
-    <message>
-        <source>Lines received per hour</source>
-        <translation>WE-Positionen pro Stunde</translation>
-    </message>
-    <message>
-        <source>Order fill rate</source>
-        <translation>Auftragserfüllungsgrad</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pick lines filled at validation</source>
-        <translation>%1 von %2 Pickpositionen bei Abschluss vollständig</translation>
-    </message>
-    <message>
-        <source>Dock-to-stock (median)</source>
-        <translation>Dock-to-Stock (Median)</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
-        <source>p90 %1 h · %2 put away · %3 waiting</source>
-        <translation>p90 %1 Std. · %2 eingelagert · %3 wartend</translation>
-    </message>
-    <message>
-        <source>Open pick lines</source>
-        <translation>Offene Pickpositionen</translation>
-    </message>
-    <message>
-        <source>%1 older than 30 days</source>
-        <translation>%1 älter als 30 Tage</translation>
-    </message>
-    <message>
-        <source>no date</source>
-        <translation>ohne Datum</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>There are no figures to export.</source>
-        <translation>Es gibt keine Zahlen zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exportiert nach %1.</translation>
-    </message>
-</context>
-<context>
-    <name>KpiPage</name>
-    <message>
-        <source>Export the KPIs as CSV</source>
-        <translation>Kennzahlen als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>Kennzahlen</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>bis</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Lädt…</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>No figures yet: choose a range and press Show (the server computes them).</source>
-        <translation>Noch keine Zahlen: Zeitraum wählen und „Anzeigen“ drücken (der Server berechnet sie).</translation>
-    </message>
-    <message>
-        <source>Inventory record accuracy</source>
-        <translation>Bestandsgenauigkeit</translation>
-    </message>
-    <message>
-        <source>locations within tolerance</source>
-        <translation>Plätze in der Toleranz</translation>
-    </message>
-    <message>
-        <source>Count variance (units)</source>
-        <translation>Zähldifferenz (Einheiten)</translation>
-    </message>
-    <message>
-        <source>net</source>
-        <translation>netto</translation>
-    </message>
-    <message>
-        <source>absolute</source>
-        <translation>absolut</translation>
-    </message>
-    <message>
-        <source>Count variance (value)</source>
-        <translation>Zähldifferenz (Wert)</translation>
-    </message>
-    <message>
-        <source>Lines per active hour</source>
-        <translation>Positionen pro aktiver Stunde</translation>
-    </message>
-    <message>
-        <source>picked</source>
-        <translation>kommissioniert</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>vereinnahmt</translation>
-    </message>
-    <message>
-        <source>Order fill rate</source>
-        <translation>Auftragserfüllungsgrad</translation>
-    </message>
-    <message>
-        <source>pick lines filled at validation</source>
-        <translation>Pickpositionen bei Abschluss vollständig</translation>
-    </message>
-    <message>
-        <source>Dock-to-stock (hours)</source>
-        <translation>Dock-to-Stock (Stunden)</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
-        <source>Backorder ageing (open lines)</source>
-        <translation>Rückstände nach Alter</translation>
-    </message>
-    <message>
-        <source>open lines</source>
-        <translation>offene Positionen</translation>
-    </message>
-    <message>
-        <source>Lines by hour of day (UTC)</source>
-        <translation>Positionen nach Tageszeit (UTC)</translation>
-    </message>
-</context>
-<context>
-    <name>EnrolmentCodeDialog</name>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="13"/>
-        <source>New enrolment code</source>
-        <translation>Neuer Registrierungscode</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="25"/>
-        <source>Device name (optional)</source>
-        <translation>Gerätename (optional)</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="30"/>
-        <source>e.g. Dock scanner 3</source>
-        <translation>z. B. Scanner Rampe 3</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="34"/>
-        <source>Issue code</source>
-        <translation>Code ausstellen</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="67"/>
-        <source>Valid until %1</source>
-        <translation>Gültig bis %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="72"/>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="78"/>
-        <source>No CA fingerprint (plain HTTP).</source>
-        <translation>Kein CA-Fingerabdruck (einfaches HTTP).</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="79"/>
-        <source>CA fingerprint: %1</source>
-        <translation>CA-Fingerabdruck: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/EnrolmentCodeDialog.qml" line="86"/>
-        <source>On the handheld&apos;s sign-in page, tap “Enrol this device” and scan the code, or type the code.</source>
-        <translation>Auf der Anmeldeseite des Handgeräts „Gerät registrieren“ tippen und den Code scannen oder eintippen.</translation>
-    </message>
-</context>
-<context>
-    <name>FleetPage</name>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="24"/>
-        <source>Fleet</source>
-        <translation>Geräte</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/FleetPage.qml" line="30"/>
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät</numerusform>
-            <numerusform>%n Geräte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="42"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="48"/>
-        <source>Revoke…</source>
-        <translation>Sperren…</translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="54"/>
-        <source>New enrolment code…</source>
-        <translation>Neuer Registrierungscode…</translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="137"/>
-        <source>No device to show yet: refresh while online.</source>
-        <translation>Noch keine Geräte: online aktualisieren.</translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="148"/>
-        <source>Revoke a device</source>
-        <translation>Gerät sperren</translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="158"/>
-        <source>Revoke</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
-        <location filename="../qml/FleetPage.qml" line="162"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
     <name>stockhand::ui::EnrolFlow</name>
     <message>
         <location filename="../models/enrolflow.cpp" line="39"/>
@@ -2417,6 +2397,49 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <location filename="../models/enrolflow.cpp" line="90"/>
         <source>Enrolled. The first sync brings the users of the warehouse: then sign in.</source>
         <translation>Registriert. Die erste Synchronisierung bringt die Benutzer des Lagers: dann anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::ExceptionsModel</name>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="13"/>
+        <source>Your user may not do this. Ask a supervisor to do it or to give you the role.</source>
+        <translation>Ihr Benutzer darf das nicht. Bitten Sie eine Aufsicht, es zu tun oder Ihnen die Rolle zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="15"/>
+        <source>Someone closed this transfer already. Check the goods with a supervisor.</source>
+        <translation>Jemand hat diesen Auftrag schon abgeschlossen. Prüfen Sie die Ware mit einer Aufsicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="17"/>
+        <source>The task changed on the server. Wait for the sync and do the line again.</source>
+        <translation>Der Auftrag hat sich auf dem Server geändert. Warten Sie auf die Synchronisierung und bearbeiten Sie die Position erneut.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="19"/>
+        <source>This device does not know the latest data. Wait for the sync, then do it again.</source>
+        <translation>Dieses Gerät kennt die neuesten Daten nicht. Warten Sie auf die Synchronisierung und wiederholen Sie es.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="21"/>
+        <source>The device sent something the server cannot read. Report it to IT with this screen.</source>
+        <translation>Das Gerät hat etwas gesendet, das der Server nicht lesen kann. Melden Sie es der IT mit diesem Bildschirm.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="23"/>
+        <source>An earlier operation on the same line was rejected. Check this one with a supervisor.</source>
+        <translation>Ein früherer Vorgang auf derselben Position wurde abgelehnt. Prüfen Sie diesen mit einer Aufsicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="25"/>
+        <source>Source and destination were the same. Put the goods away again.</source>
+        <translation>Quelle und Ziel waren gleich. Lagern Sie die Ware erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="26"/>
+        <source>Show this to a supervisor.</source>
+        <translation>Zeigen Sie das einer Aufsicht.</translation>
     </message>
 </context>
 <context>
@@ -2585,141 +2608,248 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
 </context>
 <context>
-    <name>PrintLabelPage</name>
+    <name>stockhand::ui::FlowBase</name>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Print a label</source>
-        <translation>Etikett drucken</translation>
+        <location filename="../models/flowbase.cpp" line="41"/>
+        <source>This barcode could not be read: %1</source>
+        <translation>Dieser Barcode ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Location label</source>
-        <translation>Lagerplatz-Etikett</translation>
+        <location filename="../models/flowbase.cpp" line="120"/>
+        <source>The store on this device failed: %1</source>
+        <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Lot label</source>
-        <translation>Chargen-Etikett</translation>
+        <location filename="../models/flowbase.cpp" line="135"/>
+        <source>Not saved: %1. Nothing was recorded; try again.</source>
+        <translation>Nicht gespeichert: %1. Nichts wurde erfasst; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Scan the lot label or the product's GS1 barcode</source>
-        <translation>Chargen-Etikett oder GS1-Barcode des Artikels scannen</translation>
+        <location filename="../models/flowbase.cpp" line="146"/>
+        <source>Your user may not do this: it needs the role %1.</source>
+        <translation>Ihr Benutzer darf das nicht: Es braucht die Rolle %1.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::HandheldApp</name>
+    <message>
+        <location filename="../models/handheldapp.cpp" line="142"/>
+        <source>Open a task to scan into it.</source>
+        <translation>Öffnen Sie einen Auftrag, um darin zu scannen.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::KpiModel</name>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="108"/>
+        <source>Enter the range as two dates, YYYY-MM-DD, the first not after the last.</source>
+        <translation>Geben Sie den Zeitraum als zwei Daten ein (JJJJ-MM-TT), das erste nicht nach dem letzten.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Scan the location's barcode</source>
-        <translation>Barcode des Lagerplatzes scannen</translation>
+        <location filename="../models/kpimodel.cpp" line="113"/>
+        <source>Sign in to see the KPIs.</source>
+        <translation>Melden Sie sich an, um die Kennzahlen zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Check the label, then print</source>
-        <translation>Etikett prüfen, dann drucken</translation>
+        <location filename="../models/kpimodel.cpp" line="127"/>
+        <source>This console has no server: the KPIs are computed by the server.</source>
+        <translation>Dieser Leitstand hat keinen Server: Die Kennzahlen berechnet der Server.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Sending to the printer…</source>
-        <translation>Wird an den Drucker gesendet …</translation>
+        <location filename="../models/kpimodel.cpp" line="146"/>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers war nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Not printed</source>
-        <translation>Nicht gedruckt</translation>
+        <location filename="../models/kpimodel.cpp" line="162"/>
+        <source>The server cannot be reached: these are the last figures the console got.</source>
+        <translation>Der Server ist nicht erreichbar: Dies sind die letzten Zahlen, die der Leitstand erhalten hat.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Printed</source>
-        <translation>Gedruckt</translation>
+        <location filename="../models/kpimodel.cpp" line="165"/>
+        <source>The server cannot be reached and no figures were fetched before.</source>
+        <translation>Der Server ist nicht erreichbar, und es wurden noch keine Zahlen abgerufen.</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Arrow ↑</source>
-        <translation>Pfeil ↑</translation>
+        <location filename="../models/kpimodel.cpp" line="170"/>
+        <source>Sign in online with your password to see the KPIs (%1).</source>
+        <translation>Melden Sie sich online mit Ihrem Passwort an, um die Kennzahlen zu sehen (%1).</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Arrow ↓</source>
-        <translation>Pfeil ↓</translation>
+        <location filename="../models/kpimodel.cpp" line="172"/>
+        <source>Not allowed: %1</source>
+        <translation>Nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="174"/>
+        <source>The server refused: %1 (%2)</source>
+        <translation>Der Server hat abgelehnt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="222"/>
+        <source>figures from just now</source>
+        <translation>Zahlen von gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>%n copy(ies)</source>
+        <location filename="../models/kpimodel.cpp" line="224"/>
+        <source>figures from %n min ago</source>
         <translation>
-            <numerusform>%n Exemplar</numerusform>
-            <numerusform>%n Exemplare</numerusform>
+            <numerusform>Zahlen von vor %n Min.</numerusform>
+            <numerusform>Zahlen von vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Print %n label(s)</source>
+        <location filename="../models/kpimodel.cpp" line="226"/>
+        <source>figures from %n h ago</source>
         <translation>
-            <numerusform>%n Etikett drucken</numerusform>
-            <numerusform>%n Etiketten drucken</numerusform>
+            <numerusform>Zahlen von vor %n Std.</numerusform>
+            <numerusform>Zahlen von vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>%n label(s) not printed</source>
+        <location filename="../models/kpimodel.cpp" line="227"/>
+        <source>figures from %n days ago</source>
         <translation>
-            <numerusform>%n Etikett nicht gedruckt</numerusform>
-            <numerusform>%n Etiketten nicht gedruckt</numerusform>
+            <numerusform>Zahlen von vor %n Tag</numerusform>
+            <numerusform>Zahlen von vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Printed here</source>
-        <translation>Hier gedruckt</translation>
+        <location filename="../models/kpimodel.cpp" line="235"/>
+        <source>warehouse %1</source>
+        <translation>Lager %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Not printed: %1</source>
-        <translation>Nicht gedruckt: %1</translation>
+        <location filename="../models/kpimodel.cpp" line="235"/>
+        <source>every warehouse</source>
+        <translation>alle Lager</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Cancelled</source>
-        <translation>Storniert</translation>
+        <location filename="../models/kpimodel.cpp" line="236"/>
+        <source>%1 to %2, %3 (days in UTC)</source>
+        <translation>%1 bis %2, %3 (Tage in UTC)</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Waiting</source>
-        <translation>Wartet</translation>
+        <location filename="../models/kpimodel.cpp" line="269"/>
+        <source>Inventory record accuracy</source>
+        <translation>Bestandsgenauigkeit</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Retry</source>
-        <translation>Erneut drucken</translation>
+        <location filename="../models/kpimodel.cpp" line="270"/>
+        <source>%1 of %2 counted locations within tolerance</source>
+        <translation>%1 von %2 gezählten Lagerplätzen in der Toleranz</translation>
     </message>
     <message>
-        <location filename="../qml/PrintLabelPage.qml" line="1"/>
-        <source>Another label</source>
-        <translation>Weiteres Etikett</translation>
+        <location filename="../models/kpimodel.cpp" line="273"/>
+        <source>Count variance (net)</source>
+        <translation>Zähldifferenz (netto)</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="274"/>
+        <source>absolute %1 · value %2 (absolute %3) · %4 counts</source>
+        <translation>absolut %1 · Wert %2 (absolut %3) · %4 Zählungen</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="279"/>
+        <source>Lines picked per hour</source>
+        <translation>Pickpositionen pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="280"/>
+        <location filename="../models/kpimodel.cpp" line="282"/>
+        <source>%1 lines in %2 active hours</source>
+        <translation>%1 Positionen in %2 aktiven Stunden</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="281"/>
+        <source>Lines received per hour</source>
+        <translation>WE-Positionen pro Stunde</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="283"/>
+        <source>Order fill rate</source>
+        <translation>Auftragserfüllungsgrad</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="284"/>
+        <source>%1 of %2 pick lines filled at validation</source>
+        <translation>%1 von %2 Pickpositionen bei Abschluss vollständig</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="287"/>
+        <source>Dock-to-stock (median)</source>
+        <translation>Dock-to-Stock (Median)</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="288"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="290"/>
+        <source>p90 %1 h · %2 put away · %3 waiting</source>
+        <translation>p90 %1 Std. · %2 eingelagert · %3 wartend</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="294"/>
+        <source>Open pick lines</source>
+        <translation>Offene Pickpositionen</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="295"/>
+        <source>%1 older than 30 days</source>
+        <translation>%1 älter als 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="305"/>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="305"/>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="380"/>
+        <source>There are no figures to export.</source>
+        <translation>Es gibt keine Zahlen zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="385"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/kpimodel.cpp" line="388"/>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
     </message>
 </context>
 <context>
     <name>stockhand::ui::LabelPrint</name>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="36"/>
         <source>%1 (ZPL, %2, %3 dpi)</source>
         <translation>%1 (ZPL, %2, %3 dpi)</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="38"/>
         <source>%1 (system printer)</source>
         <translation>%1 (Systemdrucker)</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="39"/>
         <source>PDF files in %1</source>
         <translation>PDF-Dateien in %1</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="39"/>
         <source>the temporary folder</source>
         <translation>dem temporären Ordner</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="67"/>
         <source>%n label(s), %1 in</source>
         <translation>
             <numerusform>%n Etikett, %1 Zoll</numerusform>
@@ -2727,111 +2857,568 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="109"/>
         <source>This device does not know that product.</source>
         <translation>Dieses Gerät kennt den Artikel nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="122"/>
         <source>This device does not know that location.</source>
         <translation>Dieses Gerät kennt den Lagerplatz nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="135"/>
         <source>This device does not know that lot.</source>
         <translation>Dieses Gerät kennt die Charge nicht.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
-        <source>The pallet's content needs a product with a GTIN.</source>
+        <location filename="../models/labelprint.cpp" line="151"/>
+        <source>The pallet&apos;s content needs a product with a GTIN.</source>
         <translation>Der Inhalt der Palette braucht einen Artikel mit GTIN.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="172"/>
         <source>Scan what the label is for.</source>
         <translation>Scannen, wofür das Etikett ist.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="186"/>
         <source>%1 has no GTIN: a lot label needs one.</source>
         <translation>%1 hat keine GTIN: ein Chargen-Etikett braucht eine.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="215"/>
         <source>This device has no SSCC numbers left. Sync to get new ones.</source>
         <translation>Dieses Gerät hat keine SSCC-Nummern mehr. Synchronisieren, um neue zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="251"/>
+        <location filename="../models/labelprint.cpp" line="292"/>
+        <location filename="../models/labelprint.cpp" line="425"/>
         <source>A label is being sent; wait for it.</source>
         <translation>Ein Etikett wird gerade gesendet; bitte warten.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
-        <source>Scan the lot label, or the product's GS1 barcode with its lot.</source>
+        <location filename="../models/labelprint.cpp" line="273"/>
+        <source>Scan the lot label, or the product&apos;s GS1 barcode with its lot.</source>
         <translation>Chargen-Etikett scannen oder den GS1-Barcode des Artikels mit Charge.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="278"/>
         <source>Not a location, lot or product of this device.</source>
         <translation>Kein Lagerplatz, keine Charge und kein Artikel dieses Geräts.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="288"/>
         <source>Scan what the label is for first.</source>
         <translation>Zuerst scannen, wofür das Etikett ist.</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="302"/>
         <source>Scan the location of the pallet first.</source>
         <translation>Zuerst den Lagerplatz der Palette scannen.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/labelprint.cpp" line="388"/>
+        <source>%n label(s) queued for %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="414"/>
         <source>Printed: %1</source>
         <translation>Gedruckt: %1</translation>
     </message>
     <message>
-        <location filename="../models/labelprint.cpp" line="1"/>
+        <location filename="../models/labelprint.cpp" line="416"/>
         <source>Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.</source>
         <translation>Nicht gedruckt (%1): %2 Das Etikett bleibt in der Warteschlange: erneut drucken, sobald der Drucker bereit ist.</translation>
     </message>
 </context>
 <context>
+    <name>stockhand::ui::LookupFlow</name>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="46"/>
+        <source>Scan or type a location, a product or a lot.</source>
+        <translation>Scannen oder tippen Sie einen Lagerplatz, einen Artikel oder eine Charge.</translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="64"/>
+        <source>Nothing is stored here.</source>
+        <translation>Hier liegt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="64"/>
+        <source>None in stock in this warehouse.</source>
+        <translation>In diesem Lager nicht vorrätig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/lookupflow.cpp" line="66"/>
+        <source>%n product line(s) here.</source>
+        <translation>
+            <numerusform>%n Artikelzeile hier.</numerusform>
+            <numerusform>%n Artikelzeilen hier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/lookupflow.cpp" line="67"/>
+        <source>In stock at %n place(s).</source>
+        <translation>
+            <numerusform>An %n Platz vorrätig.</numerusform>
+            <numerusform>An %n Plätzen vorrätig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::PickFlow</name>
+    <message>
+        <location filename="../models/pickflow.cpp" line="91"/>
+        <source>This is not a pick of this warehouse.</source>
+        <translation>Das ist keine Kommissionierung dieses Lagers.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/pickflow.cpp" line="103"/>
+        <source>%1 + %n more</source>
+        <translation>
+            <numerusform>%1 + %n weiterer</numerusform>
+            <numerusform>%1 + %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="111"/>
+        <source>Picking %1.</source>
+        <translation>Kommissionierung %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="188"/>
+        <source>Scan a pick list to start.</source>
+        <translation>Scannen Sie eine Pickliste, um zu beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="191"/>
+        <source>All lines are done. Validate the pick.</source>
+        <translation>Alle Positionen sind erledigt. Schließen Sie die Kommissionierung ab.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="195"/>
+        <source>Scan the location %1 first.</source>
+        <translation>Scannen Sie zuerst den Lagerplatz %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="197"/>
+        <source>Wrong location: %1. Go to %2.</source>
+        <translation>Falscher Lagerplatz: %1. Gehen Sie zu %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="201"/>
+        <source>At %1. Scan %2.</source>
+        <translation>Auf %1. Scannen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="207"/>
+        <source>Already at %1. Scan %2.</source>
+        <translation>Sie sind schon auf %1. Scannen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="224"/>
+        <source>Scan the product %1 (%2).</source>
+        <translation>Scannen Sie den Artikel %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="228"/>
+        <source>Wrong product: %1. Pick %2.</source>
+        <translation>Falscher Artikel: %1. Entnehmen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="245"/>
+        <source>%1 scanned, but only %2 are left to pick.</source>
+        <translation>%1 gescannt, aber nur %2 sind noch zu entnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="249"/>
+        <source>%1 of %2 %3.</source>
+        <translation>%1 von %2 %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="256"/>
+        <source>Lot %1 is not known for %2. Scan another lot.</source>
+        <translation>Charge %1 ist für %2 nicht bekannt. Scannen Sie eine andere Charge.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="260"/>
+        <source>Wrong lot: %1. This line needs lot %2.</source>
+        <translation>Falsche Charge: %1. Diese Position braucht Charge %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="269"/>
+        <source>Lot %1 is not at %2. Scan a lot from this location.</source>
+        <translation>Charge %1 liegt nicht auf %2. Scannen Sie eine Charge von diesem Lagerplatz.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="281"/>
+        <location filename="../models/pickflow.cpp" line="336"/>
+        <source>Scan the lot or serial number of %1.</source>
+        <translation>Scannen Sie die Charge oder Seriennummer von %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="285"/>
+        <source>Wrong lot: %1 belongs to another product.</source>
+        <translation>Falsche Charge: %1 gehört zu einem anderen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="301"/>
+        <source>Serial %1 picked. Scan the next serial (%2 left).</source>
+        <translation>Seriennummer %1 entnommen. Scannen Sie die nächste (%2 übrig).</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="309"/>
+        <source>%1 is not a quantity.</source>
+        <translation>%1 ist keine Menge.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="322"/>
+        <source>Scan the product first.</source>
+        <translation>Scannen Sie zuerst den Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="326"/>
+        <source>Enter the quantity you picked, or short pick the line.</source>
+        <translation>Geben Sie die entnommene Menge ein oder melden Sie eine Fehlmenge.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflow.cpp" line="330"/>
+        <source>Only %1 are left to pick on this line.</source>
+        <translation>Auf dieser Position sind nur noch %1 zu entnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="21"/>
+        <source>Picked %1. %2 left on this line.</source>
+        <translation>%1 entnommen. %2 bleiben auf dieser Position.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="25"/>
+        <source>Picked %1. All lines done: validate the pick.</source>
+        <translation>%1 entnommen. Alle Positionen erledigt: Kommissionierung abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="26"/>
+        <source>Picked %1. Next: %2.</source>
+        <translation>%1 entnommen. Weiter: %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="34"/>
+        <source>There is no line to short pick.</source>
+        <translation>Es gibt keine Position für eine Fehlmenge.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="38"/>
+        <source>Choose a reason for the short pick.</source>
+        <translation>Wählen Sie einen Grund für die Fehlmenge.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="43"/>
+        <source>Scan the lot of what you picked first, or short pick nothing.</source>
+        <translation>Scannen Sie zuerst die Charge der entnommenen Ware, oder melden Sie nichts entnommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="47"/>
+        <source>With %1 the line is complete: confirm instead.</source>
+        <translation>Mit %1 ist die Position vollständig: bestätigen Sie stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="56"/>
+        <source>Line short by %1. A supervisor is told.</source>
+        <translation>Position mit %1 Fehlmenge. Eine Aufsicht wird informiert.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="68"/>
+        <source>No other line is open.</source>
+        <translation>Keine andere Position ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="68"/>
+        <source>Skipped. It comes back at the end.</source>
+        <translation>Übersprungen. Sie kommt am Ende wieder.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="74"/>
+        <source>No pick is open.</source>
+        <translation>Keine Kommissionierung ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../models/pickflowactions.cpp" line="84"/>
+        <source>%1 is done.</source>
+        <translation>%1 ist erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::PutawayFlow</name>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="79"/>
+        <source>Package %1</source>
+        <translation>Packstück %1</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="93"/>
+        <source>Several lots of this product are at the dock: scan the lot label.</source>
+        <translation>Mehrere Chargen dieses Artikels stehen an der Rampe: Scannen Sie das Chargenetikett.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="103"/>
+        <source>Scan an item or a package from the receiving dock.</source>
+        <translation>Scannen Sie einen Artikel oder ein Packstück von der Rampe.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="107"/>
+        <source>%1 is not waiting at the receiving dock.</source>
+        <translation>%1 wartet nicht an der Rampe.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="117"/>
+        <source>Take %1 to %2 and scan it.</source>
+        <translation>Bringen Sie %1 nach %2 und scannen Sie das Fach.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="119"/>
+        <source>No free bin found. Scan any bin and give a reason.</source>
+        <translation>Kein freies Fach gefunden. Scannen Sie ein Fach und nennen Sie einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="152"/>
+        <source>Scan the bin %1.</source>
+        <translation>Scannen Sie das Fach %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="152"/>
+        <source>Scan a bin.</source>
+        <translation>Scannen Sie ein Fach.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="161"/>
+        <source>%1 is not a bin of this warehouse.</source>
+        <translation>%1 ist kein Fach dieses Lagers.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="169"/>
+        <source>%1 is not the suggested bin %2. Give a reason, or scan %2.</source>
+        <translation>%1 ist nicht das vorgeschlagene Fach %2. Nennen Sie einen Grund oder scannen Sie %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="170"/>
+        <source>Give a reason for %1.</source>
+        <translation>Nennen Sie einen Grund für %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="176"/>
+        <source>Scan the bin you put the item in first.</source>
+        <translation>Scannen Sie zuerst das Fach, in das Sie die Ware gelegt haben.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="180"/>
+        <source>Choose a reason.</source>
+        <translation>Wählen Sie einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="190"/>
+        <source>%1 is not a quantity for this item.</source>
+        <translation>%1 ist keine Menge für diesen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="195"/>
+        <source>Only %1 are at the dock.</source>
+        <translation>Nur %1 stehen an der Rampe.</translation>
+    </message>
+    <message>
+        <location filename="../models/putawayflow.cpp" line="213"/>
+        <source>%1 put away in %2.</source>
+        <translation>%1 in %2 eingelagert.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::ReceiveFlow</name>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="65"/>
+        <source>This is not a receipt of this warehouse.</source>
+        <translation>Das ist kein Wareneingang dieses Lagers.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="80"/>
+        <source>Receiving %1. Scan the items.</source>
+        <translation>Wareneingang %1. Scannen Sie die Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="126"/>
+        <source>Scan a receipt or its purchase order.</source>
+        <translation>Scannen Sie einen Wareneingang oder seine Bestellung.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="137"/>
+        <source>Enter the expiry date, or confirm without one.</source>
+        <translation>Geben Sie das Verfallsdatum ein oder bestätigen Sie ohne.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="147"/>
+        <source>Unknown barcode %1. Scan another label of the item.</source>
+        <translation>Unbekannter Barcode %1. Scannen Sie ein anderes Etikett des Artikels.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="148"/>
+        <source>Scan an item of the receipt.</source>
+        <translation>Scannen Sie einen Artikel des Wareneingangs.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="159"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="163"/>
+        <source>Confirm the quantity of %1 first.</source>
+        <translation>Bestätigen Sie zuerst die Menge von %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="168"/>
+        <source>This product is not in the store.</source>
+        <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="192"/>
+        <source>%1 is not on this receipt. It will be received and reported.</source>
+        <translation>%1 ist nicht in diesem Wareneingang. Es wird angenommen und gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="194"/>
+        <source>More than expected: %1 of %2. It will be reported.</source>
+        <translation>Mehr als erwartet: %1 von %2. Es wird gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="198"/>
+        <source>%1: %2 of %3 %4.</source>
+        <translation>%1: %2 von %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="223"/>
+        <source>Scan the lot number of %1.</source>
+        <translation>Scannen Sie die Chargennummer von %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="230"/>
+        <source>%1 is not a quantity.</source>
+        <translation>%1 ist keine Menge.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="240"/>
+        <source>Scan an item first.</source>
+        <translation>Scannen Sie zuerst einen Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="244"/>
+        <source>Enter the quantity received.</source>
+        <translation>Geben Sie die erhaltene Menge ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflow.cpp" line="248"/>
+        <source>Serial numbers are received one by one: the quantity is 1.</source>
+        <translation>Seriennummern werden einzeln angenommen: Die Menge ist 1.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="13"/>
+        <source>Enter the lot number.</source>
+        <translation>Geben Sie die Chargennummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="34"/>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="47"/>
+        <source>Scan the serial number.</source>
+        <translation>Scannen Sie die Seriennummer.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="47"/>
+        <source>Scan or enter the lot number.</source>
+        <translation>Scannen oder geben Sie die Chargennummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="52"/>
+        <source>New lot %1: enter its expiry date.</source>
+        <translation>Neue Charge %1: Geben Sie das Verfallsdatum ein.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="74"/>
+        <source>Received %1 × %2, reported as unexpected.</source>
+        <translation>%1 × %2 angenommen, als unerwartet gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="76"/>
+        <source>Received %1 × %2, reported as over-receipt.</source>
+        <translation>%1 × %2 angenommen, als Mehrlieferung gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="78"/>
+        <source>Received %1 × %2.</source>
+        <translation>%1 × %2 angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="93"/>
+        <source>No receipt is open.</source>
+        <translation>Kein Wareneingang ist offen.</translation>
+    </message>
+    <message>
+        <location filename="../models/receiveflowactions.cpp" line="100"/>
+        <source>%1 is done.</source>
+        <translation>%1 ist erledigt.</translation>
+    </message>
+</context>
+<context>
     <name>stockhand::ui::ReceivingStation</name>
     <message>
+        <location filename="../models/receivingstation.cpp" line="64"/>
         <source>As expected</source>
         <translation>Wie erwartet</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="66"/>
         <source>Short (missing)</source>
         <translation>Fehlmenge (fehlt)</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="68"/>
         <source>Over (more than ordered)</source>
         <translation>Übermenge (mehr als bestellt)</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="70"/>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="72"/>
         <source>Expiry too short</source>
         <translation>Haltbarkeit zu kurz</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="74"/>
         <source>Quality hold</source>
         <translation>Qualitätssperre</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="76"/>
         <source>Wrong item</source>
         <translation>Falscher Artikel</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="141"/>
+        <location filename="../models/receivingstation.cpp" line="237"/>
         <source>%1 of %2 received · %3 of %4 lines open</source>
         <translation>%1 von %2 erhalten · %3 von %4 Zeilen offen</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstation.cpp" line="161"/>
         <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them first.</source>
         <translation>
             <numerusform>%n Zeile dieser Lieferung ist noch nicht gebucht: buchen Sie sie (Strg+Enter) oder verwerfen Sie sie zuerst.</numerusform>
@@ -2839,22 +3426,27 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="172"/>
         <source>This is not a receipt of this warehouse.</source>
         <translation>Das ist kein Wareneingang dieses Lagers.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="176"/>
         <source>%1 is finished: nothing more is expected on it.</source>
         <translation>%1 ist abgeschlossen: darauf wird nichts mehr erwartet.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="189"/>
         <source>%1 from %2 is open. Scan the items of the delivery, or type a SKU.</source>
         <translation>%1 von %2 ist geöffnet. Scannen Sie die Artikel der Lieferung oder tippen Sie eine Artikelnummer.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="190"/>
         <source>an unknown supplier</source>
         <translation>einem unbekannten Lieferanten</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstation.cpp" line="197"/>
         <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or discard them.</source>
         <translation>
             <numerusform>%n Zeile dieser Lieferung ist noch nicht gebucht: buchen Sie sie (Strg+Enter) oder verwerfen Sie sie.</numerusform>
@@ -2862,14 +3454,17 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="320"/>
         <source>No expected receipt matches %1.</source>
         <translation>Kein erwarteter Wareneingang passt zu %1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="332"/>
         <source>No open receipt expects %1.</source>
         <translation>Kein offener Wareneingang erwartet %1.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstation.cpp" line="334"/>
         <source>%n receipt(s) expect %1.</source>
         <translation>
             <numerusform>%n Wareneingang erwartet %1.</numerusform>
@@ -2877,50 +3472,64 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="363"/>
         <source>Unknown barcode %1. If it is printed on %2, attach it to that product.</source>
         <translation>Unbekannter Barcode %1. Wenn er auf %2 gedruckt ist, ordnen Sie ihn diesem Artikel zu.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="367"/>
         <source>Unknown barcode %1. Type the item&apos;s SKU, then scan the barcode again to attach it to the item.</source>
         <translation>Unbekannter Barcode %1. Tippen Sie die Artikelnummer und scannen Sie den Barcode dann noch einmal, um ihn dem Artikel zuzuordnen.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="373"/>
         <source>Scan an item of the delivery, or type its SKU.</source>
         <translation>Scannen Sie einen Artikel der Lieferung oder tippen Sie seine Artikelnummer.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="381"/>
+        <location filename="../models/receivingstation.cpp" line="428"/>
         <source>Confirm (Enter) or cancel (Esc) the entry of %1 first.</source>
         <translation>Bestätigen (Enter) oder verwerfen (Esc) Sie zuerst die Erfassung von %1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="385"/>
         <source>Another lot (%1): confirm the entry of lot %2 first (Enter).</source>
         <translation>Eine andere Charge (%1): bestätigen Sie zuerst die Erfassung der Charge %2 (Enter).</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="397"/>
         <source>%1: %2 %3.</source>
         <translation>%1: %2 %3.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="406"/>
+        <location filename="../models/receivingstationactions.cpp" line="225"/>
         <source>Open a receipt first.</source>
         <translation>Öffnen Sie zuerst einen Wareneingang.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="424"/>
         <source>No product has the SKU %1.</source>
         <translation>Kein Artikel hat die Artikelnummer %1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="440"/>
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht im Speicher.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="478"/>
         <source> · lot %1</source>
         <translation> · Charge %1</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="480"/>
         <source>%1 is not on this receipt: it will be received as a wrong item and reported.</source>
         <translation>%1 steht nicht auf diesem Wareneingang: er wird als falscher Artikel angenommen und gemeldet.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstation.cpp" line="482"/>
         <source>%1%2 expires on %3: less than the %n day(s) of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</source>
         <translation>
             <numerusform>%1%2 verfällt am %3: weniger als der %n Tag Resthaltbarkeit, den dieser Standort annimmt. Er geht als „Haltbarkeit zu kurz“ in die Quarantäne; wählen Sie „Wie erwartet“, um ihn als Bestand anzunehmen.</numerusform>
@@ -2928,46 +3537,57 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="487"/>
         <source>%1%2: %3 still expected. Enter the quantity, Enter to confirm.</source>
         <translation>%1%2: %3 noch erwartet. Menge eingeben, Enter bestätigt.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="504"/>
         <source>not expected</source>
         <translation>nicht erwartet</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="505"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="514"/>
         <source>nothing is received: the missing quantity is reported</source>
         <translation>nichts wird angenommen: die fehlende Menge wird gemeldet</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="516"/>
         <source>quarantine: %1</source>
         <translation>Quarantäne: %1</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="517"/>
         <source>no quarantine location in this warehouse</source>
         <translation>kein Quarantäneplatz in diesem Lager</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="518"/>
         <source>stock: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="551"/>
         <source>Lot %1.</source>
         <translation>Charge %1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="551"/>
         <source>New lot %1: enter its expiry date.</source>
         <translation>Neue Charge %1: geben Sie ihr Verfallsdatum ein.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="559"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstation.cpp" line="569"/>
         <source>%1 leaves less than the %n day(s) of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</source>
         <translation>
             <numerusform>%1 lässt weniger als den %n Tag Resthaltbarkeit, den dieser Standort annimmt: „Haltbarkeit zu kurz“ schickt die Ware in die Quarantäne.</numerusform>
@@ -2975,54 +3595,69 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="580"/>
+        <location filename="../models/receivingstationactions.cpp" line="17"/>
         <source>Scan an item or type its SKU first.</source>
         <translation>Scannen Sie zuerst einen Artikel oder tippen Sie seine Artikelnummer.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="587"/>
         <source>%1 is not a receiving discrepancy.</source>
         <translation>%1 ist keine Wareneingangsabweichung.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="591"/>
         <source>%1 is not on this receipt: nothing of it can be short.</source>
         <translation>%1 steht nicht auf diesem Wareneingang: davon kann nichts fehlen.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstation.cpp" line="599"/>
+        <location filename="../models/receivingstationactions.cpp" line="45"/>
         <source>This warehouse has no quarantine location: ask a supervisor to set one up before receiving damaged or held goods.</source>
         <translation>Dieses Lager hat keinen Quarantäneplatz: bitten Sie einen Vorgesetzten, einen einzurichten, bevor beschädigte oder gesperrte Ware angenommen wird.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="23"/>
         <source>Enter the quantity that is missing.</source>
         <translation>Geben Sie die fehlende Menge ein.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="23"/>
         <source>Enter the quantity received.</source>
         <translation>Geben Sie die erhaltene Menge ein.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="30"/>
         <source>Only %1 %2 of %3 are still expected: that is the most that can be missing.</source>
         <translation>Von %3 werden nur noch %1 %2 erwartet: mehr kann nicht fehlen.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="36"/>
         <source>Serial numbers are received one by one: the quantity is 1.</source>
         <translation>Seriennummern werden einzeln angenommen: die Menge ist 1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="40"/>
         <source>Scan or type the serial number of %1.</source>
         <translation>Scannen oder tippen Sie die Seriennummer von %1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="41"/>
         <source>Scan or type the lot number of %1.</source>
         <translation>Scannen oder tippen Sie die Chargennummer von %1.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="65"/>
         <source>%1 %2 of %3 missing</source>
         <translation>%1 %2 von %3 fehlen</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="66"/>
         <source>%1 %2 of %3</source>
         <translation>%1 %2 von %3</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="67"/>
         <source>%n line(s) in this delivery; Ctrl+Enter records them.</source>
         <translation>
             <numerusform>%n Zeile in dieser Lieferung; Strg+Enter bucht sie.</numerusform>
@@ -3030,22 +3665,27 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="69"/>
         <source>Staged: %1. %2</source>
         <translation>Erfasst: %1. %2</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="71"/>
         <source>Staged: %1 — %2. %3</source>
         <translation>Erfasst: %1 — %2. %3</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="94"/>
         <source>Nothing is staged: there is nothing to undo.</source>
         <translation>Nichts ist erfasst: es gibt nichts zurückzunehmen.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="109"/>
         <source>Taken back: %1 %2 of %3 (nothing was recorded).</source>
         <translation>Zurückgenommen: %1 %2 von %3 (nichts wurde gebucht).</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="128"/>
         <source>Record %n line(s) of %1:</source>
         <translation>
             <numerusform>%n Zeile von %1 buchen:</numerusform>
@@ -3053,18 +3693,22 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="130"/>
         <source>• %1 units received at %2</source>
         <translation>• %1 Einheiten angenommen auf %2</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="132"/>
         <source>• %1 units received at quarantine %2 (not available to pick)</source>
         <translation>• %1 Einheiten angenommen in Quarantäne %2 (nicht kommissionierbar)</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="135"/>
         <source>• %1 units reported missing</source>
         <translation>• %1 Einheiten als fehlend gemeldet</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="137"/>
         <source>• %n line(s) over the ordered quantity, reported</source>
         <translation>
             <numerusform>• %n Zeile über der bestellten Menge, gemeldet</numerusform>
@@ -3072,6 +3716,7 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="139"/>
         <source>• %n line(s) of items not on the receipt, reported</source>
         <translation>
             <numerusform>• %n Zeile mit Artikeln, die nicht auf dem Wareneingang stehen, gemeldet</numerusform>
@@ -3079,18 +3724,22 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="140"/>
         <source>They are saved on this computer at once and sent with the next sync; a recorded line is corrected by a supervisor, not here.</source>
         <translation>Sie werden sofort auf diesem Computer gespeichert und mit der nächsten Synchronisierung gesendet; eine gebuchte Zeile korrigiert ein Vorgesetzter, nicht diese Station.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="148"/>
         <source>Nothing is staged: scan the items of the delivery first.</source>
         <translation>Nichts ist erfasst: scannen Sie zuerst die Artikel der Lieferung.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="189"/>
         <source>Recorded %1 of %2 lines; the other %3 are still in this delivery. %4</source>
         <translation>%1 von %2 Zeilen gebucht; die anderen %3 sind noch in dieser Lieferung. %4</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="196"/>
         <source>Recorded: %n line(s) of %1 are saved on this computer and go to the server with the next sync.</source>
         <translation>
             <numerusform>Gebucht: %n Zeile von %1 ist auf diesem Computer gespeichert und geht mit der nächsten Synchronisierung an den Server.</numerusform>
@@ -3098,14 +3747,17 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="213"/>
         <source>Every line of %1 is received: the receipt is closed.</source>
         <translation>Jede Zeile von %1 ist erhalten: der Wareneingang wird abgeschlossen.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="215"/>
         <source>the supplier</source>
         <translation>dem Lieferanten</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="214"/>
         <source>%n line(s) still expect</source>
         <translation>
             <numerusform>%n Zeile erwartet noch</numerusform>
@@ -3113,14 +3765,17 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="216"/>
         <source>%1 %2 units: they go to a backorder, a new receipt that stays expected from %3.</source>
         <translation>%1 %2 Einheiten: sie gehen in einen Rückstand, einen neuen Wareneingang, der von %3 weiter erwartet wird.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="218"/>
         <source>%1 %2 units: they are closed: nothing more is expected from %3 on %4.</source>
         <translation>%1 %2 Einheiten: sie werden geschlossen: von %3 wird auf %4 nichts mehr erwartet.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="229"/>
         <source>%n line(s) of this delivery are not recorded yet: record them (Ctrl+Enter) or take them back before finishing.</source>
         <translation>
             <numerusform>%n Zeile dieser Lieferung ist noch nicht gebucht: buchen Sie sie (Strg+Enter) oder nehmen Sie sie vor dem Abschließen zurück.</numerusform>
@@ -3128,26 +3783,32 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         </translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="235"/>
         <source>Your user may not finish receipts: it needs the role receiver.</source>
         <translation>Ihr Benutzer darf keine Wareneingänge abschließen: dafür braucht er die Rolle Wareneingang.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="247"/>
         <source>%1 is finished. %2</source>
         <translation>%1 ist abgeschlossen. %2</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="255"/>
         <source>No barcode is waiting to be attached.</source>
         <translation>Kein Barcode wartet auf eine Zuordnung.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="265"/>
         <source>Attached: %1 is now a barcode of %2 (one unit per scan). The server learns it with the next sync.</source>
         <translation>Zugeordnet: %1 ist jetzt ein Barcode von %2 (eine Einheit pro Scan). Der Server erfährt es mit der nächsten Synchronisierung.</translation>
     </message>
     <message>
+        <location filename="../models/receivingstationactions.cpp" line="283"/>
         <source>Nothing received at this sitting yet: record the delivery first, then print its labels.</source>
         <translation>In dieser Sitzung wurde noch nichts angenommen: buchen Sie zuerst die Lieferung, dann drucken Sie ihre Etiketten.</translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/receivingstationactions.cpp" line="287"/>
         <source>%n label line(s) sent to printing.</source>
         <translation>
             <numerusform>%n Etikettenzeile an den Druck gesendet.</numerusform>
@@ -3156,274 +3817,316 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     </message>
 </context>
 <context>
-    <name>ReceivingPage</name>
-    <message>
-        <source>Record this delivery</source>
-        <translation>Diese Lieferung buchen</translation>
-    </message>
-    <message>
-        <source>Record delivery</source>
-        <translation>Lieferung buchen</translation>
-    </message>
-    <message>
-        <source>Finish %1</source>
-        <translation>%1 abschließen</translation>
-    </message>
-    <message>
-        <source>With a backorder: %1</source>
-        <translation>Mit Rückstand: %1</translation>
-    </message>
-    <message>
-        <source>Closed short: %1</source>
-        <translation>Mit Fehlmenge geschlossen: %1</translation>
-    </message>
-    <message>
-        <source>Finish with backorder</source>
-        <translation>Mit Rückstand abschließen</translation>
-    </message>
-    <message>
-        <source>Close short</source>
-        <translation>Mit Fehlmenge schließen</translation>
-    </message>
-    <message>
-        <source>Leave %1</source>
-        <translation>%1 verlassen</translation>
-    </message>
+    <name>stockhand::ui::Session</name>
     <message numerus="yes">
-        <source>%n line(s) of this delivery are not recorded. Leaving discards them: nothing of them is saved.</source>
+        <location filename="../models/session.cpp" line="42"/>
+        <source>%n operation(s) of %1 are not sent yet. Wait for the sync, or ask a supervisor.</source>
         <translation>
-            <numerusform>%n Zeile dieser Lieferung ist nicht gebucht. Beim Verlassen wird sie verworfen: nichts davon wird gespeichert.</numerusform>
-            <numerusform>%n Zeilen dieser Lieferung sind nicht gebucht. Beim Verlassen werden sie verworfen: nichts davon wird gespeichert.</numerusform>
+            <numerusform>%n Vorgang von %1 ist noch nicht gesendet. Warten Sie auf die Synchronisierung oder fragen Sie eine Aufsicht.</numerusform>
+            <numerusform>%n Vorgänge von %1 sind noch nicht gesendet. Warten Sie auf die Synchronisierung oder fragen Sie eine Aufsicht.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Discard and leave</source>
-        <translation>Verwerfen und verlassen</translation>
-    </message>
-    <message>
-        <source>Expected receipts (%1)</source>
-        <translation>Erwartete Wareneingänge (%1)</translation>
-    </message>
-    <message>
-        <source>Reference, PO, supplier, SKU (Ctrl+F)</source>
-        <translation>Referenz, Bestellung, Lieferant, Artikelnr. (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Expecting %1</source>
-        <translation>Erwarten %1</translation>
-    </message>
-    <message>
-        <source>Show all</source>
-        <translation>Alle zeigen</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>fällig %1</translation>
-    </message>
-    <message>
-        <source>Minimum shelf life</source>
-        <translation>Min. Resthaltbarkeit</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>Tage</translation>
-    </message>
-    <message>
-        <source>Scan the purchase order on the delivery note, a receipt, or an item to find the receipts that expect it — or choose a receipt on the left (↓ and Enter).</source>
-        <translation>Scannen Sie die Bestellnummer auf dem Lieferschein, einen Wareneingang oder einen Artikel, um die Wareneingänge zu finden, die ihn erwarten — oder wählen Sie links einen Wareneingang (↓ und Enter).</translation>
-    </message>
-    <message>
-        <source>Purchase order</source>
-        <translation>Bestellung</translation>
-    </message>
-    <message>
-        <source>Scheduled</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Finish… (Ctrl+D)</source>
-        <translation>Abschließen… (Strg+D)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Artikelnr.</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
-        <source>Expected</source>
-        <translation>Erwartet</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Erhalten</translation>
-    </message>
-    <message>
-        <source>Pending here</source>
-        <translation>Ungesendet</translation>
-    </message>
-    <message>
-        <source>This delivery</source>
-        <translation>Diese Lieferung</translation>
-    </message>
-    <message>
-        <source>Still open</source>
-        <translation>Noch offen</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Fortschritt</translation>
-    </message>
-    <message>
-        <source> · lot %1</source>
-        <translation> · Charge %1</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <source>over</source>
-        <translation>zu viel</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>Fehlmenge</translation>
-    </message>
-    <message>
-        <source>Scan at any time · Enter stage the entry · Esc cancel · Alt+1…7 discrepancy · Ctrl+Z take back the last staged line · Ctrl+Enter record the delivery · Ctrl+D finish · Ctrl+P print labels · Ctrl+F search</source>
-        <translation>Scannen jederzeit · Enter Erfassung übernehmen · Esc verwerfen · Alt+1…7 Abweichung · Strg+Z letzte Zeile zurücknehmen · Strg+Enter Lieferung buchen · Strg+D abschließen · Strg+P Etiketten drucken · Strg+F suchen</translation>
-    </message>
-    <message>
-        <source>Attach a barcode</source>
-        <translation>Barcode zuordnen</translation>
-    </message>
-    <message>
-        <source>The barcode %1 is not known. Is it printed on %2?
-
-Confirming records that this barcode is this product (one unit per scan); every device learns it after the next sync. A barcode that already belongs to another product is not overwritten: a supervisor decides.</source>
-        <translation>Der Barcode %1 ist unbekannt. Ist er auf %2 gedruckt?
-
-Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro Scan); jedes Gerät erfährt es nach der nächsten Synchronisierung. Ein Barcode, der schon zu einem anderen Artikel gehört, wird nicht überschrieben: ein Vorgesetzter entscheidet.</translation>
-    </message>
-    <message>
-        <source>This barcode is %1</source>
-        <translation>Dieser Barcode ist %1</translation>
     </message>
 </context>
 <context>
-    <name>ReceivingEntry</name>
+    <name>stockhand::ui::SignInFlow</name>
     <message>
-        <source>Scan, or type a SKU or barcode, then Enter</source>
-        <translation>Scannen oder Artikelnummer bzw. Barcode tippen, dann Enter</translation>
+        <location filename="../models/signinflow.cpp" line="21"/>
+        <source>This is not a badge. Scan your badge to sign in.</source>
+        <translation>Das ist kein Ausweis. Scannen Sie Ihren Ausweis, um sich anzumelden.</translation>
     </message>
     <message>
-        <source>Item</source>
-        <translation>Artikel</translation>
+        <location filename="../models/signinflow.cpp" line="25"/>
+        <source>The badge of %1 is not active. Ask a supervisor.</source>
+        <translation>Der Ausweis von %1 ist nicht aktiv. Fragen Sie eine Aufsicht.</translation>
     </message>
     <message>
-        <source>— scan an item or type its SKU —</source>
-        <translation>— Artikel scannen oder Artikelnummer tippen —</translation>
+        <location filename="../models/signinflow.cpp" line="32"/>
+        <source>Hello %1. Enter your PIN.</source>
+        <translation>Hallo %1. Geben Sie Ihre PIN ein.</translation>
     </message>
     <message>
-        <source>Still expected</source>
-        <translation>Noch erwartet</translation>
+        <location filename="../models/signinflow.cpp" line="44"/>
+        <source>This user is no longer known on this device.</source>
+        <translation>Dieser Benutzer ist auf diesem Gerät nicht mehr bekannt.</translation>
     </message>
     <message>
-        <source>Quantity</source>
-        <translation>Menge</translation>
+        <location filename="../models/signinflow.cpp" line="42"/>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Falsche PIN. Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source> missing</source>
-        <translation> fehlen</translation>
-    </message>
-    <message>
-        <source>Lot</source>
-        <translation>Charge</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>erforderlich</translation>
-    </message>
-    <message>
-        <source>not tracked</source>
-        <translation>ohne Charge</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Verfall</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
-    </message>
-    <message>
-        <source>Goes to: %1</source>
-        <translation>Geht nach: %1</translation>
-    </message>
-    <message>
-        <source>quarantine</source>
-        <translation>Quarantäne</translation>
-    </message>
-    <message>
-        <source>Stage (Enter)</source>
-        <translation>Übernehmen (Enter)</translation>
-    </message>
-    <message>
-        <source>Cancel (Esc)</source>
-        <translation>Verwerfen (Esc)</translation>
-    </message>
-    <message numerus="yes">
-        <source>This delivery: %n line(s), not recorded yet</source>
-        <translation>
-            <numerusform>Lieferung: %n Zeile, ungebucht</numerusform>
-            <numerusform>Lieferung: %n Zeilen, ungebucht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Zurück (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>−%1 %2</source>
-        <translation>−%1 %2</translation>
-    </message>
-    <message>
-        <source> · lot %1</source>
-        <translation> · Charge %1</translation>
-    </message>
-    <message>
-        <source> · exp %1</source>
-        <translation> · Verf. %1</translation>
-    </message>
-    <message>
-        <source>%1 · reported</source>
-        <translation>%1 · gemeldet</translation>
-    </message>
-    <message>
-        <source>Take this line back</source>
-        <translation>Diese Zeile zurücknehmen</translation>
-    </message>
-    <message>
-        <source>Record delivery… (Ctrl+Enter)</source>
-        <translation>Lieferung buchen… (Strg+Enter)</translation>
-    </message>
-    <message>
-        <source>Print labels (Ctrl+P)</source>
-        <translation>Etiketten drucken (Strg+P)</translation>
+        <location filename="../models/signinflow.cpp" line="56"/>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
     </message>
 </context>
 <context>
-    <name>StationConfirmDialog</name>
+    <name>stockhand::ui::SupervisorConsole</name>
     <message>
-        <source>Cancel (Esc)</source>
-        <translation>Abbrechen (Esc)</translation>
+        <location filename="../models/supervisorconsole.cpp" line="80"/>
+        <source>Wrong password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="101"/>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="103"/>
+        <source>Too many wrong passwords: this login or this computer is locked for a while. An administrator can unlock it now (stockhand-server user unlock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="109"/>
+        <source>The server cannot be reached. A supervisor signs in online once; for the next 12 hours the console then opens on this computer with the same password, also offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="112"/>
+        <source>The server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="136"/>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="166"/>
+        <source>Your supervisor session on this computer has ended: sign out and sign in again (online) before deciding. Decisions already saved are sent as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="197"/>
+        <source>Choose a reason: an approval needs one.</source>
+        <translation>Wählen Sie einen Grund: Eine Genehmigung braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="200"/>
+        <source>The store on this device failed: %1</source>
+        <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="202"/>
+        <source>%1 is not a reason for count adjustments.</source>
+        <translation>%1 ist kein Grund für Bestandskorrekturen.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="204"/>
+        <source>The reason %1 needs a note: say what happened.</source>
+        <translation>Der Grund %1 braucht eine Notiz: Schreiben Sie, was passiert ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="235"/>
+        <source>• %1 — %2%3: counted %4 against %5 on the books, %6 (%7)</source>
+        <translation>• %1 — %2%3: gezählt %4 gegen %5 im Buch, %6 (%7)</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="237"/>
+        <source>, lot %1</source>
+        <translation>, Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="242"/>
+        <source>… and %1 more.</source>
+        <translation>… und %1 weitere.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="247"/>
+        <source>Approve %1 count adjustment(s)? The stock on the books changes by each variance (total value %2).</source>
+        <translation>%1 Bestandskorrektur(en) genehmigen? Der Buchbestand ändert sich um jede Differenz (Gesamtwert %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="250"/>
+        <source>Approve %1 count adjustment(s) with the reason “%2”? The stock on the books changes by each variance (total value %3).</source>
+        <translation>%1 Bestandskorrektur(en) mit dem Grund „%2“ genehmigen? Der Buchbestand ändert sich um jede Differenz (Gesamtwert %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="257"/>
+        <source>Reject %1 count adjustment(s)? The books stay as they are.</source>
+        <translation>%1 Bestandskorrektur(en) ablehnen? Der Buchbestand bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="258"/>
+        <source>Reject %1 count adjustment(s) with the reason “%2”? The books stay as they are.</source>
+        <translation>%1 Bestandskorrektur(en) mit dem Grund „%2“ ablehnen? Der Buchbestand bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="263"/>
+        <source>Request a recount of %1 place(s)? The count(s) below are set aside and a recount task is created.</source>
+        <translation>Nachzählung für %1 Platz/Plätze anfordern? Die Zählung(en) unten werden zurückgestellt und ein Nachzählauftrag wird angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="283"/>
+        <source>Adjustment %1 is no longer pending on this device.</source>
+        <translation>Korrektur %1 ist auf diesem Gerät nicht mehr offen.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="287"/>
+        <source>A decision on %1 is already on its way to the server.</source>
+        <translation>Eine Entscheidung zu %1 ist schon unterwegs zum Server.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="295"/>
+        <source>Select the adjustments to decide on first.</source>
+        <translation>Wählen Sie zuerst die Korrekturen aus, über die Sie entscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="320"/>
+        <source>%1 of these are worth more than your approval limit of %2: an administrator decides them (%3). Uncheck them to approve the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="345"/>
+        <source>%1 approval(s) saved. They are sent with the next sync; the table shows the server&apos;s answer.</source>
+        <translation>%1 Genehmigung(en) gespeichert. Sie werden mit der nächsten Synchronisierung gesendet; die Tabelle zeigt die Antwort des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="363"/>
+        <source>Rejection saved: the books stay as they are once the server has it.</source>
+        <translation>Ablehnung gespeichert: Der Buchbestand bleibt, sobald der Server sie hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="377"/>
+        <source>Recount requested: the server creates a recount task for this place.</source>
+        <translation>Nachzählung angefordert: Der Server legt einen Nachzählauftrag für diesen Platz an.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="388"/>
+        <source>every counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="388"/>
+        <source>group “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="392"/>
+        <source>Every warehouse, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="392"/>
+        <source>This warehouse, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="407"/>
+        <location filename="../models/supervisorconsole.cpp" line="458"/>
+        <source>Only an administrator sets the thresholds of every warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="416"/>
+        <source>“%1” is not a quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="427"/>
+        <source>“%1” is not a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="436"/>
+        <source>“%1” is not an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="442"/>
+        <source>Give at least one threshold, or remove the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="448"/>
+        <source>Thresholds saved. They are sent with the next sync and apply to the counts the server receives after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="468"/>
+        <source>Removal saved: once the server has it, the next wider thresholds apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="479"/>
+        <source>Your approval limit: %1 per adjustment (above it, an administrator decides).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="488"/>
+        <source>Request a recount for this exception?
+%1
+The server creates a recount task for the location (and product) named above.</source>
+        <translation>Nachzählung für diese Ausnahme anfordern?
+%1
+Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und Artikel) an.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="496"/>
+        <source>This exception names no location to count.</source>
+        <translation>Diese Ausnahme nennt keinen Lagerplatz zum Zählen.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="504"/>
+        <location filename="../models/supervisorconsole.cpp" line="566"/>
+        <source>This exception is resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="514"/>
+        <source>Recount requested: the server creates a recount task.</source>
+        <translation>Nachzählung angefordert: Der Server legt einen Nachzählauftrag an.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="533"/>
+        <source>This exception names no pick or receipt.</source>
+        <translation>Diese Ausnahme nennt keine Kommissionierung und keinen Wareneingang.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="560"/>
+        <source>Sign in first.</source>
+        <translation>Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="570"/>
+        <source>Say in a note what you found or did: every device sees it with the resolution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="579"/>
+        <source>Acknowledgement saved: it is sent with the next sync and every device sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="587"/>
+        <source>Acknowledged on this device.</source>
+        <translation>Auf diesem Gerät zur Kenntnis genommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="600"/>
+        <source>Scan a location, product or lot to find its counts.</source>
+        <translation>Scannen Sie einen Lagerplatz, Artikel oder eine Charge, um ihre Zählungen zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="604"/>
+        <source>Showing the counts of %1.</source>
+        <translation>Zählungen von %1 werden angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="58"/>
+        <source>%1 is not a supervisor or a receiving clerk: this computer is for supervisors and receiving clerks.</source>
+        <translation>%1 ist weder Vorgesetzter noch im Wareneingang: dieser Computer ist für Vorgesetzte und den Wareneingang.</translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="53"/>
+        <source>%1 is not known on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/supervisorconsole.cpp" line="66"/>
+        <source>Wrong PIN.</source>
+        <translation>Falsche PIN.</translation>
     </message>
 </context>
 </TS>
