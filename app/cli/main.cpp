@@ -50,6 +50,8 @@ Commands:
                                         pending unless a supervisor forces it (they are exported first)
   scan DATA [--expect KIND]             interpret and resolve a scan (JSON)
   decode IMAGE                          decode barcodes in an image file and interpret them
+  lookup CODE [--warehouse ID]          what a typed or scanned code is; a location's stock, or where a
+                                        product or lot is (JSON)
 )";
 
 } // namespace
@@ -113,6 +115,8 @@ int main(int argc, char **argv)
         return cli::adjustments(c, args);
     if (command == u"summary")
         return cli::summary(c);
+    if (command == u"lookup")
+        return runLookupCommand(**store, args.mid(1), out, err);
     if (command == u"export-pending")
         return cli::exportPending(c, args);
     if (command == u"label")

@@ -4,6 +4,10 @@
 #include "clock.h"
 #include "scan/scanjson.h"
 #include "store/devicestore.h"
+#include "store/scanmatches.h"
+#include "store/sitesettings.h"
+
+#include <QJsonArray>
 
 #include <QCommandLineParser>
 #include <QImage>
@@ -163,4 +167,57 @@ int runDecodeCommand(const QStringList &args, QTextStream &out, QTextStream &err
     if (rc != 2 && rc != 3)
         print(out, json);
     return rc;
+}
+
+int runLookupCommand(store::DeviceStore &store, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"code"_s, u"A code as scanned or typed (location name, SKU, lot, ...)."_s);
+    p.addOption(
+        {u"warehouse"_s, u"The device's warehouse (id; default: the enrolled one, else every one)."_s, u"id"_s});
+    if (!p.parse(QStringList {u"lookup"_s} + args) || p.positionalArguments().size() != 1) {
+        err << "usage: stockhand-cli lookup CODE [--warehouse ID]" << Qt::endl;
+        return 2;
+    }
+    qint64 warehouse = p.value(u"warehouse"_s).toLongLong();
+    if (!p.isSet(u"warehouse"_s))
+        warehouse = store.workingWarehouse(0).valueOr(0);
+    auto site = store::siteSettings(store.db(), warehouse);
+    if (!site) {
+        err << site.error().toString() << Qt::endl;
+        return 3;
+    }
+    scan::ResolverRules rules;
+    rules.warehouseId = warehouse;
+    rules.lotsCaseSensitive = site->lotsCaseSensitive;
+    scan::Resolver resolver(store.db(), rules);
+    auto r = resolver.resolveInput(p.positionalArguments().first(), {QDate::currentDate()}, {});
+    if (!r) {
+        err << r.error().toString() << Qt::endl;
+        return 3;
+    }
+    QJsonObject json {{u"resolution"_s, scan::toJson(*r, {})}};
+    Result<QList<store::PlaceRow>> places = QList<store::PlaceRow> {};
+    if (r->kind == scan::EntityKind::Location)
+        places = store::stockAtLocation(store.db(), r->match.id);
+    else if (r->kind == scan::EntityKind::Product || r->kind == scan::EntityKind::Lot
+        || r->kind == scan::EntityKind::Serial)
+        places = store::placesOfProduct(store.db(), r->match.productId, warehouse);
+    if (!places) {
+        err << places.error().toString() << Qt::endl;
+        return 3;
+    }
+    QJsonArray rows;
+    for (const store::PlaceRow &row : *places) {
+        if ((r->kind == scan::EntityKind::Lot || r->kind == scan::EntityKind::Serial) && row.lot != r->match.code)
+            continue;
+        rows.append(QJsonObject {{u"location"_s, row.location}, {u"product"_s, row.product}, {u"lot"_s, row.lot},
+            {u"package"_s, row.package}, {u"qty"_s, formatQuantity(row.qty)}, {u"uom"_s, row.uom}});
+    }
+    json.insert(u"places"_s, rows);
+    print(out, json);
+    return r->kind == scan::EntityKind::Unknown || r->kind == scan::EntityKind::Ambiguous
+            || r->kind == scan::EntityKind::Invalid
+        ? 1
+        : 0;
 }

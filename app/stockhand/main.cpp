@@ -192,7 +192,7 @@ int main(int argc, char *argv[])
     // Keyboard-wedge scanners: scans are taken out of the key stream and go to the flow on screen.
     scanner::KeyboardWedgeFilter wedge(scanner::WedgeSettings {}, SystemClock::instance());
     app.installEventFilter(&wedge);
-    QObject::connect(&wedge, &scanner::KeyboardWedgeFilter::scanned, &handheld, &ui::HandheldApp::scan);
+    QObject::connect(&wedge, &scanner::KeyboardWedgeFilter::scanned, &handheld, &ui::HandheldApp::wedgeScan);
 
     // The camera, when asked for: its scans go to the flow on screen like the hardware scanner's.
     scanner::CameraScanner camera(scanner::DecoderSettings {}, SystemClock::instance());

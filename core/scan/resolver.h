@@ -6,6 +6,7 @@
 #include "db/database.h"
 #include "domain/quantity.h"
 #include "scan/interpreter.h"
+#include "scan/typedinput.h"
 
 #include <QList>
 #include <QStringList>
@@ -36,6 +37,13 @@ struct ResolverRules
     QStringList badgePrefixes;
     QStringList transferPrefixes; // transfers and count tasks
     QStringList packagePrefixes; // LPNs
+    // The device's site: location names (as the screens show them, "A02-05-3-03") are looked up in this
+    // warehouse only (0: in every warehouse). Location barcodes, SKUs, references, badges and package names
+    // are case-insensitive; lot and serial names too unless the site says they are case-sensitive.
+    qint64 warehouseId = 0;
+    bool lotsCaseSensitive = false;
+    // The layout a keyboard-wedge scan is read back through when it resolves only that way.
+    LayoutMismatch wedgeLayout = LayoutMismatch::UsScannerOnGermanKeyboard;
 };
 
 // What the current step expects; decides codes that could be two things.
@@ -45,6 +53,7 @@ struct ScanContext
     qint64 expectedProductId = 0; // e.g. the line being received or picked
     bool mayAttachBarcode = false; // the user may attach an unknown barcode to a product
     bool mayCreateLot = false; // receiving: a new lot may be created
+    bool keyboardWedge = false; // the scan came from a wedge scanner (its keys, read through the layout)
 };
 
 struct Match
@@ -77,6 +86,8 @@ struct Resolution
     QList<ScanAction> actions;
     QString attachCode; // with AttachBarcode: the code to store (GTIN-14 normal form, or the text as printed)
     QString message; // for people: what was understood, or why not
+    QString resolvedText; // the text that was looked up (normalised; read back through the layout)
+    bool layoutMismatch = false; // a wedge scan that resolved only through LayoutMismatch, or was refused for it
 };
 
 // How the device acknowledges a scan (sound, vibration, colour; played by the UI).
@@ -86,6 +97,9 @@ const char *nameOf(ScanSeverity severity);
 // not in the store while the user may not create one. Ok: everything else.
 ScanSeverity severityOf(const Resolution &r, const ScanContext &ctx);
 
+// "Lot L1 of SKU-0000042" / "Serial S1 of ..." in the worker's language.
+QString lotLabel(bool serial, const QString &name, const QString &sku);
+
 class Resolver
 {
 public:
@@ -93,6 +107,12 @@ public:
 
     // Errors are store errors only; an unknown or invalid scan is a Resolution.
     Result<Resolution> resolve(const Interpretation &scan, const ScanContext &context = {});
+    // Typed or scanned text as it arrived: normalised (normalizeInput), interpreted, resolved; a
+    // keyboard-wedge scan that is unknown as received is read back through the wedge layout.
+    Result<Resolution> resolveInput(
+        const QString &input, const InterpretOptions &options, const ScanContext &context = {});
+
+    void setSite(qint64 warehouseId, bool lotsCaseSensitive);
 
     const ResolverRules &rules() const { return m_rules; }
 
@@ -102,6 +122,9 @@ private:
     Status findProduct(const QString &code, QList<Match> &out);
     Status findLots(const QString &name, qint64 productId, QList<Match> &out);
     Status findSimple(EntityKind kind, const QString &code, QList<Match> &out);
+    Status findSku(const QString &code, QList<Match> &out);
+    Status findLocationName(const QString &name, QList<Match> &out);
+    Status readSimple(db::Statement &st, EntityKind kind, const QString &code, qint64 second, QList<Match> &out);
     void decide(QList<Match> candidates, const ScanContext &ctx, const QString &shown, Resolution &out);
     void offerActions(const Interpretation &scan, const ScanContext &ctx, Resolution &out);
 

@@ -1,6 +1,10 @@
 // How the resolver decides: which lookups a code gets, which meaning wins, what an unknown code offers.
+// Its messages are in the worker's language: QCoreApplication::translate with the context "Resolver"
+// (ui/CMakeLists.txt has lupdate read this file; the German is in ui/i18n/stockhand_de.ts).
 #include "scan/gtin.h"
 #include "scan/resolver.h"
+
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +15,7 @@ namespace {
 bool startsWithAny(const QString &s, const QStringList &prefixes)
 {
     for (const QString &p : prefixes) {
-        if (!p.isEmpty() && s.startsWith(p))
+        if (!p.isEmpty() && s.startsWith(p, Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -30,23 +34,41 @@ QString describe(const Match &m)
 {
     switch (m.kind) {
     case EntityKind::Product:
-        return u"Product "_s + m.label
-            + (m.packaging == u"unit" ? QString() : u" (%1 of %2)"_s.arg(m.packaging, formatQuantity(m.packQty)));
+        return m.packaging == u"unit" ? QCoreApplication::translate("Resolver", "Product %1").arg(m.label)
+                                      : QCoreApplication::translate("Resolver", "Product %1 (%2 of %3)")
+                                            .arg(m.label, m.packaging, formatQuantity(m.packQty));
     case EntityKind::Location:
-        return u"Location "_s + m.label;
+        return QCoreApplication::translate("Resolver", "Location %1").arg(m.label);
     case EntityKind::Lot:
     case EntityKind::Serial:
         return m.label;
     case EntityKind::Package:
-        return u"Package "_s + m.label;
+        return QCoreApplication::translate("Resolver", "Package %1").arg(m.label);
     case EntityKind::Transfer:
-        return u"Transfer "_s + m.label + u" ("_s + m.detail + u')';
+        return QCoreApplication::translate("Resolver", "Transfer %1 (%2)").arg(m.label, m.detail);
     case EntityKind::CountTask:
-        return u"Count task "_s + m.label + u" ("_s + m.detail + u')';
+        return QCoreApplication::translate("Resolver", "Count task %1 (%2)").arg(m.label, m.detail);
     case EntityKind::User:
-        return u"User "_s + m.label + (m.detail == u"active" ? QString() : u" (inactive)"_s);
+        return m.detail == u"active" ? QCoreApplication::translate("Resolver", "User %1").arg(m.label)
+                                     : QCoreApplication::translate("Resolver", "User %1 (inactive)").arg(m.label);
     default:
         return QString();
+    }
+}
+
+QString kindName(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Location:
+        return QCoreApplication::translate("Resolver", "location");
+    case EntityKind::User:
+        return QCoreApplication::translate("Resolver", "user");
+    case EntityKind::Transfer:
+        return QCoreApplication::translate("Resolver", "transfer");
+    case EntityKind::Package:
+        return QCoreApplication::translate("Resolver", "package");
+    default:
+        return QString::fromLatin1(nameOf(kind));
     }
 }
 
@@ -92,7 +114,9 @@ void Resolver::decide(QList<Match> candidates, const ScanContext &ctx, const QSt
         QStringList what;
         for (const Match &m : candidates)
             what << describe(m);
-        out.message = u"%1 could be: %2. Scan it where one of them is expected."_s.arg(shown, what.join(u"; "_s));
+        out.message = QCoreApplication::translate(
+            "Resolver", "%1 could be: %2. Choose one, or scan it where one of them is expected.")
+                          .arg(shown, what.join(u"; "_s));
         return;
     }
     out.match = candidates.takeAt(pick);
@@ -126,15 +150,20 @@ Status Resolver::resolveGs1(const Interpretation &scan, const ScanContext &ctx, 
             SH_TRY(findLots(lotKey, out.match.productId, lots));
             if (!lots.isEmpty())
                 out.lotId = lots.front().id;
-            out.message += (out.serial.isEmpty() ? u" · lot "_s : u" · serial "_s) + lotKey
-                + (lots.isEmpty() ? u" (new)"_s : QString());
+            const QString key = lots.isEmpty() ? lotKey : lots.front().code;
+            if (out.serial.isEmpty())
+                out.message += lots.isEmpty() ? QCoreApplication::translate("Resolver", " · lot %1 (new)").arg(key)
+                                              : QCoreApplication::translate("Resolver", " · lot %1").arg(key);
+            else
+                out.message += lots.isEmpty() ? QCoreApplication::translate("Resolver", " · serial %1 (new)").arg(key)
+                                              : QCoreApplication::translate("Resolver", " · serial %1").arg(key);
             if (lots.isEmpty() && ctx.mayCreateLot)
                 out.actions.append(ScanAction::CreateLot);
         }
         if (out.expiry.isValid())
-            out.message += u" · exp "_s + out.expiry.toString(Qt::ISODate);
+            out.message += QCoreApplication::translate("Resolver", " · exp %1").arg(out.expiry.toString(Qt::ISODate));
         if (out.quantity)
-            out.message += u" · qty "_s + formatQuantity(*out.quantity);
+            out.message += QCoreApplication::translate("Resolver", " · qty %1").arg(formatQuantity(*out.quantity));
         return {};
     }
     if (!packages.isEmpty()) {
@@ -151,7 +180,9 @@ Status Resolver::resolveGs1(const Interpretation &scan, const ScanContext &ctx, 
             return decide(lots, ctx, lotKey, out), Status();
         out.kind = EntityKind::Unknown;
         out.lotName = lotKey;
-        out.message = (out.serial.isEmpty() ? u"Lot %1 (new)"_s : u"Serial %1 (new)"_s).arg(lotKey);
+        out.message = (out.serial.isEmpty() ? QCoreApplication::translate("Resolver", "Lot %1 (new)")
+                                            : QCoreApplication::translate("Resolver", "Serial %1 (new)"))
+                          .arg(lotKey);
         if (ctx.mayCreateLot)
             out.actions.append(ScanAction::CreateLot);
         return {};
@@ -165,16 +196,17 @@ Status Resolver::resolveGs1(const Interpretation &scan, const ScanContext &ctx, 
             SH_TRY(findSimple(EntityKind::Location, gln->value, locations));
         if (!locations.isEmpty())
             return decide(locations, ctx, gln->value, out), Status();
-        out.message = u"GLN %1 is not a location in this store"_s.arg(gln->value);
+        out.message = QCoreApplication::translate("Resolver", "GLN %1 is not a location in this store").arg(gln->value);
         return {};
     }
     out.kind = EntityKind::Unknown;
     if (!scan.gtins.isEmpty())
-        out.message = u"GTIN %1 is not in this store"_s.arg(scan.gtin());
+        out.message = QCoreApplication::translate("Resolver", "GTIN %1 is not in this store").arg(scan.gtin());
     else if (!out.sscc.isEmpty())
-        out.message = u"SSCC %1 is not in this store"_s.arg(out.sscc);
+        out.message = QCoreApplication::translate("Resolver", "SSCC %1 is not in this store").arg(out.sscc);
     else
-        out.message = u"GS1 data without a product, package or location key: %1"_s.arg(scan.summary());
+        out.message = QCoreApplication::translate("Resolver", "GS1 data without a product, package or location key: %1")
+                          .arg(scan.summary());
     return {};
 }
 
@@ -196,8 +228,10 @@ Status Resolver::resolveCode(const Interpretation &scan, const ScanContext &ctx,
     if (only == EntityKind::Unknown) {
         for (const QString &gtin : scan.gtins)
             SH_TRY(findProduct(gtin, found));
-        if (!productOnly)
+        if (!productOnly) {
             SH_TRY(findProduct(code, found));
+            SH_TRY(findSku(code, found)); // the SKU the screens show ("SKU-0011147")
+        }
         // A GTIN printed in another symbology (e.g. Code 128 "]C0" + 13 digits): its normal form too.
         if (scan.gtins.isEmpty() && hasValidCheckDigit(code)) {
             if (const auto normal = normalizeGtin(code); normal && *normal != code)
@@ -210,6 +244,8 @@ Status Resolver::resolveCode(const Interpretation &scan, const ScanContext &ctx,
                  EntityKind::User}) {
             if (want(k))
                 SH_TRY(findSimple(k, code, found));
+            if (k == EntityKind::Location && want(k))
+                SH_TRY(findLocationName(code, found)); // the name the screens show ("A02-05-3-03")
         }
         if (only == EntityKind::Unknown)
             SH_TRY(findLots(code, 0, found));
@@ -218,13 +254,13 @@ Status Resolver::resolveCode(const Interpretation &scan, const ScanContext &ctx,
     if (out.kind != EntityKind::Unknown)
         return {};
     if (only != EntityKind::Unknown)
-        out.message = u"Unknown %1 %2"_s.arg(QString::fromLatin1(nameOf(only)), visibleText(code));
+        out.message = QCoreApplication::translate("Resolver", "Unknown %1 %2").arg(kindName(only), visibleText(code));
     else if (scan.form == ScanForm::Gtin)
-        out.message = u"GTIN %1 is not in this store"_s.arg(scan.gtin());
+        out.message = QCoreApplication::translate("Resolver", "GTIN %1 is not in this store").arg(scan.gtin());
     else
-        out.message
-            = u"Unknown barcode %1: not a product, location, lot, package, transfer or badge in this store"_s.arg(
-                visibleText(code));
+        out.message = QCoreApplication::translate(
+            "Resolver", "Unknown barcode %1: not a product, location, lot, package, transfer or badge in this store")
+                          .arg(visibleText(code));
     return {};
 }
 
@@ -271,6 +307,46 @@ void Resolver::offerActions(const Interpretation &scan, const ScanContext &ctx, 
         out.actions.append(ScanAction::CreateLot);
     out.actions.append(ScanAction::EnterManually);
     out.actions.append(ScanAction::Rescan);
+}
+
+} // namespace stockhand::scan
+
+namespace stockhand::scan {
+
+QString lotLabel(bool serial, const QString &name, const QString &sku)
+{
+    return (serial ? QCoreApplication::translate("Resolver", "Serial %1 of %2")
+                   : QCoreApplication::translate("Resolver", "Lot %1 of %2"))
+        .arg(name, sku);
+}
+
+Result<Resolution> Resolver::resolveInput(const QString &input, const InterpretOptions &options, const ScanContext &ctx)
+{
+    const QString text = normalizeInput(input);
+    auto r = resolve(interpret(text, options), ctx);
+    SH_TRY(r);
+    r->resolvedText = text;
+    if (!ctx.keyboardWedge || r->kind != EntityKind::Unknown || m_rules.wedgeLayout == LayoutMismatch::None)
+        return r;
+    // A wedge scanner set to another keyboard layout: the code it meant, if that one is known.
+    const QString meant = undoLayoutMismatch(text, m_rules.wedgeLayout);
+    if (meant != text) {
+        auto mapped = resolve(interpret(meant, options), ctx);
+        SH_TRY(mapped);
+        if (mapped->kind != EntityKind::Unknown && mapped->kind != EntityKind::Invalid) {
+            mapped->resolvedText = meant;
+            mapped->layoutMismatch = true;
+            return mapped;
+        }
+    }
+    if (looksLikeLayoutMismatch(text, m_rules.wedgeLayout)) {
+        r->layoutMismatch = true;
+        r->message = QCoreApplication::translate("Resolver",
+            "Unknown barcode %1: the scanner types with a US keyboard layout on this German keyboard (\"-\" arrives as "
+            "\"ß\", Y and Z swapped). Set the scanner's keyboard layout to German, or this device's to US.")
+                         .arg(visibleText(text));
+    }
+    return r;
 }
 
 } // namespace stockhand::scan

@@ -29,5 +29,6 @@ target_sources(stockhand_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/interpretation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resolver.h ${CMAKE_CURRENT_LIST_DIR}/resolver.cpp
     ${CMAKE_CURRENT_LIST_DIR}/resolverrules.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/typedinput.h ${CMAKE_CURRENT_LIST_DIR}/typedinput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/scanjson.h ${CMAKE_CURRENT_LIST_DIR}/scanjson.cpp
 )

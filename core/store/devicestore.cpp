@@ -173,6 +173,29 @@ ALTER TABLE warehouse ADD COLUMN auto_confirm INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE warehouse ADD COLUMN lots_case_sensitive INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE transfer ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE reason_code ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
+-- Typed codes (issue 19): every code a screen shows is looked up case-insensitively, location names within
+-- the device's warehouse; name ranges serve the matches offered as one types (store/scanmatches.h).
+CREATE INDEX location_barcode_nocase ON location(barcode COLLATE NOCASE);
+CREATE INDEX location_name_nocase ON location(name COLLATE NOCASE, warehouse_id);
+CREATE INDEX product_sku_nocase ON product(sku COLLATE NOCASE);
+CREATE INDEX lot_name_nocase ON lot(name COLLATE NOCASE);
+CREATE INDEX package_name_nocase ON package(name COLLATE NOCASE);
+CREATE INDEX transfer_reference_nocase ON transfer(reference COLLATE NOCASE);
+CREATE INDEX count_task_reference_nocase ON count_task(reference COLLATE NOCASE);
+CREATE INDEX app_user_badge_nocase ON app_user(badge COLLATE NOCASE);
+-- Words of product names for the matches ("gasket zinc"): an FTS5 index over product, kept by triggers.
+CREATE VIRTUAL TABLE product_words USING fts5(name, content='product', content_rowid='id');
+CREATE TRIGGER product_words_insert AFTER INSERT ON product BEGIN
+    INSERT INTO product_words(rowid, name) VALUES (new.id, new.name);
+END;
+CREATE TRIGGER product_words_delete AFTER DELETE ON product BEGIN
+    INSERT INTO product_words(product_words, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+CREATE TRIGGER product_words_update AFTER UPDATE OF name ON product BEGIN
+    INSERT INTO product_words(product_words, rowid, name) VALUES ('delete', old.id, old.name);
+    INSERT INTO product_words(rowid, name) VALUES (new.id, new.name);
+END;
+INSERT INTO product_words(product_words) VALUES ('rebuild');
 )sql";
 
 } // namespace
@@ -190,7 +213,7 @@ const db::SchemaDescription &deviceSchema()
             {3, "user sessions, operation proofs, server exceptions, count policies, who counted, note policy",
                 [](db::Database &db) { return db.exec(kDeviceV3); }},
             {4, "quarantine locations, SSCC ranges, print queue", [](db::Database &db) { return db.exec(kDeviceV4); }},
-            {5, "site floor settings, transfer priority, reason labels per language",
+            {5, "site floor settings, transfer priority, reason labels per language, typed-code indexes",
                 [](db::Database &db) { return db.exec(kDeviceV5); }},
         }};
     return schema;

@@ -57,7 +57,7 @@ int usage(const QCommandLineParser &parser)
     QTextStream(stderr) << parser.helpText() << Qt::endl
                         << "Commands: init | seed | import FILE | user add | user password | user unlock | user group"
                            " | user limit | sessions list | sessions revoke ID | sessions revoke-user | policy count"
-                           " | policy count-remove | enrol | devices list | devices revoke ID"
+                           " | policy count-remove | site WH | enrol | devices list | devices revoke ID"
                            " | sscc | import-ops FILE | compact-feed | rotate-epoch | serve"
                         << Qt::endl;
     return 2;
@@ -393,6 +393,31 @@ int policy(EmbeddedServer &core, const QCommandLineParser &p, const QString &wha
     return 0;
 }
 
+// site WH [--auto-confirm on|off] [--lots-case-sensitive on|off]: shows (and sets) a site's floor settings.
+int site(EmbeddedServer &core, const QCommandLineParser &p, const QString &code)
+{
+    auto wh = warehouseIdByCode(core.storage().devices(), code);
+    if (!wh)
+        return fail(wh.error());
+    std::optional<bool> settings[2];
+    const char *names[2] = {"auto-confirm", "lots-case-sensitive"};
+    for (int i = 0; i < 2; ++i) {
+        const QString n = QLatin1String(names[i]);
+        if (!p.isSet(n))
+            continue;
+        const QString v = p.value(n);
+        if (v != QLatin1String("on") && v != QLatin1String("off"))
+            return fail(makeError("site.invalid", QStringLiteral("--%1 is on or off.").arg(n)));
+        settings[i] = v == QLatin1String("on");
+    }
+    auto s = siteSettings(core.db(), wh.value(), settings[0], settings[1]);
+    if (!s)
+        return fail(s.error());
+    out() << "auto-confirm " << (s->autoConfirm ? "on" : "off") << "\nlots-case-sensitive "
+          << (s->lotsCaseSensitive ? "on" : "off") << Qt::endl;
+    return 0;
+}
+
 int userAdd(EmbeddedServer &core, const QCommandLineParser &p)
 {
     NewUser u;
@@ -516,6 +541,10 @@ int runCli(const QStringList &arguments)
             QStringLiteral("file")},
         {QStringLiteral("password-iterations"), QStringLiteral("seed / user: PBKDF2 iterations of passwords."),
             QStringLiteral("n")},
+        {QStringLiteral("auto-confirm"), QStringLiteral("site: a line filled by scans confirms itself (on, off)."),
+            QStringLiteral("on|off")},
+        {QStringLiteral("lots-case-sensitive"), QStringLiteral("site: lot and serial names differ by case (on, off)."),
+            QStringLiteral("on|off")},
         {QStringLiteral("group"), QStringLiteral("user group / policy count: counting-user group."),
             QStringLiteral("group")},
         {QStringLiteral("value-cents"), QStringLiteral("user limit: approval limit in cents, or none."),
@@ -562,6 +591,8 @@ int runCli(const QStringList &arguments)
     if (cmd == QLatin1String("policy") && args.size() == 2
         && (args.at(1) == QLatin1String("count") || args.at(1) == QLatin1String("count-remove")))
         return policy(c, p, args.at(1));
+    if (cmd == QLatin1String("site") && args.size() == 2)
+        return site(c, p, args.at(1));
     if (cmd == QLatin1String("enrol")) {
         auto wh = warehouseIdByCode(c.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)

@@ -46,6 +46,10 @@ public:
         o.pendingAdjustments = pendingAdjustments;
         if (auto sum = demo::generateDemo(store->db(), o); !sum)
             qFatal("demo: %s", qPrintable(sum.error().message));
+        // The site confirms a line only by Confirm: these tests drive Confirm themselves. The default (a
+        // line filled by scans confirms itself) is tests/ui/tst_ui_typed.cpp's, which sets it back.
+        if (auto off = store->db().exec("UPDATE warehouse SET auto_confirm = 0"); !off)
+            qFatal("site: %s", qPrintable(off.error().message));
         app = std::make_unique<ui::HandheldApp>(*store, clock);
         app->feedback()->setSoundEnabled(false);
         for (QAbstractItemModel *m : std::initializer_list<QAbstractItemModel *> {app->summary(), app->tasks(),

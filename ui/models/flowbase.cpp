@@ -13,23 +13,44 @@ FlowBase::FlowBase(UiContext &context, QObject *parent)
 
 void FlowBase::scan(const QString &data)
 {
-    const QString trimmed = data.trimmed();
-    if (trimmed.isEmpty())
+    handleInput(data, false);
+}
+
+void FlowBase::wedgeScan(const QString &data)
+{
+    handleInput(data, true);
+}
+
+void FlowBase::handleInput(const QString &data, bool keyboardWedge)
+{
+    const QString normal = scan::normalizeInput(data);
+    if (normal.isEmpty())
         return;
-    m_lastScan = trimmed;
+    m_lastScan = normal;
     cancelConfirmation(); // a scan answers the step, not a question
-    auto resolution = m_ctx.resolve(trimmed, scanContext());
+    scan::ScanContext context = scanContext();
+    context.keyboardWedge = keyboardWedge;
+    auto resolution = m_ctx.resolve(normal, context);
     if (!resolution) {
         fail(resolution.error());
         return;
     }
     m_understood = resolution->message;
+    if (resolution->layoutMismatch)
+        m_lastScan = resolution->resolvedText; // what the scanner meant
     m_scanning = true;
     m_recordedInScan = false;
-    if (resolution->kind == scan::EntityKind::Invalid)
+    if (resolution->kind == scan::EntityKind::Invalid) {
         refuse(tr("This barcode could not be read: %1").arg(resolution->message));
-    else
+    } else if (resolution->kind == scan::EntityKind::Unknown && resolution->layoutMismatch) {
+        refuse(resolution->message); // names the cause: the scanner's keyboard layout
+    } else if (resolution->kind == scan::EntityKind::Ambiguous) {
+        setChoices(resolution->alternatives);
+        warn(resolution->message);
+    } else {
+        setChoices({});
         handleScan(*resolution);
+    }
     m_scanning = false;
 }
 
@@ -80,6 +101,40 @@ void FlowBase::cancelConfirmation()
         return;
     m_confirm = {};
     Q_EMIT confirmationChanged();
+}
+
+QVariantList FlowBase::choices() const
+{
+    QVariantList out;
+    for (const scan::Match &m : m_choices)
+        out.append(QVariantMap {{QStringLiteral("kind"), QString::fromLatin1(scan::nameOf(m.kind))},
+            {QStringLiteral("label"), m.label}, {QStringLiteral("code"), m.code}});
+    return out;
+}
+
+void FlowBase::choose(int index)
+{
+    if (index < 0 || index >= m_choices.size())
+        return;
+    scan::Resolution r;
+    r.match = m_choices.at(index);
+    r.kind = r.match.kind;
+    r.message = r.match.label;
+    setChoices({});
+    cancelConfirmation();
+    m_understood = r.message;
+    m_scanning = true; // a choice answers the step like the scan it completes
+    m_recordedInScan = false;
+    handleScan(r);
+    m_scanning = false;
+}
+
+void FlowBase::setChoices(const QList<scan::Match> &choices)
+{
+    if (choices.isEmpty() && m_choices.isEmpty())
+        return;
+    m_choices = choices;
+    Q_EMIT choicesChanged();
 }
 
 void FlowBase::setStep(int step)

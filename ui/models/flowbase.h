@@ -43,18 +43,26 @@ class FlowBase : public QObject
     Q_PROPERTY(bool quantityEnabled READ quantityEnabled NOTIFY quantityRulesChanged)
     Q_PROPERTY(QString openQuantity READ openQuantity NOTIFY quantityRulesChanged)
     Q_PROPERTY(bool decimals READ decimals NOTIFY quantityRulesChanged)
+    // After a code that means several things the step does not decide between: what it could be
+    // ({kind, label, code}); the worker chooses one (choose()), never the device.
+    Q_PROPERTY(QVariantList choices READ choices NOTIFY choicesChanged)
 
 public:
     FlowBase(UiContext &context, QObject *parent);
 
     // One scan, as the scanner delivered it (symbology identifier and GS1 separators included).
     Q_INVOKABLE void scan(const QString &data);
+    // The same from a keyboard-wedge scanner: a scan that resolves only through the scanner's keyboard
+    // layout (a US-layout scanner on a German keyboard) is read back through it.
+    void wedgeScan(const QString &data);
 
     QString message() const { return m_message; }
     Feedback::Level messageLevel() const { return m_level; }
     QString understood() const { return m_understood; }
     bool news() const { return m_news; }
     int step() const { return m_step; }
+    QVariantList choices() const;
+    Q_INVOKABLE void choose(int index);
 
     bool wrongScan() const { return m_wrongScan; }
     QString wrongExpected() const { return m_wrongExpected; }
@@ -85,6 +93,7 @@ Q_SIGNALS:
     void wrongScanChanged();
     void confirmationChanged();
     void quantityRulesChanged();
+    void choicesChanged();
     void recorded(); // an operation was recorded durably
 
 protected:
@@ -110,7 +119,7 @@ protected:
 
     virtual void handleScan(const scan::Resolution &resolution) = 0;
     virtual scan::ScanContext scanContext() const { return {}; }
-    // The text of the scan being handled (without surrounding white space).
+    // The text of the scan being handled (normalised: scan::normalizeInput).
     const QString &lastScan() const { return m_lastScan; }
 
     void setStep(int step);
@@ -129,10 +138,17 @@ protected:
         return recordDraft(ops::draft(payload, 0, std::move(effects)));
     }
     bool recordDraft(OperationDraft draft);
+    // The site confirms a line by itself when scans fill its quantity (store::SiteSettings::autoConfirm).
+    bool autoConfirm() const { return m_ctx.site().autoConfirm; }
 
     UiContext &m_ctx;
 
 private:
+    void handleInput(const QString &data, bool keyboardWedge);
+    void setChoices(const QList<scan::Match> &choices);
+
+    QList<scan::Match> m_choices;
+
     QString m_lastScan;
     QString m_message;
     QString m_understood;

@@ -33,6 +33,8 @@ HandheldApp::HandheldApp(store::DeviceStore &store, const Clock &clock, QObject 
     , m_fleet(new FleetModel(*m_ctx, this))
     , m_enrol(new EnrolFlow(*m_ctx, this))
     , m_labels(new LabelPrint(*m_ctx, this))
+    , m_matches(new ScanMatchModel(*m_ctx, this))
+    , m_lookup(new LookupFlow(*m_ctx, this))
 {
     m_ctx->sync = m_sync;
     m_ctx->onRecorded = [this](const Operation &) { m_sync->operationRecorded(); };
@@ -136,10 +138,22 @@ FlowBase *HandheldApp::flow(const QString &name)
         return m_labels;
     if (name == u"station")
         return m_station;
+    if (name == u"lookup")
+        return m_lookup;
     return nullptr;
 }
 
 void HandheldApp::scan(const QString &data)
+{
+    scanFrom(data, false);
+}
+
+void HandheldApp::wedgeScan(const QString &data)
+{
+    scanFrom(data, true);
+}
+
+void HandheldApp::scanFrom(const QString &data, bool keyboardWedge)
 {
     Q_EMIT scanned(data);
     // On the sign-in page of a device not enrolled yet, an enrolment QR code enrols it.
@@ -150,7 +164,10 @@ void HandheldApp::scan(const QString &data)
     if (m_activeFlow == u"release") // a supervisor's badge for the sign-out release (HomePage)
         return;
     if (FlowBase *f = flow(m_activeFlow)) {
-        f->scan(data);
+        if (keyboardWedge)
+            f->wedgeScan(data);
+        else
+            f->scan(data);
         return;
     }
     m_feedback->signal(Feedback::Warning, tr("Open a task to scan into it."));

@@ -9,10 +9,12 @@
 #include "fleetmodel.h"
 #include "labelprint.h"
 #include "language.h"
+#include "lookupflow.h"
 #include "pickflow.h"
 #include "putawayflow.h"
 #include "receiveflow.h"
 #include "receivingstation.h"
+#include "scanmatchmodel.h"
 #include "session.h"
 #include "signinflow.h"
 #include "supervisorconsole.h"
@@ -52,8 +54,12 @@ class HandheldApp : public QObject
     Q_PROPERTY(stockhand::ui::FleetModel *fleet READ fleet CONSTANT)
     Q_PROPERTY(stockhand::ui::EnrolFlow *enrol READ enrol CONSTANT)
     Q_PROPERTY(stockhand::ui::LabelPrint *labels READ labels CONSTANT)
+    Q_PROPERTY(stockhand::ui::ScanMatchModel *matches READ matches CONSTANT) // the scan field's as-you-type list
+    Q_PROPERTY(stockhand::ui::LookupFlow *lookup READ lookup CONSTANT) // "what is here?"
     Q_PROPERTY(QString profile READ profile CONSTANT) // handheld or desktop
     Q_PROPERTY(QString activeFlow READ activeFlow WRITE setActiveFlow NOTIFY activeFlowChanged)
+    // The flow scans go to (null on pages without one): the scan field shows its choices.
+    Q_PROPERTY(stockhand::ui::FlowBase *current READ current NOTIFY activeFlowChanged)
     Q_PROPERTY(QString deviceId READ deviceId CONSTANT)
     Q_PROPERTY(bool hasUsers READ hasUsers NOTIFY hasUsersChanged) // false until the first sync (or --demo)
     // The camera as a scan source (ui/camera CameraScanner, set by main.cpp); null where there is none.
@@ -88,6 +94,8 @@ public:
     FleetModel *fleet() { return m_fleet; }
     EnrolFlow *enrol() { return m_enrol; }
     LabelPrint *labels() { return m_labels; }
+    ScanMatchModel *matches() { return m_matches; }
+    LookupFlow *lookup() { return m_lookup; }
     QString profile() const { return m_profile; }
     // The desktop profile refreshes the supervisor console with everything else (main.cpp, before QML).
     void setProfile(const QString &profile);
@@ -99,7 +107,11 @@ public:
 
     // Every scan goes to the flow on screen (signin, pick, receive, putaway, count, console, station).
     Q_INVOKABLE void scan(const QString &data);
+    // A keyboard-wedge scanner's scan (scanner::KeyboardWedgeFilter::scanned): as scan(), and read back
+    // through the scanner's keyboard layout when it resolves only that way.
+    void wedgeScan(const QString &data);
     QString activeFlow() const { return m_activeFlow; }
+    FlowBase *current() { return flow(m_activeFlow); }
     void setActiveFlow(const QString &name);
     Q_INVOKABLE void refresh(); // task counts, exceptions and sync state after local changes
     Q_INVOKABLE QStringList qmlFiles() const; // for the self-test
@@ -111,6 +123,7 @@ Q_SIGNALS:
     void scanned(const QString &data);
 
 private:
+    void scanFrom(const QString &data, bool keyboardWedge);
     FlowBase *flow(const QString &name);
     void watchSync();
 
@@ -134,6 +147,8 @@ private:
     FleetModel *m_fleet;
     EnrolFlow *m_enrol;
     LabelPrint *m_labels;
+    ScanMatchModel *m_matches;
+    LookupFlow *m_lookup;
     QString m_profile = QStringLiteral("handheld");
     QString m_activeFlow = QStringLiteral("signin");
     bool m_hasUsers = false;

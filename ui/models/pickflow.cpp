@@ -279,6 +279,8 @@ void PickFlow::onProduct(const scan::Resolution &r)
     if (m_qty > l->remaining())
         warn(
             tr("%1 scanned, but only %2 are left to pick.").arg(formatQuantity(m_qty), formatQuantity(l->remaining())));
+    else if (m_qty == l->remaining() && autoConfirm())
+        confirmQuantity(); // the scans filled the line: confirmed by itself (the site's setting)
     else
         accept(tr("%1 of %2 %3.").arg(formatQuantity(m_qty), formatQuantity(l->remaining()), l->uom));
 }

@@ -173,7 +173,10 @@ void ReceiveFlow::onItem(const scan::Resolution &r)
     if (stepEnum() == Quantity && product == m_productId && !lotScan && r.lotName.isEmpty()) {
         m_qty += add; // the same item again: one more packaging
         Q_EMIT itemChanged();
-        accept(tr("%1 %2.").arg(formatQuantity(m_qty), m_uom));
+        if (filledByScans())
+            confirmQuantity();
+        else
+            accept(tr("%1 %2.").arg(formatQuantity(m_qty), m_uom));
         return;
     }
     if (stepEnum() == Quantity) {
@@ -209,8 +212,19 @@ void ReceiveFlow::onItem(const scan::Resolution &r)
         warn(tr("%1 is not on this receipt. It will be received and reported.").arg(m_productLabel));
     else if (overReceipt())
         warn(tr("More than expected: %1 of %2. It will be reported.").arg(formatQuantity(m_qty), expected()));
+    else if (filledByScans())
+        confirmQuantity(); // the scans filled the line: confirmed by itself (the site's setting)
     else
         accept(tr("%1: %2 of %3 %4.").arg(m_productLabel, formatQuantity(m_qty), expected(), m_uom));
+}
+
+bool ReceiveFlow::filledByScans() const
+{
+    for (const TransferLine &l : m_lines) {
+        if (l.id == m_lineId)
+            return l.remaining() > 0 && m_qty == l.remaining() && autoConfirm();
+    }
+    return false;
 }
 
 void ReceiveFlow::onLot(const scan::Resolution &r)

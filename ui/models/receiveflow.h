@@ -71,6 +71,7 @@ protected:
     QString expectedScan() const override;
 
 private:
+    bool filledByScans() const; // a receipt line's remaining quantity, reached by scans, and the site auto-confirms
     const TransferLine *matchedLine() const;
     bool reload();
     void onItem(const scan::Resolution &r);

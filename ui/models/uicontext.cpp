@@ -16,7 +16,13 @@ Result<scan::Resolution> UiContext::resolve(const QString &data, const scan::Sca
 {
     scan::InterpretOptions options;
     options.today = clock.now().date();
-    return m_resolver.resolve(scan::interpret(data, options), context);
+    m_resolver.setSite(session.warehouseId(), site().lotsCaseSensitive);
+    return m_resolver.resolveInput(data, options, context);
+}
+
+store::SiteSettings UiContext::site() const
+{
+    return store::siteSettings(store.db(), session.warehouseId()).valueOr(store::SiteSettings {});
 }
 
 Result<Operation> UiContext::record(OperationDraft draft)

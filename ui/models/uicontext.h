@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "scan/resolver.h"
 #include "store/devicestore.h"
+#include "store/sitesettings.h"
 
 #include <functional>
 
@@ -30,8 +31,11 @@ public:
     Session &session;
     Feedback &feedback;
 
-    // Interprets and resolves one scan against the store (answers from the device only).
+    // Normalises, interprets and resolves one scan or typed code against the store (answers from the device
+    // only), within the signed-in warehouse and its site settings.
     Result<scan::Resolution> resolve(const QString &data, const scan::ScanContext &context);
+    // The signed-in warehouse's floor settings (defaults when there is none).
+    store::SiteSettings site() const;
 
     // Records an operation of the signed-in user with its local effect (one durable transaction) and
     // tells the listeners (sync bar, task counts).

@@ -120,6 +120,16 @@ Item {
                 onClicked: page.StackView.view.push("PrintLabelPage.qml")
             }
         }
+        BigButton {
+            objectName: "lookupButton"
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.margin
+            Layout.leftMargin: Theme.margin
+            Layout.rightMargin: Theme.margin
+            text: qsTr("What is here?")
+            color: Theme.muted
+            onClicked: page.StackView.view.push("LookupPage.qml")
+        }
         Item { Layout.fillHeight: true }
         MessageBanner {
             Layout.fillWidth: true

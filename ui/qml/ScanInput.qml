@@ -1,9 +1,12 @@
 import QtQuick
-import Stockhand.Handheld
 import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Stockhand.Handheld
 
-// Scans typed or pasted on a desktop (and keyboard-wedge scanners until the scan detector filters
-// them): Enter sends the text to the flow on screen.
+// The scan field: codes typed by hand (keyboard-wedge scans are taken out of the key stream by the scan
+// detector and reach the flow directly). As one types, matches appear above it (locations, SKUs, product
+// names: App.matches), chosen by tap or arrow keys + Enter. After a code that means several things, the
+// flow's choices appear there instead: the worker chooses, the device never guesses.
 TextField {
     id: field
     objectName: "scanInput"
@@ -11,15 +14,135 @@ TextField {
     font.pixelSize: Theme.fontNormal
     implicitHeight: 52
     color: Theme.text
+    inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
     background: Rectangle {
         color: "white"
         border.color: field.activeFocus ? Theme.accent : Theme.muted
         border.width: 2
         radius: 4
     }
-    onAccepted: {
-        const code = text
+
+    readonly property var flow: App.current
+    readonly property var choices: flow ? flow.choices : []
+    readonly property bool choosing: choices.length > 0
+    readonly property int rows: choosing ? choices.length : (field.text.length >= 2 ? App.matches.count : 0)
+    property int highlighted: -1
+
+    function send(code) {
         text = ""
+        App.matches.text = ""
+        highlighted = -1
         App.scan(code)
+    }
+    function kindAt(row) {
+        return choosing ? choices[row].kind : App.matches.value(row, "kind")
+    }
+    function labelAt(row) {
+        return choosing ? choices[row].label : App.matches.value(row, "label")
+    }
+    function pick(row) {
+        if (choosing) {
+            highlighted = -1
+            flow.choose(row)
+        } else {
+            send(App.matches.code(row))
+        }
+    }
+
+    onTextEdited: {
+        App.matches.text = text
+        highlighted = -1
+    }
+    onAccepted: {
+        if (highlighted >= 0 && highlighted < rows)
+            pick(highlighted)
+        else if (text.trim() !== "")
+            send(text)
+    }
+    Keys.onUpPressed: highlighted = rows === 0 ? -1 : (highlighted <= 0 ? rows - 1 : highlighted - 1)
+    Keys.onDownPressed: highlighted = rows === 0 ? -1 : (highlighted + 1) % rows
+    Keys.onEscapePressed: {
+        highlighted = -1
+        App.matches.text = ""
+        text = ""
+    }
+
+    Popup {
+        id: popup
+        objectName: "matchList"
+        visible: field.rows > 0
+        x: 0
+        y: -height - 4
+        width: field.width
+        height: Math.min(list.contentHeight, 8 * 52) + (header.visible ? header.implicitHeight : 0) + 8
+        padding: 4
+        focus: false
+        closePolicy: Popup.NoAutoClose
+        background: Rectangle {
+            color: "white"
+            border.color: Theme.accent
+            border.width: 2
+            radius: 4
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+            Text {
+                id: header
+                objectName: "matchHeader"
+                Layout.fillWidth: true
+                visible: field.choosing
+                text: qsTr("Which one did you mean?")
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                color: Theme.text
+                padding: 6
+            }
+            ListView {
+                id: list
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                interactive: contentHeight > height
+                model: field.rows
+                currentIndex: field.highlighted
+                delegate: Rectangle {
+                    id: row
+                    required property int index
+                    readonly property string kind: field.kindAt(index)
+                    readonly property string label: field.labelAt(index)
+                    objectName: "match_" + index
+                    width: ListView.view.width
+                    height: 52
+                    color: index === field.highlighted ? Theme.accent : (tap.pressed ? "#e0e0e0" : "white")
+                    RowLayout {
+                        anchors.fill: parent
+                        anchors.leftMargin: 8
+                        anchors.rightMargin: 8
+                        spacing: 8
+                        Text {
+                            text: row.kind === "location" ? qsTr("Location") : row.kind === "product" ? qsTr("Product")
+                                : row.kind === "lot" ? qsTr("Lot") : row.kind === "serial" ? qsTr("Serial")
+                                : row.kind === "package" ? qsTr("Package") : row.kind
+                            font.pixelSize: Theme.fontSmall
+                            color: row.index === field.highlighted ? Theme.accentText : Theme.muted
+                            Layout.preferredWidth: 80
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: row.label
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontNormal
+                            color: row.index === field.highlighted ? Theme.accentText : Theme.text
+                        }
+                    }
+                    MouseArea {
+                        id: tap
+                        anchors.fill: parent
+                        onClicked: field.pick(row.index)
+                    }
+                }
+            }
+        }
     }
 }

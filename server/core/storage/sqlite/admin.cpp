@@ -128,6 +128,30 @@ Result<bool> removeCountPolicy(db::Database &db, qint64 warehouseId, const QStri
     return db.changes() > 0;
 }
 
+Result<SiteSettingsRecord> siteSettings(
+    db::Database &db, qint64 warehouseId, std::optional<bool> autoConfirm, std::optional<bool> lotsCaseSensitive)
+{
+    if (autoConfirm || lotsCaseSensitive) {
+        auto up = db.prepare("UPDATE warehouse SET auto_confirm = ifnull(?2, auto_confirm), "
+                             "lots_case_sensitive = ifnull(?3, lots_case_sensitive) WHERE id = ?1");
+        if (!up)
+            return up.error();
+        up->bind(1, warehouseId);
+        autoConfirm ? up->bind(2, qint64(*autoConfirm)) : up->bindNull(2);
+        lotsCaseSensitive ? up->bind(3, qint64(*lotsCaseSensitive)) : up->bindNull(3);
+        SH_TRY(up->run());
+    }
+    auto st = db.prepare("SELECT auto_confirm, lots_case_sensitive FROM warehouse WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, warehouseId);
+    auto row = st->step();
+    SH_TRY(row);
+    if (!*row)
+        return makeError("warehouse.unknown", QStringLiteral("No warehouse %1.").arg(warehouseId));
+    return SiteSettingsRecord {st->int64(0) != 0, st->int64(1) != 0};
+}
+
 Status setUserGroup(db::Database &db, const QString &login, const QString &group)
 {
     auto user = userByLogin(db, login);

@@ -41,6 +41,15 @@ struct CountPolicy
 };
 Status setCountPolicy(db::Database &db, const CountPolicy &policy);
 Result<bool> removeCountPolicy(db::Database &db, qint64 warehouseId, const QString &group);
+// A site's floor settings (replicated to its devices through the feed): a line confirmed by itself when
+// scans fill it, lot and serial names case-sensitive. A setting not given stays; returns both as they are.
+struct SiteSettingsRecord
+{
+    bool autoConfirm = true;
+    bool lotsCaseSensitive = false;
+};
+Result<SiteSettingsRecord> siteSettings(db::Database &db, qint64 warehouseId, std::optional<bool> autoConfirm = {},
+    std::optional<bool> lotsCaseSensitive = {});
 // The user's counting group (empty = none) / approval limit in cents (nullopt = no limit).
 Status setUserGroup(db::Database &db, const QString &login, const QString &group);
 Status setApprovalLimit(db::Database &db, const QString &login, std::optional<qint64> limitCents);
