@@ -6,12 +6,11 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang libclang-rt-14-dev
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools qt6-multimedia-dev
-  qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   # The console's KPI page: Qt Charts (C++ package and QML module) and QtQuick.Dialogs (the CSV file dialog).
   qt6-charts-dev qml6-module-qtcharts qml6-module-qtquick-dialogs
-  # Stockhand uses no WebSockets (CMake does not ask for it), but the CMake package of Qt6HttpServer
-  # requires Qt6WebSockets' (find_dependency) and Debian 12's qt6-httpserver-dev does not pull it in.
-  qt6-websockets-dev
+  # The server's HTTP front end (docs/server.md, "The HTTP front end"): libmicrohttpd 0.9.75, with GnuTLS.
+  libmicrohttpd-dev
   libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libzxing-dev zlib1g-dev libssl-dev
   # Labels: barcodes drawn by libzint (docs/labels.md); QPrinter is in qt6-base-dev (Qt6PrintSupport).
   libzint-dev fonts-dejavu-core

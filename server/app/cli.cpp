@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -123,43 +124,51 @@ Result<QString> enrolmentPayloadText(const ServerConfig &c, const QString &code)
 
 int serve(ServerCore &core, const ServerConfig &c)
 {
+    // A client that goes away mid-answer must not end the process; every connection is a descriptor.
+    ::signal(SIGPIPE, SIG_IGN);
+    struct rlimit files = {};
+    if (::getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &files);
+    }
     // Declared before the front ends: they are destroyed first, and wait for the jobs that answer to them.
     std::unique_ptr<ReaderPool> readers;
     if (c.readerThreads > 0)
         readers = std::make_unique<ReaderPool>(c.databasePath, core.clock(), core.config(), c.readerThreads);
+    BodyBudget budget(c.http.bodyBudgetBytes);
     std::vector<std::unique_ptr<HttpFrontend>> fronts;
     auto start = [&](int port, bool tls) -> Status {
         auto f = std::make_unique<HttpFrontend>(
-            core, readers.get(), tls ? QStringLiteral("https") : QStringLiteral("http"));
+            core, readers.get(), budget, tls ? QStringLiteral("https") : QStringLiteral("http"));
+        QByteArray certificatePem, keyPem;
         if (tls) {
             QFile certFile(c.tlsCertificate), keyFile(c.tlsKey);
             if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
                 return makeError("config.tls", QStringLiteral("Cannot read the TLS certificate or key."));
-            const QSslCertificate cert(&certFile, QSsl::Pem);
-            QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-            if (key.isNull()) {
-                keyFile.seek(0);
-                key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
-            }
+            certificatePem = certFile.readAll();
+            keyPem = keyFile.readAll();
+            const QSslCertificate cert(certificatePem, QSsl::Pem);
+            QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+            if (key.isNull())
+                key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
             if (cert.isNull() || key.isNull())
                 return makeError("config.tls", QStringLiteral("The TLS certificate or key is not valid PEM."));
-            f->sslSetup(cert, key);
         }
-        const quint16 bound = f->listen(c.listen, quint16(port < 0 ? 0 : port));
-        if (bound == 0)
-            return makeError(
-                "serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(c.listen.toString()).arg(port));
-        out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound << Qt::endl;
+        auto bound = f->start(c.listen, quint16(port < 0 ? 0 : port), c.http, c.databasePath, certificatePem, keyPem);
+        if (!bound)
+            return bound.error();
+        out() << "listening " << (tls ? "https" : "http") << "://" << c.listen.toString() << ":" << bound.value()
+              << Qt::endl;
         if (fronts.empty() || tls) // codes carry the https address (else http) unless one is configured
             core.setPublicEndpoint({c.publicUrl.isEmpty()
                     ? QStringLiteral("%1://%2:%3")
                           .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
-                          .arg(bound)
+                          .arg(bound.value())
                     : c.publicUrl,
                 QString()});
         qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5 reader threads %6")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
-                                 .arg(bound)
+                                 .arg(bound.value())
                                  .arg(c.databasePath, core.epoch())
                                  .arg(c.readerThreads);
         fronts.push_back(std::move(f));
@@ -178,18 +187,18 @@ int serve(ServerCore &core, const ServerConfig &c)
     if (fronts.empty())
         return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
 
-    // Pages still being read: wait for the readers, write their answers (posted to the front ends) and flush.
-    auto finishReaders = [&](int waitMs) {
-        if (readers)
-            readers->waitForDone();
-        for (auto &f : fronts) {
-            QCoreApplication::sendPostedEvents(f.get(), QEvent::MetaCall);
-            f->flushAll(waitMs);
+    // Requests already read: let the readers finish their pages and answer what the front ends posted
+    // (twice: a posted request may hand a page to a reader).
+    auto finishRequests = [&] {
+        for (int round = 0; round < 2; ++round) {
+            if (readers)
+                readers->waitForDone();
+            for (auto &f : fronts)
+                QCoreApplication::sendPostedEvents(f.get(), QEvent::MetaCall);
         }
     };
     // SIGTERM/SIGINT: requests on this thread are answered one at a time, so when the notifier runs none
-    // is half done; stop accepting, answer the long polls and the pages the readers are computing, flush,
-    // quit.
+    // is half done; stop accepting, answer the long polls and the requests already read, quit.
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalFds) != 0)
         return fail(makeError("serve.signals", QStringLiteral("socketpair failed.")));
     QSocketNotifier notifier(signalFds[1], QSocketNotifier::Read);
@@ -200,9 +209,9 @@ int serve(ServerCore &core, const ServerConfig &c)
         for (auto &f : fronts) {
             f->stopListening();
             f->releaseWaiters();
-            connections += f->flushAll(); // an answer written just before the signal must not die in our buffer
+            connections += f->openConnections();
         }
-        finishReaders(0);
+        finishRequests();
         qInfo().noquote() << QStringLiteral("shutting down (%1 open connections flushed)").arg(connections);
         QCoreApplication::quit();
     });
@@ -213,8 +222,10 @@ int serve(ServerCore &core, const ServerConfig &c)
     sigaction(SIGINT, &sa, nullptr);
     const int rc = QCoreApplication::exec();
     // A request read in the same event-loop pass as the signal was answered (or given to a reader) after
-    // the notifier ran: hand that answer to the kernel too before the process ends.
-    finishReaders(5000);
+    // the notifier ran: answer it too, and give every answer up to 5 s to reach its client.
+    finishRequests();
+    for (auto &f : fronts)
+        f->stop(5000);
     qInfo().noquote() << QStringLiteral("stopped");
     return rc;
 }

@@ -1,51 +1,64 @@
 #include "httpfrontend.h"
 
 #include "errors.h"
+#include "storage/sqlite/embeddedserver.h"
 
 #include <QHash>
-#include <QHttpServerRequest>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QTcpServer>
-#include <QUrlQuery>
+#include <QUrl>
+
+#include <microhttpd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdarg>
+#include <cstring>
 #include <set>
+#include <vector>
 
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace stockhand::server {
 
+// One request on its way. Made by the front end's thread when the headers are in, deleted there when the
+// request is done; in between, while the connection is suspended, the main thread owns it.
+struct Exchange
+{
+    quint64 id = 0;
+    MHD_Connection *connection = nullptr;
+    Request request;
+    QElapsedTimer started;
+    bool refused = false; // answered by the front end's thread: the rest of the body is not read
+    bool bodyAnnounced = false; // a Content-Length above 0 or a chunked body
+    qint64 limit = 0; // the most body bytes this request may send
+    qint64 reserved = 0; // bytes of the body budget held
+    std::atomic<bool> answered {false}; // by the main thread: queue `reply` when the connection resumes
+    unsigned status = 0;
+    MHD_Response *reply = nullptr;
+    bool counted = false; // in HttpFrontend::m_sending
+};
+
 namespace {
+
+Q_LOGGING_CATEGORY(lcHttp, "stockhand.server.http", QtInfoMsg)
+
+// How long a connection refused before its body was read is drained after the answer, at most.
+constexpr qint64 kLingerMs = 2000;
+constexpr size_t kMaxLingering = 1024;
+
+// An unauthenticated request (enrolment, /health) carries at most this much: an enrolment is a code and a name.
+constexpr qint64 kAnonymousBodyBytes = 64 * 1024;
 
 std::set<HttpFrontend *> &frontends()
 {
     static std::set<HttpFrontend *> all;
     return all;
-}
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "OTHER";
-    }
 }
 
 QString processTag()
@@ -54,7 +67,140 @@ QString processTag()
     return tag;
 }
 
+QByteArray header(MHD_Connection *c, const char *name)
+{
+    const char *v = MHD_lookup_connection_value(c, MHD_HEADER_KIND, name);
+    return v ? QByteArray(v) : QByteArray();
+}
+
+MHD_Result collectQuery(void *cls, MHD_ValueKind, const char *key, const char *value)
+{
+    // Unescaped here, as QUrlQuery(FullyDecoded) did: %XX only, a '+' stays a '+'.
+    static_cast<QList<QPair<QString, QString>> *>(cls)->append(
+        {QUrl::fromPercentEncoding(QByteArray(key)), value ? QUrl::fromPercentEncoding(QByteArray(value)) : QString()});
+    return MHD_YES;
+}
+
+// MHD leaves the path and the query as sent; collectQuery and headers() decode them.
+size_t keepEscaped(void *, MHD_Connection *, char *s)
+{
+    return std::strlen(s);
+}
+
+void logFromMhd(void *, const char *format, va_list ap)
+{
+    char line[512];
+    std::vsnprintf(line, sizeof line, format, ap);
+    qCDebug(lcHttp).noquote() << QString::fromLocal8Bit(line).trimmed();
+}
+
+MHD_Response *toMhd(Response &r, const QString &requestId)
+{
+    auto *body = new QByteArray(std::move(r.body));
+    MHD_Response *m = MHD_create_response_from_buffer_with_free_callback_cls(
+        size_t(body->size()), body->data(), [](void *cls) { delete static_cast<QByteArray *>(cls); }, body);
+    MHD_add_response_header(m, "Content-Type", r.contentType.constData());
+    if (!r.contentEncoding.isEmpty())
+        MHD_add_response_header(m, "Content-Encoding", r.contentEncoding.constData());
+    if (!requestId.isEmpty())
+        MHD_add_response_header(m, "X-Request-Id", requestId.toLatin1().constData());
+    if (r.status == 503)
+        MHD_add_response_header(m, "Retry-After", "1");
+    return m;
+}
+
+// A client whose Nagle holds back the end of a body waits for our ACK (40 ms per request otherwise); Linux
+// clears TCP_QUICKACK by itself, so it is armed again whenever data arrives.
+void quickAck(MHD_Connection *c)
+{
+    if (const MHD_ConnectionInfo *i = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+        const int one = 1;
+        ::setsockopt(i->connect_fd, IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
+    }
+}
+
+Response busy(const QString &message)
+{
+    return errorResponse(makeError("server.busy", message));
+}
+
 } // namespace
+
+struct MhdCallbacks
+{
+    static MHD_Result request(void *cls, MHD_Connection *connection, const char *url, const char *method, const char *,
+        const char *data, size_t *size, void **context)
+    {
+        auto *front = static_cast<HttpFrontend *>(cls);
+        quickAck(connection);
+        auto *ex = static_cast<Exchange *>(*context);
+        if (!ex) { // the headers are in
+            ex = new Exchange;
+            *context = ex;
+            ex->id = ++front->m_exchangeCounter;
+            ex->connection = connection;
+            ex->started.start();
+            ex->request.path = QUrl::fromPercentEncoding(QByteArray(url));
+            front->headers(*ex, connection, method);
+            return MHD_YES;
+        }
+        if (ex->answered) { // resumed by the main thread with its answer
+            const MHD_Result r = MHD_queue_response(connection, ex->status, ex->reply);
+            MHD_destroy_response(ex->reply);
+            ex->reply = nullptr;
+            return r;
+        }
+        if (*size > 0) {
+            const size_t n = *size;
+            *size = 0;
+            return ex->refused || front->body(*ex, connection, data, n) ? MHD_YES : MHD_NO;
+        }
+        if (!ex->refused)
+            front->complete(*ex, connection);
+        return MHD_YES;
+    }
+
+    static void connection(void *cls, MHD_Connection *c, void **, MHD_ConnectionNotificationCode code)
+    {
+        if (code != MHD_CONNECTION_NOTIFY_CLOSED)
+            return;
+        auto *front = static_cast<HttpFrontend *>(cls);
+        const MHD_ConnectionInfo *i = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+        if (!i)
+            return;
+        {
+            std::lock_guard lock(front->m_mutex);
+            if (front->m_lingerWanted.erase(i->connect_fd) == 0 || front->m_stopping)
+                return;
+        }
+        // MHD closes its descriptor next; with unread data that would send a reset, which may make the
+        // client drop the answer it has not read yet. A copy keeps the socket open: FIN now, drain, close.
+        const int fd = ::dup(i->connect_fd);
+        if (fd < 0)
+            return;
+        ::shutdown(fd, SHUT_WR);
+        QMetaObject::invokeMethod(
+            front, [front, fd] { front->linger(fd); }, Qt::QueuedConnection);
+    }
+
+    static void completed(void *cls, MHD_Connection *, void **context, MHD_RequestTerminationCode)
+    {
+        if (auto *ex = static_cast<Exchange *>(*context)) {
+            *context = nullptr;
+            static_cast<HttpFrontend *>(cls)->done(ex);
+        }
+    }
+};
+
+bool BodyBudget::reserve(qint64 bytes)
+{
+    qint64 used = m_used.load();
+    do {
+        if (used + bytes > m_limit)
+            return false;
+    } while (!m_used.compare_exchange_weak(used, used + bytes));
+    return true;
+}
 
 void wakeAllFrontends()
 {
@@ -62,173 +208,288 @@ void wakeAllFrontends()
         f->checkWaiters();
 }
 
-HttpFrontend::HttpFrontend(ServerCore &core, ReaderPool *readers, QString scheme, QObject *parent)
-    : QAbstractHttpServer(parent)
+HttpFrontend::HttpFrontend(ServerCore &core, ReaderPool *readers, BodyBudget &budget, QString scheme, QObject *parent)
+    : QObject(parent)
     , m_core(core)
     , m_readers(readers)
+    , m_budget(budget)
     , m_scheme(std::move(scheme))
+    , m_maxBodyBytes(core.config().maxBodyBytes)
 {
     frontends().insert(this);
-    connect(this, &QObject::destroyed, this, [this] { frontends().erase(this); });
     m_clock.start();
     // Writes by other processes (import, another server) reach long polls within this period.
     m_waitTimer.setInterval(200);
     connect(&m_waitTimer, &QTimer::timeout, this, &HttpFrontend::checkWaiters);
+    m_lingerTimer.setInterval(250);
+    connect(&m_lingerTimer, &QTimer::timeout, this, [this] { closeLingering(kLingerMs); });
 }
 
 HttpFrontend::~HttpFrontend()
 {
+    frontends().erase(this);
     // A job still running would post its answer to a destroyed object; answers already posted are
     // discarded with this object's events.
     if (m_readers)
         m_readers->waitForDone();
+    stop(0);
 }
 
-void HttpFrontend::stopListening()
+Result<quint16> HttpFrontend::start(const QHostAddress &address, quint16 port, const HttpLimits &limits,
+    const QString &databasePath, const QByteArray &certificatePem, const QByteArray &keyPem)
 {
-    const auto all = servers();
-    for (QTcpServer *s : all)
-        s->close();
-}
+    m_limits = limits;
+    m_certificatePem = certificatePem;
+    m_keyPem = keyPem;
+    db::OpenOptions options;
+    options.create = false;
+    options.readOnly = true; // token lookups only
+    options.cacheSizeKiB = 2048;
+    auto gate = EmbeddedServer::open(databasePath, m_core.clock(), m_core.config(), options);
+    if (!gate)
+        return gate.error();
+    m_gate = std::move(gate.value());
 
-int HttpFrontend::flushAll(int waitMs)
-{
-    const auto sockets = findChildren<QTcpSocket *>();
-    for (QTcpSocket *s : sockets) {
-        s->flush();
-        while (waitMs > 0 && s->bytesToWrite() > 0 && s->state() == QAbstractSocket::ConnectedState
-            && s->waitForBytesWritten(waitMs)) { }
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    sockaddr_storage ss {};
+    socklen_t length = 0;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&ss);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(port);
+        const Q_IPV6ADDR ip = address.toIPv6Address();
+        std::memcpy(&a->sin6_addr, &ip, sizeof(ip));
+        length = sizeof(sockaddr_in6);
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&ss);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof(sockaddr_in);
     }
-    return int(sockets.size());
+    const auto cannotListen = [&] {
+        return makeError("serve.listen", QStringLiteral("Cannot listen on %1:%2.").arg(address.toString()).arg(port));
+    };
+    m_listenFd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int one = 1;
+    if (m_listenFd < 0 || ::setsockopt(m_listenFd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) != 0
+        || ::bind(m_listenFd, reinterpret_cast<sockaddr *>(&ss), length) != 0 || ::listen(m_listenFd, 1024) != 0
+        || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&ss), &length) != 0)
+        return cannotListen();
+    const quint16 bound
+        = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&ss)->sin6_port : reinterpret_cast<sockaddr_in *>(&ss)->sin_port);
+
+    unsigned flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    if (v6)
+        flags |= MHD_USE_IPv6;
+    std::vector<MHD_OptionItem> o {
+        {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(&logFromMhd), nullptr},
+        {MHD_OPTION_LISTEN_SOCKET, m_listenFd, nullptr},
+        {MHD_OPTION_CONNECTION_LIMIT, limits.maxConnections, nullptr},
+        {MHD_OPTION_PER_IP_CONNECTION_LIMIT, limits.maxConnectionsPerAddress, nullptr},
+        {MHD_OPTION_CONNECTION_TIMEOUT, limits.headerTimeoutSecs, nullptr},
+        {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(&MhdCallbacks::completed), this},
+        {MHD_OPTION_NOTIFY_CONNECTION, reinterpret_cast<intptr_t>(&MhdCallbacks::connection), this},
+        {MHD_OPTION_UNESCAPE_CALLBACK, reinterpret_cast<intptr_t>(&keepEscaped), nullptr},
+    };
+    if (!m_certificatePem.isEmpty()) {
+        flags |= MHD_USE_TLS;
+        o.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, const_cast<char *>(m_certificatePem.constData())});
+        o.push_back({MHD_OPTION_HTTPS_MEM_KEY, 0, const_cast<char *>(m_keyPem.constData())});
+    }
+    o.push_back({MHD_OPTION_END, 0, nullptr});
+    m_daemon = MHD_start_daemon(
+        flags, 0, nullptr, nullptr, &MhdCallbacks::request, this, MHD_OPTION_ARRAY, o.data(), MHD_OPTION_END);
+    if (!m_daemon)
+        return m_certificatePem.isEmpty()
+            ? cannotListen()
+            : makeError("config.tls", QStringLiteral("The TLS certificate or key was refused (GnuTLS)."));
+    return bound;
 }
 
-bool HttpFrontend::handleRequest(const QHttpServerRequest &httpRequest, QTcpSocket *socket)
+void HttpFrontend::headers(Exchange &ex, MHD_Connection *c, const char *method)
 {
-    QElapsedTimer timer;
-    timer.start();
-    Request request;
-    request.method = methodName(httpRequest.method());
-    request.path = httpRequest.url().path();
-    request.query = httpRequest.query().queryItems(QUrl::FullyDecoded);
-    request.authorization = httpRequest.value("authorization");
-    request.userSession = httpRequest.value("x-stockhand-user-session");
-    request.contentEncoding = httpRequest.value("content-encoding");
-    request.acceptEncoding = httpRequest.value("accept-encoding");
-    request.deviceReport = httpRequest.value("x-stockhand-device-report");
-    request.body = httpRequest.body();
+    Request &r = ex.request;
+    r.method = method;
+    MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, &collectQuery, &r.query);
+    r.authorization = header(c, "Authorization");
+    r.userSession = header(c, "X-Stockhand-User-Session");
+    r.contentEncoding = header(c, "Content-Encoding");
+    r.acceptEncoding = header(c, "Accept-Encoding");
+    r.deviceReport = header(c, "X-Stockhand-Device-Report");
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-    const QString given = QString::fromLatin1(httpRequest.value("x-request-id"));
-    request.requestId = validId.match(given).hasMatch()
+    const QString given = QString::fromLatin1(header(c, "X-Request-Id"));
+    r.requestId = validId.match(given).hasMatch()
         ? given
         : processTag() + QLatin1Char('-') + QString::number(++m_requestCounter);
+    bool lengthOk = false;
+    const QByteArray lengthHeader = header(c, "Content-Length");
+    const qint64 length = lengthHeader.isEmpty() ? 0 : lengthHeader.trimmed().toLongLong(&lengthOk);
+    const bool chunked = header(c, "Transfer-Encoding").toLower().contains("chunked");
+    ex.bodyAnnounced = length > 0 || chunked || (!lengthHeader.isEmpty() && !lengthOk);
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping)
+            return refuse(ex, c, busy(QStringLiteral("The server is shutting down; retry.")));
+    }
+    // What the core would answer first, decided before a byte of the body is read.
+    const std::optional<Endpoint> endpoint = endpointOf(r.path);
+    if (!endpoint)
+        return refuse(ex, c, errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint."))));
+    const auto wrongMethod = [&] {
+        return errorResponse(
+            makeError("request.method", QStringLiteral("Use %1.").arg(QString::fromLatin1(endpoint->method))));
+    };
+    if (!endpoint->device && r.method != endpoint->method)
+        return refuse(ex, c, wrongMethod());
+    if (endpoint->device) {
+        auto device = m_gate->devices().authenticate(r.authorization);
+        if (!device) // 401 auth.*, or 503 when the storage failed
+            return refuse(ex, c, errorResponse(device.error()));
+        if (r.method != endpoint->method)
+            return refuse(ex, c, wrongMethod());
+    }
+    ex.limit = endpoint->device ? m_maxBodyBytes : std::min(m_maxBodyBytes, kAnonymousBodyBytes);
+    if ((!lengthHeader.isEmpty() && !lengthOk) || length > ex.limit)
+        return refuse(ex, c,
+            errorResponse(
+                makeError("request.too-large", QStringLiteral("The body is larger than %1 bytes.").arg(ex.limit))));
+    if (length > 0 || chunked) {
+        if (length > 0 && !m_budget.reserve(length))
+            return refuse(ex, c, busy(QStringLiteral("Too many requests are sending bodies; retry.")));
+        ex.reserved = length;
+        r.body.reserve(length);
+        MHD_set_connection_option(c, MHD_CONNECTION_OPTION_TIMEOUT, unsigned(m_limits.bodyTimeoutSecs));
+    }
+}
 
-    // Answers go out at once (no Nagle), and the next request's segments are acknowledged at once (a
-    // client whose Nagle holds back the end of a body waits for our ACK: 40 ms per request otherwise).
-    // Linux clears TCP_QUICKACK again by itself, so it is re-armed whenever data arrives on the connection.
-    static const char *const armed = "stockhand-quickack";
-    if (!socket->property(armed).toBool()) {
-        socket->setProperty(armed, true);
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
-            const int one = 1;
-            ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
-        });
+bool HttpFrontend::body(Exchange &ex, MHD_Connection *c, const char *data, size_t size)
+{
+    const qint64 total = ex.request.body.size() + qint64(size);
+    if (total > ex.limit) // a chunked body past the limit
+        return refuseMidBody(ex, c,
+            errorResponse(
+                makeError("request.too-large", QStringLiteral("The body is larger than %1 bytes.").arg(ex.limit))));
+    if (total > ex.reserved) {
+        if (!m_budget.reserve(total - ex.reserved))
+            return refuseMidBody(ex, c, busy(QStringLiteral("Too many requests are sending bodies; retry.")));
+        ex.reserved = total;
     }
-    const int one = 1;
-    ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof(one));
-    const bool toReader = m_readers && ReaderPool::serves(request);
-    if (toReader || hasDeferred(socket)) {
-        Deferred &d = m_deferred.emplace_back(
-            Deferred {++m_deferredCounter, QPointer<QTcpSocket>(socket), makeResponder(httpRequest, socket),
-                request.requestId, request.method, request.path, timer, false, Response {}});
-        if (toReader) {
-            // The device's report is written here, on the writable connection; readers only read.
-            m_core.recordDeviceReport(request);
-            request.deviceReport.clear();
-            m_readers->submit(request, this, [this, id = d.id](Response r) { readerAnswered(id, std::move(r)); });
-            return true;
-        }
-        // Behind a reader's answer on this connection (a pipelining client): computed now, sent in turn.
-        d.response = m_core.handle(request);
-        if (d.response.wait) { // no parking behind another answer: the poll is answered as it stands
-            const QString deviceId = d.response.deviceId;
-            d.response = m_core.notifyAnswer(d.response.waitFor);
-            d.response.deviceId = deviceId;
-        }
-        d.ready = true;
-        if (request.method == "POST")
-            wakeAllFrontends();
-        return true;
-    }
-    Response response = m_core.handle(request);
-    QHttpServerResponder responder = makeResponder(httpRequest, socket);
-    if (response.wait) {
-        m_parked.push_back(Parked {std::move(responder), QPointer<QTcpSocket>(socket), response.waitFor,
-            m_clock.elapsed() + response.waitFor.timeoutMs, request.requestId, response.deviceId, timer});
-        if (!m_waitTimer.isActive())
-            m_waitTimer.start();
-        return true;
-    }
-    send(responder, response, request.requestId);
-    logLine(request.requestId, request.method, request.path, response, timer.elapsed());
-    if (request.method == "POST")
-        wakeAllFrontends();
+    ex.request.body.append(data, qsizetype(size));
     return true;
 }
 
-bool HttpFrontend::hasDeferred(const QTcpSocket *socket) const
+bool HttpFrontend::refuseMidBody(Exchange &ex, MHD_Connection *, Response response)
 {
-    return std::any_of(
-        m_deferred.cbegin(), m_deferred.cend(), [socket](const Deferred &d) { return d.socket.data() == socket; });
+    // MHD 0.9.75 takes no answer while a body arrives (MHD_queue_response refuses it, suspended or not):
+    // the connection is closed at once, and the log says what the answer would have been.
+    ex.refused = true;
+    ex.request.body = QByteArray();
+    logLine(ex, response);
+    return false;
 }
 
-void HttpFrontend::readerAnswered(quint64 id, Response response)
+void HttpFrontend::wantLinger(MHD_Connection *c)
 {
-    const auto it = std::find_if(m_deferred.begin(), m_deferred.end(), [id](const Deferred &d) { return d.id == id; });
-    if (it == m_deferred.end()) // the device went away meanwhile: nobody to answer
-        return;
-    it->response = std::move(response);
-    it->ready = true;
-    sendReady(it->socket.data());
-}
-
-void HttpFrontend::sendReady(const QTcpSocket *socket)
-{
-    for (auto it = m_deferred.begin(); it != m_deferred.end();) {
-        if (!it->socket) { // the device went away: its answer is dropped quietly
-            it = m_deferred.erase(it);
-            continue;
-        }
-        if (it->socket.data() != socket) {
-            ++it;
-            continue;
-        }
-        if (!it->ready)
-            break; // an earlier answer of this connection is still being computed
-        if (socket->state() == QAbstractSocket::ConnectedState) {
-            send(it->responder, it->response, it->requestId);
-            logLine(it->requestId, it->method, it->path, it->response, it->started.elapsed());
-        }
-        it = m_deferred.erase(it);
+    if (const MHD_ConnectionInfo *i = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+        std::lock_guard lock(m_mutex);
+        m_lingerWanted.insert(i->connect_fd);
     }
 }
 
-void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpFrontend::complete(Exchange &ex, MHD_Connection *c)
 {
-    QHttpServerResponder responder = makeResponder(request, socket);
-    send(responder, errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint."))), QString());
+    // Between this answer and the next request's headers, the connection may idle this long.
+    MHD_set_connection_option(c, MHD_CONNECTION_OPTION_TIMEOUT, unsigned(m_limits.idleTimeoutSecs));
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_stopping) {
+            m_waiting.emplace(ex.id, &ex);
+            MHD_suspend_connection(c);
+            QMetaObject::invokeMethod(
+                this, [this, id = ex.id] { dispatch(id); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    refuse(ex, c, busy(QStringLiteral("The server is shutting down; retry.")));
 }
 
-void HttpFrontend::send(QHttpServerResponder &responder, const Response &response, const QString &requestId)
+void HttpFrontend::refuse(Exchange &ex, MHD_Connection *c, Response response)
 {
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader("Content-Type", response.contentType);
-    if (!response.contentEncoding.isEmpty())
-        responder.writeHeader("Content-Encoding", response.contentEncoding);
-    if (!requestId.isEmpty())
-        responder.writeHeader("X-Request-Id", requestId.toLatin1());
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+    ex.refused = true;
+    if (ex.bodyAnnounced)
+        wantLinger(c);
+    logLine(ex, response);
+    const auto status = unsigned(response.status);
+    MHD_Response *m = toMhd(response, ex.request.requestId);
+    MHD_queue_response(c, status, m);
+    MHD_destroy_response(m);
+}
+
+void HttpFrontend::done(Exchange *ex)
+{
+    m_budget.release(ex->reserved);
+    if (ex->reply) // answered, but the connection ended before the answer was queued
+        MHD_destroy_response(ex->reply);
+    if (ex->counted) {
+        std::lock_guard lock(m_mutex);
+        --m_sending;
+        m_sent.notify_all();
+    }
+    delete ex;
+}
+
+void HttpFrontend::dispatch(quint64 id)
+{
+    Exchange *ex = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_waiting.find(id);
+        if (it == m_waiting.end()) // answered at shutdown meanwhile
+            return;
+        ex = it->second;
+    }
+    Request &request = ex->request;
+    if (m_readers && ReaderPool::serves(request)) {
+        // The device's report is written here, on the writable connection; readers only read.
+        m_core.recordDeviceReport(request);
+        request.deviceReport.clear();
+        m_readers->submit(request, this, [this, id](Response r) { answer(id, std::move(r)); });
+        return;
+    }
+    Response response = m_core.handle(request);
+    const bool wrote = request.method == "POST";
+    request.body = QByteArray(); // read: its memory goes back now, its budget when the request is done
+    if (response.wait) {
+        m_parked.push_back(
+            Parked {id, response.waitFor, m_clock.elapsed() + response.waitFor.timeoutMs, response.deviceId});
+        if (!m_waitTimer.isActive())
+            m_waitTimer.start();
+    } else {
+        answer(id, std::move(response));
+    }
+    if (wrote)
+        wakeAllFrontends();
+}
+
+void HttpFrontend::answer(quint64 id, Response response)
+{
+    Exchange *ex = nullptr;
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_waiting.find(id);
+        if (it == m_waiting.end())
+            return;
+        ex = it->second;
+        m_waiting.erase(it);
+        ex->counted = true;
+        ++m_sending;
+    }
+    logLine(*ex, response);
+    ex->status = unsigned(response.status);
+    ex->reply = toMhd(response, ex->request.requestId);
+    ex->answered = true;
+    MHD_resume_connection(ex->connection); // the front end's thread queues the reply and deletes ex after
 }
 
 void HttpFrontend::checkWaiters()
@@ -236,10 +497,6 @@ void HttpFrontend::checkWaiters()
     const qint64 now = m_clock.elapsed();
     QHash<qint64, qint64> cursors; // one feed read per warehouse, however many devices wait on it
     for (auto it = m_parked.begin(); it != m_parked.end();) {
-        if (!it->socket) { // the device went away
-            it = m_parked.erase(it);
-            continue;
-        }
         if (!cursors.contains(it->wait.warehouseId)) {
             auto c = m_core.warehouseCursor(it->wait.warehouseId);
             cursors.insert(it->wait.warehouseId, c ? c.value() : -1);
@@ -250,8 +507,7 @@ void HttpFrontend::checkWaiters()
         const bool changed = cursor < 0 || cursor > it->wait.cursor;
         if (changed || now >= it->deadlineMs) {
             r.deviceId = it->deviceId;
-            send(it->responder, r, it->requestId);
-            logLine(it->requestId, "GET", QStringLiteral("/v1/notify"), r, it->started.elapsed());
+            answer(it->id, std::move(r));
             it = m_parked.erase(it);
         } else {
             ++it;
@@ -263,27 +519,115 @@ void HttpFrontend::checkWaiters()
 
 void HttpFrontend::releaseWaiters()
 {
-    for (auto &p : m_parked) {
-        if (!p.socket)
-            continue;
+    for (Parked &p : m_parked) {
         Response r = m_core.notifyAnswer(p.wait);
-        send(p.responder, r, p.requestId);
-        p.socket->flush();
+        r.deviceId = p.deviceId;
+        answer(p.id, std::move(r));
     }
     m_parked.clear();
     m_waitTimer.stop();
 }
 
-void HttpFrontend::logLine(
-    const QString &requestId, const QByteArray &method, const QString &path, const Response &response, qint64 ms) const
+void HttpFrontend::stopListening()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    if (m_daemon)
+        MHD_quiesce_daemon(m_daemon); // the socket itself is closed after the daemon stops
+}
+
+int HttpFrontend::openConnections() const
+{
+    if (!m_daemon)
+        return 0;
+    const MHD_DaemonInfo *i = MHD_get_daemon_info(m_daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    return i ? int(i->num_connections) : 0;
+}
+
+void HttpFrontend::stop(int waitMs)
+{
+    if (!m_daemon) {
+        if (m_listenFd >= 0)
+            ::close(m_listenFd);
+        m_listenFd = -1;
+        return;
+    }
+    stopListening();
+    std::vector<quint64> left;
+    {
+        std::lock_guard lock(m_mutex);
+        for (const auto &w : m_waiting)
+            left.push_back(w.first);
+    }
+    for (quint64 id : left)
+        answer(id, busy(QStringLiteral("The server is shutting down; retry.")));
+    m_parked.clear();
+    m_waitTimer.stop();
+    {
+        std::unique_lock lock(m_mutex);
+        m_sent.wait_for(lock, std::chrono::milliseconds(waitMs), [this] { return m_sending == 0; });
+    }
+    MHD_stop_daemon(m_daemon);
+    m_daemon = nullptr;
+    ::close(m_listenFd);
+    m_listenFd = -1;
+    closeLingering(0);
+}
+
+void HttpFrontend::linger(int fd)
+{
+    if (m_lingering.size() >= kMaxLingering || !m_daemon) {
+        ::close(fd);
+        return;
+    }
+    auto notifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+    connect(notifier.get(), &QSocketNotifier::activated, this, [this, fd] {
+        static char sink[65536];
+        ssize_t n = 0;
+        while ((n = ::read(fd, sink, sizeof sink)) > 0) { }
+        if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) { // the client closed, or reset
+            const auto it
+                = std::find_if(m_lingering.begin(), m_lingering.end(), [fd](const Lingering &l) { return l.fd == fd; });
+            if (it != m_lingering.end()) {
+                it->notifier->setEnabled(false);
+                ::close(fd);
+                m_lingering.erase(it);
+            }
+        }
+    });
+    m_lingering.push_back(Lingering {fd, std::move(notifier), m_clock.elapsed()});
+    if (!m_lingerTimer.isActive())
+        m_lingerTimer.start();
+}
+
+void HttpFrontend::closeLingering(qint64 olderThanMs)
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_lingering.begin(); it != m_lingering.end();) {
+        if (now - it->sinceMs >= olderThanMs) {
+            it->notifier->setEnabled(false);
+            ::close(it->fd);
+            it = m_lingering.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    if (m_lingering.empty())
+        m_lingerTimer.stop();
+}
+
+void HttpFrontend::logLine(const Exchange &ex, const Response &response) const
 {
     // Never the query string's secrets or the body: tokens travel in a header, codes and PINs in bodies.
     qInfo().noquote() << QStringLiteral("req=%1 %2 %3 %4 status=%5 device=%6 bytes=%7 ms=%8")
-                             .arg(requestId, m_scheme, QString::fromLatin1(method), path)
+                             .arg(ex.request.requestId, m_scheme, QString::fromLatin1(ex.request.method),
+                                 ex.request.path)
                              .arg(response.status)
                              .arg(response.deviceId.isEmpty() ? QStringLiteral("-") : response.deviceId)
                              .arg(response.body.size())
-                             .arg(ms);
+                             .arg(ex.started.elapsed());
 }
 
 } // namespace stockhand::server

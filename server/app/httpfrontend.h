@@ -1,88 +1,140 @@
-// The thin HTTP(S) front end: translates Qt HttpServer requests into server-core Requests, hands snapshot
-// and changes pages to the reader threads, parks long polls until the feed moves, writes one access-log
-// line per request (request id, never a token). Sockets and responders stay on the main thread.
+// The thin HTTP(S) front end, on libmicrohttpd (docs/server.md, "The HTTP front end"). Its own thread
+// reads every request's headers and decides from them alone: an unknown path or method, a missing or
+// unknown device token (one token-hash lookup on a read-only connection), a Content-Length over the limit
+// or a body over the budget of bodies in flight are answered at once and the connection closed, before
+// the body is read. A request that passes collects its body, then its connection is suspended and the
+// request posted to the main thread, where the core answers it as before: snapshot and changes pages on
+// the reader threads, long polls parked until the feed moves, one access-log line per request (request
+// id, never a token). The answer resumes the connection.
 #pragma once
 
 #include "readerpool.h"
+#include "serverconfig.h"
 #include "servercore.h"
 
-#include <QAbstractHttpServer>
 #include <QElapsedTimer>
-#include <QHttpServerResponder>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QHostAddress>
+#include <QObject>
+#include <QSocketNotifier>
 #include <QTimer>
 
+#include <atomic>
+#include <condition_variable>
 #include <list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+
+struct MHD_Daemon;
+struct MHD_Connection;
 
 namespace stockhand::server {
 
-class HttpFrontend : public QAbstractHttpServer
+// The bytes of all request bodies in flight, shared by the front ends of one process: a body is counted
+// from its headers (its Content-Length, or as a chunked body arrives) until its request is done.
+class BodyBudget
+{
+public:
+    explicit BodyBudget(qint64 limit)
+        : m_limit(limit)
+    { }
+    // False (and nothing reserved) when the budget cannot take `bytes` more.
+    bool reserve(qint64 bytes);
+    void release(qint64 bytes) { m_used -= bytes; }
+    qint64 used() const { return m_used; }
+
+private:
+    const qint64 m_limit;
+    std::atomic<qint64> m_used {0};
+};
+
+struct Exchange; // one request on its way: headers, body, answer (httpfrontend.cpp)
+
+class HttpFrontend : public QObject
 {
     Q_OBJECT
 public:
-    // readers may be null: then every request is answered by core on this thread.
-    HttpFrontend(ServerCore &core, ReaderPool *readers, QString scheme, QObject *parent = nullptr);
-    // Waits for the reader jobs (they post their answers to this object).
+    // readers may be null: then every request is answered by core on the main thread.
+    HttpFrontend(ServerCore &core, ReaderPool *readers, BodyBudget &budget, QString scheme, QObject *parent = nullptr);
+    // stop(0) if it still serves; waits for the reader jobs (they post their answers to this object).
     ~HttpFrontend() override;
 
+    // Listens on address:port (0 = any free port) with TLS when certificatePem is given; returns the port.
+    Result<quint16> start(const QHostAddress &address, quint16 port, const HttpLimits &limits,
+        const QString &databasePath, const QByteArray &certificatePem = {}, const QByteArray &keyPem = {});
     // Answers every parked long poll now (at shutdown).
     void releaseWaiters();
     // Wakes long polls whose warehouse feed moved or whose time ran out.
     void checkWaiters();
-    // Stops accepting connections.
+    // Stops accepting connections; a request whose headers arrive from now on is answered 503 at once.
     void stopListening();
-    // Hands every answer already written to a socket to the kernel (before the process exits).
-    // Returns the number of open connections. With waitMs, blocks until each socket's answer is written
-    // (at most waitMs per socket): for the last flush before the process ends.
-    int flushAll(int waitMs = 0);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    int openConnections() const;
+    // The last step: a request still unanswered gets 503 server.busy, every answer is given up to waitMs to
+    // reach the client, then every connection is closed and the thread ends.
+    void stop(int waitMs);
 
 private:
+    friend struct MhdCallbacks; // libmicrohttpd's callbacks (httpfrontend.cpp)
+    // On the front end's thread.
+    void headers(Exchange &ex, MHD_Connection *connection, const char *method);
+    bool body(Exchange &ex, MHD_Connection *connection, const char *data, size_t size);
+    void complete(Exchange &ex, MHD_Connection *connection);
+    // Answers now, from the headers: the body is not read, the connection closed after the answer.
+    void refuse(Exchange &ex, MHD_Connection *connection, Response response);
+    // A chunked body past the limit or the budget: the connection is closed at once (returns false).
+    bool refuseMidBody(Exchange &ex, MHD_Connection *connection, Response response);
+    void wantLinger(MHD_Connection *connection);
+    void done(Exchange *ex);
+    // On the main thread.
+    void dispatch(quint64 id);
+    void answer(quint64 id, Response response);
+    void logLine(const Exchange &ex, const Response &response) const;
+    // A connection closed after an answer given before its body was read: its descriptor, already shut
+    // down for writing, is drained here for a while so that the client reads the answer instead of a reset.
+    void linger(int fd);
+    void closeLingering(qint64 olderThanMs);
+
     struct Parked
     {
-        QHttpServerResponder responder;
-        QPointer<QTcpSocket> socket;
+        quint64 id;
         Wait wait;
         qint64 deadlineMs;
-        QString requestId;
         QString deviceId;
-        QElapsedTimer started;
     };
-    // A request whose answer is not written yet: computed by a reader, or queued behind such an answer on
-    // the same connection (HTTP/1.1 answers go out in request order).
-    struct Deferred
-    {
-        quint64 id;
-        QPointer<QTcpSocket> socket;
-        QHttpServerResponder responder;
-        QString requestId;
-        QByteArray method;
-        QString path;
-        QElapsedTimer started;
-        bool ready = false;
-        Response response;
-    };
-    bool hasDeferred(const QTcpSocket *socket) const;
-    void readerAnswered(quint64 id, Response response);
-    // Writes the answers of this connection that are ready and next in line.
-    void sendReady(const QTcpSocket *socket);
-    void send(QHttpServerResponder &responder, const Response &response, const QString &requestId);
-    void logLine(const QString &requestId, const QByteArray &method, const QString &path, const Response &response,
-        qint64 ms) const;
 
     ServerCore &m_core;
     ReaderPool *m_readers;
+    BodyBudget &m_budget;
     QString m_scheme;
+    HttpLimits m_limits;
+    qint64 m_maxBodyBytes;
+    QByteArray m_certificatePem, m_keyPem; // MHD reads them while it starts
+    MHD_Daemon *m_daemon = nullptr;
+    int m_listenFd = -1;
+    std::unique_ptr<ServerCore> m_gate; // the front end thread's own read-only core: token lookups
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_sent; // an answered request is done
+    std::map<quint64, Exchange *> m_waiting; // suspended, posted to the main thread, not answered yet
+    int m_sending = 0; // answered from the main thread, not yet done
+    bool m_stopping = false;
+    std::atomic<quint64> m_exchangeCounter {0};
+    std::atomic<quint64> m_requestCounter {0};
+
+    std::set<int> m_lingerWanted; // connections refused with their body unread (front end's thread)
+    struct Lingering
+    {
+        int fd;
+        std::unique_ptr<QSocketNotifier> notifier;
+        qint64 sinceMs;
+    };
+    std::list<Lingering> m_lingering;
+    QTimer m_lingerTimer;
+
     std::list<Parked> m_parked;
-    std::list<Deferred> m_deferred; // in arrival order
-    quint64 m_deferredCounter = 0;
     QTimer m_waitTimer;
     QElapsedTimer m_clock;
-    quint64 m_requestCounter = 0;
 };
 
 // Called by every front end after a request that may have written: wakes the long polls of all of them.

@@ -50,6 +50,18 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.readerThreads = s.value(QStringLiteral("server/reader_threads"), c.readerThreads).toInt(&readersOk);
         if (!readersOk)
             c.readerThreads = -1; // refused below
+        HttpLimits &h = c.http;
+        const auto httpNumber = [&s](const char *key, qint64 fallback) {
+            bool ok = false;
+            const qint64 v = s.value(QLatin1String("http/") + QLatin1String(key), fallback).toLongLong(&ok);
+            return ok ? v : -1;
+        };
+        h.maxConnections = int(httpNumber("max_connections", h.maxConnections));
+        h.maxConnectionsPerAddress = int(httpNumber("max_connections_per_address", h.maxConnectionsPerAddress));
+        h.headerTimeoutSecs = int(httpNumber("header_timeout_seconds", h.headerTimeoutSecs));
+        h.bodyTimeoutSecs = int(httpNumber("body_timeout_seconds", h.bodyTimeoutSecs));
+        h.idleTimeoutSecs = int(httpNumber("idle_timeout_seconds", h.idleTimeoutSecs));
+        h.bodyBudgetBytes = httpNumber("body_budget_bytes", h.bodyBudgetBytes);
         c.core.maxBodyBytes = s.value(QStringLiteral("limits/max_body_bytes"), c.core.maxBodyBytes).toLongLong();
         c.core.maxBatchOps = s.value(QStringLiteral("limits/max_batch_operations"), c.core.maxBatchOps).toInt();
         c.core.defaultPageRows = s.value(QStringLiteral("limits/page_rows"), c.core.defaultPageRows).toInt();
@@ -120,6 +132,12 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
     if (c.readerThreads < 0 || c.readerThreads > 64)
         return makeError("config.invalid", QStringLiteral("reader threads must be a number from 0 to 64."));
+    const HttpLimits &h = c.http;
+    if (h.maxConnections < 1 || h.maxConnectionsPerAddress < 1 || h.headerTimeoutSecs < 1 || h.bodyTimeoutSecs < 1
+        || h.idleTimeoutSecs < 1 || h.bodyBudgetBytes < c.core.maxBodyBytes)
+        return makeError("config.invalid",
+            QStringLiteral("[http]: connection limits and timeouts >= 1, body_budget_bytes >= "
+                           "limits/max_body_bytes."));
     if (c.httpsPort != 0 && (c.tlsCertificate.isEmpty() || c.tlsKey.isEmpty()))
         return makeError("config.invalid", QStringLiteral("HTTPS needs a certificate and a key."));
     return c;

@@ -11,6 +11,17 @@
 
 namespace stockhand::server {
 
+// What the HTTP front end lets one client hold ([http] in docs/server.md).
+struct HttpLimits
+{
+    int maxConnections = 1000; // open connections in total, per port; more are closed at once
+    int maxConnectionsPerAddress = 100; // from one client address
+    int headerTimeoutSecs = 10; // a new connection without progress on its request's headers
+    int bodyTimeoutSecs = 30; // a body without progress
+    int idleTimeoutSecs = 60; // a kept-alive connection between requests
+    qint64 bodyBudgetBytes = 64 * 1024 * 1024; // all request bodies in flight, both ports; more: 503 server.busy
+};
+
 struct ServerConfig
 {
     QString databasePath = QStringLiteral("stockhand-server.db");
@@ -26,6 +37,7 @@ struct ServerConfig
     QString publicUrl;
     db::Durability durability = db::Durability::Full;
     int readerThreads = 2; // threads answering snapshot/changes pages, each with its own connection; 0 = none
+    HttpLimits http;
     CoreConfig core;
 };
 

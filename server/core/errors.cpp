@@ -8,26 +8,20 @@ namespace {
 
 // Exact codes first: the first row that matches wins.
 const ErrorRule kRules[] = {
-    {"request.too-large", 413, false, nullptr},
-    {"request.too-many-operations", 413, false, nullptr},
+    {"request.too-large", 413, false, nullptr}, {"request.too-many-operations", 413, false, nullptr},
     // Content-Encoding other than gzip or identity; a gzip body that does not inflate is 400 (below).
-    {"request.unsupported-encoding", 415, false, "request.bad-encoding"},
-    {"request.method", 405, false, nullptr},
-    {"request.not-found", 404, false, nullptr},
-    {"request.", 400, false, nullptr},
-    {"auth.", 401, false, nullptr},
-    {"enrol.", 403, false, nullptr},
-    {"role.", 403, false, nullptr}, // a push naming an operation its user may not send
+    {"request.unsupported-encoding", 415, false, "request.bad-encoding"}, {"request.method", 405, false, nullptr},
+    {"request.not-found", 404, false, nullptr}, {"request.", 400, false, nullptr}, {"auth.", 401, false, nullptr},
+    {"enrol.", 403, false, nullptr}, {"role.", 403, false, nullptr}, // a push naming an operation its user may not send
     {"session.", 403, false, nullptr}, // a supervisor's decision without a valid session proof
     {"signin.locked", 429, false, nullptr}, // too many failed sign-ins: wait
-    {"signin.", 403, false, nullptr},
-    {"feed.", 409, false, nullptr},
+    {"signin.", 403, false, nullptr}, {"feed.", 409, false, nullptr},
     {"device.unknown", 404, false, nullptr}, // fleet: no such device in the supervisor's warehouse
     {"warehouse.unknown", 404, false, nullptr},
     {"fleet.own-device", 409, false, nullptr}, // a device cannot revoke itself
     {"fleet.", 403, false, nullptr}, // another warehouse than the supervisor's
-    {"storage.", 503, true, "server.storage"},
-    {"server.storage", 503, true, nullptr},
+    {"storage.", 503, true, "server.storage"}, {"server.storage", 503, true, nullptr},
+    {"server.busy", 503, true, nullptr}, // the front end's budget for bodies in flight is spent: retry
 };
 const ErrorRule kUnknown = {"", 500, true, "server.internal"};
 

@@ -7,11 +7,36 @@
 #include "push.h"
 #include "sscc.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QUuid>
 
 namespace stockhand::server {
+
+std::optional<Endpoint> endpointOf(const QString &path)
+{
+    static const QHash<QString, Endpoint> endpoints = {
+        {QStringLiteral("/health"), {"GET", false}},
+        {QStringLiteral("/v1/enrol"), {"POST", false}},
+        {QStringLiteral("/v1/session"), {"GET", true}},
+        {QStringLiteral("/v1/push"), {"POST", true}},
+        {QStringLiteral("/v1/snapshot"), {"GET", true}},
+        {QStringLiteral("/v1/changes"), {"GET", true}},
+        {QStringLiteral("/v1/notify"), {"GET", true}},
+        {QStringLiteral("/v1/user-session"), {"POST", true}},
+        {QStringLiteral("/v1/user-session/revoke"), {"POST", true}},
+        {QStringLiteral("/v1/kpis"), {"GET", true}},
+        {QStringLiteral("/v1/fleet"), {"GET", true}},
+        {QStringLiteral("/v1/fleet/revoke"), {"POST", true}},
+        {QStringLiteral("/v1/fleet/enrolment-code"), {"POST", true}},
+        {QStringLiteral("/v1/sscc-ranges"), {"POST", true}},
+    };
+    const auto it = endpoints.constFind(path);
+    if (it == endpoints.cend())
+        return std::nullopt;
+    return it.value();
+}
 
 ServerCore::ServerCore(std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config)
     : m_storage(std::move(storage))
@@ -110,12 +135,8 @@ Response ServerCore::enrol(const QByteArray &body)
 
 Response ServerCore::authenticated(const Request &request, const QByteArray &body)
 {
-    static const QStringList known = {QStringLiteral("/v1/session"), QStringLiteral("/v1/push"),
-        QStringLiteral("/v1/snapshot"), QStringLiteral("/v1/changes"), QStringLiteral("/v1/notify"),
-        QStringLiteral("/v1/user-session"), QStringLiteral("/v1/user-session/revoke"), QStringLiteral("/v1/kpis"),
-        QStringLiteral("/v1/fleet"), QStringLiteral("/v1/fleet/revoke"), QStringLiteral("/v1/fleet/enrolment-code"),
-        QStringLiteral("/v1/sscc-ranges")};
-    if (!known.contains(request.path))
+    const std::optional<Endpoint> endpoint = endpointOf(request.path);
+    if (!endpoint || !endpoint->device)
         return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch.
     if (auto epoch = m_storage->epoch(); epoch.ok())
@@ -127,11 +148,9 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     // thread, and clears it: readers do not write).
     if (!request.deviceReport.isEmpty())
         recordDeviceReport(device.value(), request.deviceReport);
-    const bool isPost = request.path == QLatin1String("/v1/push") || request.path.startsWith(u"/v1/user-session")
-        || request.path.startsWith(u"/v1/fleet/") || request.path == QLatin1String("/v1/sscc-ranges");
-    if (request.method != (isPost ? "POST" : "GET"))
+    if (request.method != endpoint->method)
         return errorResponse(
-            makeError("request.method", isPost ? QStringLiteral("Use POST.") : QStringLiteral("Use GET.")));
+            makeError("request.method", QStringLiteral("Use %1.").arg(QString::fromLatin1(endpoint->method))));
     Response r;
     if (request.path == QLatin1String("/v1/push")) {
         r = handlePush(*m_storage, m_clock, m_config, device.value(), body);

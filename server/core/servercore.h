@@ -12,8 +12,19 @@
 #include "usersessions.h"
 
 #include <memory>
+#include <optional>
 
 namespace stockhand::server {
+
+// An endpoint as the path names it: the method it takes and whether a device token is needed. The HTTP
+// front end refuses by this table before it reads a body; ServerCore routes by it.
+struct Endpoint
+{
+    QByteArray method; // "GET" or "POST"
+    bool device = true; // needs Authorization: Bearer <device token>
+};
+// Empty when no endpoint has this path (404 request.not-found).
+std::optional<Endpoint> endpointOf(const QString &path);
 
 class ServerCore
 {
