@@ -147,7 +147,7 @@ void HandheldApp::scan(const QString &data)
         m_enrol->scan(data);
         return;
     }
-    if (m_activeFlow == u"release") // a supervisor's badge for the sign-out release (HomePage)
+    if (m_activeFlow == u"handover") // a supervisor's badge for the sign-out release (HomePage)
         return;
     if (FlowBase *f = flow(m_activeFlow)) {
         f->scan(data);

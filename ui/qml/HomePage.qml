@@ -209,7 +209,7 @@ Item {
                 color: Theme.warning
                 onClicked: {
                     page.releasing = true
-                    App.activeFlow = "release"
+                    App.activeFlow = "handover"
                 }
             }
             Text {
