@@ -161,7 +161,7 @@ void HandheldApp::scanFrom(const QString &data, bool keyboardWedge)
         m_enrol->scan(data);
         return;
     }
-    if (m_activeFlow == u"release") // a supervisor's badge for the sign-out release (HomePage)
+    if (m_activeFlow == u"handover") // a supervisor's badge for the sign-out release (HomePage)
         return;
     if (FlowBase *f = flow(m_activeFlow)) {
         if (keyboardWedge)

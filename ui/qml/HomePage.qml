@@ -219,7 +219,7 @@ Item {
                 color: Theme.warning
                 onClicked: {
                     page.releasing = true
-                    App.activeFlow = "release"
+                    App.activeFlow = "handover"
                 }
             }
             Text {
