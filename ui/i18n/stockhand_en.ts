@@ -2955,17 +2955,17 @@ Note: %2</source>
     <message numerus="yes">
         <location filename="../models/lookupflow.cpp" line="66"/>
         <source>%n product line(s) here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n product line here.</numerusform>
+            <numerusform>%n product lines here.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/lookupflow.cpp" line="67"/>
         <source>In stock at %n place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In stock at %n place.</numerusform>
+            <numerusform>In stock at %n places.</numerusform>
         </translation>
     </message>
 </context>
