@@ -45,7 +45,7 @@ private Q_SLOTS:
         uitest::UiFixture f;
         const QStringList problems = ui::selfTestQml(*f.app);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        QCOMPARE(f.app->qmlFiles().size(), 33); // 20 handheld (PrintLabelPage), 10 console, 3 receiving station
+        QCOMPARE(f.app->qmlFiles().size(), 34); // 20 handheld (PrintLabelPage), 10 console, 3 receiving station
     }
 
     void signInPickAndRefusalOnScreen()
