@@ -46,8 +46,8 @@ private Q_SLOTS:
         uitest::UiFixture f;
         const QStringList problems = ui::selfTestQml(*f.app);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-        // 23 handheld (PrintLabelPage, ConfirmDialog, HeaderButton, CameraPage), 10 console, 3 receiving station
-        QCOMPARE(f.app->qmlFiles().size(), 36);
+        // 24 handheld (PrintLabelPage, ConfirmDialog, HeaderButton, CameraPage, LookupPage), 10 console, 3 station
+        QCOMPARE(f.app->qmlFiles().size(), 37);
     }
 
     void signInPickAndRefusalOnScreen()

@@ -1,7 +1,8 @@
 // typed_window <dir>: the real handheld window (run under xvfb-run by ctest, offscreen without it) where a
 // picker types what the screen shows into the scan field: the location name of the step, then the SKU of
 // the line once per unit; the last unit completes the line by itself (the site's default). On the way it
-// saves the match list and the lookup screen: <dir>/scan-matches.png, <dir>/lookup.png (docs/screenshots).
+// saves the match list and the lookup screen: <dir>/typed-01-scan-matches.png, <dir>/typed-02-lookup.png
+// (docs/screenshots).
 #include "qmlhelpers.h"
 #include "qmlshell.h"
 #include "uifixture.h"
@@ -68,9 +69,9 @@ int main(int argc, char *argv[])
         "BETWEEN 2000 AND 3000 ORDER BY l.id LIMIT 1"));
     const qint64 transfer = f.queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = ?1"), {line});
     QVariant ret;
+    const QVariantMap noProperties;
     QMetaObject::invokeMethod(window, "open", Q_RETURN_ARG(QVariant, ret),
-        Q_ARG(QVariant, QStringLiteral("PickPage.qml")),
-        Q_ARG(QVariant, QVariantMap {{QStringLiteral("transferId"), transfer}}));
+        Q_ARG(QVariant, QStringLiteral("PickPage.qml")), Q_ARG(QVariant, noProperties));
     t.settle();
     auto *pick = f.app->pick();
     if (pick->current().lineId != line)
@@ -93,7 +94,11 @@ int main(int argc, char *argv[])
     t.type(location.left(6));
     t.waitPopup("matchList", true);
     t.check(f.app->matches()->count() > 1, "matches for the rack");
-    save(*window, dir, QStringLiteral("scan-matches"), t.errors);
+    QQuickItem *firstRow = uitest::find(window, QStringLiteral("match_0"));
+    t.check(firstRow && firstRow->isVisible()
+            && firstRow->property("label").toString().startsWith(location.left(6), Qt::CaseInsensitive),
+        "the match list shows the rack's bins");
+    save(*window, dir, QStringLiteral("typed-01-scan-matches"), t.errors);
     t.key(Qt::Key_Escape);
     t.type(location.toLower());
     t.key(Qt::Key_Return);
@@ -115,14 +120,14 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(window, "showHome");
     t.settle();
     QMetaObject::invokeMethod(window, "open", Q_RETURN_ARG(QVariant, ret),
-        Q_ARG(QVariant, QStringLiteral("LookupPage.qml")), Q_ARG(QVariant, QVariantMap {}));
+        Q_ARG(QVariant, QStringLiteral("LookupPage.qml")), Q_ARG(QVariant, noProperties));
     t.settle();
     field->forceActiveFocus();
     t.type(location);
     t.key(Qt::Key_Return);
     t.check(
         f.app->lookup()->kind() == u"location" && f.app->lookup()->places()->count() > 0, "the lookup shows the stock");
-    save(*window, dir, QStringLiteral("lookup"), t.errors);
+    save(*window, dir, QStringLiteral("typed-02-lookup"), t.errors);
 
     for (const QString &e : std::as_const(t.errors))
         std::fprintf(stderr, "FAIL: %s\n", qPrintable(e));

@@ -350,11 +350,15 @@ void ReceivingStation::onReceiptScan(const scan::Resolution &r)
             return;
         }
     }
-    if (r.kind == EntityKind::Unknown) {
+    // A SKU typed into the scan field (the resolver finds SKUs too): chooses the item, no quantity yet.
+    if (r.kind == EntityKind::Unknown
+        || (r.kind == EntityKind::Product && r.match.code == r.match.label.section(u' ', 0, 0))) {
         if (auto id = store::productIdBySku(m_ctx.store.db(), lastScan()); id && *id) {
             selectProduct(lastScan()); // a SKU typed into the scan field
             return;
         }
+    }
+    if (r.kind == EntityKind::Unknown) {
         if (r.actions.contains(scan::ScanAction::AttachBarcode) && entryActive()) {
             m_attachCode = r.attachCode;
             m_attachProductId = m_entry.productId;

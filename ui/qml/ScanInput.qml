@@ -27,6 +27,11 @@ TextField {
     readonly property bool choosing: choices.length > 0
     readonly property int rows: choosing ? choices.length : (field.text.length >= 2 ? App.matches.count : 0)
     property int highlighted: -1
+    property int revision: 0 // the rows' labels follow App.matches (their bindings read it)
+    Connections {
+        target: App.matches
+        function onModelReset() { field.revision++ }
+    }
 
     function send(code) {
         text = ""
@@ -35,10 +40,12 @@ TextField {
         App.scan(code)
     }
     function kindAt(row) {
-        return choosing ? choices[row].kind : App.matches.value(row, "kind")
+        const v = choosing ? (row < choices.length ? choices[row].kind : "") : App.matches.value(row, "kind")
+        return v === undefined ? "" : v
     }
     function labelAt(row) {
-        return choosing ? choices[row].label : App.matches.value(row, "label")
+        const v = choosing ? (row < choices.length ? choices[row].label : "") : App.matches.value(row, "label")
+        return v === undefined ? "" : v
     }
     function pick(row) {
         if (choosing) {
@@ -109,8 +116,8 @@ TextField {
                 delegate: Rectangle {
                     id: row
                     required property int index
-                    readonly property string kind: field.kindAt(index)
-                    readonly property string label: field.labelAt(index)
+                    readonly property string kind: field.revision >= 0 ? field.kindAt(index) : ""
+                    readonly property string label: field.revision >= 0 ? field.labelAt(index) : ""
                     objectName: "match_" + index
                     width: ListView.view.width
                     height: 52
