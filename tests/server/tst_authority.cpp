@@ -424,7 +424,7 @@ private Q_SLOTS:
         // Both reach the devices: the reason's policy and who counted.
         const Response snapshot = m_f->request("GET", QStringLiteral("/v1/snapshot"), {}, m_f->token(),
             {{QStringLiteral("limit"), QStringLiteral("100000")}});
-        QVERIFY(snapshot.body.contains("\"columns\":[\"code\",\"label\",\"kind\",\"note_required\"]"));
+        QVERIFY(snapshot.body.contains("\"columns\":[\"code\",\"label\",\"kind\",\"note_required\",\"labels\"]"));
         QVERIFY(snapshot.body.contains("\"counted_by\",\"counted_at\"]"));
     }
 
