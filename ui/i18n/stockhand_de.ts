@@ -56,7 +56,7 @@
     <message>
         <location filename="../qml/AdjustmentsPage.qml" line="107"/>
         <source>Thresholds…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen…</translation>
     </message>
     <message>
         <location filename="../qml/AdjustmentsPage.qml" line="115"/>
@@ -75,9 +75,52 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="50"/>
+        <source>Camera scanner</source>
+        <translation>Kamera-Scanner</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="51"/>
+        <source>Hold the code inside the frame</source>
+        <translation>Code in den Rahmen halten</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="51"/>
+        <source>No camera</source>
+        <translation>Keine Kamera</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="85"/>
+        <source>This device has no camera that Stockhand can use.</source>
+        <translation>Dieses Gerät hat keine Kamera, die Stockhand nutzen kann.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="94"/>
+        <source>Scan with the hardware scanner, or type the code in the scan field below.</source>
+        <translation>Mit dem Scanner des Geräts scannen oder den Code unten ins Scanfeld tippen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="119"/>
+        <source>Read: %1</source>
+        <translation>Gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="129"/>
+        <source>Light off</source>
+        <translation>Licht aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="129"/>
+        <source>Light on</source>
+        <translation>Licht an</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/ConfirmDialog.qml" line="66"/>
+        <location filename="../qml/ConfirmDialog.qml" line="67"/>
         <source>Go back</source>
         <translation>Zurück</translation>
     </message>
@@ -162,7 +205,7 @@
     <message>
         <location filename="../qml/ConsoleExceptionsPage.qml" line="199"/>
         <source>Acknowledge this exception for everyone? The server records who resolved it, when and your note; every device sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausnahme für alle quittieren? Der Server speichert, wer sie wann erledigt hat, und Ihre Notiz; jedes Gerät sieht es.</translation>
     </message>
     <message>
         <location filename="../qml/ConsoleExceptionsPage.qml" line="200"/>
@@ -172,12 +215,12 @@
     <message>
         <location filename="../qml/ConsoleExceptionsPage.qml" line="203"/>
         <source>Note (what you found or did)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (was Sie vorgefunden oder getan haben)</translation>
     </message>
     <message>
         <location filename="../qml/ConsoleExceptionsPage.qml" line="211"/>
         <source>e.g. found 2 behind the pallet, recounted</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2 hinter der Palette gefunden, nachgezählt</translation>
     </message>
 </context>
 <context>
@@ -453,25 +496,48 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="18"/>
+        <location filename="../qml/ExceptionsPage.qml" line="37"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ExceptionsPage.qml" line="19"/>
-        <source>%n open</source>
+        <location filename="../qml/ExceptionsPage.qml" line="38"/>
+        <source>%n open on this device</source>
         <translation>
-            <numerusform>%n offen</numerusform>
-            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen auf diesem Gerät</numerusform>
+            <numerusform>%n offen auf diesem Gerät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ExceptionsPage.qml" line="39"/>
+        <source>%n of yours to check</source>
+        <translation>
+            <numerusform>%n von Ihnen zu prüfen</numerusform>
+            <numerusform>%n von Ihnen zu prüfen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="79"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
+        <location filename="../qml/ExceptionsPage.qml" line="118"/>
+        <source>Done by %1</source>
+        <translation>Ausgeführt von %1</translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="89"/>
+        <location filename="../qml/ExceptionsPage.qml" line="133"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="148"/>
+        <source>Seen: take it off this list</source>
+        <translation>Gesehen: von dieser Liste nehmen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="160"/>
+        <source>Nothing of yours to check.</source>
+        <translation>Nichts von Ihnen zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="159"/>
         <source>No exceptions.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
@@ -530,12 +596,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="100"/>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>Print labels</source>
         <translation>Etiketten drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="99"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Etiketten drucken (%n nicht gedruckt)</numerusform>
@@ -543,39 +609,89 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="20"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Picking</source>
         <translation>Kommissionieren</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="20"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Receiving</source>
         <translation>Wareneingang</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="21"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Putaway</source>
         <translation>Einlagern</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="21"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Counting</source>
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="37"/>
+        <location filename="../qml/HomePage.qml" line="41"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="89"/>
+        <location filename="../qml/HomePage.qml" line="93"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="115"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
+        <source>Scan with the camera</source>
+        <translation>Mit der Kamera scannen</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="129"/>
+        <source>What is here?</source>
+        <translation>Was liegt hier?</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="144"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="186"/>
+        <source>%1 cannot sign out yet</source>
+        <translation>%1 kann sich noch nicht abmelden</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="211"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="218"/>
+        <source>Supervisor release</source>
+        <translation>Freigabe durch Aufsicht</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="229"/>
+        <source>Supervisor: scan your badge.</source>
+        <translation>Aufsicht: Ausweis scannen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="230"/>
+        <source>Supervisor: enter your PIN.</source>
+        <translation>Aufsicht: PIN eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="237"/>
+        <source>A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1&apos;s, signed as recorded.</source>
+        <translation>Eine Freigabe meldet %1 jetzt ab. Die nicht gesendeten Vorgänge bleiben die von %1: Sie werden mit der nächsten Synchronisierung als Vorgänge von %1 gesendet, so wie sie erfasst wurden.</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="247"/>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="259"/>
+        <source>Stay signed in</source>
+        <translation>Angemeldet bleiben</translation>
     </message>
 </context>
 <context>
@@ -746,6 +862,29 @@
         <location filename="../qml/LineDelegate.qml" line="64"/>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="22"/>
+        <source>What is here?</source>
+        <translation>Was liegt hier?</translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="31"/>
+        <source>Scan or type a location, a product or a lot</source>
+        <translation>Lagerplatz, Artikel oder Charge scannen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="80"/>
+        <source>Lot %1</source>
+        <translation>Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="81"/>
+        <source>Package %1</source>
+        <translation>Packstück %1</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1158,7 @@
 <context>
     <name>ReasonChooser</name>
     <message>
-        <location filename="../qml/ReasonChooser.qml" line="56"/>
+        <location filename="../qml/ReasonChooser.qml" line="57"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1466,11 +1605,195 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
     </message>
 </context>
 <context>
+    <name>Resolver</name>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="37"/>
+        <source>Product %1</source>
+        <translation>Artikel %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="38"/>
+        <source>Product %1 (%2 of %3)</source>
+        <translation>Artikel %1 (%2 zu %3)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="41"/>
+        <source>Location %1</source>
+        <translation>Lagerplatz %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="46"/>
+        <source>Package %1</source>
+        <translation>Packstück %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="48"/>
+        <source>Transfer %1 (%2)</source>
+        <translation>Auftrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="50"/>
+        <source>Count task %1 (%2)</source>
+        <translation>Zählauftrag %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="52"/>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="53"/>
+        <source>User %1 (inactive)</source>
+        <translation>Benutzer %1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="63"/>
+        <source>location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="65"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="67"/>
+        <source>transfer</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="69"/>
+        <source>package</source>
+        <translation>Packstück</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="117"/>
+        <source>%1 could be: %2. Choose one, or scan it where one of them is expected.</source>
+        <translation>%1 kann sein: %2. Wählen Sie eines, oder scannen Sie es dort, wo eines davon erwartet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="155"/>
+        <source> · lot %1 (new)</source>
+        <translation> · Charge %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="156"/>
+        <source> · lot %1</source>
+        <translation> · Charge %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="158"/>
+        <source> · serial %1 (new)</source>
+        <translation> · Seriennummer %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="159"/>
+        <source> · serial %1</source>
+        <translation> · Seriennummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="164"/>
+        <source> · exp %1</source>
+        <translation> · Verf. %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="166"/>
+        <source> · qty %1</source>
+        <translation> · Menge %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="183"/>
+        <source>Lot %1 (new)</source>
+        <translation>Charge %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="184"/>
+        <source>Serial %1 (new)</source>
+        <translation>Seriennummer %1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="199"/>
+        <source>GLN %1 is not a location in this store</source>
+        <translation>GLN %1 ist kein Lagerplatz in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="204"/>
+        <location filename="../../core/scan/resolverrules.cpp" line="259"/>
+        <source>GTIN %1 is not in this store</source>
+        <translation>GTIN %1 ist nicht in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="206"/>
+        <source>SSCC %1 is not in this store</source>
+        <translation>SSCC %1 ist nicht in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="208"/>
+        <source>GS1 data without a product, package or location key: %1</source>
+        <translation>GS1-Daten ohne Artikel-, Packstück- oder Lagerplatzschlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="257"/>
+        <source>Unknown %1 %2</source>
+        <translation>Unbekannt (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="261"/>
+        <source>Unknown barcode %1: not a product, location, lot, package, transfer or badge in this store</source>
+        <translation>Unbekannter Barcode %1: kein Artikel, Lagerplatz, keine Charge, kein Packstück, Auftrag oder Ausweis in diesem Speicher</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="318"/>
+        <source>Serial %1 of %2</source>
+        <translation>Seriennummer %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="319"/>
+        <source>Lot %1 of %2</source>
+        <translation>Charge %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="344"/>
+        <source>Unknown barcode %1: the scanner types with a US keyboard layout on this German keyboard (&quot;-&quot; arrives as &quot;ß&quot;, Y and Z swapped). Set the scanner&apos;s keyboard layout to German, or this device&apos;s to US.</source>
+        <translation>Unbekannter Barcode %1: Der Scanner tippt mit US-Tastaturbelegung auf dieser deutschen Tastatur („-“ kommt als „ß“ an, Y und Z vertauscht). Stellen Sie die Tastaturbelegung des Scanners auf Deutsch um, oder die dieses Geräts auf US.</translation>
+    </message>
+</context>
+<context>
     <name>ScanInput</name>
     <message>
-        <location filename="../qml/ScanInput.qml" line="10"/>
+        <location filename="../qml/ScanInput.qml" line="13"/>
         <source>Scan or type a code, then Enter</source>
         <translation>Code scannen oder tippen, dann Enter</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="102"/>
+        <source>Which one did you mean?</source>
+        <translation>Welches meinen Sie?</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="131"/>
+        <source>Location</source>
+        <translation>Lagerplatz</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="131"/>
+        <source>Product</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="132"/>
+        <source>Lot</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="132"/>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="133"/>
+        <source>Package</source>
+        <translation>Packstück</translation>
     </message>
 </context>
 <context>
@@ -1576,73 +1899,65 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../qml/SyncBar.qml" line="42"/>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="42"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/SyncBar.qml" line="15"/>
-        <source>%n to send</source>
-        <translation>
-            <numerusform>%n zu senden</numerusform>
-            <numerusform>%n zu senden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="14"/>
-        <source>syncing %1%</source>
-        <translation>Synchronisiere %1%</translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="17"/>
-        <source>(oldest %1 min)</source>
-        <translation>(ältester %1 min)</translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="19"/>
-        <source>synced %1</source>
-        <translation>synchronisiert %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="19"/>
-        <source>never synced</source>
-        <translation>nie synchronisiert</translation>
+        <location filename="../qml/SyncBar.qml" line="76"/>
+        <source>to check</source>
+        <translation>zu prüfen</translation>
     </message>
 </context>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="43"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Picks</source>
         <translation>Kommissionierungen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="43"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Receipts</source>
         <translation>Wareneingänge</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="43"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Count tasks</source>
         <translation>Zählaufträge</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="44"/>
+        <location filename="../qml/TaskListPage.qml" line="53"/>
         <source>Choose one or scan its reference</source>
         <translation>Auswählen oder Referenz scannen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="79"/>
+        <location filename="../qml/TaskListPage.qml" line="67"/>
+        <source>Resume %1</source>
+        <translation>%1 fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="119"/>
+        <source>URGENT</source>
+        <translation>EILIG</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="127"/>
         <source>RECOUNT</source>
         <translation>NACHZÄHLUNG</translation>
     </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="138"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="139"/>
+        <source>zone %1</source>
+        <translation>Zone %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="140"/>
+        <source>yours, in progress</source>
+        <translation>Ihrer, begonnen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="86"/>
+        <location filename="../qml/TaskListPage.qml" line="146"/>
         <source>%1 of %n line(s) open</source>
         <translation>
             <numerusform>%1 von %n Position offen</numerusform>
@@ -1650,14 +1965,22 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="101"/>
+        <location filename="../qml/TaskListPage.qml" line="193"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/TaskListPage.qml" line="204"/>
+        <source>Pick the %n ticked orders together</source>
+        <translation>
+            <numerusform>Den angekreuzten Auftrag kommissionieren</numerusform>
+            <numerusform>Die %n angekreuzten Aufträge zusammen kommissionieren</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="111"/>
-        <source>Pick the first %1 together</source>
-        <translation>Die ersten %1 zusammen kommissionieren</translation>
+        <location filename="../qml/TaskListPage.qml" line="205"/>
+        <source>Tick 2 or more orders to pick them together</source>
+        <translation>2 oder mehr Aufträge ankreuzen, um sie zusammen zu kommissionieren</translation>
     </message>
 </context>
 <context>
@@ -1665,17 +1988,17 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="14"/>
         <source>Count thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählschwellen</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="37"/>
         <source>A count within every threshold of the most specific policy (this warehouse and the counter&apos;s group, this warehouse, every warehouse and the group, every warehouse) is approved by the server at once; the others wait for a supervisor. An empty field turns that threshold off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zählung innerhalb aller Schwellen der genauesten Regel (dieses Lager und die Gruppe des Zählers, dieses Lager, alle Lager und die Gruppe, alle Lager) genehmigt der Server sofort; die anderen warten auf eine Aufsicht. Ein leeres Feld schaltet diese Schwelle ab.</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="52"/>
         <source>%1 — units %2 · percent %3 · value %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Einheiten %2 · Prozent %3 · Wert %4</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="53"/>
@@ -1685,57 +2008,57 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         <location filename="../qml/ThresholdsDialog.qml" line="92"/>
         <location filename="../qml/ThresholdsDialog.qml" line="94"/>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="61"/>
         <source>No policy set: the server&apos;s configured defaults apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel gesetzt: Es gelten die Vorgaben des Servers.</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="67"/>
         <source>Counting group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählgruppe</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="72"/>
         <source>empty = every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>leer = jeder Zähler</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="78"/>
         <source>Every warehouse (administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lager (Administratoren)</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="89"/>
         <source>Max. units</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Einheiten</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="91"/>
         <source>Max. percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Prozent</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="93"/>
         <source>Max. value</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Wert</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="108"/>
         <source>Remove this policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regel entfernen</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="115"/>
         <source>Save thresholds</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen speichern</translation>
     </message>
     <message>
         <location filename="../qml/ThresholdsDialog.qml" line="122"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +2102,55 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         <location filename="../qml/TransferPanel.qml" line="47"/>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../models/units.cpp" line="14"/>
+        <location filename="../models/units.cpp" line="15"/>
+        <source>pc</source>
+        <translation>Stk</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="16"/>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="17"/>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="18"/>
+        <source>l</source>
+        <translation>l</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="19"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="20"/>
+        <source>box</source>
+        <translation>Kiste</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="21"/>
+        <source>case</source>
+        <translation>Karton</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="22"/>
+        <source>pallet</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="23"/>
+        <source>pack</source>
+        <translation>Packung</translation>
     </message>
 </context>
 <context>
@@ -1957,38 +2329,39 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
     <message>
         <location filename="../models/consoleexceptions.cpp" line="82"/>
         <source>Resolution sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigung gesendet</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="84"/>
         <source>Recount requested by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachzählung angefordert von %1</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="86"/>
         <source>Acknowledged by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittiert von %1</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="92"/>
         <source>%1
 Note: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Notiz: %2</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="103"/>
         <source>lot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge %1</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="107"/>
         <source>Request a recount of the place, or acknowledge it with a note saying what you found. Every device sees the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachzählung des Platzes anfordern oder mit einer Notiz quittieren, was Sie vorgefunden haben. Jedes Gerät sieht die Erledigung.</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="124"/>
         <source>The server&apos;s exceptions are resolved by a supervisor&apos;s decision, with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausnahmen des Servers erledigt eine Aufsicht mit einer Entscheidung und einer Notiz.</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="133"/>
@@ -2058,7 +2431,7 @@ Note: %2</source>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="266"/>
         <source>Work on a closed transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit an einem abgeschlossenen Auftrag</translation>
     </message>
     <message>
         <location filename="../models/consoleexceptions.cpp" line="268"/>
@@ -2336,44 +2709,312 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::ExceptionsModel</name>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="13"/>
+        <location filename="../models/exceptionsmodel.cpp" line="21"/>
         <source>Your user may not do this. Ask a supervisor to do it or to give you the role.</source>
         <translation>Ihr Benutzer darf das nicht. Bitten Sie eine Aufsicht, es zu tun oder Ihnen die Rolle zu geben.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="15"/>
+        <location filename="../models/exceptionsmodel.cpp" line="23"/>
         <source>Someone closed this transfer already. Check the goods with a supervisor.</source>
         <translation>Jemand hat diesen Auftrag schon abgeschlossen. Prüfen Sie die Ware mit einer Aufsicht.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="17"/>
+        <location filename="../models/exceptionsmodel.cpp" line="25"/>
         <source>The task changed on the server. Wait for the sync and do the line again.</source>
         <translation>Der Auftrag hat sich auf dem Server geändert. Warten Sie auf die Synchronisierung und bearbeiten Sie die Position erneut.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="19"/>
+        <location filename="../models/exceptionsmodel.cpp" line="27"/>
         <source>This device does not know the latest data. Wait for the sync, then do it again.</source>
         <translation>Dieses Gerät kennt die neuesten Daten nicht. Warten Sie auf die Synchronisierung und wiederholen Sie es.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="21"/>
+        <location filename="../models/exceptionsmodel.cpp" line="29"/>
+        <location filename="../models/exceptionsmodel.cpp" line="50"/>
         <source>The device sent something the server cannot read. Report it to IT with this screen.</source>
         <translation>Das Gerät hat etwas gesendet, das der Server nicht lesen kann. Melden Sie es der IT mit diesem Bildschirm.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="23"/>
+        <location filename="../models/exceptionsmodel.cpp" line="31"/>
         <source>An earlier operation on the same line was rejected. Check this one with a supervisor.</source>
         <translation>Ein früherer Vorgang auf derselben Position wurde abgelehnt. Prüfen Sie diesen mit einer Aufsicht.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="25"/>
+        <location filename="../models/exceptionsmodel.cpp" line="33"/>
         <source>Source and destination were the same. Put the goods away again.</source>
         <translation>Quelle und Ziel waren gleich. Lagern Sie die Ware erneut ein.</translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="26"/>
+        <location filename="../models/exceptionsmodel.cpp" line="34"/>
         <source>Show this to a supervisor.</source>
         <translation>Zeigen Sie das einer Aufsicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="42"/>
+        <source>The worker&apos;s user may not do this. Do it yourself, or give them the role.</source>
+        <translation>Der Benutzer des Mitarbeiters darf das nicht. Erledigen Sie es selbst oder geben Sie ihm die Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="44"/>
+        <source>Someone closed this transfer before this arrived. Check the goods and correct the stock if needed.</source>
+        <translation>Jemand hat diesen Auftrag abgeschlossen, bevor dies ankam. Ware prüfen und den Bestand bei Bedarf korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="46"/>
+        <source>The task changed on the server. Have the line done again after the sync.</source>
+        <translation>Der Auftrag hat sich auf dem Server geändert. Die Position nach der Synchronisierung erneut erledigen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="48"/>
+        <source>The device&apos;s data was older than the server&apos;s. Sync, then have it done again.</source>
+        <translation>Die Daten des Geräts waren älter als die des Servers. Synchronisieren, dann erneut erledigen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="52"/>
+        <source>Deal with the earlier refused operation first: this one only follows it.</source>
+        <translation>Zuerst den früher abgelehnten Vorgang klären: Dieser folgt nur daraus.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="54"/>
+        <source>Nothing moved. Have the goods put away again.</source>
+        <translation>Nichts wurde bewegt. Die Ware erneut einlagern lassen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="55"/>
+        <source>Check the place and the goods, correct the stock if needed, then mark it as seen.</source>
+        <translation>Platz und Ware prüfen, den Bestand bei Bedarf korrigieren, dann als gesehen markieren.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="65"/>
+        <source>The server does not know this location.</source>
+        <translation>Der Server kennt diesen Lagerplatz nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="66"/>
+        <source>The server does not know this product.</source>
+        <translation>Der Server kennt diesen Artikel nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="67"/>
+        <source>The server does not know this lot.</source>
+        <translation>Der Server kennt diese Charge nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="68"/>
+        <source>The server does not know this pallet or package.</source>
+        <translation>Der Server kennt diese Palette oder Packeinheit nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="69"/>
+        <source>The server does not know this task.</source>
+        <translation>Der Server kennt diesen Auftrag nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="70"/>
+        <source>The server does not know this line of the task.</source>
+        <translation>Der Server kennt diese Auftragsposition nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="71"/>
+        <source>The server does not know this count line.</source>
+        <translation>Der Server kennt diese Zählposition nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="72"/>
+        <source>The server does not know the reason that was chosen.</source>
+        <translation>Der Server kennt den gewählten Grund nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="73"/>
+        <source>The server does not know the adjustment this decision was about.</source>
+        <translation>Der Server kennt die Korrektur nicht, um die es bei dieser Entscheidung ging.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="74"/>
+        <source>The server does not know the exception this decision was about.</source>
+        <translation>Der Server kennt die Ausnahme nicht, um die es bei dieser Entscheidung ging.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="75"/>
+        <source>The server does not know the rule this decision was about.</source>
+        <translation>Der Server kennt die Regel nicht, um die es bei dieser Entscheidung ging.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="76"/>
+        <source>The task was already closed when this arrived.</source>
+        <translation>Der Auftrag war schon abgeschlossen, als dies ankam.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="77"/>
+        <source>The product no longer belongs to this line.</source>
+        <translation>Der Artikel gehört nicht mehr zu dieser Position.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="78"/>
+        <source>The task is not of the kind this action needs.</source>
+        <translation>Der Auftrag ist nicht von der Art, die dieser Vorgang braucht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="79"/>
+        <source>The quantity was not valid.</source>
+        <translation>Die Menge war ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="80"/>
+        <source>The pallet label (SSCC) was not valid.</source>
+        <translation>Das Palettenetikett (SSCC) war ungültig.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="81"/>
+        <location filename="../models/exceptionsmodel.cpp" line="82"/>
+        <location filename="../models/exceptionsmodel.cpp" line="83"/>
+        <source>The device sent an incomplete operation.</source>
+        <translation>Das Gerät hat einen unvollständigen Vorgang gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="84"/>
+        <source>Source and destination were the same place.</source>
+        <translation>Quelle und Ziel waren derselbe Platz.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="85"/>
+        <source>Not done: an earlier operation it follows was refused.</source>
+        <translation>Nicht ausgeführt: Ein früherer Vorgang, auf dem er aufbaut, wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="86"/>
+        <source>The decision needs a note.</source>
+        <translation>Die Entscheidung braucht eine Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="87"/>
+        <source>There was nothing to count there.</source>
+        <translation>Dort gab es nichts zu zählen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="88"/>
+        <source>Another supervisor has decided this adjustment already.</source>
+        <translation>Eine andere Aufsicht hat über diese Korrektur schon entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="89"/>
+        <source>Another supervisor has resolved this exception already.</source>
+        <translation>Eine andere Aufsicht hat diese Ausnahme schon erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="90"/>
+        <source>Your user may not do this.</source>
+        <translation>Ihr Benutzer darf das nicht.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="91"/>
+        <source>The quantity is more than your role may book alone.</source>
+        <translation>Die Menge ist mehr, als Ihre Rolle allein buchen darf.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="92"/>
+        <source>This belongs to another warehouse.</source>
+        <translation>Das gehört zu einem anderen Lager.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="94"/>
+        <source>More was picked than the line asked for.</source>
+        <translation>Es wurde mehr entnommen, als die Position verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="95"/>
+        <source>More was received than expected.</source>
+        <translation>Es wurde mehr angenommen als erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="96"/>
+        <source>Less was picked than the line asked for.</source>
+        <translation>Es wurde weniger entnommen, als die Position verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="97"/>
+        <source>An item was received that the receipt did not expect.</source>
+        <translation>Es wurde ein Artikel angenommen, den der Wareneingang nicht erwartet hat.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="98"/>
+        <source>Goods were put away somewhere else than suggested.</source>
+        <translation>Ware wurde an einem anderen als dem vorgeschlagenen Platz eingelagert.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="99"/>
+        <source>Two devices picked the same line.</source>
+        <translation>Zwei Geräte haben dieselbe Position entnommen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="106"/>
+        <source>The server refused this.</source>
+        <translation>Der Server hat das abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="107"/>
+        <source>The server reported a difference to check.</source>
+        <translation>Der Server meldet eine Abweichung zum Prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="113"/>
+        <source>Pick refused</source>
+        <translation>Entnahme abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="115"/>
+        <source>Short pick refused</source>
+        <translation>Fehlmenge abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="117"/>
+        <source>Receipt refused</source>
+        <translation>Wareneingang abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="119"/>
+        <source>Move refused</source>
+        <translation>Umlagerung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="121"/>
+        <source>Count refused</source>
+        <translation>Zählung abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="123"/>
+        <source>Closing the task refused</source>
+        <translation>Abschluss des Auftrags abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="125"/>
+        <source>Problem reported</source>
+        <translation>Problem gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="126"/>
+        <source>Action refused</source>
+        <translation>Vorgang abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="168"/>
+        <source>Open pick %1</source>
+        <translation>Kommissionierung %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="169"/>
+        <source>Open receipt %1</source>
+        <translation>Wareneingang %1 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="173"/>
+        <source>Show location %1</source>
+        <translation>Lagerplatz %1 zeigen</translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="177"/>
+        <source>Show product %1</source>
+        <translation>Artikel %1 zeigen</translation>
     </message>
 </context>
 <context>
@@ -2544,22 +3185,22 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::FlowBase</name>
     <message>
-        <location filename="../models/flowbase.cpp" line="30"/>
+        <location filename="../models/flowbase.cpp" line="44"/>
         <source>This barcode could not be read: %1</source>
         <translation>Dieser Barcode ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="131"/>
+        <location filename="../models/flowbase.cpp" line="186"/>
         <source>The store on this device failed: %1</source>
         <translation>Der Speicher dieses Geräts hat versagt: %1</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="148"/>
+        <location filename="../models/flowbase.cpp" line="203"/>
         <source>Not saved: %1. Nothing was recorded; try again.</source>
         <translation>Nicht gespeichert: %1. Nichts wurde erfasst; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="160"/>
+        <location filename="../models/flowbase.cpp" line="215"/>
         <source>Your user may not do this: it needs the role %1.</source>
         <translation>Ihr Benutzer darf das nicht: Es braucht die Rolle %1.</translation>
     </message>
@@ -2567,7 +3208,7 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::HandheldApp</name>
     <message>
-        <location filename="../models/handheldapp.cpp" line="125"/>
+        <location filename="../models/handheldapp.cpp" line="173"/>
         <source>Open a task to scan into it.</source>
         <translation>Öffnen Sie einen Auftrag, um darin zu scannen.</translation>
     </message>
@@ -2855,9 +3496,9 @@ Note: %2</source>
     <message numerus="yes">
         <location filename="../models/labelprint.cpp" line="388"/>
         <source>%n label(s) queued for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Etikett für %1 in der Warteschlange.</numerusform>
+            <numerusform>%n Etiketten für %1 in der Warteschlange.</numerusform>
         </translation>
     </message>
     <message>
@@ -2869,6 +3510,40 @@ Note: %2</source>
         <location filename="../models/labelprint.cpp" line="416"/>
         <source>Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.</source>
         <translation>Nicht gedruckt (%1): %2 Das Etikett bleibt in der Warteschlange: erneut drucken, sobald der Drucker bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::LookupFlow</name>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="46"/>
+        <source>Scan or type a location, a product or a lot.</source>
+        <translation>Scannen oder tippen Sie einen Lagerplatz, einen Artikel oder eine Charge.</translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="64"/>
+        <source>Nothing is stored here.</source>
+        <translation>Hier liegt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="64"/>
+        <source>None in stock in this warehouse.</source>
+        <translation>In diesem Lager nicht vorrätig.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/lookupflow.cpp" line="66"/>
+        <source>%n product line(s) here.</source>
+        <translation>
+            <numerusform>%n Artikelzeile hier.</numerusform>
+            <numerusform>%n Artikelzeilen hier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/lookupflow.cpp" line="67"/>
+        <source>In stock at %n place(s).</source>
+        <translation>
+            <numerusform>An %n Platz vorrätig.</numerusform>
+            <numerusform>An %n Plätzen vorrätig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2947,68 +3622,68 @@ Note: %2</source>
         <translation>%1 gescannt, aber nur %2 sind noch zu entnehmen.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="283"/>
+        <location filename="../models/pickflow.cpp" line="285"/>
         <source>%1 of %2 %3.</source>
         <translation>%1 von %2 %3.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="290"/>
+        <location filename="../models/pickflow.cpp" line="292"/>
         <source>Lot %1 is not known for %2. Scan another lot.</source>
         <translation>Charge %1 ist für %2 nicht bekannt. Scannen Sie eine andere Charge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="294"/>
+        <location filename="../models/pickflow.cpp" line="296"/>
         <source>Wrong lot: %1. This line needs lot %2.</source>
         <translation>Falsche Charge: %1. Diese Position braucht Charge %2.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="303"/>
+        <location filename="../models/pickflow.cpp" line="305"/>
         <source>Lot %1 is not at %2. Scan a lot from this location.</source>
         <translation>Charge %1 liegt nicht auf %2. Scannen Sie eine Charge von diesem Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="315"/>
-        <location filename="../models/pickflow.cpp" line="376"/>
+        <location filename="../models/pickflow.cpp" line="317"/>
+        <location filename="../models/pickflow.cpp" line="378"/>
         <source>Scan the lot or serial number of %1.</source>
         <translation>Scannen Sie die Charge oder Seriennummer von %1.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="319"/>
+        <location filename="../models/pickflow.cpp" line="321"/>
         <source>Wrong lot: %1 belongs to another product.</source>
         <translation>Falsche Charge: %1 gehört zu einem anderen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="335"/>
+        <location filename="../models/pickflow.cpp" line="337"/>
         <source>Serial %1 picked. Scan the next serial (%2 left).</source>
         <translation>Seriennummer %1 entnommen. Scannen Sie die nächste (%2 übrig).</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="342"/>
+        <location filename="../models/pickflow.cpp" line="344"/>
         <source>Scan the product first, then enter the quantity.</source>
         <translation>Erst den Artikel scannen, dann die Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="347"/>
+        <location filename="../models/pickflow.cpp" line="349"/>
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="351"/>
+        <location filename="../models/pickflow.cpp" line="353"/>
         <source>%1 is counted in whole pieces.</source>
         <translation>%1 wird in ganzen Stück gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="362"/>
+        <location filename="../models/pickflow.cpp" line="364"/>
         <source>Scan the product first.</source>
         <translation>Scannen Sie zuerst den Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="366"/>
+        <location filename="../models/pickflow.cpp" line="368"/>
         <source>Enter the quantity you picked, or short pick the line.</source>
         <translation>Geben Sie die entnommene Menge ein oder melden Sie eine Fehlmenge.</translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="370"/>
+        <location filename="../models/pickflow.cpp" line="372"/>
         <source>Only %1 are left to pick on this line.</source>
         <translation>Auf dieser Position sind nur noch %1 zu entnehmen.</translation>
     </message>
@@ -3319,67 +3994,67 @@ Note: %2</source>
         <translation>Scannen Sie einen Artikel des Wareneingangs.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="176"/>
+        <location filename="../models/receiveflow.cpp" line="179"/>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="180"/>
+        <location filename="../models/receiveflow.cpp" line="183"/>
         <source>Confirm the quantity of %1 first.</source>
         <translation>Bestätigen Sie zuerst die Menge von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="185"/>
+        <location filename="../models/receiveflow.cpp" line="188"/>
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="209"/>
+        <location filename="../models/receiveflow.cpp" line="212"/>
         <source>%1 is not on this receipt. It will be received and reported.</source>
         <translation>%1 ist nicht in diesem Wareneingang. Es wird angenommen und gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="211"/>
+        <location filename="../models/receiveflow.cpp" line="214"/>
         <source>More than expected: %1 of %2. It will be reported.</source>
         <translation>Mehr als erwartet: %1 von %2. Es wird gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="213"/>
+        <location filename="../models/receiveflow.cpp" line="218"/>
         <source>%1: %2 of %3 %4.</source>
         <translation>%1: %2 von %3 %4.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="229"/>
+        <location filename="../models/receiveflow.cpp" line="243"/>
         <source>Scan the lot number of %1.</source>
         <translation>Scannen Sie die Chargennummer von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="235"/>
+        <location filename="../models/receiveflow.cpp" line="249"/>
         <source>Scan an item first, then enter the quantity.</source>
         <translation>Erst einen Artikel scannen, dann die Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="240"/>
+        <location filename="../models/receiveflow.cpp" line="254"/>
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="244"/>
+        <location filename="../models/receiveflow.cpp" line="258"/>
         <source>%1 is counted in whole pieces.</source>
         <translation>%1 wird in ganzen Stück gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="254"/>
+        <location filename="../models/receiveflow.cpp" line="268"/>
         <source>Scan an item first.</source>
         <translation>Scannen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="258"/>
+        <location filename="../models/receiveflow.cpp" line="272"/>
         <source>Enter the quantity received.</source>
         <translation>Geben Sie die erhaltene Menge ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="262"/>
+        <location filename="../models/receiveflow.cpp" line="276"/>
         <source>Serial numbers are received one by one: the quantity is 1.</source>
         <translation>Seriennummern werden einzeln angenommen: Die Menge ist 1.</translation>
     </message>
@@ -3579,64 +4254,64 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="363"/>
+        <location filename="../models/receivingstation.cpp" line="367"/>
         <source>Unknown barcode %1. If it is printed on %2, attach it to that product.</source>
         <translation>Unbekannter Barcode %1. Wenn er auf %2 gedruckt ist, ordnen Sie ihn diesem Artikel zu.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="367"/>
+        <location filename="../models/receivingstation.cpp" line="371"/>
         <source>Unknown barcode %1. Type the item&apos;s SKU, then scan the barcode again to attach it to the item.</source>
         <translation>Unbekannter Barcode %1. Tippen Sie die Artikelnummer und scannen Sie den Barcode dann noch einmal, um ihn dem Artikel zuzuordnen.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="373"/>
+        <location filename="../models/receivingstation.cpp" line="377"/>
         <source>Scan an item of the delivery, or type its SKU.</source>
         <translation>Scannen Sie einen Artikel der Lieferung oder tippen Sie seine Artikelnummer.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="381"/>
-        <location filename="../models/receivingstation.cpp" line="428"/>
+        <location filename="../models/receivingstation.cpp" line="385"/>
+        <location filename="../models/receivingstation.cpp" line="432"/>
         <source>Confirm (Enter) or cancel (Esc) the entry of %1 first.</source>
         <translation>Bestätigen (Enter) oder verwerfen (Esc) Sie zuerst die Erfassung von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="385"/>
+        <location filename="../models/receivingstation.cpp" line="389"/>
         <source>Another lot (%1): confirm the entry of lot %2 first (Enter).</source>
         <translation>Eine andere Charge (%1): bestätigen Sie zuerst die Erfassung der Charge %2 (Enter).</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="397"/>
+        <location filename="../models/receivingstation.cpp" line="401"/>
         <source>%1: %2 %3.</source>
         <translation>%1: %2 %3.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="406"/>
+        <location filename="../models/receivingstation.cpp" line="410"/>
         <location filename="../models/receivingstationactions.cpp" line="225"/>
         <source>Open a receipt first.</source>
         <translation>Öffnen Sie zuerst einen Wareneingang.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="424"/>
+        <location filename="../models/receivingstation.cpp" line="428"/>
         <source>No product has the SKU %1.</source>
         <translation>Kein Artikel hat die Artikelnummer %1.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="440"/>
+        <location filename="../models/receivingstation.cpp" line="444"/>
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht im Speicher.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="478"/>
+        <location filename="../models/receivingstation.cpp" line="482"/>
         <source> · lot %1</source>
         <translation> · Charge %1</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="480"/>
+        <location filename="../models/receivingstation.cpp" line="484"/>
         <source>%1 is not on this receipt: it will be received as a wrong item and reported.</source>
         <translation>%1 steht nicht auf diesem Wareneingang: er wird als falscher Artikel angenommen und gemeldet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/receivingstation.cpp" line="482"/>
+        <location filename="../models/receivingstation.cpp" line="486"/>
         <source>%1%2 expires on %3: less than the %n day(s) of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</source>
         <translation>
             <numerusform>%1%2 verfällt am %3: weniger als der %n Tag Resthaltbarkeit, den dieser Standort annimmt. Er geht als „Haltbarkeit zu kurz“ in die Quarantäne; wählen Sie „Wie erwartet“, um ihn als Bestand anzunehmen.</numerusform>
@@ -3644,57 +4319,57 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="487"/>
+        <location filename="../models/receivingstation.cpp" line="491"/>
         <source>%1%2: %3 still expected. Enter the quantity, Enter to confirm.</source>
         <translation>%1%2: %3 noch erwartet. Menge eingeben, Enter bestätigt.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="504"/>
+        <location filename="../models/receivingstation.cpp" line="508"/>
         <source>not expected</source>
         <translation>nicht erwartet</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="505"/>
+        <location filename="../models/receivingstation.cpp" line="509"/>
         <source>%1 of %2 %3</source>
         <translation>%1 von %2 %3</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="514"/>
+        <location filename="../models/receivingstation.cpp" line="518"/>
         <source>nothing is received: the missing quantity is reported</source>
         <translation>nichts wird angenommen: die fehlende Menge wird gemeldet</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="516"/>
+        <location filename="../models/receivingstation.cpp" line="520"/>
         <source>quarantine: %1</source>
         <translation>Quarantäne: %1</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="517"/>
+        <location filename="../models/receivingstation.cpp" line="521"/>
         <source>no quarantine location in this warehouse</source>
         <translation>kein Quarantäneplatz in diesem Lager</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="518"/>
+        <location filename="../models/receivingstation.cpp" line="522"/>
         <source>stock: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="551"/>
+        <location filename="../models/receivingstation.cpp" line="555"/>
         <source>Lot %1.</source>
         <translation>Charge %1.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="551"/>
+        <location filename="../models/receivingstation.cpp" line="555"/>
         <source>New lot %1: enter its expiry date.</source>
         <translation>Neue Charge %1: geben Sie ihr Verfallsdatum ein.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="559"/>
+        <location filename="../models/receivingstation.cpp" line="563"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation>%1 ist kein Datum (JJJJ-MM-TT).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/receivingstation.cpp" line="569"/>
+        <location filename="../models/receivingstation.cpp" line="573"/>
         <source>%1 leaves less than the %n day(s) of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</source>
         <translation>
             <numerusform>%1 lässt weniger als den %n Tag Resthaltbarkeit, den dieser Standort annimmt: „Haltbarkeit zu kurz“ schickt die Ware in die Quarantäne.</numerusform>
@@ -3702,23 +4377,23 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="580"/>
+        <location filename="../models/receivingstation.cpp" line="584"/>
         <location filename="../models/receivingstationactions.cpp" line="17"/>
         <source>Scan an item or type its SKU first.</source>
         <translation>Scannen Sie zuerst einen Artikel oder tippen Sie seine Artikelnummer.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="587"/>
+        <location filename="../models/receivingstation.cpp" line="591"/>
         <source>%1 is not a receiving discrepancy.</source>
         <translation>%1 ist keine Wareneingangsabweichung.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="591"/>
+        <location filename="../models/receivingstation.cpp" line="595"/>
         <source>%1 is not on this receipt: nothing of it can be short.</source>
         <translation>%1 steht nicht auf diesem Wareneingang: davon kann nichts fehlen.</translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="599"/>
+        <location filename="../models/receivingstation.cpp" line="603"/>
         <location filename="../models/receivingstationactions.cpp" line="45"/>
         <source>This warehouse has no quarantine location: ask a supervisor to set one up before receiving damaged or held goods.</source>
         <translation>Dieses Lager hat keinen Quarantäneplatz: bitten Sie einen Vorgesetzten, einen einzurichten, bevor beschädigte oder gesperrte Ware angenommen wird.</translation>
@@ -3926,12 +4601,32 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::Session</name>
     <message numerus="yes">
-        <location filename="../models/session.cpp" line="42"/>
-        <source>%n operation(s) of %1 are not sent yet. Wait for the sync, or ask a supervisor.</source>
+        <location filename="../models/session.cpp" line="48"/>
+        <source>%n operation(s) of %1 are not sent yet. Sync now, or ask a supervisor to release the device.</source>
         <translation>
-            <numerusform>%n Vorgang von %1 ist noch nicht gesendet. Warten Sie auf die Synchronisierung oder fragen Sie eine Aufsicht.</numerusform>
-            <numerusform>%n Vorgänge von %1 sind noch nicht gesendet. Warten Sie auf die Synchronisierung oder fragen Sie eine Aufsicht.</numerusform>
+            <numerusform>%n Vorgang von %1 ist noch nicht gesendet. Jetzt synchronisieren oder eine Aufsicht um Freigabe des Geräts bitten.</numerusform>
+            <numerusform>%n Vorgänge von %1 sind noch nicht gesendet. Jetzt synchronisieren oder eine Aufsicht um Freigabe des Geräts bitten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="65"/>
+        <source>Wrong PIN. The device stays with %1.</source>
+        <translation>Falsche PIN. Das Gerät bleibt bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="67"/>
+        <source>This supervisor has no PIN on this device. Sync now, or sign in at the console.</source>
+        <translation>Diese Aufsicht hat auf diesem Gerät keine PIN. Jetzt synchronisieren oder an der Konsole anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="68"/>
+        <source>This badge is not known on this device.</source>
+        <translation>Dieser Ausweis ist auf diesem Gerät nicht bekannt.</translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="74"/>
+        <source>%1 is not a supervisor. Only a supervisor can release the device.</source>
+        <translation>%1 ist keine Aufsicht. Nur eine Aufsicht kann das Gerät freigeben.</translation>
     </message>
 </context>
 <context>
@@ -3972,27 +4667,27 @@ Note: %2</source>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="80"/>
         <source>Wrong password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsches Passwort.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="101"/>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Anmeldung oder falsches Passwort.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="103"/>
         <source>Too many wrong passwords: this login or this computer is locked for a while. An administrator can unlock it now (stockhand-server user unlock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche Passwörter: Diese Anmeldung oder dieser Computer ist eine Weile gesperrt. Ein Administrator kann sie jetzt entsperren (stockhand-server user unlock).</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="109"/>
         <source>The server cannot be reached. A supervisor signs in online once; for the next 12 hours the console then opens on this computer with the same password, also offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar. Eine Aufsicht meldet sich einmal online an; in den nächsten 12 Stunden öffnet sich die Konsole auf diesem Computer dann mit demselben Passwort, auch offline.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="112"/>
         <source>The server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="136"/>
@@ -4002,7 +4697,7 @@ Note: %2</source>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="166"/>
         <source>Your supervisor session on this computer has ended: sign out and sign in again (online) before deciding. Decisions already saved are sent as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Aufsichtssitzung auf diesem Computer ist abgelaufen: Vor einer Entscheidung abmelden und wieder (online) anmelden. Bereits gespeicherte Entscheidungen werden so gesendet, wie sie sind.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="197"/>
@@ -4082,7 +4777,7 @@ Note: %2</source>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="320"/>
         <source>%1 of these are worth more than your approval limit of %2: an administrator decides them (%3). Uncheck them to approve the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 davon liegen über Ihrer Genehmigungsgrenze von %2: Darüber entscheidet ein Administrator (%3). Entfernen Sie das Häkchen, um die anderen zu genehmigen.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="345"/>
@@ -4102,63 +4797,63 @@ Note: %2</source>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="388"/>
         <source>every counter</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Zähler</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="388"/>
         <source>group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe „%1“</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="392"/>
         <source>Every warehouse, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lager, %1</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="392"/>
         <source>This warehouse, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Lager, %1</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="407"/>
         <location filename="../models/supervisorconsole.cpp" line="458"/>
         <source>Only an administrator sets the thresholds of every warehouse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator setzt die Schwellen für alle Lager.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="416"/>
         <source>“%1” is not a quantity.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Menge.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="427"/>
         <source>“%1” is not a percentage.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Prozentwert.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="436"/>
         <source>“%1” is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Betrag.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="442"/>
         <source>Give at least one threshold, or remove the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eine Schwelle angeben oder die Regel entfernen.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="448"/>
         <source>Thresholds saved. They are sent with the next sync and apply to the counts the server receives after them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwellen gespeichert. Sie werden mit der nächsten Synchronisierung gesendet und gelten für die Zählungen, die der Server danach erhält.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="468"/>
         <source>Removal saved: once the server has it, the next wider thresholds apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen gespeichert: Sobald der Server es hat, gelten die nächst weiteren Schwellen.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="479"/>
         <source>Your approval limit: %1 per adjustment (above it, an administrator decides).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Genehmigungsgrenze: %1 je Korrektur (darüber entscheidet ein Administrator).</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="488"/>
@@ -4178,7 +4873,7 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
         <location filename="../models/supervisorconsole.cpp" line="504"/>
         <location filename="../models/supervisorconsole.cpp" line="566"/>
         <source>This exception is resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Ausnahme ist bereits erledigt.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="514"/>
@@ -4198,12 +4893,12 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     <message>
         <location filename="../models/supervisorconsole.cpp" line="570"/>
         <source>Say in a note what you found or did: every device sees it with the resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie in einer Notiz, was Sie vorgefunden oder getan haben: Jedes Gerät sieht sie mit der Erledigung.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="579"/>
         <source>Acknowledgement saved: it is sent with the next sync and every device sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittung gespeichert: Sie wird mit der nächsten Synchronisierung gesendet, und jedes Gerät sieht sie.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="587"/>
@@ -4228,12 +4923,87 @@ Der Server legt einen Nachzählauftrag für den oben genannten Lagerplatz (und A
     <message>
         <location filename="../models/supervisorconsole.cpp" line="53"/>
         <source>%1 is not known on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Gerät nicht bekannt.</translation>
     </message>
     <message>
         <location filename="../models/supervisorconsole.cpp" line="66"/>
         <source>Wrong PIN.</source>
         <translation>Falsche PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::SyncStatusSource</name>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="26"/>
+        <source>Syncing %1%</source>
+        <translation>Synchronisiere %1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="30"/>
+        <source>Sync stopped</source>
+        <translation>Synchronisierung gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/syncstatus.cpp" line="32"/>
+        <source>Online · sending %n</source>
+        <translation>
+            <numerusform>Online · sende %n</numerusform>
+            <numerusform>Online · sende %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="32"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="34"/>
+        <source>Offline · nothing to send</source>
+        <translation>Offline · nichts zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/syncstatus.cpp" line="39"/>
+        <source>Offline · %n waiting for %1 min</source>
+        <translation>
+            <numerusform>Offline · %n wartet seit %1 min</numerusform>
+            <numerusform>Offline · %n warten seit %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/syncstatus.cpp" line="40"/>
+        <source>Offline · %n waiting</source>
+        <translation>
+            <numerusform>Offline · %n wartet</numerusform>
+            <numerusform>Offline · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="46"/>
+        <source>The last sync failed.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="47"/>
+        <source>%1 Tap here to try again; if it stays red, call a supervisor or IT.</source>
+        <translation>%1 Hier tippen, um es erneut zu versuchen; bleibt es rot, die Aufsicht oder die IT rufen.</translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="50"/>
+        <source>synced %1</source>
+        <translation>synchronisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="51"/>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::TaskListModel</name>
+    <message>
+        <location filename="../models/taskmodels.cpp" line="130"/>
+        <source>today</source>
+        <translation>heute</translation>
     </message>
 </context>
 </TS>

@@ -75,9 +75,52 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="50"/>
+        <source>Camera scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="51"/>
+        <source>Hold the code inside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="51"/>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="85"/>
+        <source>This device has no camera that Stockhand can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="94"/>
+        <source>Scan with the hardware scanner, or type the code in the scan field below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="119"/>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="129"/>
+        <source>Light off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/CameraPage.qml" line="129"/>
+        <source>Light on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/ConfirmDialog.qml" line="66"/>
+        <location filename="../qml/ConfirmDialog.qml" line="67"/>
         <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,25 +496,48 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="18"/>
+        <location filename="../qml/ExceptionsPage.qml" line="37"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ExceptionsPage.qml" line="19"/>
-        <source>%n open</source>
+        <location filename="../qml/ExceptionsPage.qml" line="38"/>
+        <source>%n open on this device</source>
         <translation>
-            <numerusform>%n open</numerusform>
-            <numerusform>%n open</numerusform>
+            <numerusform>%n open on this device</numerusform>
+            <numerusform>%n open on this device</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ExceptionsPage.qml" line="39"/>
+        <source>%n of yours to check</source>
+        <translation>
+            <numerusform>%n of yours to check</numerusform>
+            <numerusform>%n of yours to check</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="79"/>
-        <source>Done</source>
+        <location filename="../qml/ExceptionsPage.qml" line="118"/>
+        <source>Done by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="89"/>
+        <location filename="../qml/ExceptionsPage.qml" line="133"/>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="148"/>
+        <source>Seen: take it off this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="160"/>
+        <source>Nothing of yours to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ExceptionsPage.qml" line="159"/>
         <source>No exceptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +596,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="99"/>
+        <location filename="../qml/HomePage.qml" line="117"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Print labels (%n not printed)</numerusform>
@@ -538,43 +604,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="20"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Picking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="20"/>
+        <location filename="../qml/HomePage.qml" line="24"/>
         <source>Receiving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="21"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Putaway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="21"/>
+        <location filename="../qml/HomePage.qml" line="25"/>
         <source>Counting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="37"/>
+        <location filename="../qml/HomePage.qml" line="41"/>
         <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="89"/>
+        <location filename="../qml/HomePage.qml" line="93"/>
         <source>Exceptions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="100"/>
+        <location filename="../qml/HomePage.qml" line="109"/>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="118"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="115"/>
+        <location filename="../qml/HomePage.qml" line="129"/>
+        <source>What is here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="144"/>
         <source>Switch user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="186"/>
+        <source>%1 cannot sign out yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="211"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="218"/>
+        <source>Supervisor release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="229"/>
+        <source>Supervisor: scan your badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="230"/>
+        <source>Supervisor: enter your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="237"/>
+        <source>A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1&apos;s, signed as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="247"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="259"/>
+        <source>Stay signed in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -745,6 +861,29 @@
     <message>
         <location filename="../qml/LineDelegate.qml" line="64"/>
         <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="22"/>
+        <source>What is here?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="31"/>
+        <source>Scan or type a location, a product or a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="80"/>
+        <source>Lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LookupPage.qml" line="81"/>
+        <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,7 +1158,7 @@
 <context>
     <name>ReasonChooser</name>
     <message>
-        <location filename="../qml/ReasonChooser.qml" line="56"/>
+        <location filename="../qml/ReasonChooser.qml" line="57"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,10 +1603,194 @@ Confirming records that this barcode is this product (one unit per scan); every 
     </message>
 </context>
 <context>
+    <name>Resolver</name>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="37"/>
+        <source>Product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="38"/>
+        <source>Product %1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="41"/>
+        <source>Location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="46"/>
+        <source>Package %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="48"/>
+        <source>Transfer %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="50"/>
+        <source>Count task %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="52"/>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="53"/>
+        <source>User %1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="63"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="65"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="67"/>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="69"/>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="117"/>
+        <source>%1 could be: %2. Choose one, or scan it where one of them is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="155"/>
+        <source> · lot %1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="156"/>
+        <source> · lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="158"/>
+        <source> · serial %1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="159"/>
+        <source> · serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="164"/>
+        <source> · exp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="166"/>
+        <source> · qty %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="183"/>
+        <source>Lot %1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="184"/>
+        <source>Serial %1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="199"/>
+        <source>GLN %1 is not a location in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="204"/>
+        <location filename="../../core/scan/resolverrules.cpp" line="259"/>
+        <source>GTIN %1 is not in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="206"/>
+        <source>SSCC %1 is not in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="208"/>
+        <source>GS1 data without a product, package or location key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="257"/>
+        <source>Unknown %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="261"/>
+        <source>Unknown barcode %1: not a product, location, lot, package, transfer or badge in this store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="318"/>
+        <source>Serial %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="319"/>
+        <source>Lot %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/scan/resolverrules.cpp" line="344"/>
+        <source>Unknown barcode %1: the scanner types with a US keyboard layout on this German keyboard (&quot;-&quot; arrives as &quot;ß&quot;, Y and Z swapped). Set the scanner&apos;s keyboard layout to German, or this device&apos;s to US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScanInput</name>
     <message>
-        <location filename="../qml/ScanInput.qml" line="10"/>
+        <location filename="../qml/ScanInput.qml" line="13"/>
         <source>Scan or type a code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="102"/>
+        <source>Which one did you mean?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="131"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="131"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="132"/>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="132"/>
+        <source>Serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ScanInput.qml" line="133"/>
+        <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1574,73 +1897,65 @@ Confirming records that this barcode is this product (one unit per scan); every 
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../qml/SyncBar.qml" line="42"/>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="42"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/SyncBar.qml" line="15"/>
-        <source>%n to send</source>
-        <translation>
-            <numerusform>%n to send</numerusform>
-            <numerusform>%n to send</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="14"/>
-        <source>syncing %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="17"/>
-        <source>(oldest %1 min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="19"/>
-        <source>synced %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/SyncBar.qml" line="19"/>
-        <source>never synced</source>
+        <location filename="../qml/SyncBar.qml" line="76"/>
+        <source>to check</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TaskListPage</name>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="43"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Picks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="43"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Receipts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="43"/>
+        <location filename="../qml/TaskListPage.qml" line="52"/>
         <source>Count tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="44"/>
+        <location filename="../qml/TaskListPage.qml" line="53"/>
         <source>Choose one or scan its reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="79"/>
+        <location filename="../qml/TaskListPage.qml" line="67"/>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="119"/>
+        <source>URGENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="127"/>
         <source>RECOUNT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="138"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="139"/>
+        <source>zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TaskListPage.qml" line="140"/>
+        <source>yours, in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="86"/>
+        <location filename="../qml/TaskListPage.qml" line="146"/>
         <source>%1 of %n line(s) open</source>
         <translation>
             <numerusform>%1 of %n line open</numerusform>
@@ -1648,13 +1963,21 @@ Confirming records that this barcode is this product (one unit per scan); every 
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="101"/>
+        <location filename="../qml/TaskListPage.qml" line="193"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/TaskListPage.qml" line="204"/>
+        <source>Pick the %n ticked orders together</source>
+        <translation>
+            <numerusform>Pick the ticked order</numerusform>
+            <numerusform>Pick the %n ticked orders together</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="111"/>
-        <source>Pick the first %1 together</source>
+        <location filename="../qml/TaskListPage.qml" line="205"/>
+        <source>Tick 2 or more orders to pick them together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1776,6 +2099,55 @@ Confirming records that this barcode is this product (one unit per scan); every 
     <message>
         <location filename="../qml/TransferPanel.qml" line="47"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <location filename="../models/units.cpp" line="14"/>
+        <location filename="../models/units.cpp" line="15"/>
+        <source>pc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="16"/>
+        <source>kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="17"/>
+        <source>g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="18"/>
+        <source>l</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="19"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="20"/>
+        <source>box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="21"/>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="22"/>
+        <source>pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/units.cpp" line="23"/>
+        <source>pack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2334,43 +2706,311 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::ExceptionsModel</name>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="13"/>
+        <location filename="../models/exceptionsmodel.cpp" line="21"/>
         <source>Your user may not do this. Ask a supervisor to do it or to give you the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="15"/>
+        <location filename="../models/exceptionsmodel.cpp" line="23"/>
         <source>Someone closed this transfer already. Check the goods with a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="17"/>
+        <location filename="../models/exceptionsmodel.cpp" line="25"/>
         <source>The task changed on the server. Wait for the sync and do the line again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="19"/>
+        <location filename="../models/exceptionsmodel.cpp" line="27"/>
         <source>This device does not know the latest data. Wait for the sync, then do it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="21"/>
+        <location filename="../models/exceptionsmodel.cpp" line="29"/>
+        <location filename="../models/exceptionsmodel.cpp" line="50"/>
         <source>The device sent something the server cannot read. Report it to IT with this screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="23"/>
+        <location filename="../models/exceptionsmodel.cpp" line="31"/>
         <source>An earlier operation on the same line was rejected. Check this one with a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="25"/>
+        <location filename="../models/exceptionsmodel.cpp" line="33"/>
         <source>Source and destination were the same. Put the goods away again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/exceptionsmodel.cpp" line="26"/>
+        <location filename="../models/exceptionsmodel.cpp" line="34"/>
         <source>Show this to a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="42"/>
+        <source>The worker&apos;s user may not do this. Do it yourself, or give them the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="44"/>
+        <source>Someone closed this transfer before this arrived. Check the goods and correct the stock if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="46"/>
+        <source>The task changed on the server. Have the line done again after the sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="48"/>
+        <source>The device&apos;s data was older than the server&apos;s. Sync, then have it done again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="52"/>
+        <source>Deal with the earlier refused operation first: this one only follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="54"/>
+        <source>Nothing moved. Have the goods put away again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="55"/>
+        <source>Check the place and the goods, correct the stock if needed, then mark it as seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="65"/>
+        <source>The server does not know this location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="66"/>
+        <source>The server does not know this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="67"/>
+        <source>The server does not know this lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="68"/>
+        <source>The server does not know this pallet or package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="69"/>
+        <source>The server does not know this task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="70"/>
+        <source>The server does not know this line of the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="71"/>
+        <source>The server does not know this count line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="72"/>
+        <source>The server does not know the reason that was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="73"/>
+        <source>The server does not know the adjustment this decision was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="74"/>
+        <source>The server does not know the exception this decision was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="75"/>
+        <source>The server does not know the rule this decision was about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="76"/>
+        <source>The task was already closed when this arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="77"/>
+        <source>The product no longer belongs to this line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="78"/>
+        <source>The task is not of the kind this action needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="79"/>
+        <source>The quantity was not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="80"/>
+        <source>The pallet label (SSCC) was not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="81"/>
+        <location filename="../models/exceptionsmodel.cpp" line="82"/>
+        <location filename="../models/exceptionsmodel.cpp" line="83"/>
+        <source>The device sent an incomplete operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="84"/>
+        <source>Source and destination were the same place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="85"/>
+        <source>Not done: an earlier operation it follows was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="86"/>
+        <source>The decision needs a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="87"/>
+        <source>There was nothing to count there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="88"/>
+        <source>Another supervisor has decided this adjustment already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="89"/>
+        <source>Another supervisor has resolved this exception already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="90"/>
+        <source>Your user may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="91"/>
+        <source>The quantity is more than your role may book alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="92"/>
+        <source>This belongs to another warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="94"/>
+        <source>More was picked than the line asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="95"/>
+        <source>More was received than expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="96"/>
+        <source>Less was picked than the line asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="97"/>
+        <source>An item was received that the receipt did not expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="98"/>
+        <source>Goods were put away somewhere else than suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="99"/>
+        <source>Two devices picked the same line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="106"/>
+        <source>The server refused this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="107"/>
+        <source>The server reported a difference to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="113"/>
+        <source>Pick refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="115"/>
+        <source>Short pick refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="117"/>
+        <source>Receipt refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="119"/>
+        <source>Move refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="121"/>
+        <source>Count refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="123"/>
+        <source>Closing the task refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="125"/>
+        <source>Problem reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="126"/>
+        <source>Action refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="168"/>
+        <source>Open pick %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="169"/>
+        <source>Open receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="173"/>
+        <source>Show location %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/exceptionsmodel.cpp" line="177"/>
+        <source>Show product %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,22 +3182,22 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::FlowBase</name>
     <message>
-        <location filename="../models/flowbase.cpp" line="30"/>
+        <location filename="../models/flowbase.cpp" line="44"/>
         <source>This barcode could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="131"/>
+        <location filename="../models/flowbase.cpp" line="186"/>
         <source>The store on this device failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="148"/>
+        <location filename="../models/flowbase.cpp" line="203"/>
         <source>Not saved: %1. Nothing was recorded; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/flowbase.cpp" line="160"/>
+        <location filename="../models/flowbase.cpp" line="215"/>
         <source>Your user may not do this: it needs the role %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,7 +3205,7 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::HandheldApp</name>
     <message>
-        <location filename="../models/handheldapp.cpp" line="125"/>
+        <location filename="../models/handheldapp.cpp" line="173"/>
         <source>Open a task to scan into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,9 +3493,9 @@ Note: %2</source>
     <message numerus="yes">
         <location filename="../models/labelprint.cpp" line="388"/>
         <source>%n label(s) queued for %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label queued for %1.</numerusform>
+            <numerusform>%n labels queued for %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2867,6 +3507,40 @@ Note: %2</source>
         <location filename="../models/labelprint.cpp" line="416"/>
         <source>Not printed (%1): %2 The label is kept in the queue: Retry when the printer is ready.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::LookupFlow</name>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="46"/>
+        <source>Scan or type a location, a product or a lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="64"/>
+        <source>Nothing is stored here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="64"/>
+        <source>None in stock in this warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/lookupflow.cpp" line="66"/>
+        <source>%n product line(s) here.</source>
+        <translation>
+            <numerusform>%n product line here.</numerusform>
+            <numerusform>%n product lines here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/lookupflow.cpp" line="67"/>
+        <source>In stock at %n place(s).</source>
+        <translation>
+            <numerusform>In stock at %n place.</numerusform>
+            <numerusform>In stock at %n places.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2945,68 +3619,68 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="283"/>
+        <location filename="../models/pickflow.cpp" line="285"/>
         <source>%1 of %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="290"/>
+        <location filename="../models/pickflow.cpp" line="292"/>
         <source>Lot %1 is not known for %2. Scan another lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="294"/>
+        <location filename="../models/pickflow.cpp" line="296"/>
         <source>Wrong lot: %1. This line needs lot %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="303"/>
+        <location filename="../models/pickflow.cpp" line="305"/>
         <source>Lot %1 is not at %2. Scan a lot from this location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="315"/>
-        <location filename="../models/pickflow.cpp" line="376"/>
+        <location filename="../models/pickflow.cpp" line="317"/>
+        <location filename="../models/pickflow.cpp" line="378"/>
         <source>Scan the lot or serial number of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="319"/>
+        <location filename="../models/pickflow.cpp" line="321"/>
         <source>Wrong lot: %1 belongs to another product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="335"/>
+        <location filename="../models/pickflow.cpp" line="337"/>
         <source>Serial %1 picked. Scan the next serial (%2 left).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="342"/>
+        <location filename="../models/pickflow.cpp" line="344"/>
         <source>Scan the product first, then enter the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="347"/>
+        <location filename="../models/pickflow.cpp" line="349"/>
         <source>%1 is not a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="351"/>
+        <location filename="../models/pickflow.cpp" line="353"/>
         <source>%1 is counted in whole pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="362"/>
+        <location filename="../models/pickflow.cpp" line="364"/>
         <source>Scan the product first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="366"/>
+        <location filename="../models/pickflow.cpp" line="368"/>
         <source>Enter the quantity you picked, or short pick the line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/pickflow.cpp" line="370"/>
+        <location filename="../models/pickflow.cpp" line="372"/>
         <source>Only %1 are left to pick on this line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,67 +3991,67 @@ Note: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="176"/>
+        <location filename="../models/receiveflow.cpp" line="179"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="180"/>
+        <location filename="../models/receiveflow.cpp" line="183"/>
         <source>Confirm the quantity of %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="185"/>
+        <location filename="../models/receiveflow.cpp" line="188"/>
         <source>This product is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="209"/>
+        <location filename="../models/receiveflow.cpp" line="212"/>
         <source>%1 is not on this receipt. It will be received and reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="211"/>
+        <location filename="../models/receiveflow.cpp" line="214"/>
         <source>More than expected: %1 of %2. It will be reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="213"/>
+        <location filename="../models/receiveflow.cpp" line="218"/>
         <source>%1: %2 of %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="229"/>
+        <location filename="../models/receiveflow.cpp" line="243"/>
         <source>Scan the lot number of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="235"/>
+        <location filename="../models/receiveflow.cpp" line="249"/>
         <source>Scan an item first, then enter the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="240"/>
+        <location filename="../models/receiveflow.cpp" line="254"/>
         <source>%1 is not a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="244"/>
+        <location filename="../models/receiveflow.cpp" line="258"/>
         <source>%1 is counted in whole pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="254"/>
+        <location filename="../models/receiveflow.cpp" line="268"/>
         <source>Scan an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="258"/>
+        <location filename="../models/receiveflow.cpp" line="272"/>
         <source>Enter the quantity received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="262"/>
+        <location filename="../models/receiveflow.cpp" line="276"/>
         <source>Serial numbers are received one by one: the quantity is 1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,64 +4251,64 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="363"/>
+        <location filename="../models/receivingstation.cpp" line="367"/>
         <source>Unknown barcode %1. If it is printed on %2, attach it to that product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="367"/>
+        <location filename="../models/receivingstation.cpp" line="371"/>
         <source>Unknown barcode %1. Type the item&apos;s SKU, then scan the barcode again to attach it to the item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="373"/>
+        <location filename="../models/receivingstation.cpp" line="377"/>
         <source>Scan an item of the delivery, or type its SKU.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="381"/>
-        <location filename="../models/receivingstation.cpp" line="428"/>
+        <location filename="../models/receivingstation.cpp" line="385"/>
+        <location filename="../models/receivingstation.cpp" line="432"/>
         <source>Confirm (Enter) or cancel (Esc) the entry of %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="385"/>
+        <location filename="../models/receivingstation.cpp" line="389"/>
         <source>Another lot (%1): confirm the entry of lot %2 first (Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="397"/>
+        <location filename="../models/receivingstation.cpp" line="401"/>
         <source>%1: %2 %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="406"/>
+        <location filename="../models/receivingstation.cpp" line="410"/>
         <location filename="../models/receivingstationactions.cpp" line="225"/>
         <source>Open a receipt first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="424"/>
+        <location filename="../models/receivingstation.cpp" line="428"/>
         <source>No product has the SKU %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="440"/>
+        <location filename="../models/receivingstation.cpp" line="444"/>
         <source>This product is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="478"/>
+        <location filename="../models/receivingstation.cpp" line="482"/>
         <source> · lot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="480"/>
+        <location filename="../models/receivingstation.cpp" line="484"/>
         <source>%1 is not on this receipt: it will be received as a wrong item and reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/receivingstation.cpp" line="482"/>
+        <location filename="../models/receivingstation.cpp" line="486"/>
         <source>%1%2 expires on %3: less than the %n day(s) of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</source>
         <translation>
             <numerusform>%1%2 expires on %3: less than the %n day of shelf life this site accepts. It goes to quarantine as &quot;expiry too short&quot;; choose &quot;As expected&quot; to receive it as stock.</numerusform>
@@ -3642,57 +4316,57 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="487"/>
+        <location filename="../models/receivingstation.cpp" line="491"/>
         <source>%1%2: %3 still expected. Enter the quantity, Enter to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="504"/>
+        <location filename="../models/receivingstation.cpp" line="508"/>
         <source>not expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="505"/>
+        <location filename="../models/receivingstation.cpp" line="509"/>
         <source>%1 of %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="514"/>
+        <location filename="../models/receivingstation.cpp" line="518"/>
         <source>nothing is received: the missing quantity is reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="516"/>
+        <location filename="../models/receivingstation.cpp" line="520"/>
         <source>quarantine: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="517"/>
+        <location filename="../models/receivingstation.cpp" line="521"/>
         <source>no quarantine location in this warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="518"/>
+        <location filename="../models/receivingstation.cpp" line="522"/>
         <source>stock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="551"/>
+        <location filename="../models/receivingstation.cpp" line="555"/>
         <source>Lot %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="551"/>
+        <location filename="../models/receivingstation.cpp" line="555"/>
         <source>New lot %1: enter its expiry date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="559"/>
+        <location filename="../models/receivingstation.cpp" line="563"/>
         <source>%1 is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/receivingstation.cpp" line="569"/>
+        <location filename="../models/receivingstation.cpp" line="573"/>
         <source>%1 leaves less than the %n day(s) of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</source>
         <translation>
             <numerusform>%1 leaves less than the %n day of shelf life this site accepts: &quot;expiry too short&quot; sends it to quarantine.</numerusform>
@@ -3700,23 +4374,23 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="580"/>
+        <location filename="../models/receivingstation.cpp" line="584"/>
         <location filename="../models/receivingstationactions.cpp" line="17"/>
         <source>Scan an item or type its SKU first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="587"/>
+        <location filename="../models/receivingstation.cpp" line="591"/>
         <source>%1 is not a receiving discrepancy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="591"/>
+        <location filename="../models/receivingstation.cpp" line="595"/>
         <source>%1 is not on this receipt: nothing of it can be short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receivingstation.cpp" line="599"/>
+        <location filename="../models/receivingstation.cpp" line="603"/>
         <location filename="../models/receivingstationactions.cpp" line="45"/>
         <source>This warehouse has no quarantine location: ask a supervisor to set one up before receiving damaged or held goods.</source>
         <translation type="unfinished"></translation>
@@ -3924,12 +4598,32 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::Session</name>
     <message numerus="yes">
-        <location filename="../models/session.cpp" line="42"/>
-        <source>%n operation(s) of %1 are not sent yet. Wait for the sync, or ask a supervisor.</source>
+        <location filename="../models/session.cpp" line="48"/>
+        <source>%n operation(s) of %1 are not sent yet. Sync now, or ask a supervisor to release the device.</source>
         <translation>
-            <numerusform>%n operation of %1 is not sent yet. Wait for the sync, or ask a supervisor.</numerusform>
-            <numerusform>%n operations of %1 are not sent yet. Wait for the sync, or ask a supervisor.</numerusform>
+            <numerusform>%n operation of %1 is not sent yet. Sync now, or ask a supervisor to release the device.</numerusform>
+            <numerusform>%n operations of %1 are not sent yet. Sync now, or ask a supervisor to release the device.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="65"/>
+        <source>Wrong PIN. The device stays with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="67"/>
+        <source>This supervisor has no PIN on this device. Sync now, or sign in at the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="68"/>
+        <source>This badge is not known on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/session.cpp" line="74"/>
+        <source>%1 is not a supervisor. Only a supervisor can release the device.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4229,6 +4923,81 @@ The server creates a recount task for the location (and product) named above.</s
     <message>
         <location filename="../models/supervisorconsole.cpp" line="604"/>
         <source>Showing the counts of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::SyncStatusSource</name>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="26"/>
+        <source>Syncing %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="30"/>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/syncstatus.cpp" line="32"/>
+        <source>Online · sending %n</source>
+        <translation>
+            <numerusform>Online · sending %n</numerusform>
+            <numerusform>Online · sending %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="32"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="34"/>
+        <source>Offline · nothing to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/syncstatus.cpp" line="39"/>
+        <source>Offline · %n waiting for %1 min</source>
+        <translation>
+            <numerusform>Offline · %n waiting for %1 min</numerusform>
+            <numerusform>Offline · %n waiting for %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/syncstatus.cpp" line="40"/>
+        <source>Offline · %n waiting</source>
+        <translation>
+            <numerusform>Offline · %n waiting</numerusform>
+            <numerusform>Offline · %n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="46"/>
+        <source>The last sync failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="47"/>
+        <source>%1 Tap here to try again; if it stays red, call a supervisor or IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="50"/>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/syncstatus.cpp" line="51"/>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stockhand::ui::TaskListModel</name>
+    <message>
+        <location filename="../models/taskmodels.cpp" line="130"/>
+        <source>today</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
