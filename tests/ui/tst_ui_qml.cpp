@@ -280,7 +280,11 @@ private Q_SLOTS:
         f.app->scan(f.unitBarcode(product));
         QTRY_VERIFY(visibleItem(page, QStringLiteral("closeLocationButton")));
         const qsizetype before = f.ops().size();
-        click(window, find(page, QStringLiteral("closeLocationButton")));
+        // The header lays its action out on the next polish after it appears: wait until it is on screen.
+        QQuickItem *closeButton = find(page, QStringLiteral("closeLocationButton"));
+        QVERIFY(closeButton);
+        QTRY_VERIFY(closeButton->mapToScene(QPointF(closeButton->width(), 0)).x() <= window->width());
+        click(window, closeButton);
         if (f.app->count()->confirming()) { // the books hold more here: books 0 for them, asked first
             QTRY_VERIFY(visibleItem(window, QStringLiteral("confirmYes")));
             QCOMPARE(f.ops().size(), before);

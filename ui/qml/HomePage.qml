@@ -41,7 +41,9 @@ Item {
             subtitle: qsTr("Device %1").arg(App.deviceId.substring(0, 8))
         }
         GridLayout {
+            // The tiles take the height the buttons leave: nothing below them is pushed off a short screen.
             Layout.fillWidth: true
+            Layout.fillHeight: true
             Layout.margins: Theme.margin
             columns: 2
             rowSpacing: Theme.margin
@@ -56,6 +58,8 @@ Item {
                     objectName: "tile_" + tile.kind
                     opacity: tile.allowed ? 1 : 0.35
                     Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: Theme.touch
                     Layout.preferredHeight: 140
                     radius: 8
                     color: tileArea.pressed ? Qt.darker(Theme.accent, 1.3) : Theme.accent
@@ -130,7 +134,6 @@ Item {
             color: Theme.muted
             onClicked: page.StackView.view.push("LookupPage.qml")
         }
-        Item { Layout.fillHeight: true }
         MessageBanner {
             Layout.fillWidth: true
             Layout.margins: Theme.margin
