@@ -130,6 +130,48 @@ private Q_SLOTS:
         QVERIFY2(created.isEmpty(), qPrintable(created.join(u", "_s)));
     }
 
+    // stockhand-cli lookup: a location typed as displayed (lower case, a scanner's leading space) lists its
+    // stock; a SKU lists where the product is; an unknown code answers 1 and lists nothing.
+    void lookupTypedCodes()
+    {
+        auto store = stockhand::store::DeviceStore::open(m_store, m_clock);
+        QVERIFY(store.ok());
+        auto &db = (*store)->db();
+        auto st = db.prepare("SELECT l.name, p.sku, l.barcode FROM quant q JOIN location l ON l.id = q.location_id "
+                             "JOIN product p ON p.id = q.product_id WHERE l.warehouse_id = 1 AND l.type = 'bin' "
+                             "AND q.qty > 0 ORDER BY q.id LIMIT 1");
+        QVERIFY(st.ok());
+        QVERIFY(st->step().value());
+        const QString name = st->text(0), sku = st->text(1), barcode = st->text(2);
+        QVERIFY(name != barcode); // the screen shows the name, the label carries the barcode
+        auto lookup = [&](const QString &code) {
+            QString o, e;
+            QTextStream out(&o), err(&e);
+            const int rc = runLookupCommand(**store, {code, u"--warehouse"_s, u"1"_s}, out, err);
+            out.flush();
+            return Run {rc, QJsonDocument::fromJson(o.toUtf8()).object(), e};
+        };
+        const Run here = lookup(u" "_s + name.toLower());
+        QCOMPARE(here.rc, 0);
+        QCOMPARE(here.json.value(u"resolution"_s).toObject().value(u"kind"_s).toString(), u"location"_s);
+        const QJsonArray stock = here.json.value(u"places"_s).toArray();
+        QVERIFY(!stock.isEmpty());
+        bool sawSku = false;
+        for (const QJsonValue &v : stock)
+            sawSku = sawSku || v.toObject().value(u"product"_s).toString().contains(sku);
+        QVERIFY2(sawSku, QJsonDocument(here.json).toJson().constData());
+        const Run where = lookup(sku.toLower());
+        QCOMPARE(where.rc, 0);
+        QCOMPARE(where.json.value(u"resolution"_s).toObject().value(u"kind"_s).toString(), u"product"_s);
+        bool sawBin = false;
+        for (const QJsonValue &v : where.json.value(u"places"_s).toArray())
+            sawBin = sawBin || v.toObject().value(u"location"_s).toString().contains(name);
+        QVERIFY2(sawBin, QJsonDocument(where.json).toJson().constData());
+        const Run unknown = lookup(u"NO-SUCH-CODE-42"_s);
+        QCOMPARE(unknown.rc, 1);
+        QVERIFY(unknown.json.value(u"places"_s).toArray().isEmpty());
+    }
+
     void decodeImageFile()
     {
         const QString png = m_dir.filePath(u"ean.png"_s);
