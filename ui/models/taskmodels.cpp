@@ -87,8 +87,8 @@ void TaskListModel::toggleSelected(int row)
         return;
     const qint64 id = value(row, "taskId").toLongLong();
     QVariantList values;
-    for (const char *role : {"taskId", "reference", "detail", "lines", "openLines", "recount", "urgent", "due",
-             "zone", "resume", "selected"})
+    for (const char *role : {"taskId", "reference", "detail", "lines", "openLines", "recount", "urgent", "due", "zone",
+             "resume", "selected"})
         values.append(value(row, role));
     const bool on = !m_selected.contains(id);
     if (on)
