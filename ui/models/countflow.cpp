@@ -1,4 +1,5 @@
 #include "countflow.h"
+#include "units.h"
 
 #include "session.h"
 #include "stock.h"
@@ -258,7 +259,7 @@ void CountFlow::setQuantity(const QString &text)
         return;
     }
     if (!decimals() && *q % kMilliPerUnit != 0) {
-        refuse(tr("%1 is counted in whole pieces.").arg(m_counted.at(m_last).uom));
+        refuse(tr("%1 is counted in whole pieces.").arg(unitName(m_counted.at(m_last).uom)));
         return;
     }
     m_counted[m_last].qty = *q;

@@ -1,4 +1,5 @@
 #include "putawayflow.h"
+#include "units.h"
 
 #include "session.h"
 
@@ -211,7 +212,7 @@ void PutawayFlow::setQuantity(const QString &text)
         return;
     }
     if (!decimals() && *q % kMilliPerUnit != 0) {
-        refuse(tr("%1 is counted in whole pieces.").arg(m_uom));
+        refuse(tr("%1 is counted in whole pieces.").arg(unitName(m_uom)));
         return;
     }
     auto onHand = m_ctx.store.quantOnHand(m_fromLocation, m_rows.front().productId, m_rows.front().lotId, 0);

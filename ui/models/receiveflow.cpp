@@ -1,4 +1,5 @@
 #include "receiveflow.h"
+#include "units.h"
 
 #include "session.h"
 #include "stock.h"
@@ -176,7 +177,7 @@ void ReceiveFlow::onItem(const scan::Resolution &r)
         if (filledByScans())
             confirmQuantity();
         else
-            accept(tr("%1 %2.").arg(formatQuantity(m_qty), m_uom));
+            accept(tr("%1 %2.").arg(formatQuantity(m_qty), unitName(m_uom)));
         return;
     }
     if (stepEnum() == Quantity) {
@@ -215,7 +216,7 @@ void ReceiveFlow::onItem(const scan::Resolution &r)
     else if (filledByScans())
         confirmQuantity(); // the scans filled the line: confirmed by itself (the site's setting)
     else
-        accept(tr("%1: %2 of %3 %4.").arg(m_productLabel, formatQuantity(m_qty), expected(), m_uom));
+        accept(tr("%1: %2 of %3 %4.").arg(m_productLabel, formatQuantity(m_qty), expected(), unitName(m_uom)));
 }
 
 bool ReceiveFlow::filledByScans() const
@@ -255,7 +256,7 @@ void ReceiveFlow::setQuantity(const QString &text)
         return;
     }
     if (!decimals() && *q % kMilliPerUnit != 0) {
-        refuse(tr("%1 is counted in whole pieces.").arg(m_uom));
+        refuse(tr("%1 is counted in whole pieces.").arg(unitName(m_uom)));
         return;
     }
     m_qty = *q;
