@@ -182,4 +182,22 @@ Status Transaction::commit()
     return s;
 }
 
+ReadTransaction::ReadTransaction(Database &db)
+    : m_db(db)
+{
+    if (!sqlite3_get_autocommit(m_db.handle()))
+        return; // inside the caller's transaction: its snapshot already holds
+    auto begin = m_db.prepare("BEGIN");
+    m_open = begin && begin->step().ok();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_open || sqlite3_get_autocommit(m_db.handle()))
+        return;
+    auto commit = m_db.prepare("COMMIT");
+    if (!commit || !commit->step().ok())
+        (void)m_db.exec("ROLLBACK"); // never leave the connection inside a transaction
+}
+
 } // namespace stockhand::db

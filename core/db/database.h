@@ -97,6 +97,22 @@ private:
     bool m_open = false;
 };
 
+// A read-only group of statements in one snapshot: BEGIN (deferred) ... COMMIT around them when no transaction
+// is open, nothing when one is. Each statement outside a transaction takes and releases SQLite's file locks
+// and re-reads the WAL index (fcntl, fstat); a scan's ten lookups in one read transaction take them once.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database &db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_open = false;
+};
+
 Error sqliteError(sqlite3 *db, int rc, const char *context);
 
 } // namespace stockhand::db

@@ -94,6 +94,7 @@ Result<Resolution> Resolver::resolve(const Interpretation &scan, const ScanConte
         out.actions = {ScanAction::Rescan, ScanAction::EnterManually};
         return out;
     }
+    const db::ReadTransaction snapshot(m_db); // one snapshot and one lock for all the lookups of this scan
     if (scan.form == ScanForm::Gs1)
         SH_TRY(resolveGs1(scan, ctx, out));
     else

@@ -323,6 +323,7 @@ QString lotLabel(bool serial, const QString &name, const QString &sku)
 Result<Resolution> Resolver::resolveInput(const QString &input, const InterpretOptions &options, const ScanContext &ctx)
 {
     const QString text = normalizeInput(input);
+    const db::ReadTransaction snapshot(m_db); // the layout read-back's lookups in the same snapshot
     auto r = resolve(interpret(text, options), ctx);
     SH_TRY(r);
     r->resolvedText = text;

@@ -105,6 +105,35 @@ private Q_SLOTS:
         QCOMPARE(db->queryInt("SELECT count(*) FROM t").value(), 1);
     }
 
+    // A read transaction gives its statements one snapshot (a commit on another connection in between is not
+    // seen), leaves the connection out of any transaction when it ends, and does nothing inside a caller's.
+    void readTransactionIsOneSnapshotAndNests()
+    {
+        auto db = openDb(QStringLiteral("r.db"));
+        auto other = openDb(QStringLiteral("r.db"));
+        QVERIFY(db->exec("CREATE TABLE t(a); INSERT INTO t VALUES (1)").ok());
+        {
+            ReadTransaction read(*db);
+            QCOMPARE(db->queryInt("SELECT count(*) FROM t").value(), 1);
+            QVERIFY(!sqlite3_get_autocommit(db->handle()));
+            QVERIFY(other->exec("INSERT INTO t VALUES (2)").ok()); // WAL: the writer is not blocked
+            QCOMPARE(db->queryInt("SELECT count(*) FROM t").value(), 1); // same snapshot
+        }
+        QVERIFY(sqlite3_get_autocommit(db->handle()));
+        QCOMPARE(db->queryInt("SELECT count(*) FROM t").value(), 2);
+        {
+            Transaction tx(*db);
+            QVERIFY(db->exec("INSERT INTO t VALUES (3)").ok());
+            {
+                ReadTransaction read(*db); // inside the writer's transaction: nothing to begin or end
+                QCOMPARE(db->queryInt("SELECT count(*) FROM t").value(), 3);
+            }
+            QVERIFY(!sqlite3_get_autocommit(db->handle()));
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(other->queryInt("SELECT count(*) FROM t").value(), 3);
+    }
+
     void fullDiskIsReportedAndNothingPartialIsKept()
     {
         auto db = openDb(QStringLiteral("full.db"));
