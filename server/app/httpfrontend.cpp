@@ -379,13 +379,34 @@ bool HttpFrontend::body(Exchange &ex, MHD_Connection *c, const char *data, size_
     return true;
 }
 
-bool HttpFrontend::refuseMidBody(Exchange &ex, MHD_Connection *, Response response)
+bool HttpFrontend::refuseMidBody(Exchange &ex, MHD_Connection *c, Response response)
 {
-    // MHD 0.9.75 takes no answer while a body arrives (MHD_queue_response refuses it, suspended or not):
-    // the connection is closed at once, and the log says what the answer would have been.
+    // A chunked body that passes the limit, or a body the budget cannot hold any more. MHD 0.9.75 takes no
+    // answer while a body arrives (MHD_queue_response refuses it, suspended or not), so on plain HTTP the
+    // answer is written to the socket here — MHD has nothing of its own to send on it — and the connection
+    // closed with a FIN and a short drain (wantLinger), never a reset that could lose the answer. Over TLS
+    // the socket belongs to GnuTLS: the connection is closed without an answer; the log says what it was.
     ex.refused = true;
     ex.request.body = QByteArray();
     logLine(ex, response);
+    if (m_certificatePem.isEmpty()) {
+        if (const MHD_ConnectionInfo *i = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD)) {
+            const char *reason = MHD_get_reason_phrase_for(unsigned(response.status));
+            QByteArray raw = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + (reason ? reason : "")
+                + "\r\nConnection: close\r\nContent-Type: " + response.contentType
+                + "\r\nContent-Length: " + QByteArray::number(response.body.size());
+            if (!ex.request.requestId.isEmpty())
+                raw += "\r\nX-Request-Id: " + ex.request.requestId.toLatin1();
+            if (!response.contentEncoding.isEmpty())
+                raw += "\r\nContent-Encoding: " + response.contentEncoding;
+            if (response.status == 503)
+                raw += "\r\nRetry-After: 1";
+            raw += "\r\n\r\n" + response.body;
+            // Nothing else is queued on this socket: a short answer fits its empty send buffer whole.
+            (void)::send(i->connect_fd, raw.constData(), size_t(raw.size()), MSG_NOSIGNAL | MSG_DONTWAIT);
+            wantLinger(c);
+        }
+    }
     return false;
 }
 

@@ -24,13 +24,15 @@ using namespace stockhand::server::test;
 namespace {
 
 // One client sending a request with a big body in pieces (never more than 256 KiB queued), until the
-// server answers or closes; it stops sending when the answer's headers are in.
+// server answers or closes; it stops sending when the answer's headers are in. A head that says
+// "Transfer-Encoding: chunked" gets its body framed as 64 KiB chunks.
 class BodySender : public QObject
 {
 public:
     BodySender(quint16 port, const QByteArray &head, qint64 bodyBytes)
         : m_head(head)
         , m_total(bodyBytes)
+        , m_chunked(head.contains("Transfer-Encoding: chunked"))
     {
         connect(&m_socket, &QTcpSocket::connected, this, [this] {
             m_socket.write(m_head);
@@ -59,7 +61,11 @@ private:
         static const QByteArray piece(64 * 1024, 'x');
         while (!answered() && !m_closed && m_queued < m_total && m_socket.bytesToWrite() < 256 * 1024) {
             const qint64 n = std::min<qint64>(piece.size(), m_total - m_queued);
+            if (m_chunked)
+                m_socket.write(QByteArray::number(n, 16) + "\r\n");
             m_socket.write(piece.constData(), n);
+            if (m_chunked)
+                m_socket.write(m_queued + n < m_total ? "\r\n" : "\r\n0\r\n\r\n");
             m_queued += n;
         }
     }
@@ -71,6 +77,7 @@ private:
     qint64 m_sentWhenAnswered = -1;
     QByteArray m_answer;
     bool m_closed = false;
+    bool m_chunked = false;
 };
 
 QByteArray pushHead(qint64 length, const QByteArray &token = {})
@@ -79,6 +86,12 @@ QByteArray pushHead(qint64 length, const QByteArray &token = {})
     if (!token.isEmpty())
         h += "Authorization: Bearer " + token + "\r\n";
     return h + "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
+}
+
+QByteArray chunkedPushHead(const QByteArray &token)
+{
+    return "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nAuthorization: Bearer "
+        + token + "\r\nTransfer-Encoding: chunked\r\n\r\n";
 }
 
 qint64 rssKiB(qint64 pid)
@@ -134,6 +147,9 @@ private Q_SLOTS:
         // With a valid token (the test fills it in): Content-Length over max_body_bytes.
         QTest::newRow("valid token, over the limit")
             << QByteArray() << qint64(9 * 1024 * 1024) << 413 << QByteArray("request.too-large");
+        // With a valid token, a chunked body (no length to refuse from): answered as soon as it passes the limit.
+        QTest::newRow("valid token, chunked past the limit")
+            << QByteArray("chunked") << qint64(32 * 1024 * 1024) << 413 << QByteArray("request.too-large");
     }
 
     void bigBodiesAreRefusedFromTheirHeaders()
@@ -145,6 +161,8 @@ private Q_SLOTS:
         QVERIFY(startServer());
         if (head.isEmpty())
             head = pushHead(length, m_f->token().toLatin1());
+        else if (head == "chunked")
+            head = chunkedPushHead(m_f->token().toLatin1());
         BodySender client(m_server->port(), head, length);
         QTRY_VERIFY_WITH_TIMEOUT(client.finished(), 30000);
         QCOMPARE(client.status(), status);
