@@ -224,6 +224,52 @@ private Q_SLOTS:
         }
     }
 
+    // stockhand-server site: shows a site's floor settings, sets them, refuses what is not on/off or not a
+    // warehouse, and a change reaches the devices through the feed (a change_log entry for the warehouse).
+    void siteSettingsAsARealProcess()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("site.db"));
+        const QStringList base {QStringLiteral("--db"), db};
+        QCOMPARE(runServer(base + QStringList {QStringLiteral("init")}).code, 0);
+        QCOMPARE(runServer(base
+                     + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("50"),
+                         QStringLiteral("--pin-iterations"), QStringLiteral("1000")})
+                     .code,
+            0);
+        Run r = runServer(base + QStringList {QStringLiteral("site"), QStringLiteral("WH1")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("auto-confirm on\nlots-case-sensitive off\n"));
+        auto feedEntries = [&] {
+            ManualClock clock;
+            auto core = EmbeddedServer::open(db, clock);
+            return core ? (*core)->db().queryInt("SELECT count(*) FROM change_log WHERE tbl = 'warehouse'").value()
+                        : -1;
+        };
+        const qint64 before = feedEntries();
+        r = runServer(base
+            + QStringList {QStringLiteral("site"), QStringLiteral("WH1"), QStringLiteral("--auto-confirm"),
+                QStringLiteral("off"), QStringLiteral("--lots-case-sensitive"), QStringLiteral("on")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("auto-confirm off\nlots-case-sensitive on\n"));
+        QVERIFY(feedEntries() > before);
+        // One setting at a time leaves the other as it is.
+        r = runServer(base
+            + QStringList {
+                QStringLiteral("site"), QStringLiteral("WH1"), QStringLiteral("--auto-confirm"), QStringLiteral("on")});
+        QCOMPARE(r.out, QStringLiteral("auto-confirm on\nlots-case-sensitive on\n"));
+        r = runServer(base
+            + QStringList {QStringLiteral("site"), QStringLiteral("WH1"), QStringLiteral("--auto-confirm"),
+                QStringLiteral("maybe")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("--auto-confirm is on or off")), qPrintable(r.err));
+        r = runServer(base + QStringList {QStringLiteral("site"), QStringLiteral("NOPE")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(!r.err.isEmpty(), "an unknown warehouse is named in the error");
+        r = runServer(base + QStringList {QStringLiteral("site"), QStringLiteral("WH1")});
+        QCOMPARE(r.out, QStringLiteral("auto-confirm on\nlots-case-sensitive on\n"));
+    }
+
     void subcommandsAsARealProcess()
     {
         QTemporaryDir dir;
