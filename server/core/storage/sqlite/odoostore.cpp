@@ -323,7 +323,8 @@ Result<QList<OdooPendingExport>> OdooStore::pendingExports()
     // adjustments at locations that came from Odoo; each not yet done or refused.
     auto st = m_db.prepare(
         "SELECT 'op:' || o.uuid, 'transfer', m.local_id, m.odoo_id, json_extract(o.payload, '$.mode'), "
-        "ifnull(json_extract(o.answer, '$.backorder_id'), 0), ifnull(e.attempts, 0), ifnull(e.next_attempt_at, ''), "
+        "ifnull(json_extract(o.answer, '$.result.backorder_id'), 0), ifnull(e.attempts, 0), ifnull(e.next_attempt_at, "
+        "''), "
         "o.id "
         "FROM op_log o JOIN odoo_map m ON m.tbl = 'transfer' AND m.local_id = json_extract(o.payload, '$.transfer_id') "
         "LEFT JOIN odoo_export e ON e.key = 'op:' || o.uuid "
