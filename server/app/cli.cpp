@@ -6,6 +6,7 @@
 #include "httpfrontend.h"
 #include "jsonrpctransport.h"
 #include "odooconnector.h"
+#include "odooworker.h"
 #include "push.h"
 #include "readerpool.h"
 #include "serverconfig.h"
@@ -125,7 +126,7 @@ Result<QString> enrolmentPayloadText(const ServerConfig &c, const QString &code)
     return p.toText();
 }
 
-int serve(ServerCore &core, const ServerConfig &c)
+int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
 {
     // A client that goes away mid-answer must not end the process; every connection is a descriptor.
     ::signal(SIGPIPE, SIG_IGN);
@@ -189,6 +190,15 @@ int serve(ServerCore &core, const ServerConfig &c)
         return fail(s.error());
     if (fronts.empty())
         return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
+    // The Odoo connector's worker, when [odoo] has a url (docs/odoo.md); stopped before the front ends.
+    auto odooConfig = odoo::loadOdooConfig(configPath);
+    if (!odooConfig)
+        return fail(odooConfig.error());
+    std::unique_ptr<odoo::OdooWorker> odooWorker;
+    if (odooConfig->enabled()) {
+        odooWorker = std::make_unique<odoo::OdooWorker>(c.databasePath, odooConfig.value());
+        odooWorker->start();
+    }
 
     // Requests already read: let the readers finish their pages and answer what the front ends posted
     // (twice: a posted request may hand a page to a reader).
@@ -227,6 +237,7 @@ int serve(ServerCore &core, const ServerConfig &c)
     // A request read in the same event-loop pass as the signal was answered (or given to a reader) after
     // the notifier ran: answer it too, and give every answer up to 5 s to reach its client.
     finishRequests();
+    odooWorker.reset();
     for (auto &f : fronts)
         f->stop(5000);
     qInfo().noquote() << QStringLiteral("stopped");
@@ -731,7 +742,7 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (cmd == QLatin1String("serve"))
-        return serve(c, config.value());
+        return serve(c, config.value(), p.value(QStringLiteral("config")));
     return usage(p);
 }
 
