@@ -474,6 +474,97 @@ private Q_SLOTS:
         QCOMPARE(m_f->quant(bin, product), counted);
     }
 
+    void fullPickIsValidatedWithoutWizard()
+    {
+        // A delivery of 2 from WH/Stock, reserved in Odoo; the floor picks both and validates.
+        auto quants = odoo().searchRead(QStringLiteral("stock.quant"),
+            domainOf({term(QStringLiteral("location_id.barcode"), QStringLiteral("="), QStringLiteral("WH-STOCK")),
+                term(QStringLiteral("product_id.tracking"), QStringLiteral("="), QStringLiteral("none")),
+                term(QStringLiteral("lot_id"), QStringLiteral("="), false),
+                term(QStringLiteral("quantity"), QStringLiteral(">"), 20)}),
+            {QStringLiteral("product_id"), QStringLiteral("location_id")}, QStringLiteral("id"), 2);
+        QVERIFY(quants && quants->size() == 2);
+        const QJsonObject q = quants->last().toObject();
+        const qint64 odooProduct = many2oneId(q.value(QStringLiteral("product_id")));
+        const qint64 stock = many2oneId(q.value(QStringLiteral("location_id")));
+        auto type = odoo().searchRead(QStringLiteral("stock.picking.type"),
+            domainOf({term(QStringLiteral("code"), QStringLiteral("="), QStringLiteral("outgoing")),
+                term(QStringLiteral("warehouse_id.code"), QStringLiteral("="), QStringLiteral("WH"))}),
+            {QStringLiteral("name")}, QStringLiteral("id"), 1);
+        auto customers = odoo().searchRead(QStringLiteral("stock.location"),
+            one(term(QStringLiteral("usage"), QStringLiteral("="), QStringLiteral("customer"))),
+            {QStringLiteral("name")}, QStringLiteral("id"), 1);
+        auto uom = odoo().searchRead(QStringLiteral("product.product"),
+            one(term(QStringLiteral("id"), QStringLiteral("="), odooProduct)), {QStringLiteral("uom_id")}, QString(),
+            1);
+        QVERIFY(type && !type->isEmpty() && customers && !customers->isEmpty() && uom && !uom->isEmpty());
+        const qint64 to = customers->first().toObject().value(QStringLiteral("id")).toInteger();
+        const QJsonObject move {{QStringLiteral("name"), QStringLiteral("stockhand suite")},
+            {QStringLiteral("product_id"), odooProduct}, {QStringLiteral("product_uom_qty"), 2},
+            {QStringLiteral("product_uom"), many2oneId(uom->first().toObject().value(QStringLiteral("uom_id")))},
+            {QStringLiteral("location_id"), stock}, {QStringLiteral("location_dest_id"), to}};
+        auto created = odoo().execute(QStringLiteral("stock.picking"), QStringLiteral("create"),
+            one(QJsonObject {{QStringLiteral("picking_type_id"), type->first().toObject().value(QStringLiteral("id"))},
+                {QStringLiteral("location_id"), stock}, {QStringLiteral("location_dest_id"), to},
+                {QStringLiteral("move_ids"), QJsonArray {QJsonArray {0, 0, move}}}}));
+        QVERIFY(created);
+        const qint64 picking = created->toInteger();
+        QVERIFY(odoo().execute(
+            QStringLiteral("stock.picking"), QStringLiteral("action_confirm"), one(QJsonArray {picking})));
+        QVERIFY(odoo().execute(
+            QStringLiteral("stock.picking"), QStringLiteral("action_assign"), one(QJsonArray {picking})));
+        const Milli odooBefore = [&] {
+            auto r = odoo().searchRead(QStringLiteral("stock.quant"),
+                one(term(QStringLiteral("id"), QStringLiteral("="), q.value(QStringLiteral("id")))),
+                {QStringLiteral("quantity")}, QString(), 1);
+            return r && !r->isEmpty()
+                ? Milli(std::llround(r->first().toObject().value(QStringLiteral("quantity")).toDouble() * 1000))
+                : Milli(-1);
+        }();
+
+        QVERIFY(m_connector->importNow(false, kNow));
+        const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
+        QVERIFY(transfer > 0);
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM transfer WHERE id = %1 AND kind = 'pick'").arg(transfer)), 1);
+        const qint64 line
+            = queryInt(QStringLiteral("SELECT id FROM transfer_line WHERE transfer_id = %1").arg(transfer));
+        const qint64 from
+            = queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
+        const Milli ourBefore = m_f->quant(from, product);
+        const World &w = m_f->world();
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("pick"), w.picker,
+                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("location_id"), from},
+                         {QStringLiteral("qty"), 2}}))),
+            QStringLiteral("applied"));
+        QCOMPARE(
+            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.picker,
+                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}}))),
+            QStringLiteral("applied"));
+
+        auto exported = m_connector->exportNow(kNow);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QCOMPARE(exported->done, 1);
+        QCOMPARE(readOne(QStringLiteral("stock.picking"), picking, {QStringLiteral("state")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("done"));
+        auto bos = odoo().execute(QStringLiteral("stock.picking"), QStringLiteral("search_count"),
+            one(one(term(QStringLiteral("backorder_id"), QStringLiteral("="), picking))));
+        QVERIFY(bos);
+        QCOMPARE(bos->toInteger(), 0);
+        const QJsonObject after = readOne(
+            QStringLiteral("stock.quant"), q.value(QStringLiteral("id")).toInteger(), {QStringLiteral("quantity")});
+        QCOMPARE(Milli(std::llround(after.value(QStringLiteral("quantity")).toDouble() * 1000)), odooBefore - units(2));
+        // The next import books nothing again; our stock is what the floor left.
+        QVERIFY(m_connector->importNow(false, kNow.addSecs(60)));
+        QCOMPARE(m_f->quant(from, product), ourBefore - units(2));
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM transfer WHERE id = %1 AND state = 'done'").arg(transfer)),
+            1);
+    }
+
     void odooRefusalBecomesAnException()
     {
         // Master data changed in Odoo after the import: the product became lot-tracked, the floor received
