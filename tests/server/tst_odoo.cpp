@@ -565,6 +565,52 @@ private Q_SLOTS:
             1);
     }
 
+    void nothingDoneClosedShortCancelsOrKeepsThePicking()
+    {
+        // Validated with nothing received: closed short cancels Odoo's picking; with a backorder, Odoo's
+        // picking stays open and becomes our backorder (Odoo cannot validate nothing).
+        const QJsonObject p = product(3);
+        QVERIFY(!p.isEmpty());
+        const auto [cancelled, move1] = newReceipt(p, 5);
+        const auto [kept, move2] = newReceipt(p, 7);
+        QVERIFY(cancelled > 0 && kept > 0 && move1 > 0 && move2 > 0);
+        QVERIFY(m_connector->importNow(false, kNow));
+        const World &w = m_f->world();
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+                     {{QStringLiteral("transfer_id"), local(QStringLiteral("transfer"), cancelled).value()},
+                         {QStringLiteral("mode"), QStringLiteral("close_short")}}))),
+            QStringLiteral("applied"));
+        const QJsonObject validated = push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+            {{QStringLiteral("transfer_id"), local(QStringLiteral("transfer"), kept).value()},
+                {QStringLiteral("mode"), QStringLiteral("backorder")}}));
+        QCOMPARE(status(validated), QStringLiteral("applied"));
+        const qint64 ourBackorder
+            = validated.value(QStringLiteral("result")).toObject().value(QStringLiteral("backorder_id")).toInteger();
+        QVERIFY(ourBackorder > 0);
+
+        auto exported = m_connector->exportNow(kNow);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QCOMPARE(exported->done, 2);
+        QCOMPARE(readOne(QStringLiteral("stock.picking"), cancelled, {QStringLiteral("state")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("cancel"));
+        QCOMPARE(readOne(QStringLiteral("stock.picking"), kept, {QStringLiteral("state")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("assigned"));
+        QCOMPARE(local(QStringLiteral("transfer"), kept).value(), ourBackorder);
+        // The next import updates our backorder from Odoo's picking and adds no transfer.
+        const qint64 transfers = queryInt(QStringLiteral("SELECT count(*) FROM transfer"));
+        auto imported = m_connector->importNow(false, kNow.addSecs(60));
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM transfer")), transfers);
+        QCOMPARE(
+            queryInt(
+                QStringLiteral("SELECT count(*) FROM transfer WHERE id = %1 AND state = 'open'").arg(ourBackorder)),
+            1);
+    }
+
     void odooRefusalBecomesAnException()
     {
         // Master data changed in Odoo after the import: the product became lot-tracked, the floor received

@@ -131,6 +131,18 @@ Status OdooExporter::exportTransfer(const server::OdooPendingExport &e)
 
     auto lines = m_store.exportLines(e.localId);
     SH_TRY(lines);
+    bool nothingDone = true;
+    for (const auto &l : lines.value())
+        nothingDone = nothingDone && l.parts.isEmpty();
+    if (nothingDone) {
+        // Validated with nothing done: closed short, Odoo's picking is cancelled; with a backorder, Odoo's
+        // picking simply stays open as our backorder (Odoo cannot validate nothing).
+        if (e.mode == QLatin1String("close_short")) {
+            SH_TRY(m_client.execute(picking, QStringLiteral("action_cancel"), one(QJsonArray {e.odooId})));
+            return {};
+        }
+        return e.backorderId ? mapPicking(e.odooId, e.backorderId) : Status {};
+    }
     const QString qtyField = m_client.names.moveLineQty;
     const QString pickedField = m_client.names.moveLinePicked;
     auto moveLines = m_client.searchRead(QStringLiteral("stock.move.line"),
@@ -245,15 +257,21 @@ Status OdooExporter::mapBackorder(const server::OdooPendingExport &e)
     SH_TRY(bo);
     if (bo->isEmpty())
         return {};
-    const qint64 odooBo = bo->first().toObject().value(QStringLiteral("id")).toInteger();
+    return mapPicking(bo->first().toObject().value(QStringLiteral("id")).toInteger(), e.backorderId);
+}
+
+Status OdooExporter::mapPicking(qint64 odooPicking, qint64 ourTransfer)
+{
+    const qint64 odooBo = odooPicking;
+    const qint64 backorderId = ourTransfer;
     auto moves = m_client.searchRead(QStringLiteral("stock.move"),
         one(term(QStringLiteral("picking_id"), QStringLiteral("="), odooBo)), {QStringLiteral("product_id")},
         QStringLiteral("sequence, id"), 0);
     SH_TRY(moves);
-    auto ours = m_store.exportLines(e.backorderId);
+    auto ours = m_store.exportLines(backorderId);
     SH_TRY(ours);
     return inTransaction(m_store, [&]() -> Status {
-        SH_TRY(m_store.map(QStringLiteral("transfer"), odooBo, e.backorderId));
+        SH_TRY(m_store.map(QStringLiteral("transfer"), odooBo, backorderId));
         QSet<qint64> used;
         for (const QJsonValue &v : moves.value()) {
             const qint64 product = many2oneId(v.toObject().value(QStringLiteral("product_id")));

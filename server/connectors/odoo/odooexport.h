@@ -43,6 +43,8 @@ private:
     Status exportAdjustment(const server::OdooPendingExport &e);
     Status absorbQuants(const QList<qint64> &odooProductIds);
     Status mapBackorder(const server::OdooPendingExport &e);
+    // Odoo's picking is our transfer from now on, its moves our lines by product.
+    Status mapPicking(qint64 odooPicking, qint64 ourTransfer);
 
     OdooClient &m_client;
     server::OdooStore &m_store;

@@ -635,6 +635,14 @@ Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
             {QStringLiteral("priority"), odooText(o.value(QStringLiteral("priority"))).toInt()}};
         if (!existing.value())
             t.insert(QStringLiteral("state"), QStringLiteral("open")); // an existing one keeps the floor's state
+        // Odoo's picking continued as our backorder keeps our reference while the validated one holds Odoo's.
+        auto holder = m_store.transferByReference(t.value(QStringLiteral("reference")).toString());
+        SH_TRY(holder);
+        if (holder.value() && holder.value() != id.value()) {
+            auto ours = m_store.transferReference(id.value());
+            SH_TRY(ours);
+            t.insert(QStringLiteral("reference"), ours.value());
+        }
         transfers.append(t);
     }
     int seq = 0;

@@ -317,6 +317,23 @@ Result<qint64> OdooStore::lotByName(qint64 productId, const QString &name)
         [&](db::Statement &s) { s.bind(1, productId).bind(2, name); });
 }
 
+Result<qint64> OdooStore::transferByReference(const QString &reference)
+{
+    return firstId(
+        m_db, "SELECT id FROM transfer WHERE reference = ?1", [&](db::Statement &s) { s.bind(1, reference); });
+}
+
+Result<QString> OdooStore::transferReference(qint64 transferId)
+{
+    auto st = m_db.prepare("SELECT reference FROM transfer WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, transferId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.text(0); });
+    SH_TRY(r);
+    return r->value_or(QString());
+}
+
 Result<QList<OdooPendingExport>> OdooStore::pendingExports()
 {
     // Validated transfers of Odoo's pickings (the validate_transfer operation, applied), then approved

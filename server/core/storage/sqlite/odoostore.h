@@ -122,6 +122,8 @@ public:
     Result<qint64> productBySku(const QString &sku);
     Result<qint64> locationByBarcode(const QString &barcode);
     Result<qint64> lotByName(qint64 productId, const QString &name);
+    Result<qint64> transferByReference(const QString &reference);
+    Result<QString> transferReference(qint64 transferId);
 
     // Export: validated transfers that came from Odoo and approved adjustments at Odoo locations, that
     // are not exported yet (pending included), oldest first.
