@@ -4,6 +4,9 @@
 #include "domain/enrolmentpayload.h"
 #include "feed.h"
 #include "httpfrontend.h"
+#include "jsonrpctransport.h"
+#include "odooconnector.h"
+#include "odooworker.h"
 #include "push.h"
 #include "readerpool.h"
 #include "serverconfig.h"
@@ -55,12 +58,13 @@ int fail(const Error &e)
 
 int usage(const QCommandLineParser &parser)
 {
-    QTextStream(stderr) << parser.helpText() << Qt::endl
-                        << "Commands: init | seed | import FILE | user add | user password | user unlock | user group"
-                           " | user limit | sessions list | sessions revoke ID | sessions revoke-user | policy count"
-                           " | policy count-remove | site WH | enrol | devices list | devices revoke ID"
-                           " | sscc | import-ops FILE | compact-feed | rotate-epoch | serve"
-                        << Qt::endl;
+    QTextStream(stderr)
+        << parser.helpText() << Qt::endl
+        << "Commands: init | seed | import FILE | user add | user password | user unlock | user group"
+           " | user limit | sessions list | sessions revoke ID | sessions revoke-user | policy count"
+           " | policy count-remove | site WH | enrol | devices list | devices revoke ID"
+           " | sscc | import-ops FILE | odoo check|import|export|status | compact-feed | rotate-epoch | serve"
+        << Qt::endl;
     return 2;
 }
 
@@ -122,7 +126,7 @@ Result<QString> enrolmentPayloadText(const ServerConfig &c, const QString &code)
     return p.toText();
 }
 
-int serve(ServerCore &core, const ServerConfig &c)
+int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
 {
     // A client that goes away mid-answer must not end the process; every connection is a descriptor.
     ::signal(SIGPIPE, SIG_IGN);
@@ -186,6 +190,15 @@ int serve(ServerCore &core, const ServerConfig &c)
         return fail(s.error());
     if (fronts.empty())
         return fail(makeError("config.invalid", QStringLiteral("Neither HTTP nor HTTPS is enabled.")));
+    // The Odoo connector's worker, when [odoo] has a url (docs/odoo.md); stopped before the front ends.
+    auto odooConfig = odoo::loadOdooConfig(configPath);
+    if (!odooConfig)
+        return fail(odooConfig.error());
+    std::unique_ptr<odoo::OdooWorker> odooWorker;
+    if (odooConfig->enabled()) {
+        odooWorker = std::make_unique<odoo::OdooWorker>(c.databasePath, odooConfig.value());
+        odooWorker->start();
+    }
 
     // Requests already read: let the readers finish their pages and answer what the front ends posted
     // (twice: a posted request may hand a page to a reader).
@@ -224,6 +237,7 @@ int serve(ServerCore &core, const ServerConfig &c)
     // A request read in the same event-loop pass as the signal was answered (or given to a reader) after
     // the notifier ran: answer it too, and give every answer up to 5 s to reach its client.
     finishRequests();
+    odooWorker.reset();
     for (auto &f : fronts)
         f->stop(5000);
     qInfo().noquote() << QStringLiteral("stopped");
@@ -525,6 +539,45 @@ int importOps(ServerCore &c, const QString &path)
     return 0;
 }
 
+// stockhand-server odoo check|import [--full]|export|status (docs/odoo.md).
+int odooCommand(EmbeddedServer &core, const QCommandLineParser &p, const QString &what)
+{
+    auto config = odoo::loadOdooConfig(p.value(QStringLiteral("config")));
+    if (!config)
+        return fail(config.error());
+    if (!config->enabled())
+        return fail(makeError("config.invalid", QStringLiteral("No [odoo] url in the configuration file.")));
+    odoo::JsonRpcTransport transport(QUrl(config->settings.url));
+    odoo::OdooConnector connector(transport, core.db(), config.value());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (what == QLatin1String("check")) {
+        auto r = connector.check();
+        if (!r)
+            return fail(r.error());
+        out() << r.value() << Qt::endl;
+        return 0;
+    }
+    if (what == QLatin1String("import")) {
+        auto r = connector.importNow(p.isSet(QStringLiteral("full")), now);
+        if (!r)
+            return fail(r.error());
+        out() << "imported: " << r->text() << Qt::endl;
+        return 0;
+    }
+    if (what == QLatin1String("export")) {
+        auto r = connector.exportNow(now);
+        if (!r)
+            return fail(r.error());
+        out() << "export: " << r->text() << Qt::endl;
+        return r->refused || r->retryLater ? 3 : 0;
+    }
+    auto r = connector.status();
+    if (!r)
+        return fail(r.error());
+    out() << r.value();
+    return 0;
+}
+
 int runCli(const QStringList &arguments)
 {
     QCommandLineParser p;
@@ -566,6 +619,8 @@ int runCli(const QStringList &arguments)
         {QStringLiteral("max-value-cents"), QStringLiteral("policy count: value in cents (-1 = off)."),
             QStringLiteral("cents")},
         {QStringLiteral("all"), QStringLiteral("sessions list: also expired and revoked sessions.")},
+        {QStringLiteral("full"),
+            QStringLiteral("odoo import: a full reconcile (compares ids, removes what Odoo deleted).")},
     });
     p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     p.process(arguments);
@@ -666,6 +721,11 @@ int runCli(const QStringList &arguments)
         }
         return 0;
     }
+    if (cmd == QLatin1String("odoo") && args.size() == 2
+        && QStringList(
+            {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("status")})
+               .contains(args.at(1)))
+        return odooCommand(c, p, args.at(1));
     if (cmd == QLatin1String("import-ops") && args.size() == 2)
         return importOps(c, args.at(1));
     if (cmd == QLatin1String("compact-feed")) {
@@ -682,7 +742,7 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (cmd == QLatin1String("serve"))
-        return serve(c, config.value());
+        return serve(c, config.value(), p.value(QStringLiteral("config")));
     return usage(p);
 }
 

@@ -6,6 +6,7 @@
 #include "domain/quantity.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -64,6 +65,8 @@ struct ImportSummary
 
 // JSON: {"warehouses": [{...}], "locations": [...], ...} with column names as keys (docs/server.md).
 Result<ImportSummary> importJson(db::Database &db, const QByteArray &json);
+// The same, on a parsed document, inside the caller's open transaction (the Odoo connector's import).
+Result<ImportSummary> importJsonObject(db::Database &db, const QJsonObject &root);
 // CSV with a header line of column names, for one table ("product", "location", ...).
 Result<ImportSummary> importCsv(db::Database &db, const QString &table, const QByteArray &csv);
 

@@ -241,20 +241,13 @@ QList<QStringList> parseCsv(const QString &text)
 
 } // namespace
 
-Result<ImportSummary> importJson(db::Database &db, const QByteArray &json)
+Result<ImportSummary> importJsonObject(db::Database &db, const QJsonObject &root)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError("import.malformed", QStringLiteral("Not a JSON object: %1").arg(err.errorString()));
-    const QJsonObject root = doc.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!importKeys().contains(it.key()))
             return makeError("import.unknown-table", QStringLiteral("Unknown key %1.").arg(it.key()));
     }
     ImportSummary summary;
-    db::Transaction tx(db);
-    SH_TRY(tx.begun());
     for (const QString &key : kOrder) {
         const QJsonArray rows = root.value(key).toArray();
         const FeedTable *t = feedTable(importKeys().value(key).toStdString());
@@ -271,6 +264,19 @@ Result<ImportSummary> importJson(db::Database &db, const QByteArray &json)
         if (n)
             summary.rowsByTable.insert(QLatin1String(t->name), n);
     }
+    return summary;
+}
+
+Result<ImportSummary> importJson(db::Database &db, const QByteArray &json)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError("import.malformed", QStringLiteral("Not a JSON object: %1").arg(err.errorString()));
+    db::Transaction tx(db);
+    SH_TRY(tx.begun());
+    auto summary = importJsonObject(db, doc.object());
+    SH_TRY(summary);
     SH_TRY(tx.commit());
     return summary;
 }

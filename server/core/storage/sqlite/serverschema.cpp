@@ -1,5 +1,7 @@
 #include "serverschema.h"
 
+#include "odoostore.h"
+
 #include "store/worldschema.h"
 
 #include <QUuid>
@@ -343,6 +345,8 @@ const db::SchemaDescription &serverSchema()
             {5, "quarantine locations, SSCC ranges per device", [](db::Database &db) { return db.exec(kServerV5); }},
             {6, "site floor settings, transfer priority, reason labels per language",
                 [](db::Database &db) { return db.exec(kServerV6); }},
+            {7, "the Odoo connector: id mapping, import cursors, quantities last imported, export log",
+                applyOdooSchema},
         }};
     return schema;
 }

@@ -1,0 +1,114 @@
+#include "odooconnector.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace stockhand::odoo {
+
+Result<OdooConfig> loadOdooConfig(const QString &iniPath)
+{
+    OdooConfig c;
+    if (iniPath.isEmpty())
+        return c;
+    QSettings s(iniPath, QSettings::IniFormat);
+    if (s.status() != QSettings::NoError)
+        return makeError("config.invalid", QStringLiteral("Cannot read %1.").arg(iniPath));
+    s.beginGroup(QStringLiteral("odoo"));
+    c.settings.url = s.value(QStringLiteral("url")).toString();
+    c.settings.database = s.value(QStringLiteral("database")).toString();
+    c.settings.login = s.value(QStringLiteral("login")).toString();
+    c.settings.key = s.value(QStringLiteral("key")).toString();
+    const QString keyFile = s.value(QStringLiteral("key_file")).toString();
+    if (!keyFile.isEmpty()) {
+        const QString path = QFileInfo(keyFile).isRelative() ? QFileInfo(iniPath).dir().filePath(keyFile) : keyFile;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return makeError("config.invalid", QStringLiteral("[odoo] key_file %1 cannot be read.").arg(path));
+        c.settings.key = QString::fromUtf8(f.readLine()).trimmed();
+    }
+    // QSettings splits a value with commas into a list.
+    const QStringList pairs = s.value(QStringLiteral("warehouses")).toStringList();
+    for (const QString &pair : pairs) {
+        const QStringList kv = pair.trimmed().split(QLatin1Char(':'));
+        if (kv.size() != 2 || kv.at(0).trimmed().isEmpty() || kv.at(1).trimmed().isEmpty())
+            return makeError(
+                "config.invalid", QStringLiteral("[odoo] warehouses: %1 is not ODOO_CODE:OUR_CODE.").arg(pair));
+        c.warehouses.insert(kv.at(0).trimmed(), kv.at(1).trimmed());
+    }
+    auto number = [&](const char *key, int def, int min, int max, int &out) -> Status {
+        bool ok = true;
+        const int v = s.value(QLatin1String(key), def).toInt(&ok);
+        if (!ok || v < min || v > max)
+            return makeError("config.invalid",
+                QStringLiteral("[odoo] %1 must be %2..%3.").arg(QLatin1String(key)).arg(min).arg(max));
+        out = v;
+        return {};
+    };
+    SH_TRY(number("import_minutes", c.importMinutes, 0, 10080, c.importMinutes));
+    SH_TRY(number("export_seconds", c.exportSeconds, 0, 86400, c.exportSeconds));
+    SH_TRY(number("reconcile_hours", c.reconcileHours, 0, 8760, c.reconcileHours));
+    SH_TRY(number("batch", c.batch, 500, 2000, c.batch));
+    SH_TRY(number("overlap_seconds", c.overlapSeconds, 0, 86400, c.overlapSeconds));
+    if (c.enabled() && (c.settings.database.isEmpty() || c.settings.login.isEmpty() || c.settings.key.isEmpty()))
+        return makeError("config.invalid", QStringLiteral("[odoo] needs url, database, login and key (or key_file)."));
+    return c;
+}
+
+OdooConnector::OdooConnector(OdooTransport &transport, db::Database &db, OdooConfig config)
+    : m_config(std::move(config))
+    , m_client(transport, m_config.settings)
+    , m_store(db)
+{ }
+
+Result<QString> OdooConnector::check()
+{
+    auto v = m_client.version();
+    SH_TRY(v);
+    SH_TRY(m_client.login());
+    return QStringLiteral("Odoo %1 at %2, database %3: logged in as %4 (uid %5)")
+        .arg(v->toObject().value(QStringLiteral("server_version")).toString(), m_config.settings.url,
+            m_config.settings.database, m_config.settings.login)
+        .arg(m_client.uid());
+}
+
+Result<OdooImportSummary> OdooConnector::importNow(bool full, const QDateTime &now)
+{
+    OdooImportOptions o;
+    o.batch = m_config.batch;
+    o.overlapSeconds = m_config.overlapSeconds;
+    o.full = full;
+    o.warehouses = m_config.warehouses;
+    OdooImporter importer(m_client, m_store, o);
+    return importer.run(now.toUTC().toString(Qt::ISODate));
+}
+
+Result<OdooExportSummary> OdooConnector::exportNow(const QDateTime &now)
+{
+    OdooExporter exporter(m_client, m_store);
+    return exporter.run(now);
+}
+
+Result<QString> OdooConnector::status()
+{
+    QString out;
+    auto cursors = m_store.cursors();
+    SH_TRY(cursors);
+    for (const auto &c : cursors.value())
+        out += QStringLiteral("import %1: up to %2 #%3%4\n")
+                   .arg(c.first, c.second.writeDate)
+                   .arg(c.second.lastId)
+                   .arg(c.second.fullAt.isEmpty() ? QString() : QStringLiteral(", full reconcile ") + c.second.fullAt);
+    auto counts = m_store.exportCounts();
+    SH_TRY(counts);
+    auto pending = m_store.pendingExports();
+    SH_TRY(pending);
+    out += QStringLiteral("export: %1 done, %2 refused, %3 waiting\n")
+               .arg(counts->value(QStringLiteral("done")))
+               .arg(counts->value(QStringLiteral("refused")))
+               .arg(pending->size());
+    return out;
+}
+
+} // namespace stockhand::odoo

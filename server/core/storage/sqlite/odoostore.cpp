@@ -1,0 +1,524 @@
+#include "odoostore.h"
+
+#include "admin.h"
+
+#include <QStringList>
+
+namespace stockhand::server {
+
+namespace {
+
+constexpr const char *kOdooV7 = R"sql(
+-- The Odoo connector (docs/odoo.md). Odoo's ids mapped to ours, per our table.
+CREATE TABLE odoo_map (
+    tbl TEXT NOT NULL,
+    odoo_id INTEGER NOT NULL,
+    local_id INTEGER NOT NULL,
+    PRIMARY KEY (tbl, odoo_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX odoo_map_local ON odoo_map(tbl, local_id);
+-- The import position per Odoo model: (write_date, id) of the last record read.
+CREATE TABLE odoo_cursor (
+    model TEXT PRIMARY KEY,
+    write_date TEXT NOT NULL,
+    last_id INTEGER NOT NULL,
+    full_at TEXT
+) WITHOUT ROWID;
+-- Odoo's quantity at the last import per Odoo quant, with our key: a later import applies Odoo's change.
+CREATE TABLE odoo_quant (
+    odoo_id INTEGER PRIMARY KEY,
+    location_id INTEGER NOT NULL,
+    product_id INTEGER NOT NULL,
+    lot_id INTEGER NOT NULL,
+    qty INTEGER NOT NULL
+);
+-- One row per export (our operation or adjustment): what happens to it in Odoo happens once.
+CREATE TABLE odoo_export (
+    key TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'refused')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT,
+    message TEXT,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
+bool knownTable(const QString &t)
+{
+    static const QStringList tables
+        = {QStringLiteral("warehouse"), QStringLiteral("location"), QStringLiteral("product"), QStringLiteral("lot"),
+            QStringLiteral("partner"), QStringLiteral("transfer"), QStringLiteral("transfer_line")};
+    return tables.contains(t);
+}
+
+Error unknownTable(const QString &t)
+{
+    return makeError("odoo.internal", QStringLiteral("No Odoo mapping for table %1.").arg(t));
+}
+
+} // namespace
+
+Status applyOdooSchema(db::Database &db)
+{
+    return db.exec(kOdooV7);
+}
+
+OdooStore::OdooStore(db::Database &db)
+    : m_db(db)
+{ }
+
+OdooStore::~OdooStore() = default;
+
+Status OdooStore::begin()
+{
+    m_tx = std::make_unique<db::Transaction>(m_db);
+    return m_tx->begun();
+}
+
+Status OdooStore::commit()
+{
+    if (!m_tx)
+        return makeError("odoo.internal", QStringLiteral("commit without a transaction"));
+    Status s = m_tx->commit();
+    m_tx.reset();
+    return s;
+}
+
+void OdooStore::rollback()
+{
+    m_tx.reset();
+}
+
+Result<qint64> OdooStore::localId(const QString &table, qint64 odooId)
+{
+    auto st = m_db.prepare("SELECT local_id FROM odoo_map WHERE tbl = ?1 AND odoo_id = ?2");
+    if (!st)
+        return st.error();
+    st->bind(1, table).bind(2, odooId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+Result<qint64> OdooStore::mapId(const QString &table, qint64 odooId, bool *isNew)
+{
+    if (!knownTable(table))
+        return unknownTable(table);
+    auto have = localId(table, odooId);
+    SH_TRY(have);
+    if (isNew)
+        *isNew = have.value() == 0;
+    if (have.value())
+        return have.value();
+    // A new id of ours: past every row of the table and every id already handed out for it.
+    const QByteArray sql = QStringLiteral("SELECT max(ifnull((SELECT max(id) FROM %1), 0), "
+                                          "ifnull((SELECT max(local_id) FROM odoo_map WHERE tbl = ?1), 0)) + 1")
+                               .arg(table)
+                               .toUtf8();
+    auto st = m_db.prepare(std::string_view(sql.constData(), size_t(sql.size())));
+    if (!st)
+        return st.error();
+    st->bind(1, table);
+    auto next = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(next);
+    const qint64 id = next->value_or(1);
+    SH_TRY(map(table, odooId, id));
+    return id;
+}
+
+Status OdooStore::map(const QString &table, qint64 odooId, qint64 localId)
+{
+    auto st = m_db.prepare("INSERT INTO odoo_map(tbl, odoo_id, local_id) VALUES (?1, ?2, ?3) "
+                           "ON CONFLICT(tbl, odoo_id) DO UPDATE SET local_id = excluded.local_id");
+    if (!st)
+        return st.error();
+    return st->bind(1, table).bind(2, odooId).bind(3, localId).run();
+}
+
+Result<qint64> OdooStore::odooId(const QString &table, qint64 localId)
+{
+    auto st = m_db.prepare("SELECT odoo_id FROM odoo_map WHERE tbl = ?1 AND local_id = ?2");
+    if (!st)
+        return st.error();
+    st->bind(1, table).bind(2, localId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+Result<QHash<qint64, qint64>> OdooStore::mapped(const QString &table)
+{
+    auto st = m_db.prepare("SELECT odoo_id, local_id FROM odoo_map WHERE tbl = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, table);
+    auto rows = db::allRows(st, [](db::Statement &s) { return qMakePair(s.int64(0), s.int64(1)); });
+    SH_TRY(rows);
+    QHash<qint64, qint64> out;
+    for (const auto &p : rows.value())
+        out.insert(p.first, p.second);
+    return out;
+}
+
+Result<OdooCursor> OdooStore::cursor(const QString &model)
+{
+    auto st = m_db.prepare("SELECT write_date, last_id, ifnull(full_at, '') FROM odoo_cursor WHERE model = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, model);
+    auto r = db::firstRow(st, [](db::Statement &s) { return OdooCursor {s.text(0), s.int64(1), s.text(2)}; });
+    SH_TRY(r);
+    return r->value_or(OdooCursor {});
+}
+
+Status OdooStore::setCursor(const QString &model, const OdooCursor &c)
+{
+    auto st = m_db.prepare("INSERT INTO odoo_cursor(model, write_date, last_id, full_at) VALUES (?1, ?2, ?3, ?4) "
+                           "ON CONFLICT(model) DO UPDATE SET write_date = excluded.write_date, "
+                           "last_id = excluded.last_id, full_at = ifnull(excluded.full_at, full_at)");
+    if (!st)
+        return st.error();
+    st->bind(1, model).bind(2, c.writeDate).bind(3, c.lastId);
+    if (c.fullAt.isEmpty())
+        st->bindNull(4);
+    else
+        st->bind(4, c.fullAt);
+    return st->run();
+}
+
+Result<QList<QPair<QString, OdooCursor>>> OdooStore::cursors()
+{
+    auto st = m_db.prepare("SELECT model, write_date, last_id, ifnull(full_at, '') FROM odoo_cursor ORDER BY model");
+    return db::allRows(st, [](db::Statement &s) {
+        return qMakePair(s.text(0), OdooCursor {s.text(1), s.int64(2), s.text(3)});
+    });
+}
+
+Result<qint64> OdooStore::importRows(const QJsonObject &document)
+{
+    auto r = importJsonObject(m_db, document);
+    SH_TRY(r);
+    return r->total();
+}
+
+Result<std::optional<QString>> OdooStore::transferState(qint64 transferId)
+{
+    auto st = m_db.prepare("SELECT state FROM transfer WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, transferId);
+    return db::firstRow(st, [](db::Statement &s) { return s.text(0); });
+}
+
+Status OdooStore::setTransferState(qint64 transferId, const QString &state)
+{
+    auto st = m_db.prepare("UPDATE transfer SET state = ?2 WHERE id = ?1 AND state <> ?2");
+    if (!st)
+        return st.error();
+    return st->bind(1, transferId).bind(2, state).run();
+}
+
+Result<std::optional<OdooQuantBaseline>> OdooStore::quantBaseline(qint64 odooQuantId)
+{
+    auto st = m_db.prepare("SELECT odoo_id, location_id, product_id, lot_id, qty FROM odoo_quant WHERE odoo_id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, odooQuantId);
+    return db::firstRow(st, [](db::Statement &s) {
+        return OdooQuantBaseline {s.int64(0), s.int64(1), s.int64(2), s.int64(3), Milli(s.int64(4))};
+    });
+}
+
+Status OdooStore::setQuantBaseline(const OdooQuantBaseline &b)
+{
+    auto st = m_db.prepare(
+        "INSERT INTO odoo_quant(odoo_id, location_id, product_id, lot_id, qty) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "ON CONFLICT(odoo_id) DO UPDATE SET location_id = excluded.location_id, "
+        "product_id = excluded.product_id, lot_id = excluded.lot_id, qty = excluded.qty");
+    if (!st)
+        return st.error();
+    return st->bind(1, b.odooId)
+        .bind(2, b.locationId)
+        .bind(3, b.productId)
+        .bind(4, b.lotId)
+        .bind(5, qint64(b.qty))
+        .run();
+}
+
+Status OdooStore::removeQuantBaseline(qint64 odooQuantId)
+{
+    auto st = m_db.prepare("DELETE FROM odoo_quant WHERE odoo_id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, odooQuantId).run();
+}
+
+Result<QList<OdooQuantBaseline>> OdooStore::quantBaselines()
+{
+    auto st = m_db.prepare("SELECT odoo_id, location_id, product_id, lot_id, qty FROM odoo_quant ORDER BY odoo_id");
+    return db::allRows(st, [](db::Statement &s) {
+        return OdooQuantBaseline {s.int64(0), s.int64(1), s.int64(2), s.int64(3), Milli(s.int64(4))};
+    });
+}
+
+Result<qint64> OdooStore::warehouseByCode(const QString &code)
+{
+    auto st = m_db.prepare("SELECT id FROM warehouse WHERE code = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, code);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+Result<Milli> OdooStore::quantQty(qint64 locationId, qint64 productId, qint64 lotId)
+{
+    auto st = m_db.prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
+                           "AND ifnull(lot_id, 0) = ?3");
+    if (!st)
+        return st.error();
+    st->bind(1, locationId).bind(2, productId).bind(3, lotId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return Milli(s.int64(0)); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+namespace {
+
+template<typename Bind> Result<qint64> firstId(db::Database &db, std::string_view sql, Bind bind)
+{
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    bind(*st);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+} // namespace
+
+Result<qint64> OdooStore::productBySku(const QString &sku)
+{
+    return firstId(m_db, "SELECT id FROM product WHERE sku = ?1", [&](db::Statement &s) { s.bind(1, sku); });
+}
+
+Result<qint64> OdooStore::locationByBarcode(const QString &barcode)
+{
+    return firstId(m_db, "SELECT id FROM location WHERE barcode = ?1", [&](db::Statement &s) { s.bind(1, barcode); });
+}
+
+Result<qint64> OdooStore::lotByName(qint64 productId, const QString &name)
+{
+    return firstId(m_db, "SELECT id FROM lot WHERE product_id = ?1 AND name = ?2",
+        [&](db::Statement &s) { s.bind(1, productId).bind(2, name); });
+}
+
+Result<qint64> OdooStore::transferByReference(const QString &reference)
+{
+    return firstId(
+        m_db, "SELECT id FROM transfer WHERE reference = ?1", [&](db::Statement &s) { s.bind(1, reference); });
+}
+
+Result<QString> OdooStore::transferReference(qint64 transferId)
+{
+    auto st = m_db.prepare("SELECT reference FROM transfer WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, transferId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.text(0); });
+    SH_TRY(r);
+    return r->value_or(QString());
+}
+
+Result<QList<OdooPendingExport>> OdooStore::pendingExports()
+{
+    // Validated transfers of Odoo's pickings (the validate_transfer operation, applied), then approved
+    // adjustments at locations that came from Odoo; each not yet done or refused.
+    auto st = m_db.prepare(
+        "SELECT 'op:' || o.uuid, 'transfer', m.local_id, m.odoo_id, json_extract(o.payload, '$.mode'), "
+        "ifnull(json_extract(o.answer, '$.result.backorder_id'), 0), ifnull(e.attempts, 0), ifnull(e.next_attempt_at, "
+        "''), "
+        "o.id "
+        "FROM op_log o JOIN odoo_map m ON m.tbl = 'transfer' AND m.local_id = json_extract(o.payload, '$.transfer_id') "
+        "LEFT JOIN odoo_export e ON e.key = 'op:' || o.uuid "
+        "WHERE o.kind = 'validate_transfer' AND o.status = 'applied' AND ifnull(e.state, 'pending') = 'pending' "
+        "UNION ALL "
+        "SELECT 'adjustment:' || a.id, 'adjustment', a.id, 0, '', 0, ifnull(e.attempts, 0), ifnull(e.next_attempt_at, "
+        "''), "
+        "1e18 + a.id FROM adjustment a JOIN odoo_map ml ON ml.tbl = 'location' AND ml.local_id = a.location_id "
+        "LEFT JOIN odoo_export e ON e.key = 'adjustment:' || a.id "
+        "WHERE a.state = 'approved' AND ifnull(e.state, 'pending') = 'pending' ORDER BY 9");
+    return db::allRows(st, [](db::Statement &s) {
+        OdooPendingExport e;
+        e.key = s.text(0);
+        e.kind = s.text(1);
+        e.localId = s.int64(2);
+        e.odooId = s.int64(3);
+        e.mode = s.text(4);
+        e.backorderId = s.int64(5);
+        e.attempts = int(s.int64(6));
+        e.nextAttemptAt = s.text(7);
+        return e;
+    });
+}
+
+Result<QList<OdooExportLine>> OdooStore::exportLines(qint64 transferId)
+{
+    auto lines
+        = m_db.prepare("SELECT l.id, ifnull(mm.odoo_id, 0), ifnull(mp.odoo_id, 0), l.qty_expected, l.qty_done "
+                       "FROM transfer_line l LEFT JOIN odoo_map mm ON mm.tbl = 'transfer_line' AND mm.local_id = l.id "
+                       "LEFT JOIN odoo_map mp ON mp.tbl = 'product' AND mp.local_id = l.product_id "
+                       "WHERE l.transfer_id = ?1 ORDER BY l.seq, l.id");
+    if (!lines)
+        return lines.error();
+    lines->bind(1, transferId);
+    auto rows = db::allRows(lines, [](db::Statement &s) {
+        OdooExportLine l;
+        l.lineId = s.int64(0);
+        l.odooMoveId = s.int64(1);
+        l.odooProductId = s.int64(2);
+        l.qtyExpected = s.int64(3);
+        l.qtyDone = s.int64(4);
+        return l;
+    });
+    SH_TRY(rows);
+    QList<OdooExportLine> out = rows.value();
+    auto parts = m_db.prepare(
+        "SELECT ifnull(lot.name, ''), ifnull(ml.odoo_id, 0), ifnull(mf.odoo_id, 0), ifnull(mt.odoo_id, 0), sum(m.qty) "
+        "FROM stock_move m LEFT JOIN lot ON lot.id = m.lot_id "
+        "LEFT JOIN odoo_map ml ON ml.tbl = 'lot' AND ml.local_id = m.lot_id "
+        "LEFT JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
+        "LEFT JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
+        "WHERE m.transfer_line_id = ?1 AND m.kind IN ('receive', 'pick') "
+        "GROUP BY 1, 2, 3, 4 ORDER BY min(m.id)");
+    if (!parts)
+        return parts.error();
+    for (OdooExportLine &l : out) {
+        parts->bind(1, l.lineId);
+        auto ps = db::allRows(parts, [](db::Statement &s) {
+            return OdooExportLine::Part {s.text(0), s.int64(1), s.int64(2), s.int64(3), Milli(s.int64(4))};
+        });
+        SH_TRY(ps);
+        l.parts = ps.value();
+        parts->reset();
+    }
+    return out;
+}
+
+Result<OdooAdjustmentExport> OdooStore::adjustmentExport(qint64 adjustmentId)
+{
+    auto st
+        = m_db.prepare("SELECT ifnull(ml.odoo_id, 0), ifnull(mp.odoo_id, 0), ifnull(mlot.odoo_id, 0), a.qty_counted, "
+                       "loc.warehouse_id FROM adjustment a JOIN location loc ON loc.id = a.location_id "
+                       "LEFT JOIN odoo_map ml ON ml.tbl = 'location' AND ml.local_id = a.location_id "
+                       "LEFT JOIN odoo_map mp ON mp.tbl = 'product' AND mp.local_id = a.product_id "
+                       "LEFT JOIN odoo_map mlot ON mlot.tbl = 'lot' AND mlot.local_id = a.lot_id WHERE a.id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, adjustmentId);
+    auto r = db::firstRow(st, [](db::Statement &s) {
+        return OdooAdjustmentExport {s.int64(0), s.int64(1), s.int64(2), Milli(s.int64(3)), s.int64(4)};
+    });
+    SH_TRY(r);
+    if (!r.value())
+        return makeError("odoo.internal", QStringLiteral("No adjustment %1.").arg(adjustmentId));
+    return *r.value();
+}
+
+Result<OdooExportState> OdooStore::exportState(const QString &key)
+{
+    auto st = m_db.prepare("SELECT state, attempts, ifnull(message, '') FROM odoo_export WHERE key = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto r = db::firstRow(st, [](db::Statement &s) { return OdooExportState {s.text(0), int(s.int64(1)), s.text(2)}; });
+    SH_TRY(r);
+    return r->value_or(OdooExportState {});
+}
+
+namespace {
+
+Status writeExport(db::Database &db, const OdooPendingExport &e, const char *state, int attempts,
+    const QString &message, const QString &next, const QString &at)
+{
+    auto st = db.prepare(
+        "INSERT INTO odoo_export(key, kind, local_id, state, attempts, next_attempt_at, message, "
+        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT(key) DO UPDATE SET "
+        "state = excluded.state, attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
+        "message = excluded.message, updated_at = excluded.updated_at");
+    if (!st)
+        return st.error();
+    st->bind(1, e.key).bind(2, e.kind).bind(3, e.localId).bind(4, state).bind(5, qint64(attempts));
+    if (next.isEmpty())
+        st->bindNull(6);
+    else
+        st->bind(6, next);
+    if (message.isEmpty())
+        st->bindNull(7);
+    else
+        st->bind(7, message);
+    return st->bind(8, at).run();
+}
+
+} // namespace
+
+Status OdooStore::markAttempt(
+    const OdooPendingExport &e, const QString &message, const QString &next, const QString &at)
+{
+    return writeExport(m_db, e, "pending", e.attempts + 1, message, next, at);
+}
+
+Status OdooStore::markDone(const OdooPendingExport &e, const QString &at)
+{
+    return writeExport(m_db, e, "done", e.attempts + 1, QString(), QString(), at);
+}
+
+Status OdooStore::markRefused(const OdooPendingExport &e, const QString &message, qint64 warehouseId, const QString &at)
+{
+    SH_TRY(writeExport(m_db, e, "refused", e.attempts + 1, message, QString(), at));
+    auto st = m_db.prepare("INSERT INTO exception(kind, warehouse_id, transfer_line_id, message, created_at) "
+                           "VALUES ('odoo_export', ?1, NULL, ?2, ?3)");
+    if (!st)
+        return st.error();
+    return st->bindIdOrNull(1, warehouseId)
+        .bind(2, QStringLiteral("Odoo refused the export of %1: %2").arg(e.key, message))
+        .bind(3, at)
+        .run();
+}
+
+Result<qint64> OdooStore::transferWarehouse(qint64 transferId)
+{
+    auto st = m_db.prepare("SELECT warehouse_id FROM transfer WHERE id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, transferId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+Result<QList<qint64>> OdooStore::transferLineIds(qint64 transferId)
+{
+    auto st = m_db.prepare("SELECT id FROM transfer_line WHERE transfer_id = ?1 ORDER BY seq, id");
+    if (!st)
+        return st.error();
+    st->bind(1, transferId);
+    return db::allRows(st, [](db::Statement &s) { return s.int64(0); });
+}
+
+Result<QHash<QString, qint64>> OdooStore::exportCounts()
+{
+    auto st = m_db.prepare("SELECT state, count(*) FROM odoo_export GROUP BY state");
+    auto rows = db::allRows(st, [](db::Statement &s) { return qMakePair(s.text(0), s.int64(1)); });
+    SH_TRY(rows);
+    QHash<QString, qint64> out;
+    for (const auto &p : rows.value())
+        out.insert(p.first, p.second);
+    return out;
+}
+
+} // namespace stockhand::server
