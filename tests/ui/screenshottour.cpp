@@ -1,5 +1,7 @@
 #include "screenshottour.h"
 
+#include "ops/barcode.h"
+#include "ops/count.h"
 #include "ops/kinds.h"
 #include "ops/pick.h"
 #include "syncstatus.h"
@@ -123,6 +125,43 @@ public:
         if (QObject *o = p ? p->findChild<QObject *>(popup) : nullptr)
             QMetaObject::invokeMethod(o, "close");
     }
+    // Scrolls a list view to a fraction of its content (0 top, 1 end).
+    void scroll(const QString &list, double at)
+    {
+        QQuickItem *view = item(list);
+        if (!view) {
+            files.append(QStringLiteral("error: no list ") + list);
+            return;
+        }
+        const double end = view->property("contentHeight").toDouble() - view->height();
+        view->setProperty("contentY", std::max(0.0, end * at) + view->property("originY").toDouble());
+    }
+    // Taps the first exception's action that opens this kind of thing.
+    void tapAction(const QString &kind)
+    {
+        auto *ex = f.app->exceptions();
+        for (int i = 0; i < ex->count(); ++i) {
+            if (ex->value(i, "actionKind").toString() == kind) {
+                scroll(QStringLiteral("exceptionList"), double(i) / std::max(1, ex->count() - 1));
+                for (int k = 0; k < 3; ++k)
+                    QCoreApplication::processEvents();
+                tap(QStringLiteral("exceptionAction_%1").arg(i));
+                return;
+            }
+        }
+        files.append(QStringLiteral("error: no exception that opens a ") + kind);
+    }
+    // Types in the scan field as a worker would by hand: the matches open above it.
+    void typeInScanField(const QString &text)
+    {
+        QQuickItem *field = item(QStringLiteral("scanInput"));
+        if (!field) {
+            files.append(QStringLiteral("error: no scan field"));
+            return;
+        }
+        field->setProperty("text", text);
+        f.app->matches()->setText(text);
+    }
     void expect(bool ok, const QString &what)
     {
         if (!ok)
@@ -183,7 +222,15 @@ void floorShots(Tour &t)
                          .arg(closed)
                          .toStdString())
                .ok();
-    if (!recorded)
+    // And a count of theirs about a place the server does not know (its action opens "What is here?").
+    ops::Count count;
+    count.locationId = pick.locationId;
+    count.productId = pick.productId;
+    count.qty = units(2);
+    auto counted = f.store->outbox().record(ops::draft(count, picker));
+    const bool countRejected = counted.ok()
+        && f.reject(counted->seq, QStringLiteral("op.unknown-location"), QStringLiteral("Location unknown."));
+    if (!recorded || !countRejected)
         t.files.append(QStringLiteral("error: could not record the picker's operations"));
     app->refresh();
     app->sync()->refresh();
@@ -199,6 +246,17 @@ void floorShots(Tour &t)
     app->tasks()->toggleSelected(3);
     t.shot(QStringLiteral("pick-list-resume-batch"));
     app->tasks()->clearSelection();
+
+    // Typing by hand in the scan field: the matches open above it; "What is here?" on a scanned place.
+    t.home();
+    t.typeInScanField(f.locationBarcode(pick.locationId).left(5));
+    t.expect(app->matches()->count() > 1, QStringLiteral("matches for a typed rack"));
+    t.shot(QStringLiteral("scan-matches"));
+    t.typeInScanField(QString());
+    t.open(QStringLiteral("LookupPage.qml"));
+    t.scan(f.locationBarcode(pick.locationId));
+    t.expect(app->lookup()->kind() == u"location", QStringLiteral("the lookup shows a place"));
+    t.shot(QStringLiteral("lookup-location"));
 
     // The camera page on a device without a camera.
     t.home();
@@ -394,10 +452,36 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
               .ok();
     if (!rejected)
         t.files.append(QStringLiteral("error: could not mark the pick rejected"));
+    // A count about a place and an attached barcode about a product: their actions open "What is here?".
+    stockhand::ops::Count count;
+    count.locationId = countLoc;
+    count.productId = counted;
+    count.qty = 3000;
+    stockhand::ops::AttachBarcode attach;
+    attach.productId = counted;
+    attach.code = QStringLiteral("4006381333931");
+    const qint64 user = app->session()->userId();
+    auto countOp = f.store->outbox().record(stockhand::ops::draft(count, user));
+    auto attachOp = f.store->outbox().record(stockhand::ops::draft(attach, user));
+    if (!countOp || !attachOp
+        || !f.reject(countOp->seq, QStringLiteral("op.nothing-to-count"), QStringLiteral("Nothing to count."))
+        || !f.reject(attachOp->seq, QStringLiteral("op.unknown-product"), QStringLiteral("Unknown product.")))
+        t.files.append(QStringLiteral("error: could not reject the count and the barcode"));
+    app->refresh();
     t.home();
     t.shot(QStringLiteral("home-exceptions"));
     t.open(QStringLiteral("ExceptionsPage.qml"));
     t.shot(QStringLiteral("exceptions"));
+    t.scroll(QStringLiteral("exceptionList"), 1.0);
+    t.shot(QStringLiteral("exceptions-end"));
+    t.tapAction(QStringLiteral("location"));
+    t.expect(app->lookup()->kind() == u"location", QStringLiteral("the count's exception opens its place"));
+    t.shot(QStringLiteral("exceptions-lookup-location"));
+    t.home();
+    t.open(QStringLiteral("ExceptionsPage.qml"));
+    t.tapAction(QStringLiteral("product"));
+    t.expect(app->lookup()->kind() == u"product", QStringLiteral("the barcode's exception opens its product"));
+    t.shot(QStringLiteral("exceptions-lookup-product"));
 
     // German, switched at runtime.
     app->language()->setLanguage(QStringLiteral("de"));
@@ -406,6 +490,10 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("pick")}});
     app->pick()->start(pick);
     const qint64 deLine = app->pick()->current().lineId;
+    t.scan(f.queryText(QStringLiteral("SELECT barcode FROM location WHERE type = 'bin' AND id != ?1 LIMIT 1"),
+        {f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {deLine})}));
+    t.expect(app->pick()->wrongScan(), QStringLiteral("a wrong location in German"));
+    t.shot(QStringLiteral("pick-wrong-location-de"));
     t.scan(f.locationBarcode(
         f.queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = ?1"), {deLine})));
     const qint64 deProduct = f.queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = ?1"), {deLine});
@@ -416,6 +504,29 @@ QStringList takeScreenshots(UiFixture &f, QQuickWindow &window, const QString &d
     app->pick()->request(QStringLiteral("finish"));
     t.shot(QStringLiteral("pick-confirm-de"));
     app->pick()->cancelConfirmation();
+    app->pick()->leave();
+    // Receiving, putaway and counting in German.
+    t.home();
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("receive")}});
+    app->receive()->start(receipt);
+    t.scan(f.unitBarcode(lineProduct));
+    t.shot(QStringLiteral("receive-de"));
+    app->receive()->leave();
+    t.home();
+    t.open(QStringLiteral("PutawayPage.qml"));
+    t.scan(f.unitBarcode(lineProduct));
+    t.shot(QStringLiteral("putaway-de"));
+    app->putaway()->cancel();
+    t.home();
+    t.open(QStringLiteral("TaskListPage.qml"), {{QStringLiteral("kind"), QStringLiteral("count")}});
+    app->count()->start(task);
+    t.scan(f.locationBarcode(countLoc));
+    t.scan(f.unitBarcode(counted));
+    t.shot(QStringLiteral("count-de"));
+    app->count()->request(QStringLiteral("close"));
+    t.shot(QStringLiteral("count-close-confirm-de"));
+    app->count()->cancelConfirmation();
+    app->count()->leave();
     t.home();
     app->session()->signOut(); // refused: operations are pending
     t.shot(QStringLiteral("switch-user-refused-de"));

@@ -1,6 +1,8 @@
 // Home: task counts by kind, the sync bar's numbers and states, the exceptions inbox in the worker's words
 // (names, local time, advice by role, who sees what), the task lists' order, resume and batch choice, and
 // the language switched at runtime (units and reason labels too).
+#include "ops/barcode.h"
+#include "ops/count.h"
 #include "ops/kinds.h"
 #include "ops/pick.h"
 #include "uifixture.h"
@@ -221,6 +223,72 @@ private Q_SLOTS:
         QCOMPARE(ui::ExceptionsModel::what(QStringLiteral("something_new")),
             QStringLiteral("The server reported a difference to check."));
         QCOMPARE(ex->value(0, "title").toString(), QStringLiteral("Problem reported"));
+    }
+
+    // An exception about a place or a product only (a count, an attached barcode) opens "What is here?"
+    // on it; one about a pick or a receipt keeps opening the task.
+    void exceptionsAboutAPlaceOrProductOpenTheLookup()
+    {
+        UiFixture f;
+        QVERIFY(f.signIn(QStringLiteral("U108")));
+        const qint64 user = f.app->session()->userId();
+        const qint64 location = f.queryInt(QStringLiteral(
+            "SELECT location_id FROM quant q JOIN location l ON l.id = q.location_id WHERE l.warehouse_id = 1 "
+            "AND l.type = 'bin' AND q.qty > 0 ORDER BY location_id LIMIT 1"));
+        QVERIFY(location > 0);
+        const qint64 product
+            = f.queryInt(QStringLiteral("SELECT product_id FROM quant WHERE location_id = ?1 LIMIT 1"), {location});
+        ops::Count count;
+        count.locationId = location;
+        count.productId = product;
+        count.qty = units(2);
+        auto counted = f.store->outbox().record(ops::draft(count, user));
+        QVERIFY(counted.ok());
+        QVERIFY(f.reject(counted->seq, QStringLiteral("op.unknown-location"), QStringLiteral("Location is gone.")));
+        ops::AttachBarcode attach;
+        attach.productId = product;
+        attach.code = QStringLiteral("NEW-CODE-1");
+        auto attached = f.store->outbox().record(ops::draft(attach, user));
+        QVERIFY(attached.ok());
+        QVERIFY(f.reject(attached->seq, QStringLiteral("barcode_conflict"), QStringLiteral("Taken.")));
+        f.app->refresh();
+        auto *ex = f.app->exceptions();
+        QCOMPARE(ex->count(), 2);
+        // Newest first: the barcode (about the product only), then the count (a location and a product).
+        QCOMPARE(ex->value(0, "actionKind").toString(), QStringLiteral("product"));
+        QCOMPARE(ex->value(0, "actionId").toLongLong(), product);
+        const QString sku = f.queryText(QStringLiteral("SELECT sku FROM product WHERE id = ?1"), {product});
+        QCOMPARE(ex->value(0, "actionText").toString(), QStringLiteral("Show product %1").arg(sku));
+        QCOMPARE(ex->value(1, "actionKind").toString(), QStringLiteral("location"));
+        QCOMPARE(ex->value(1, "actionId").toLongLong(), location);
+        QCOMPARE(
+            ex->value(1, "actionText").toString(), QStringLiteral("Show location %1").arg(f.locationBarcode(location)));
+
+        // What the action opens: the lookup on that place, then on that product, as a scan of them would.
+        auto *lookup = f.app->lookup();
+        QVERIFY(lookup->show(QStringLiteral("location"), location));
+        QCOMPARE(lookup->kind(), QStringLiteral("location"));
+        QCOMPARE(lookup->places()->count(),
+            int(f.queryInt(
+                QStringLiteral("SELECT count(*) FROM quant WHERE location_id = ?1 AND qty > 0"), {location})));
+        const QString name = f.queryText(QStringLiteral("SELECT name FROM location WHERE id = ?1"), {location});
+        QCOMPARE(lookup->title(), QStringLiteral("Location %1").arg(name));
+        QCOMPARE(lookup->messageLevel(), ui::Feedback::Ok);
+        QVERIFY(lookup->show(QStringLiteral("product"), product));
+        QCOMPARE(lookup->kind(), QStringLiteral("product"));
+        QVERIFY(lookup->title().contains(sku));
+        bool here = false;
+        for (int i = 0; i < lookup->places()->count(); ++i)
+            here = here || lookup->places()->value(i, "location").toString() == name;
+        QVERIFY(here);
+        QVERIFY(f.ops().size() == 2); // looking records nothing
+        // Something the device does not know (any more) is refused, with the list empty.
+        QVERIFY(!lookup->show(QStringLiteral("location"), 999999));
+        QCOMPARE(lookup->places()->count(), 0);
+        QCOMPARE(lookup->messageLevel(), ui::Feedback::Error);
+        QCOMPARE(lookup->message(), QStringLiteral("This device does not know it (any more): scan it to look it up."));
+        QVERIFY(!lookup->wrongScan()); // nothing was scanned
+        QVERIFY(!lookup->show(QStringLiteral("transfer"), product));
     }
 
     // The bar's states from the store alone: offline with nothing waiting; offline with operations waiting,

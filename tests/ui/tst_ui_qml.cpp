@@ -1,6 +1,7 @@
 // The real QML under the offscreen platform: every file loads, and a worker signs in with the pad, opens
 // a pick from the home tiles, gets a wrong scan refused on screen and confirms a quantity with the pad.
 #include "keyboardwedge.h"
+#include "ops/count.h"
 #include "ops/kinds.h"
 #include "qmlhelpers.h"
 #include "qmlshell.h"
@@ -210,6 +211,47 @@ private Q_SLOTS:
         QTRY_VERIFY(visibleItem(window, QStringLiteral("signInPage")));
         QVERIFY(!f.app->session()->signedIn());
         QCOMPARE(f.store->outbox().pendingCountOf(op->userId).valueOr(0), 1); // still the picker's, to send
+    }
+
+    // An exception about a place only: its action opens "What is here?" on that place, and back.
+    void exceptionAboutAPlaceOpensTheLookup()
+    {
+        uitest::UiFixture f;
+        QQmlApplicationEngine engine;
+        ui::setUpEngine(engine, *f.app);
+        engine.load(ui::mainQmlUrl());
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(f.signIn(QStringLiteral("U108")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("homePage")));
+        const qint64 location = f.queryInt(QStringLiteral(
+            "SELECT location_id FROM quant q JOIN location l ON l.id = q.location_id WHERE l.warehouse_id = 1 "
+            "AND l.type = 'bin' AND q.qty > 0 ORDER BY location_id LIMIT 1"));
+        ops::Count count;
+        count.locationId = location;
+        count.productId
+            = f.queryInt(QStringLiteral("SELECT product_id FROM quant WHERE location_id = ?1 LIMIT 1"), {location});
+        auto op = f.store->outbox().record(ops::draft(count, f.app->session()->userId()));
+        QVERIFY(op.ok());
+        QVERIFY(f.reject(op->seq, QStringLiteral("op.unknown-location"), QStringLiteral("Gone.")));
+        f.app->refresh();
+        click(window, find(window, QStringLiteral("exceptionsButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("exceptionsPage")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("exceptionAction_0")));
+        QCOMPARE(text(window, QStringLiteral("exceptionAction_0")),
+            QStringLiteral("Show location %1").arg(f.locationBarcode(location)));
+        click(window, find(window, QStringLiteral("exceptionAction_0")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("lookupPage")));
+        QCOMPARE(f.app->lookup()->kind(), QStringLiteral("location"));
+        QQuickItem *places = find(window, QStringLiteral("placeList"));
+        QVERIFY(places);
+        QTRY_COMPARE(places->property("count").toInt(),
+            int(f.queryInt(
+                QStringLiteral("SELECT count(*) FROM quant WHERE location_id = ?1 AND qty > 0"), {location})));
+        QVERIFY(places->property("count").toInt() > 0);
+        click(window, find(find(window, QStringLiteral("lookupPage")), QStringLiteral("backButton")));
+        QTRY_VERIFY(visibleItem(window, QStringLiteral("exceptionsPage")));
+        QCOMPARE(f.ops().size(), 1); // looking records nothing
     }
 
     // Receiving, putaway and counting through the real screens: tiles, lists, pad and buttons.

@@ -94,6 +94,21 @@ public:
         return row.ok() && *row ? st->text(0) : QString();
     }
 
+    // What the sync engine does when the server rejects an operation: the outbox entry is rejected and
+    // the device's exceptions inbox holds it (at the operation's local time).
+    bool reject(qint64 seq, const QString &code, const QString &message)
+    {
+        return store->db()
+            .exec(QStringLiteral("UPDATE outbox SET state = 'rejected', effect_active = 0, error_code = '%2', "
+                                 "error_message = '%3' WHERE seq = %1; INSERT INTO device_exception (op_seq, code, "
+                                 "message, created_local) SELECT seq, error_code, error_message, local_time FROM "
+                                 "outbox WHERE seq = %1;")
+                      .arg(seq)
+                      .arg(code, message)
+                      .toStdString())
+            .ok();
+    }
+
     QString locationBarcode(qint64 id)
     {
         return queryText(QStringLiteral("SELECT barcode FROM location WHERE id = ?1"), {id});

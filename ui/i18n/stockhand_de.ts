@@ -322,67 +322,67 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../qml/CountPage.qml" line="26"/>
+        <location filename="../qml/CountPage.qml" line="27"/>
         <source>Recount</source>
         <translation>Nachzählung</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="26"/>
+        <location filename="../qml/CountPage.qml" line="27"/>
         <source>Blind count</source>
         <translation>Blindzählung</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="75"/>
+        <location filename="../qml/CountPage.qml" line="76"/>
         <source>Set count</source>
         <translation>Menge setzen</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="31"/>
+        <location filename="../qml/CountPage.qml" line="32"/>
         <source>Close location</source>
         <translation>Lagerplatz abschließen</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="43"/>
+        <location filename="../qml/CountPage.qml" line="44"/>
         <source>SCAN BIN</source>
         <translation>LAGERPLATZ SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="44"/>
+        <location filename="../qml/CountPage.qml" line="45"/>
         <source>COUNTING %1</source>
         <translation>ZÄHLUNG %1</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="45"/>
+        <location filename="../qml/CountPage.qml" line="46"/>
         <source>ALL LOCATIONS COUNTED</source>
         <translation>ALLE LAGERPLÄTZE GEZÄHLT</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="47"/>
+        <location filename="../qml/CountPage.qml" line="48"/>
         <source>SCAN EVERY ITEM</source>
         <translation>JEDEN ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="48"/>
+        <location filename="../qml/CountPage.qml" line="49"/>
         <source>Task complete</source>
         <translation>Auftrag erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="49"/>
+        <location filename="../qml/CountPage.qml" line="50"/>
         <source>COUNTED</source>
         <translation>GEZÄHLT</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="55"/>
+        <location filename="../qml/CountPage.qml" line="56"/>
         <source>Last: %1</source>
         <translation>Zuletzt: %1</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="56"/>
+        <location filename="../qml/CountPage.qml" line="57"/>
         <source>then close the location</source>
         <translation>dann den Lagerplatz abschließen</translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="122"/>
+        <location filename="../qml/CountPage.qml" line="123"/>
         <source>Back to tasks</source>
         <translation>Zurück zu den Aufgaben</translation>
     </message>
@@ -496,12 +496,12 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="37"/>
+        <location filename="../qml/ExceptionsPage.qml" line="42"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ExceptionsPage.qml" line="38"/>
+        <location filename="../qml/ExceptionsPage.qml" line="43"/>
         <source>%n open on this device</source>
         <translation>
             <numerusform>%n offen auf diesem Gerät</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ExceptionsPage.qml" line="39"/>
+        <location filename="../qml/ExceptionsPage.qml" line="44"/>
         <source>%n of yours to check</source>
         <translation>
             <numerusform>%n von Ihnen zu prüfen</numerusform>
@@ -517,27 +517,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="118"/>
+        <location filename="../qml/ExceptionsPage.qml" line="124"/>
         <source>Done by %1</source>
         <translation>Ausgeführt von %1</translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="133"/>
+        <location filename="../qml/ExceptionsPage.qml" line="139"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="148"/>
+        <location filename="../qml/ExceptionsPage.qml" line="154"/>
         <source>Seen: take it off this list</source>
         <translation>Gesehen: von dieser Liste nehmen</translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="160"/>
+        <location filename="../qml/ExceptionsPage.qml" line="166"/>
         <source>Nothing of yours to check.</source>
         <translation>Nichts von Ihnen zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="159"/>
+        <location filename="../qml/ExceptionsPage.qml" line="165"/>
         <source>No exceptions.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
@@ -596,12 +596,12 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="118"/>
+        <location filename="../qml/HomePage.qml" line="136"/>
         <source>Print labels</source>
         <translation>Etiketten drucken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="117"/>
+        <location filename="../qml/HomePage.qml" line="135"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Etiketten drucken (%n nicht gedruckt)</numerusform>
@@ -629,67 +629,67 @@
         <translation>Inventur</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="41"/>
+        <location filename="../qml/HomePage.qml" line="51"/>
         <source>Device %1</source>
         <translation>Gerät %1</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="93"/>
+        <location filename="../qml/HomePage.qml" line="111"/>
         <source>Exceptions (%1)</source>
         <translation>Ausnahmen (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="109"/>
+        <location filename="../qml/HomePage.qml" line="127"/>
         <source>Scan with the camera</source>
         <translation>Mit der Kamera scannen</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="129"/>
+        <location filename="../qml/HomePage.qml" line="160"/>
         <source>What is here?</source>
         <translation>Was liegt hier?</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="144"/>
+        <location filename="../qml/HomePage.qml" line="168"/>
         <source>Switch user</source>
         <translation>Benutzer wechseln</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="186"/>
+        <location filename="../qml/HomePage.qml" line="222"/>
         <source>%1 cannot sign out yet</source>
         <translation>%1 kann sich noch nicht abmelden</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="211"/>
+        <location filename="../qml/HomePage.qml" line="253"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="218"/>
+        <location filename="../qml/HomePage.qml" line="260"/>
         <source>Supervisor release</source>
         <translation>Freigabe durch Aufsicht</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="229"/>
+        <location filename="../qml/HomePage.qml" line="272"/>
         <source>Supervisor: scan your badge.</source>
         <translation>Aufsicht: Ausweis scannen.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="230"/>
+        <location filename="../qml/HomePage.qml" line="273"/>
         <source>Supervisor: enter your PIN.</source>
         <translation>Aufsicht: PIN eingeben.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="237"/>
+        <location filename="../qml/HomePage.qml" line="281"/>
         <source>A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1&apos;s, signed as recorded.</source>
         <translation>Eine Freigabe meldet %1 jetzt ab. Die nicht gesendeten Vorgänge bleiben die von %1: Sie werden mit der nächsten Synchronisierung als Vorgänge von %1 gesendet, so wie sie erfasst wurden.</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="247"/>
+        <location filename="../qml/HomePage.qml" line="291"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="259"/>
+        <location filename="../qml/HomePage.qml" line="303"/>
         <source>Stay signed in</source>
         <translation>Angemeldet bleiben</translation>
     </message>
@@ -867,22 +867,22 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../qml/LookupPage.qml" line="22"/>
+        <location filename="../qml/LookupPage.qml" line="28"/>
         <source>What is here?</source>
         <translation>Was liegt hier?</translation>
     </message>
     <message>
-        <location filename="../qml/LookupPage.qml" line="31"/>
+        <location filename="../qml/LookupPage.qml" line="37"/>
         <source>Scan or type a location, a product or a lot</source>
         <translation>Lagerplatz, Artikel oder Charge scannen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../qml/LookupPage.qml" line="80"/>
+        <location filename="../qml/LookupPage.qml" line="89"/>
         <source>Lot %1</source>
         <translation>Charge %1</translation>
     </message>
     <message>
-        <location filename="../qml/LookupPage.qml" line="81"/>
+        <location filename="../qml/LookupPage.qml" line="90"/>
         <source>Package %1</source>
         <translation>Packstück %1</translation>
     </message>
@@ -898,71 +898,71 @@
 <context>
     <name>PickPage</name>
     <message numerus="yes">
-        <location filename="../qml/PickPage.qml" line="33"/>
+        <location filename="../qml/PickPage.qml" line="34"/>
         <source>%n line(s) open</source>
         <translation>
-            <numerusform>%n Position offen</numerusform>
-            <numerusform>%n Positionen offen</numerusform>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="38"/>
+        <location filename="../qml/PickPage.qml" line="39"/>
         <source>Skip</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="44"/>
+        <location filename="../qml/PickPage.qml" line="45"/>
         <source>Short</source>
         <translation>Fehlmenge</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="56"/>
+        <location filename="../qml/PickPage.qml" line="57"/>
         <source>SCAN BIN</source>
         <translation>LAGERPLATZ SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="57"/>
+        <location filename="../qml/PickPage.qml" line="58"/>
         <source>SCAN ITEM</source>
         <translation>ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="58"/>
+        <location filename="../qml/PickPage.qml" line="59"/>
         <source>PICKING NOW</source>
         <translation>JETZT ENTNOMMEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="59"/>
+        <location filename="../qml/PickPage.qml" line="60"/>
         <source>SCAN LOT OR SERIAL</source>
         <translation>CHARGE ODER SERIENNUMMER SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="60"/>
+        <location filename="../qml/PickPage.qml" line="61"/>
         <source>ALL LINES DONE</source>
         <translation>ALLE POSITIONEN ERLEDIGT</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="65"/>
-        <location filename="../qml/PickPage.qml" line="131"/>
+        <location filename="../qml/PickPage.qml" line="66"/>
+        <location filename="../qml/PickPage.qml" line="132"/>
         <source>Finish the pick</source>
         <translation>Kommissionierung abschließen</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="66"/>
+        <location filename="../qml/PickPage.qml" line="67"/>
         <source>TO PICK</source>
         <translation>ZU ENTNEHMEN</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="94"/>
+        <location filename="../qml/PickPage.qml" line="95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="131"/>
+        <location filename="../qml/PickPage.qml" line="132"/>
         <source>Finish now…</source>
         <translation>Jetzt abschließen…</translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="138"/>
+        <location filename="../qml/PickPage.qml" line="139"/>
         <source>Why is the line short?</source>
         <translation>Warum fehlt Ware?</translation>
     </message>
@@ -1166,60 +1166,60 @@
 <context>
     <name>ReceivePage</name>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="31"/>
+        <location filename="../qml/ReceivePage.qml" line="32"/>
         <source>%n line(s) open</source>
         <translation>
-            <numerusform>%n Position offen</numerusform>
-            <numerusform>%n Positionen offen</numerusform>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="37"/>
+        <location filename="../qml/ReceivePage.qml" line="38"/>
         <source>Cancel item</source>
         <translation>Artikel verwerfen</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="49"/>
+        <location filename="../qml/ReceivePage.qml" line="50"/>
         <source>NEXT</source>
         <translation>ALS NÄCHSTES</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="50"/>
+        <location filename="../qml/ReceivePage.qml" line="51"/>
         <source>RECEIVING NOW</source>
         <translation>JETZT ERHALTEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="51"/>
+        <location filename="../qml/ReceivePage.qml" line="52"/>
         <source>SCAN OR TYPE THE LOT NUMBER</source>
         <translation>CHARGE SCANNEN ODER TIPPEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="52"/>
+        <location filename="../qml/ReceivePage.qml" line="53"/>
         <source>TYPE THE EXPIRY DATE</source>
         <translation>VERFALLSDATUM TIPPEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="53"/>
+        <location filename="../qml/ReceivePage.qml" line="54"/>
         <source>SCAN ITEM</source>
         <translation>ARTIKEL SCANNEN</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="56"/>
+        <location filename="../qml/ReceivePage.qml" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="57"/>
+        <location filename="../qml/ReceivePage.qml" line="58"/>
         <source>NOT EXPECTED</source>
         <translation>NICHT ERWARTET</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="57"/>
+        <location filename="../qml/ReceivePage.qml" line="58"/>
         <source>EXPECTED</source>
         <translation>ERWARTET</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="62"/>
+        <location filename="../qml/ReceivePage.qml" line="63"/>
         <source>%n line(s) still expected</source>
         <translation>
             <numerusform>%n Position noch erwartet</numerusform>
@@ -1227,53 +1227,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="63"/>
+        <location filename="../qml/ReceivePage.qml" line="64"/>
         <source>Lot %1</source>
         <translation>Charge %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="64"/>
+        <location filename="../qml/ReceivePage.qml" line="65"/>
         <source>exp %1</source>
         <translation>MHD %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="76"/>
+        <location filename="../qml/ReceivePage.qml" line="78"/>
         <source>NOT ON THIS RECEIPT</source>
         <translation>NICHT IN DIESEM WARENEINGANG</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="76"/>
+        <location filename="../qml/ReceivePage.qml" line="78"/>
         <source>MORE THAN EXPECTED</source>
         <translation>MEHR ALS ERWARTET</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="101"/>
+        <location filename="../qml/ReceivePage.qml" line="103"/>
         <source>Lot number</source>
         <translation>Chargennummer</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="101"/>
+        <location filename="../qml/ReceivePage.qml" line="103"/>
         <source>2027-03-31</source>
         <translation>2027-03-31</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="121"/>
+        <location filename="../qml/ReceivePage.qml" line="123"/>
         <source>No expiry date</source>
         <translation>Kein Verfallsdatum</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="128"/>
-        <location filename="../qml/ReceivePage.qml" line="143"/>
+        <location filename="../qml/ReceivePage.qml" line="130"/>
+        <location filename="../qml/ReceivePage.qml" line="145"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="175"/>
+        <location filename="../qml/ReceivePage.qml" line="177"/>
         <source>Finish receipt…</source>
         <translation>Wareneingang abschließen…</translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="175"/>
+        <location filename="../qml/ReceivePage.qml" line="177"/>
         <source>Finish receipt</source>
         <translation>Wareneingang abschließen</translation>
     </message>
@@ -1607,6 +1607,7 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
 <context>
     <name>Resolver</name>
     <message>
+        <location filename="../models/lookupflow.cpp" line="59"/>
         <location filename="../../core/scan/resolverrules.cpp" line="37"/>
         <source>Product %1</source>
         <translation>Artikel %1</translation>
@@ -1617,6 +1618,7 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         <translation>Artikel %1 (%2 zu %3)</translation>
     </message>
     <message>
+        <location filename="../models/lookupflow.cpp" line="47"/>
         <location filename="../../core/scan/resolverrules.cpp" line="41"/>
         <source>Location %1</source>
         <translation>Lagerplatz %1</translation>
@@ -1766,32 +1768,32 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         <translation>Code scannen oder tippen, dann Enter</translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="102"/>
+        <location filename="../qml/ScanInput.qml" line="103"/>
         <source>Which one did you mean?</source>
         <translation>Welches meinen Sie?</translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="131"/>
+        <location filename="../qml/ScanInput.qml" line="132"/>
         <source>Location</source>
         <translation>Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="131"/>
+        <location filename="../qml/ScanInput.qml" line="132"/>
         <source>Product</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="132"/>
+        <location filename="../qml/ScanInput.qml" line="133"/>
         <source>Lot</source>
         <translation>Charge</translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="132"/>
+        <location filename="../qml/ScanInput.qml" line="133"/>
         <source>Serial</source>
         <translation>Seriennr.</translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="133"/>
+        <location filename="../qml/ScanInput.qml" line="134"/>
         <source>Package</source>
         <translation>Packstück</translation>
     </message>
@@ -1799,78 +1801,78 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/SignInPage.qml" line="18"/>
+        <location filename="../qml/SignInPage.qml" line="29"/>
         <source>Stockhand</source>
         <translation>Stockhand</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="26"/>
+        <location filename="../qml/SignInPage.qml" line="38"/>
         <source>Enter your PIN</source>
         <translation>PIN eingeben</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="27"/>
+        <location filename="../qml/SignInPage.qml" line="39"/>
         <source>Scan your badge</source>
         <translation>Scannen Sie Ihren Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="30"/>
+        <location filename="../qml/SignInPage.qml" line="42"/>
         <source>Sign-in works without network.</source>
         <translation>Die Anmeldung funktioniert ohne Netz.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="32"/>
+        <location filename="../qml/SignInPage.qml" line="44"/>
         <source>This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.</source>
         <translation>Auf diesem Gerät gibt es noch keine Benutzer: Melden Sie es an einem Server an (--server, --enrol) oder starten Sie es mit --demo.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="97"/>
+        <location filename="../qml/SignInPage.qml" line="111"/>
         <source>Sign in</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="106"/>
+        <location filename="../qml/SignInPage.qml" line="120"/>
         <source>Other badge</source>
         <translation>Anderer Ausweis</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="27"/>
-        <location filename="../qml/SignInPage.qml" line="44"/>
+        <location filename="../qml/SignInPage.qml" line="39"/>
+        <location filename="../qml/SignInPage.qml" line="56"/>
         <source>Enrol this device</source>
         <translation>Gerät registrieren</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="31"/>
+        <location filename="../qml/SignInPage.qml" line="43"/>
         <source>This device is not enrolled yet: scan the enrolment QR code from the supervisor console.</source>
         <translation>Dieses Gerät ist noch nicht registriert: den Registrierungs-QR-Code aus der Leitstand-Konsole scannen.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="60"/>
+        <location filename="../qml/SignInPage.qml" line="72"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="61"/>
+        <location filename="../qml/SignInPage.qml" line="73"/>
         <source>CA fingerprint: none (no certificate pinned)</source>
         <translation>CA-Fingerabdruck: keiner (kein Zertifikat festgelegt)</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="62"/>
+        <location filename="../qml/SignInPage.qml" line="74"/>
         <source>CA fingerprint: %1</source>
         <translation>CA-Fingerabdruck: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="63"/>
+        <location filename="../qml/SignInPage.qml" line="75"/>
         <source>Code: %1</source>
         <translation>Code: %1</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="75"/>
+        <location filename="../qml/SignInPage.qml" line="87"/>
         <source>Enrol</source>
         <translation>Registrieren</translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="81"/>
+        <location filename="../qml/SignInPage.qml" line="93"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1886,12 +1888,12 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="40"/>
+        <location filename="../qml/StepHeader.qml" line="69"/>
         <source>WRONG SCAN · SCAN:</source>
         <translation>FALSCHER SCAN · SCANNEN:</translation>
     </message>
     <message>
-        <location filename="../qml/StepHeader.qml" line="61"/>
+        <location filename="../qml/StepHeader.qml" line="117"/>
         <source>Scanned: %1</source>
         <translation>Gescannt: %1</translation>
     </message>
@@ -1927,37 +1929,37 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         <translation>Auswählen oder Referenz scannen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="67"/>
+        <location filename="../qml/TaskListPage.qml" line="68"/>
         <source>Resume %1</source>
         <translation>%1 fortsetzen</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="119"/>
+        <location filename="../qml/TaskListPage.qml" line="120"/>
         <source>URGENT</source>
         <translation>EILIG</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="127"/>
+        <location filename="../qml/TaskListPage.qml" line="128"/>
         <source>RECOUNT</source>
         <translation>NACHZÄHLUNG</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="138"/>
+        <location filename="../qml/TaskListPage.qml" line="139"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="139"/>
+        <location filename="../qml/TaskListPage.qml" line="140"/>
         <source>zone %1</source>
         <translation>Zone %1</translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="140"/>
+        <location filename="../qml/TaskListPage.qml" line="141"/>
         <source>yours, in progress</source>
         <translation>Ihrer, begonnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="146"/>
+        <location filename="../qml/TaskListPage.qml" line="147"/>
         <source>%1 of %n line(s) open</source>
         <translation>
             <numerusform>%1 von %n Position offen</numerusform>
@@ -1965,12 +1967,12 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="193"/>
+        <location filename="../qml/TaskListPage.qml" line="195"/>
         <source>Nothing to do.</source>
         <translation>Nichts zu tun.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="204"/>
+        <location filename="../qml/TaskListPage.qml" line="206"/>
         <source>Pick the %n ticked orders together</source>
         <translation>
             <numerusform>Den angekreuzten Auftrag kommissionieren</numerusform>
@@ -1978,7 +1980,7 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="205"/>
+        <location filename="../qml/TaskListPage.qml" line="207"/>
         <source>Tick 2 or more orders to pick them together</source>
         <translation>2 oder mehr Aufträge ankreuzen, um sie zusammen zu kommissionieren</translation>
     </message>
@@ -2492,123 +2494,123 @@ Notiz: %2</translation>
 <context>
     <name>stockhand::ui::CountFlow</name>
     <message>
-        <location filename="../models/countflow.cpp" line="122"/>
+        <location filename="../models/countflow.cpp" line="123"/>
         <source>This is not a count task of this warehouse.</source>
         <translation>Das ist kein Zählauftrag dieses Lagers.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="132"/>
+        <location filename="../models/countflow.cpp" line="133"/>
         <source>Counting %1. Go to %2.</source>
         <translation>Zählung %1. Gehen Sie zu %2.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="176"/>
+        <location filename="../models/countflow.cpp" line="177"/>
         <source>Scan a count task to start.</source>
         <translation>Scannen Sie einen Zählauftrag, um zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="179"/>
+        <location filename="../models/countflow.cpp" line="180"/>
         <source>Every location of this task is counted.</source>
         <translation>Alle Lagerplätze dieses Auftrags sind gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="183"/>
+        <location filename="../models/countflow.cpp" line="184"/>
         <source>Scan the location first.</source>
         <translation>Scannen Sie zuerst den Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="191"/>
+        <location filename="../models/countflow.cpp" line="192"/>
         <source>Counting %1. Scan every item.</source>
         <translation>Zählung %1. Scannen Sie jeden Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="195"/>
+        <location filename="../models/countflow.cpp" line="196"/>
         <source>%1 is not to be counted in this task. Go to %2.</source>
         <translation>%1 gehört nicht zu diesem Auftrag. Gehen Sie zu %2.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="200"/>
+        <location filename="../models/countflow.cpp" line="201"/>
         <source>Already counting here. Scan the items.</source>
         <translation>Hier wird schon gezählt. Scannen Sie die Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="201"/>
+        <location filename="../models/countflow.cpp" line="202"/>
         <source>Close %1 before you count another location.</source>
         <translation>Schließen Sie %1 ab, bevor Sie einen anderen Lagerplatz zählen.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="214"/>
+        <location filename="../models/countflow.cpp" line="215"/>
         <source>Unknown barcode %1. Count it by another label.</source>
         <translation>Unbekannter Barcode %1. Zählen Sie über ein anderes Etikett.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="215"/>
+        <location filename="../models/countflow.cpp" line="216"/>
         <source>Scan an item.</source>
         <translation>Scannen Sie einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="220"/>
+        <location filename="../models/countflow.cpp" line="221"/>
         <source>This recount is for %1 only.</source>
         <translation>Diese Nachzählung gilt nur für %1.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="225"/>
+        <location filename="../models/countflow.cpp" line="226"/>
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="230"/>
+        <location filename="../models/countflow.cpp" line="231"/>
         <source>%1 is tracked by lot: scan the lot label.</source>
         <translation>%1 wird chargengeführt: Scannen Sie das Chargenetikett.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="245"/>
+        <location filename="../models/countflow.cpp" line="246"/>
         <source>Serial %1 was already counted.</source>
         <translation>Seriennummer %1 wurde schon gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="250"/>
+        <location filename="../models/countflow.cpp" line="251"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="257"/>
+        <location filename="../models/countflow.cpp" line="258"/>
         <source>Scan the item first, then enter its count.</source>
         <translation>Scannen Sie zuerst den Artikel, dann die Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="257"/>
+        <location filename="../models/countflow.cpp" line="258"/>
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="55"/>
-        <location filename="../models/countflow.cpp" line="272"/>
+        <location filename="../models/countflow.cpp" line="56"/>
+        <location filename="../models/countflow.cpp" line="273"/>
         <source>Scan a location first.</source>
         <translation>Scannen Sie zuerst einen Lagerplatz.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="37"/>
+        <location filename="../models/countflow.cpp" line="38"/>
         <source>a count task</source>
         <translation>einen Zählauftrag</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="41"/>
+        <location filename="../models/countflow.cpp" line="42"/>
         <source>an item at %1</source>
         <translation>einen Artikel auf %1</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="51"/>
+        <location filename="../models/countflow.cpp" line="52"/>
         <source>Nothing to confirm.</source>
         <translation>Nichts zu bestätigen.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="66"/>
+        <location filename="../models/countflow.cpp" line="67"/>
         <source>You counted nothing here.</source>
         <translation>Sie haben hier nichts gezählt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/countflow.cpp" line="67"/>
+        <location filename="../models/countflow.cpp" line="68"/>
         <source>You counted %n item(s) here.</source>
         <translation>
             <numerusform>Sie haben hier %n Artikel gezählt.</numerusform>
@@ -2616,12 +2618,12 @@ Notiz: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="68"/>
+        <location filename="../models/countflow.cpp" line="69"/>
         <source>Close %1?</source>
         <translation>%1 abschließen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/countflow.cpp" line="69"/>
+        <location filename="../models/countflow.cpp" line="70"/>
         <source>Books 0 for %n item(s) nobody counted here.</source>
         <translation>
             <numerusform>Bucht 0 für %n Artikel, den hier niemand gezählt hat.</numerusform>
@@ -2629,12 +2631,12 @@ Notiz: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="70"/>
+        <location filename="../models/countflow.cpp" line="71"/>
         <source>Scan them first if they are here. Closing cannot be undone.</source>
         <translation>Scannen Sie sie zuerst, wenn sie hier sind. Das Abschließen lässt sich nicht rückgängig machen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/countflow.cpp" line="71"/>
+        <location filename="../models/countflow.cpp" line="72"/>
         <source>Close, book 0 for %n</source>
         <translation>
             <numerusform>Abschließen, 0 für %n buchen</numerusform>
@@ -2642,17 +2644,17 @@ Notiz: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="261"/>
+        <location filename="../models/countflow.cpp" line="262"/>
         <source>%1 is counted in whole pieces.</source>
         <translation>%1 wird in ganzen Stück gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="298"/>
+        <location filename="../models/countflow.cpp" line="299"/>
         <source>%1 closed. The count task is complete.</source>
         <translation>%1 abgeschlossen. Der Zählauftrag ist fertig.</translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="301"/>
+        <location filename="../models/countflow.cpp" line="302"/>
         <source>%1 closed. Next: %2.</source>
         <translation>%1 abgeschlossen. Weiter: %2.</translation>
     </message>
@@ -3515,22 +3517,27 @@ Notiz: %2</translation>
 <context>
     <name>stockhand::ui::LookupFlow</name>
     <message>
-        <location filename="../models/lookupflow.cpp" line="46"/>
+        <location filename="../models/lookupflow.cpp" line="63"/>
+        <source>This device does not know it (any more): scan it to look it up.</source>
+        <translation>Dieses Gerät kennt es (nicht mehr): Scannen Sie es, um es nachzuschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="88"/>
         <source>Scan or type a location, a product or a lot.</source>
         <translation>Scannen oder tippen Sie einen Lagerplatz, einen Artikel oder eine Charge.</translation>
     </message>
     <message>
-        <location filename="../models/lookupflow.cpp" line="64"/>
+        <location filename="../models/lookupflow.cpp" line="114"/>
         <source>Nothing is stored here.</source>
         <translation>Hier liegt nichts.</translation>
     </message>
     <message>
-        <location filename="../models/lookupflow.cpp" line="64"/>
+        <location filename="../models/lookupflow.cpp" line="114"/>
         <source>None in stock in this warehouse.</source>
         <translation>In diesem Lager nicht vorrätig.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/lookupflow.cpp" line="66"/>
+        <location filename="../models/lookupflow.cpp" line="116"/>
         <source>%n product line(s) here.</source>
         <translation>
             <numerusform>%n Artikelzeile hier.</numerusform>
@@ -3538,7 +3545,7 @@ Notiz: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/lookupflow.cpp" line="67"/>
+        <location filename="../models/lookupflow.cpp" line="117"/>
         <source>In stock at %n place(s).</source>
         <translation>
             <numerusform>An %n Platz vorrätig.</numerusform>
@@ -3831,107 +3838,107 @@ Notiz: %2</translation>
 <context>
     <name>stockhand::ui::PutawayFlow</name>
     <message>
-        <location filename="../models/putawayflow.cpp" line="23"/>
+        <location filename="../models/putawayflow.cpp" line="24"/>
         <source>an item or package at the dock</source>
         <translation>einen Artikel oder ein Packstück am Wareneingang</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="25"/>
+        <location filename="../models/putawayflow.cpp" line="26"/>
         <source>a bin</source>
         <translation>einen Lagerplatz</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="27"/>
+        <location filename="../models/putawayflow.cpp" line="28"/>
         <source>a reason, or the bin %1</source>
         <translation>einen Grund, oder den Lagerplatz %1</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="27"/>
+        <location filename="../models/putawayflow.cpp" line="28"/>
         <source>a reason</source>
         <translation>einen Grund</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="97"/>
+        <location filename="../models/putawayflow.cpp" line="98"/>
         <source>Package %1</source>
         <translation>Packstück %1</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="111"/>
+        <location filename="../models/putawayflow.cpp" line="112"/>
         <source>Several lots of this product are at the dock: scan the lot label.</source>
         <translation>Mehrere Chargen dieses Artikels stehen an der Rampe: Scannen Sie das Chargenetikett.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="123"/>
+        <location filename="../models/putawayflow.cpp" line="124"/>
         <source>Scan an item or a package from the receiving dock.</source>
         <translation>Scannen Sie einen Artikel oder ein Packstück von der Rampe.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="127"/>
+        <location filename="../models/putawayflow.cpp" line="128"/>
         <source>%1 is not waiting at the receiving dock.</source>
         <translation>%1 wartet nicht an der Rampe.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="137"/>
+        <location filename="../models/putawayflow.cpp" line="138"/>
         <source>Take %1 to %2 and scan it.</source>
         <translation>Bringen Sie %1 nach %2 und scannen Sie das Fach.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="139"/>
+        <location filename="../models/putawayflow.cpp" line="140"/>
         <source>No free bin found. Scan any bin and give a reason.</source>
         <translation>Kein freies Fach gefunden. Scannen Sie ein Fach und nennen Sie einen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="172"/>
+        <location filename="../models/putawayflow.cpp" line="173"/>
         <source>Scan the bin %1.</source>
         <translation>Scannen Sie das Fach %1.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="172"/>
+        <location filename="../models/putawayflow.cpp" line="173"/>
         <source>Scan a bin.</source>
         <translation>Scannen Sie ein Fach.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="181"/>
+        <location filename="../models/putawayflow.cpp" line="182"/>
         <source>%1 is not a bin of this warehouse.</source>
         <translation>%1 ist kein Fach dieses Lagers.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="189"/>
+        <location filename="../models/putawayflow.cpp" line="190"/>
         <source>%1 is not the suggested bin %2. Give a reason, or scan %2.</source>
         <translation>%1 ist nicht das vorgeschlagene Fach %2. Nennen Sie einen Grund oder scannen Sie %2.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="190"/>
+        <location filename="../models/putawayflow.cpp" line="191"/>
         <source>Give a reason for %1.</source>
         <translation>Nennen Sie einen Grund für %1.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="196"/>
+        <location filename="../models/putawayflow.cpp" line="197"/>
         <source>Scan the bin you put the item in first.</source>
         <translation>Scannen Sie zuerst das Fach, in das Sie die Ware gelegt haben.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="200"/>
+        <location filename="../models/putawayflow.cpp" line="201"/>
         <source>Choose a reason.</source>
         <translation>Wählen Sie einen Grund.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="210"/>
+        <location filename="../models/putawayflow.cpp" line="211"/>
         <source>%1 is not a quantity for this item.</source>
         <translation>%1 ist keine Menge für diesen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="214"/>
+        <location filename="../models/putawayflow.cpp" line="215"/>
         <source>%1 is counted in whole pieces.</source>
         <translation>%1 wird in ganzen Stück gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="219"/>
+        <location filename="../models/putawayflow.cpp" line="220"/>
         <source>Only %1 are at the dock.</source>
         <translation>Nur %1 stehen an der Rampe.</translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="237"/>
+        <location filename="../models/putawayflow.cpp" line="238"/>
         <source>%1 put away in %2.</source>
         <translation>%1 in %2 eingelagert.</translation>
     </message>
@@ -3939,122 +3946,122 @@ Notiz: %2</translation>
 <context>
     <name>stockhand::ui::ReceiveFlow</name>
     <message>
-        <location filename="../models/receiveflow.cpp" line="24"/>
+        <location filename="../models/receiveflow.cpp" line="25"/>
         <source>a receipt or its purchase order</source>
         <translation>einen Wareneingang oder seine Bestellung</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="26"/>
+        <location filename="../models/receiveflow.cpp" line="27"/>
         <source>an item of %1</source>
         <translation>einen Artikel von %1</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="28"/>
+        <location filename="../models/receiveflow.cpp" line="29"/>
         <source>more of %1, or confirm</source>
         <translation>mehr von %1, oder bestätigen</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="30"/>
+        <location filename="../models/receiveflow.cpp" line="31"/>
         <source>the lot of %1</source>
         <translation>die Charge von %1</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="32"/>
+        <location filename="../models/receiveflow.cpp" line="33"/>
         <source>no scan: enter the expiry date</source>
         <translation>keinen Scan: Verfallsdatum eingeben</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="85"/>
+        <location filename="../models/receiveflow.cpp" line="86"/>
         <source>This is not a receipt of this warehouse.</source>
         <translation>Das ist kein Wareneingang dieses Lagers.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="100"/>
+        <location filename="../models/receiveflow.cpp" line="101"/>
         <source>Receiving %1. Scan the items.</source>
         <translation>Wareneingang %1. Scannen Sie die Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="146"/>
+        <location filename="../models/receiveflow.cpp" line="147"/>
         <source>Scan a receipt or its purchase order.</source>
         <translation>Scannen Sie einen Wareneingang oder seine Bestellung.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="157"/>
+        <location filename="../models/receiveflow.cpp" line="158"/>
         <source>Enter the expiry date, or confirm without one.</source>
         <translation>Geben Sie das Verfallsdatum ein oder bestätigen Sie ohne.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="167"/>
+        <location filename="../models/receiveflow.cpp" line="168"/>
         <source>Unknown barcode %1. Scan another label of the item.</source>
         <translation>Unbekannter Barcode %1. Scannen Sie ein anderes Etikett des Artikels.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="168"/>
+        <location filename="../models/receiveflow.cpp" line="169"/>
         <source>Scan an item of the receipt.</source>
         <translation>Scannen Sie einen Artikel des Wareneingangs.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="179"/>
+        <location filename="../models/receiveflow.cpp" line="180"/>
         <source>%1 %2.</source>
         <translation>%1 %2.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="183"/>
+        <location filename="../models/receiveflow.cpp" line="184"/>
         <source>Confirm the quantity of %1 first.</source>
         <translation>Bestätigen Sie zuerst die Menge von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="188"/>
+        <location filename="../models/receiveflow.cpp" line="189"/>
         <source>This product is not in the store.</source>
         <translation>Dieser Artikel ist nicht auf dem Gerät bekannt.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="212"/>
+        <location filename="../models/receiveflow.cpp" line="213"/>
         <source>%1 is not on this receipt. It will be received and reported.</source>
         <translation>%1 ist nicht in diesem Wareneingang. Es wird angenommen und gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="214"/>
+        <location filename="../models/receiveflow.cpp" line="215"/>
         <source>More than expected: %1 of %2. It will be reported.</source>
         <translation>Mehr als erwartet: %1 von %2. Es wird gemeldet.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="218"/>
+        <location filename="../models/receiveflow.cpp" line="219"/>
         <source>%1: %2 of %3 %4.</source>
         <translation>%1: %2 von %3 %4.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="243"/>
+        <location filename="../models/receiveflow.cpp" line="244"/>
         <source>Scan the lot number of %1.</source>
         <translation>Scannen Sie die Chargennummer von %1.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="249"/>
+        <location filename="../models/receiveflow.cpp" line="250"/>
         <source>Scan an item first, then enter the quantity.</source>
         <translation>Erst einen Artikel scannen, dann die Menge eingeben.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="254"/>
+        <location filename="../models/receiveflow.cpp" line="255"/>
         <source>%1 is not a quantity.</source>
         <translation>%1 ist keine Menge.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="258"/>
+        <location filename="../models/receiveflow.cpp" line="259"/>
         <source>%1 is counted in whole pieces.</source>
         <translation>%1 wird in ganzen Stück gezählt.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="268"/>
+        <location filename="../models/receiveflow.cpp" line="269"/>
         <source>Scan an item first.</source>
         <translation>Scannen Sie zuerst einen Artikel.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="272"/>
+        <location filename="../models/receiveflow.cpp" line="273"/>
         <source>Enter the quantity received.</source>
         <translation>Geben Sie die erhaltene Menge ein.</translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="276"/>
+        <location filename="../models/receiveflow.cpp" line="277"/>
         <source>Serial numbers are received one by one: the quantity is 1.</source>
         <translation>Seriennummern werden einzeln angenommen: Die Menge ist 1.</translation>
     </message>

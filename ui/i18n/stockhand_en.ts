@@ -322,67 +322,67 @@
 <context>
     <name>CountPage</name>
     <message>
-        <location filename="../qml/CountPage.qml" line="26"/>
+        <location filename="../qml/CountPage.qml" line="27"/>
         <source>Recount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="26"/>
+        <location filename="../qml/CountPage.qml" line="27"/>
         <source>Blind count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="75"/>
+        <location filename="../qml/CountPage.qml" line="76"/>
         <source>Set count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="31"/>
+        <location filename="../qml/CountPage.qml" line="32"/>
         <source>Close location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="43"/>
+        <location filename="../qml/CountPage.qml" line="44"/>
         <source>SCAN BIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="44"/>
+        <location filename="../qml/CountPage.qml" line="45"/>
         <source>COUNTING %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="45"/>
+        <location filename="../qml/CountPage.qml" line="46"/>
         <source>ALL LOCATIONS COUNTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="47"/>
+        <location filename="../qml/CountPage.qml" line="48"/>
         <source>SCAN EVERY ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="48"/>
+        <location filename="../qml/CountPage.qml" line="49"/>
         <source>Task complete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="49"/>
+        <location filename="../qml/CountPage.qml" line="50"/>
         <source>COUNTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="55"/>
+        <location filename="../qml/CountPage.qml" line="56"/>
         <source>Last: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="56"/>
+        <location filename="../qml/CountPage.qml" line="57"/>
         <source>then close the location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/CountPage.qml" line="122"/>
+        <location filename="../qml/CountPage.qml" line="123"/>
         <source>Back to tasks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,12 +496,12 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="37"/>
+        <location filename="../qml/ExceptionsPage.qml" line="42"/>
         <source>Exceptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ExceptionsPage.qml" line="38"/>
+        <location filename="../qml/ExceptionsPage.qml" line="43"/>
         <source>%n open on this device</source>
         <translation>
             <numerusform>%n open on this device</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ExceptionsPage.qml" line="39"/>
+        <location filename="../qml/ExceptionsPage.qml" line="44"/>
         <source>%n of yours to check</source>
         <translation>
             <numerusform>%n of yours to check</numerusform>
@@ -517,27 +517,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="118"/>
+        <location filename="../qml/ExceptionsPage.qml" line="124"/>
         <source>Done by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="133"/>
+        <location filename="../qml/ExceptionsPage.qml" line="139"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="148"/>
+        <location filename="../qml/ExceptionsPage.qml" line="154"/>
         <source>Seen: take it off this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="160"/>
+        <location filename="../qml/ExceptionsPage.qml" line="166"/>
         <source>Nothing of yours to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ExceptionsPage.qml" line="159"/>
+        <location filename="../qml/ExceptionsPage.qml" line="165"/>
         <source>No exceptions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
 <context>
     <name>HomePage</name>
     <message numerus="yes">
-        <location filename="../qml/HomePage.qml" line="117"/>
+        <location filename="../qml/HomePage.qml" line="135"/>
         <source>Print labels (%n not printed)</source>
         <translation>
             <numerusform>Print labels (%n not printed)</numerusform>
@@ -624,72 +624,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="41"/>
+        <location filename="../qml/HomePage.qml" line="51"/>
         <source>Device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="93"/>
+        <location filename="../qml/HomePage.qml" line="111"/>
         <source>Exceptions (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="109"/>
+        <location filename="../qml/HomePage.qml" line="127"/>
         <source>Scan with the camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="118"/>
+        <location filename="../qml/HomePage.qml" line="136"/>
         <source>Print labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="129"/>
+        <location filename="../qml/HomePage.qml" line="160"/>
         <source>What is here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="144"/>
+        <location filename="../qml/HomePage.qml" line="168"/>
         <source>Switch user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="186"/>
+        <location filename="../qml/HomePage.qml" line="222"/>
         <source>%1 cannot sign out yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="211"/>
+        <location filename="../qml/HomePage.qml" line="253"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="218"/>
+        <location filename="../qml/HomePage.qml" line="260"/>
         <source>Supervisor release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="229"/>
+        <location filename="../qml/HomePage.qml" line="272"/>
         <source>Supervisor: scan your badge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="230"/>
+        <location filename="../qml/HomePage.qml" line="273"/>
         <source>Supervisor: enter your PIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="237"/>
+        <location filename="../qml/HomePage.qml" line="281"/>
         <source>A release signs %1 out now. The unsent operations stay theirs: they are sent with the next sync as %1&apos;s, signed as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="247"/>
+        <location filename="../qml/HomePage.qml" line="291"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="259"/>
+        <location filename="../qml/HomePage.qml" line="303"/>
         <source>Stay signed in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,22 +867,22 @@
 <context>
     <name>LookupPage</name>
     <message>
-        <location filename="../qml/LookupPage.qml" line="22"/>
+        <location filename="../qml/LookupPage.qml" line="28"/>
         <source>What is here?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LookupPage.qml" line="31"/>
+        <location filename="../qml/LookupPage.qml" line="37"/>
         <source>Scan or type a location, a product or a lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LookupPage.qml" line="80"/>
+        <location filename="../qml/LookupPage.qml" line="89"/>
         <source>Lot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LookupPage.qml" line="81"/>
+        <location filename="../qml/LookupPage.qml" line="90"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +898,7 @@
 <context>
     <name>PickPage</name>
     <message numerus="yes">
-        <location filename="../qml/PickPage.qml" line="33"/>
+        <location filename="../qml/PickPage.qml" line="34"/>
         <source>%n line(s) open</source>
         <translation>
             <numerusform>%n line open</numerusform>
@@ -906,63 +906,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="38"/>
+        <location filename="../qml/PickPage.qml" line="39"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="44"/>
+        <location filename="../qml/PickPage.qml" line="45"/>
         <source>Short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="56"/>
+        <location filename="../qml/PickPage.qml" line="57"/>
         <source>SCAN BIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="57"/>
+        <location filename="../qml/PickPage.qml" line="58"/>
         <source>SCAN ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="58"/>
+        <location filename="../qml/PickPage.qml" line="59"/>
         <source>PICKING NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="59"/>
+        <location filename="../qml/PickPage.qml" line="60"/>
         <source>SCAN LOT OR SERIAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="60"/>
+        <location filename="../qml/PickPage.qml" line="61"/>
         <source>ALL LINES DONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="65"/>
-        <location filename="../qml/PickPage.qml" line="131"/>
+        <location filename="../qml/PickPage.qml" line="66"/>
+        <location filename="../qml/PickPage.qml" line="132"/>
         <source>Finish the pick</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="66"/>
+        <location filename="../qml/PickPage.qml" line="67"/>
         <source>TO PICK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="94"/>
+        <location filename="../qml/PickPage.qml" line="95"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="131"/>
+        <location filename="../qml/PickPage.qml" line="132"/>
         <source>Finish now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PickPage.qml" line="138"/>
+        <location filename="../qml/PickPage.qml" line="139"/>
         <source>Why is the line short?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1166,7 @@
 <context>
     <name>ReceivePage</name>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="31"/>
+        <location filename="../qml/ReceivePage.qml" line="32"/>
         <source>%n line(s) open</source>
         <translation>
             <numerusform>%n line open</numerusform>
@@ -1174,52 +1174,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="37"/>
+        <location filename="../qml/ReceivePage.qml" line="38"/>
         <source>Cancel item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="49"/>
+        <location filename="../qml/ReceivePage.qml" line="50"/>
         <source>NEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="50"/>
+        <location filename="../qml/ReceivePage.qml" line="51"/>
         <source>RECEIVING NOW</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="51"/>
+        <location filename="../qml/ReceivePage.qml" line="52"/>
         <source>SCAN OR TYPE THE LOT NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="52"/>
+        <location filename="../qml/ReceivePage.qml" line="53"/>
         <source>TYPE THE EXPIRY DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="53"/>
+        <location filename="../qml/ReceivePage.qml" line="54"/>
         <source>SCAN ITEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="56"/>
+        <location filename="../qml/ReceivePage.qml" line="57"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="57"/>
+        <location filename="../qml/ReceivePage.qml" line="58"/>
         <source>NOT EXPECTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="57"/>
+        <location filename="../qml/ReceivePage.qml" line="58"/>
         <source>EXPECTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReceivePage.qml" line="62"/>
+        <location filename="../qml/ReceivePage.qml" line="63"/>
         <source>%n line(s) still expected</source>
         <translation>
             <numerusform>%n line still expected</numerusform>
@@ -1227,53 +1227,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="63"/>
+        <location filename="../qml/ReceivePage.qml" line="64"/>
         <source>Lot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="64"/>
+        <location filename="../qml/ReceivePage.qml" line="65"/>
         <source>exp %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="76"/>
+        <location filename="../qml/ReceivePage.qml" line="78"/>
         <source>NOT ON THIS RECEIPT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="76"/>
+        <location filename="../qml/ReceivePage.qml" line="78"/>
         <source>MORE THAN EXPECTED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="101"/>
+        <location filename="../qml/ReceivePage.qml" line="103"/>
         <source>Lot number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="101"/>
+        <location filename="../qml/ReceivePage.qml" line="103"/>
         <source>2027-03-31</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="121"/>
+        <location filename="../qml/ReceivePage.qml" line="123"/>
         <source>No expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="128"/>
-        <location filename="../qml/ReceivePage.qml" line="143"/>
+        <location filename="../qml/ReceivePage.qml" line="130"/>
+        <location filename="../qml/ReceivePage.qml" line="145"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="175"/>
+        <location filename="../qml/ReceivePage.qml" line="177"/>
         <source>Finish receipt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ReceivePage.qml" line="175"/>
+        <location filename="../qml/ReceivePage.qml" line="177"/>
         <source>Finish receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +1605,7 @@ Confirming records that this barcode is this product (one unit per scan); every 
 <context>
     <name>Resolver</name>
     <message>
+        <location filename="../models/lookupflow.cpp" line="59"/>
         <location filename="../../core/scan/resolverrules.cpp" line="37"/>
         <source>Product %1</source>
         <translation type="unfinished"></translation>
@@ -1615,6 +1616,7 @@ Confirming records that this barcode is this product (one unit per scan); every 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/lookupflow.cpp" line="47"/>
         <location filename="../../core/scan/resolverrules.cpp" line="41"/>
         <source>Location %1</source>
         <translation type="unfinished"></translation>
@@ -1764,32 +1766,32 @@ Confirming records that this barcode is this product (one unit per scan); every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="102"/>
+        <location filename="../qml/ScanInput.qml" line="103"/>
         <source>Which one did you mean?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="131"/>
+        <location filename="../qml/ScanInput.qml" line="132"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="131"/>
+        <location filename="../qml/ScanInput.qml" line="132"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="132"/>
+        <location filename="../qml/ScanInput.qml" line="133"/>
         <source>Lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="132"/>
+        <location filename="../qml/ScanInput.qml" line="133"/>
         <source>Serial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/ScanInput.qml" line="133"/>
+        <location filename="../qml/ScanInput.qml" line="134"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,78 +1799,78 @@ Confirming records that this barcode is this product (one unit per scan); every 
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/SignInPage.qml" line="18"/>
+        <location filename="../qml/SignInPage.qml" line="29"/>
         <source>Stockhand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="26"/>
+        <location filename="../qml/SignInPage.qml" line="38"/>
         <source>Enter your PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="27"/>
+        <location filename="../qml/SignInPage.qml" line="39"/>
         <source>Scan your badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="30"/>
+        <location filename="../qml/SignInPage.qml" line="42"/>
         <source>Sign-in works without network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="32"/>
+        <location filename="../qml/SignInPage.qml" line="44"/>
         <source>This device has no users yet: enrol it with a server (--server, --enrol) or start it with --demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="97"/>
+        <location filename="../qml/SignInPage.qml" line="111"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="106"/>
+        <location filename="../qml/SignInPage.qml" line="120"/>
         <source>Other badge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="27"/>
-        <location filename="../qml/SignInPage.qml" line="44"/>
+        <location filename="../qml/SignInPage.qml" line="39"/>
+        <location filename="../qml/SignInPage.qml" line="56"/>
         <source>Enrol this device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="31"/>
+        <location filename="../qml/SignInPage.qml" line="43"/>
         <source>This device is not enrolled yet: scan the enrolment QR code from the supervisor console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="60"/>
+        <location filename="../qml/SignInPage.qml" line="72"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="61"/>
+        <location filename="../qml/SignInPage.qml" line="73"/>
         <source>CA fingerprint: none (no certificate pinned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="62"/>
+        <location filename="../qml/SignInPage.qml" line="74"/>
         <source>CA fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="63"/>
+        <location filename="../qml/SignInPage.qml" line="75"/>
         <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="75"/>
+        <location filename="../qml/SignInPage.qml" line="87"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/SignInPage.qml" line="81"/>
+        <location filename="../qml/SignInPage.qml" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,12 +1886,12 @@ Confirming records that this barcode is this product (one unit per scan); every 
 <context>
     <name>StepHeader</name>
     <message>
-        <location filename="../qml/StepHeader.qml" line="40"/>
+        <location filename="../qml/StepHeader.qml" line="69"/>
         <source>WRONG SCAN · SCAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/StepHeader.qml" line="61"/>
+        <location filename="../qml/StepHeader.qml" line="117"/>
         <source>Scanned: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,37 +1927,37 @@ Confirming records that this barcode is this product (one unit per scan); every 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="67"/>
+        <location filename="../qml/TaskListPage.qml" line="68"/>
         <source>Resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="119"/>
+        <location filename="../qml/TaskListPage.qml" line="120"/>
         <source>URGENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="127"/>
+        <location filename="../qml/TaskListPage.qml" line="128"/>
         <source>RECOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="138"/>
+        <location filename="../qml/TaskListPage.qml" line="139"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="139"/>
+        <location filename="../qml/TaskListPage.qml" line="140"/>
         <source>zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="140"/>
+        <location filename="../qml/TaskListPage.qml" line="141"/>
         <source>yours, in progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="146"/>
+        <location filename="../qml/TaskListPage.qml" line="147"/>
         <source>%1 of %n line(s) open</source>
         <translation>
             <numerusform>%1 of %n line open</numerusform>
@@ -1963,12 +1965,12 @@ Confirming records that this barcode is this product (one unit per scan); every 
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="193"/>
+        <location filename="../qml/TaskListPage.qml" line="195"/>
         <source>Nothing to do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TaskListPage.qml" line="204"/>
+        <location filename="../qml/TaskListPage.qml" line="206"/>
         <source>Pick the %n ticked orders together</source>
         <translation>
             <numerusform>Pick the ticked order</numerusform>
@@ -1976,7 +1978,7 @@ Confirming records that this barcode is this product (one unit per scan); every 
         </translation>
     </message>
     <message>
-        <location filename="../qml/TaskListPage.qml" line="205"/>
+        <location filename="../qml/TaskListPage.qml" line="207"/>
         <source>Tick 2 or more orders to pick them together</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,123 +2491,123 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::CountFlow</name>
     <message>
-        <location filename="../models/countflow.cpp" line="122"/>
+        <location filename="../models/countflow.cpp" line="123"/>
         <source>This is not a count task of this warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="132"/>
+        <location filename="../models/countflow.cpp" line="133"/>
         <source>Counting %1. Go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="176"/>
+        <location filename="../models/countflow.cpp" line="177"/>
         <source>Scan a count task to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="179"/>
+        <location filename="../models/countflow.cpp" line="180"/>
         <source>Every location of this task is counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="183"/>
+        <location filename="../models/countflow.cpp" line="184"/>
         <source>Scan the location first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="191"/>
+        <location filename="../models/countflow.cpp" line="192"/>
         <source>Counting %1. Scan every item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="195"/>
+        <location filename="../models/countflow.cpp" line="196"/>
         <source>%1 is not to be counted in this task. Go to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="200"/>
+        <location filename="../models/countflow.cpp" line="201"/>
         <source>Already counting here. Scan the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="201"/>
+        <location filename="../models/countflow.cpp" line="202"/>
         <source>Close %1 before you count another location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="214"/>
+        <location filename="../models/countflow.cpp" line="215"/>
         <source>Unknown barcode %1. Count it by another label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="215"/>
+        <location filename="../models/countflow.cpp" line="216"/>
         <source>Scan an item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="220"/>
+        <location filename="../models/countflow.cpp" line="221"/>
         <source>This recount is for %1 only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="225"/>
+        <location filename="../models/countflow.cpp" line="226"/>
         <source>This product is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="230"/>
+        <location filename="../models/countflow.cpp" line="231"/>
         <source>%1 is tracked by lot: scan the lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="245"/>
+        <location filename="../models/countflow.cpp" line="246"/>
         <source>Serial %1 was already counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="250"/>
+        <location filename="../models/countflow.cpp" line="251"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="257"/>
+        <location filename="../models/countflow.cpp" line="258"/>
         <source>Scan the item first, then enter its count.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="257"/>
+        <location filename="../models/countflow.cpp" line="258"/>
         <source>%1 is not a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="55"/>
-        <location filename="../models/countflow.cpp" line="272"/>
+        <location filename="../models/countflow.cpp" line="56"/>
+        <location filename="../models/countflow.cpp" line="273"/>
         <source>Scan a location first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="37"/>
+        <location filename="../models/countflow.cpp" line="38"/>
         <source>a count task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="41"/>
+        <location filename="../models/countflow.cpp" line="42"/>
         <source>an item at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="51"/>
+        <location filename="../models/countflow.cpp" line="52"/>
         <source>Nothing to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="66"/>
+        <location filename="../models/countflow.cpp" line="67"/>
         <source>You counted nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/countflow.cpp" line="67"/>
+        <location filename="../models/countflow.cpp" line="68"/>
         <source>You counted %n item(s) here.</source>
         <translation>
             <numerusform>You counted %n item here.</numerusform>
@@ -2613,12 +2615,12 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="68"/>
+        <location filename="../models/countflow.cpp" line="69"/>
         <source>Close %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/countflow.cpp" line="69"/>
+        <location filename="../models/countflow.cpp" line="70"/>
         <source>Books 0 for %n item(s) nobody counted here.</source>
         <translation>
             <numerusform>Books 0 for %n item nobody counted here.</numerusform>
@@ -2626,12 +2628,12 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="70"/>
+        <location filename="../models/countflow.cpp" line="71"/>
         <source>Scan them first if they are here. Closing cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/countflow.cpp" line="71"/>
+        <location filename="../models/countflow.cpp" line="72"/>
         <source>Close, book 0 for %n</source>
         <translation>
             <numerusform>Close, book 0 for %n</numerusform>
@@ -2639,17 +2641,17 @@ Note: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="261"/>
+        <location filename="../models/countflow.cpp" line="262"/>
         <source>%1 is counted in whole pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="298"/>
+        <location filename="../models/countflow.cpp" line="299"/>
         <source>%1 closed. The count task is complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/countflow.cpp" line="301"/>
+        <location filename="../models/countflow.cpp" line="302"/>
         <source>%1 closed. Next: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,22 +3514,27 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::LookupFlow</name>
     <message>
-        <location filename="../models/lookupflow.cpp" line="46"/>
+        <location filename="../models/lookupflow.cpp" line="63"/>
+        <source>This device does not know it (any more): scan it to look it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/lookupflow.cpp" line="88"/>
         <source>Scan or type a location, a product or a lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lookupflow.cpp" line="64"/>
+        <location filename="../models/lookupflow.cpp" line="114"/>
         <source>Nothing is stored here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/lookupflow.cpp" line="64"/>
+        <location filename="../models/lookupflow.cpp" line="114"/>
         <source>None in stock in this warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/lookupflow.cpp" line="66"/>
+        <location filename="../models/lookupflow.cpp" line="116"/>
         <source>%n product line(s) here.</source>
         <translation>
             <numerusform>%n product line here.</numerusform>
@@ -3535,7 +3542,7 @@ Note: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/lookupflow.cpp" line="67"/>
+        <location filename="../models/lookupflow.cpp" line="117"/>
         <source>In stock at %n place(s).</source>
         <translation>
             <numerusform>In stock at %n place.</numerusform>
@@ -3828,107 +3835,107 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::PutawayFlow</name>
     <message>
-        <location filename="../models/putawayflow.cpp" line="23"/>
+        <location filename="../models/putawayflow.cpp" line="24"/>
         <source>an item or package at the dock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="25"/>
+        <location filename="../models/putawayflow.cpp" line="26"/>
         <source>a bin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="27"/>
+        <location filename="../models/putawayflow.cpp" line="28"/>
         <source>a reason, or the bin %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="27"/>
+        <location filename="../models/putawayflow.cpp" line="28"/>
         <source>a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="97"/>
+        <location filename="../models/putawayflow.cpp" line="98"/>
         <source>Package %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="111"/>
+        <location filename="../models/putawayflow.cpp" line="112"/>
         <source>Several lots of this product are at the dock: scan the lot label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="123"/>
+        <location filename="../models/putawayflow.cpp" line="124"/>
         <source>Scan an item or a package from the receiving dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="127"/>
+        <location filename="../models/putawayflow.cpp" line="128"/>
         <source>%1 is not waiting at the receiving dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="137"/>
+        <location filename="../models/putawayflow.cpp" line="138"/>
         <source>Take %1 to %2 and scan it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="139"/>
+        <location filename="../models/putawayflow.cpp" line="140"/>
         <source>No free bin found. Scan any bin and give a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="172"/>
+        <location filename="../models/putawayflow.cpp" line="173"/>
         <source>Scan the bin %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="172"/>
+        <location filename="../models/putawayflow.cpp" line="173"/>
         <source>Scan a bin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="181"/>
+        <location filename="../models/putawayflow.cpp" line="182"/>
         <source>%1 is not a bin of this warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="189"/>
+        <location filename="../models/putawayflow.cpp" line="190"/>
         <source>%1 is not the suggested bin %2. Give a reason, or scan %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="190"/>
+        <location filename="../models/putawayflow.cpp" line="191"/>
         <source>Give a reason for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="196"/>
+        <location filename="../models/putawayflow.cpp" line="197"/>
         <source>Scan the bin you put the item in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="200"/>
+        <location filename="../models/putawayflow.cpp" line="201"/>
         <source>Choose a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="210"/>
+        <location filename="../models/putawayflow.cpp" line="211"/>
         <source>%1 is not a quantity for this item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="214"/>
+        <location filename="../models/putawayflow.cpp" line="215"/>
         <source>%1 is counted in whole pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="219"/>
+        <location filename="../models/putawayflow.cpp" line="220"/>
         <source>Only %1 are at the dock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/putawayflow.cpp" line="237"/>
+        <location filename="../models/putawayflow.cpp" line="238"/>
         <source>%1 put away in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,122 +3943,122 @@ Note: %2</source>
 <context>
     <name>stockhand::ui::ReceiveFlow</name>
     <message>
-        <location filename="../models/receiveflow.cpp" line="24"/>
+        <location filename="../models/receiveflow.cpp" line="25"/>
         <source>a receipt or its purchase order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="26"/>
+        <location filename="../models/receiveflow.cpp" line="27"/>
         <source>an item of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="28"/>
+        <location filename="../models/receiveflow.cpp" line="29"/>
         <source>more of %1, or confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="30"/>
+        <location filename="../models/receiveflow.cpp" line="31"/>
         <source>the lot of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="32"/>
+        <location filename="../models/receiveflow.cpp" line="33"/>
         <source>no scan: enter the expiry date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="85"/>
+        <location filename="../models/receiveflow.cpp" line="86"/>
         <source>This is not a receipt of this warehouse.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="100"/>
+        <location filename="../models/receiveflow.cpp" line="101"/>
         <source>Receiving %1. Scan the items.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="146"/>
+        <location filename="../models/receiveflow.cpp" line="147"/>
         <source>Scan a receipt or its purchase order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="157"/>
+        <location filename="../models/receiveflow.cpp" line="158"/>
         <source>Enter the expiry date, or confirm without one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="167"/>
+        <location filename="../models/receiveflow.cpp" line="168"/>
         <source>Unknown barcode %1. Scan another label of the item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="168"/>
+        <location filename="../models/receiveflow.cpp" line="169"/>
         <source>Scan an item of the receipt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="179"/>
+        <location filename="../models/receiveflow.cpp" line="180"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="183"/>
+        <location filename="../models/receiveflow.cpp" line="184"/>
         <source>Confirm the quantity of %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="188"/>
+        <location filename="../models/receiveflow.cpp" line="189"/>
         <source>This product is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="212"/>
+        <location filename="../models/receiveflow.cpp" line="213"/>
         <source>%1 is not on this receipt. It will be received and reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="214"/>
+        <location filename="../models/receiveflow.cpp" line="215"/>
         <source>More than expected: %1 of %2. It will be reported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="218"/>
+        <location filename="../models/receiveflow.cpp" line="219"/>
         <source>%1: %2 of %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="243"/>
+        <location filename="../models/receiveflow.cpp" line="244"/>
         <source>Scan the lot number of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="249"/>
+        <location filename="../models/receiveflow.cpp" line="250"/>
         <source>Scan an item first, then enter the quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="254"/>
+        <location filename="../models/receiveflow.cpp" line="255"/>
         <source>%1 is not a quantity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="258"/>
+        <location filename="../models/receiveflow.cpp" line="259"/>
         <source>%1 is counted in whole pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="268"/>
+        <location filename="../models/receiveflow.cpp" line="269"/>
         <source>Scan an item first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="272"/>
+        <location filename="../models/receiveflow.cpp" line="273"/>
         <source>Enter the quantity received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/receiveflow.cpp" line="276"/>
+        <location filename="../models/receiveflow.cpp" line="277"/>
         <source>Serial numbers are received one by one: the quantity is 1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,7 +15,7 @@ Popup {
     dim: false // the sync bar stays readable; the thick border and the closed-on-tap-outside carry the focus
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
     x: Theme.gap
-    y: Theme.touch + Theme.gap
+    y: Theme.gap // over the page header too: a 4" screen needs the height for the German text
     width: parent ? parent.width - 2 * Theme.gap : 400
     padding: Theme.margin
     visible: flow ? flow.confirming : false

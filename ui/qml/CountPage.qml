@@ -23,6 +23,7 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: page.flow.reference
+            titleElide: Text.ElideLeft
             subtitle: page.flow.recount ? qsTr("Recount") : qsTr("Blind count")
             onBack: page.StackView.view.pop()
             HeaderButton {

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Stockhand.Handheld
 
 // Refused operations in the worker's language: what happened, what it was about (names, not ids), when
-// (local time), what to do (by the user's role), a button that opens the task, and a grey "seen" that
+// (local time), what to do (by the user's role), a button that opens the task (or, for an entry about a
+// location or a product only, the "What is here?" page on it), and a grey "seen" that
 // only takes the entry off this list. A supervisor sees every entry of the device; anyone else only their
 // own (ExceptionsModel).
 Item {
@@ -19,6 +20,10 @@ Item {
 
     function openAction(kind, id, transferKind) {
         page.openError = ""
+        if (kind === "location" || kind === "product") {
+            page.StackView.view.push("LookupPage.qml", { showKind: kind, showId: id })
+            return
+        }
         if (kind !== "transfer")
             return
         const flow = transferKind === "pick" ? App.pick : App.receive
@@ -42,6 +47,7 @@ Item {
         MessageBanner {
             Layout.fillWidth: true
             Layout.margins: 4
+            keepRoom: false
             message: page.openError
             level: 3
         }
@@ -138,7 +144,7 @@ Item {
                     BigButton {
                         objectName: "exceptionAction_" + entry.index
                         Layout.fillWidth: true
-                        visible: entry.actionKind === "transfer"
+                        visible: entry.actionKind !== ""
                         text: entry.actionText
                         onClicked: page.openAction(entry.actionKind, entry.actionId, entry.transferKind)
                     }

@@ -4,13 +4,19 @@ import QtQuick.Layouts
 import Stockhand.Handheld
 
 // "What is here?": scan or type a location to see its stock, a product or a lot to see where it is.
+// Opened on a location or a product (showKind, showId: an exception's action), it shows that at once.
 Item {
     id: page
     objectName: "lookupPage"
     readonly property var flow: App.lookup
+    property string showKind: ""
+    property var showId: 0
     Component.onCompleted: {
         App.activeFlow = "lookup"
-        flow.clear()
+        if (showKind !== "")
+            flow.show(showKind, showId)
+        else
+            flow.clear()
     }
     StackView.onActivated: App.activeFlow = "lookup"
 
@@ -29,6 +35,9 @@ Item {
             Layout.leftMargin: 6
             Layout.rightMargin: 6
             instruction: qsTr("Scan or type a location, a product or a lot")
+            value: page.flow.shortName
+            detail: page.flow.title
+            detailLines: 1
         }
         MessageBanner {
             Layout.fillWidth: true
@@ -80,7 +89,7 @@ Item {
                             text: [place.lot !== "" ? qsTr("Lot %1").arg(place.lot) : "",
                                    place.packageName !== "" ? qsTr("Package %1").arg(place.packageName) : ""]
                                   .filter(s => s !== "").join(" · ")
-                            font.pixelSize: Theme.fontSmall
+                            font.pixelSize: Theme.fontNormal
                             color: Theme.muted
                         }
                     }

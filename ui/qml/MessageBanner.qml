@@ -10,7 +10,11 @@ Rectangle {
     property string message
     property string understood
     property int level: 0
+    // Work screens keep the room (nothing moves under the thumb); lists and menus give it back while
+    // there is no news (keepRoom: false).
+    property bool keepRoom: true
     objectName: "messageBanner"
+    visible: keepRoom || message !== ""
     implicitHeight: 2 * Math.ceil(Theme.fontNormal * 1.25) + 2 * Theme.gap
     color: level >= 2 && message !== "" ? Theme.levelColor(level) : "transparent"
     radius: 4

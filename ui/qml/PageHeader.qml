@@ -9,6 +9,8 @@ Rectangle {
     property string title
     property string subtitle
     property bool canGoBack: true
+    // A reference beside the actions loses its start, never its number ("…PICK/00014").
+    property int titleElide: Text.ElideRight
     default property alias actions: actionRow.data
     signal back()
     implicitHeight: Theme.touch
@@ -47,7 +49,7 @@ Rectangle {
                 color: Theme.accentText
                 font.pixelSize: Theme.fontNormal
                 font.bold: true
-                elide: Text.ElideRight
+                elide: header.titleElide
             }
             Text {
                 Layout.fillWidth: true

@@ -30,6 +30,7 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: page.flow.reference
+            titleElide: Text.ElideLeft
             subtitle: qsTr("%n line(s) open", "", page.flow.openLines)
             onBack: page.StackView.view.pop()
             HeaderButton {

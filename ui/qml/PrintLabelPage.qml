@@ -156,7 +156,7 @@ Item {
             Layout.rightMargin: 12
             visible: page.step === 1
             text: page.flow.details.join(" · ")
-            font.pixelSize: Theme.fontSmall
+            font.pixelSize: Theme.fontNormal
             color: Theme.text
             wrapMode: Text.WordWrap
             maximumLineCount: 2
@@ -179,7 +179,7 @@ Item {
                 text: page.flow.failedCount > 0 ? qsTr("%n label(s) not printed", "", page.flow.failedCount)
                                                 : qsTr("Printed here")
                 color: page.flow.failedCount > 0 ? Theme.error : Theme.muted
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.fontNormal
                 font.bold: true
                 bottomPadding: 4
             }
@@ -200,7 +200,7 @@ Item {
                               + (job.modelData.state === "failed" ? qsTr("Not printed: %1").arg(job.modelData.error)
                                  : job.modelData.state === "printed" ? qsTr("Printed")
                                  : job.modelData.state === "cancelled" ? qsTr("Cancelled") : qsTr("Waiting"))
-                        font.pixelSize: Theme.fontSmall
+                        font.pixelSize: Theme.fontNormal
                         color: job.modelData.state === "failed" ? Theme.error : Theme.text
                         wrapMode: Text.WordWrap
                         maximumLineCount: 3

@@ -28,6 +28,7 @@ Item {
         PageHeader {
             Layout.fillWidth: true
             title: page.flow.reference
+            titleElide: Text.ElideLeft
             subtitle: qsTr("%n line(s) open", "", page.flow.openLines)
             onBack: page.StackView.view.pop()
             HeaderButton {
@@ -69,7 +70,8 @@ Item {
             Layout.leftMargin: Theme.gap
             Layout.rightMargin: Theme.gap
             implicitHeight: Math.ceil(Theme.fontNormal * 1.8)
-            visible: page.flow.unexpected || page.flow.overReceipt
+            // Not beside a warning that already says it (the banner, or the detail on a short screen).
+            visible: (page.flow.unexpected || page.flow.overReceipt) && !page.badNews
             color: Theme.warning
             Text {
                 anchors.centerIn: parent

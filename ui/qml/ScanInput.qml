@@ -12,7 +12,7 @@ TextField {
     objectName: "scanInput"
     placeholderText: qsTr("Scan or type a code, then Enter")
     font.pixelSize: Theme.fontNormal
-    implicitHeight: 52
+    implicitHeight: Theme.touch // tapped to type: a target for gloves like any other
     color: Theme.text
     inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhPreferUppercase
     background: Rectangle {
@@ -81,7 +81,8 @@ TextField {
         x: 0
         y: -height - 4
         width: field.width
-        height: Math.min(list.contentHeight, 8 * 52) + (header.visible ? header.implicitHeight : 0) + 8
+        // At most five rows of Theme.touch (the list scrolls): the screen above the field stays in view.
+        height: Math.min(list.contentHeight, 5 * Theme.touch) + (header.visible ? header.implicitHeight : 0) + 8
         padding: 4
         focus: false
         closePolicy: Popup.NoAutoClose
@@ -100,7 +101,7 @@ TextField {
                 Layout.fillWidth: true
                 visible: field.choosing
                 text: qsTr("Which one did you mean?")
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.fontNormal
                 font.bold: true
                 color: Theme.text
                 padding: 6
@@ -120,7 +121,7 @@ TextField {
                     readonly property string label: field.revision >= 0 ? field.labelAt(index) : ""
                     objectName: "match_" + index
                     width: ListView.view.width
-                    height: 52
+                    height: Theme.touch
                     color: index === field.highlighted ? Theme.accent : (tap.pressed ? "#e0e0e0" : "white")
                     RowLayout {
                         anchors.fill: parent
@@ -131,9 +132,9 @@ TextField {
                             text: row.kind === "location" ? qsTr("Location") : row.kind === "product" ? qsTr("Product")
                                 : row.kind === "lot" ? qsTr("Lot") : row.kind === "serial" ? qsTr("Serial")
                                 : row.kind === "package" ? qsTr("Package") : row.kind
-                            font.pixelSize: Theme.fontSmall
+                            font.pixelSize: Theme.fontNormal
                             color: row.index === field.highlighted ? Theme.accentText : Theme.muted
-                            Layout.preferredWidth: 80
+                            Layout.preferredWidth: 13 * Theme.mm // "Lagerplatz" at the readable size
                         }
                         Text {
                             Layout.fillWidth: true

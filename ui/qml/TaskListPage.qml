@@ -56,6 +56,7 @@ Item {
         MessageBanner {
             Layout.fillWidth: true
             Layout.margins: 4
+            keepRoom: false
             message: page.fresh ? page.flow().message : ""
             level: page.flow().messageLevel
         }
@@ -143,10 +144,11 @@ Item {
                         }
                         Text {
                             Layout.fillWidth: true
-                            text: (task.detail !== "" ? task.detail + " · " : "") + qsTr("%1 of %n line(s) open", "", task.lines).arg(task.openLines)
+                            text: qsTr("%1 of %n line(s) open", "", task.lines).arg(task.openLines)
+                                  + (task.detail !== "" ? " · " + task.detail : "")
                             font.pixelSize: Theme.fontNormal
                             color: Theme.muted
-                            elide: Text.ElideRight
+                            wrapMode: Text.WordWrap
                         }
                     }
                     // Batch picking: tick the orders to pick together.
