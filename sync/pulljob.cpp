@@ -42,6 +42,8 @@ void PullJob::start()
     m_cursor = state->cursor;
     m_next = state->snapshotNext;
     m_firstPage = m_snapshot && m_next.isEmpty();
+    if (!m_snapshot) // a snapshot file imported just before a kill may still lie next to the store
+        removeSnapshotLeftovers(m_worker->storePath());
     if (m_firstPage && m_snapshotFile) {
         // From nothing (or a resync): the server's ready-built file first, the row pages as the fallback.
         auto *job = new SnapshotFileJob(m_connection, m_worker, this);

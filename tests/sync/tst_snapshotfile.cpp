@@ -15,31 +15,6 @@
 using namespace stockhand;
 using namespace stockhand::test;
 
-namespace {
-
-// Every row of every world table, in key order: what two replicas must agree on.
-QByteArray replicaDump(db::Database &db)
-{
-    QByteArray out;
-    for (const QString &t : store::replicatedTables()) {
-        auto st = db.prepare(QString(QStringLiteral("SELECT ") + store::snapshotColumns(t) + QStringLiteral(" FROM ")
-            + t + QStringLiteral(" ORDER BY 1"))
-                                 .toStdString());
-        if (!st)
-            qFatal("dump: %s", qPrintable(st.error().message));
-        out += t.toUtf8() + ":\n";
-        const int columns = int(store::snapshotColumns(t).count(u',')) + 1;
-        while (st->step().value()) {
-            for (int c = 0; c < columns; ++c)
-                out += st->text(c).toUtf8() + '|';
-            out += '\n';
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 class TestSnapshotFile : public QObject
 {
     Q_OBJECT
