@@ -292,9 +292,7 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
 
     // Push: 10,000 operations queued offline, then one sync.
     sync::SyncEngine &engine = *byPages.engine;
-    auto store = &byPages.store;
-    // Push: 10,000 operations queued offline, then one sync.
-    auto &s = **store;
+    store::DeviceStore &s = *byPages.store;
     const qint64 product = s.db().queryInt("SELECT product_id FROM quant ORDER BY id LIMIT 1").value();
     const qint64 a = s.db().queryInt("SELECT location_id FROM quant ORDER BY id LIMIT 1").value();
     const qint64 b = s.db().queryInt("SELECT id FROM location WHERE type = 'bin' ORDER BY id DESC LIMIT 1").value();
@@ -304,7 +302,8 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
         if (!s.record(ops::draft(move, user)))
             qFatal("record failed");
     }
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     if (!waitSync(engine) || s.pendingCount().value() != 0)
         qFatal("push failed: %s", qPrintable(engine.lastError()));
     f.pushSecs = double(t.nsecsElapsed()) / 1e9;

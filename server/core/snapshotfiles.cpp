@@ -118,8 +118,10 @@ SnapshotFiles::SnapshotFiles(storage::Storage &storage, const Clock &clock, Snap
 SnapshotFiles::~SnapshotFiles()
 {
     waitForBuilds();
-    for (std::thread &t : m_threads)
-        t.join();
+    for (auto &[warehouse, scope] : m_scopes) {
+        if (scope.builder.joinable())
+            scope.builder.join();
+    }
 }
 
 void SnapshotFiles::waitForBuilds()
@@ -162,7 +164,9 @@ Response SnapshotFiles::info(qint64 warehouseId, const QString &epoch, qint64 la
         ++m_building;
         const QString id
             = QStringLiteral("wh%1-%2").arg(warehouseId).arg(QUuid::createUuid().toString(QUuid::Id128).left(16));
-        m_threads.emplace_back([this, warehouseId, id] { build(warehouseId, id); });
+        if (scope.builder.joinable())
+            scope.builder.join(); // it ended: `building` is cleared as its last step
+        scope.builder = std::thread([this, warehouseId, id] { build(warehouseId, id); });
     }
     return jsonResponse(202,
         QJsonObject {{QStringLiteral("status"), QStringLiteral("building")},

@@ -12,13 +12,12 @@
 #include "storage/storage.h"
 
 #include <QDateTime>
-#include <QHash>
 
 #include <condition_variable>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <vector>
 
 namespace stockhand::server {
 
@@ -61,6 +60,7 @@ private:
         std::optional<File> previous; // kept so that a download that started on it can finish
         bool building = false;
         QString lastError;
+        std::thread builder; // the last build's thread: joined before the next one starts
     };
     void build(qint64 warehouseId, QString id);
     Result<File> buildFile(qint64 warehouseId, const QString &id);
@@ -70,10 +70,9 @@ private:
     const SnapshotFileConfig m_config;
     mutable std::mutex m_mutex;
     std::condition_variable m_idle;
-    QHash<qint64, Scope> m_scopes;
+    std::map<qint64, Scope> m_scopes;
     int m_building = 0;
     int m_builds = 0;
-    std::vector<std::thread> m_threads;
 };
 
 } // namespace stockhand::server
