@@ -336,7 +336,7 @@ int main(int argc, char **argv)
     std::vector<Figures> all;
     for (const QString &n : cli.value(QStringLiteral("products")).split(u',')) {
         const qint64 products = n.toLongLong();
-        all.push_back(measure(dir, products, products <= 20000 ? 3 : 1, all.empty() ? 20 : 0));
+        all.push_back(measure(dir, products, products <= 20000 ? 3 : 1, products <= 20000 ? 20 : 0));
     }
     std::printf("\n| first sync of | rows | row pages rows/s | file, fresh rows/s | file, first device (builds it) "
                 "rows/s | raw sqlite3 insert rows/s | pages / raw | file / raw | client RSS before / peak: pages, file "
