@@ -255,6 +255,10 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
     Device byPages = newDevice(QStringLiteral("pages"), false);
     firstSync(byPages, &f.syncSecs, &f.rssPeakKiB, &f.rssBeforeKiB);
     f.rows = byPages.engine->progressRows();
+    std::printf("%lld products, row pages: %lld rows in %.2f s, RSS before %.0f, peak %.0f MiB\n",
+        static_cast<long long>(products), static_cast<long long>(f.rows), f.syncSecs, double(f.rssBeforeKiB) / 1024.0,
+        double(f.rssPeakKiB) / 1024.0);
+    std::fflush(stdout);
     const QString devicePath = byPages.store->db().path();
     {
         Device cold = newDevice(QStringLiteral("file-cold"), true); // builds the file
@@ -265,6 +269,10 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
         firstSync(fresh, &f.fileSecs, &f.filePeakKiB, nullptr);
         f.fileRows = fresh.engine->progressRows();
     }
+    std::printf("%lld products, file: first device %.2f s (peak %.0f MiB), fresh %.2f s (peak %.0f MiB)\n",
+        static_cast<long long>(products), f.fileColdSecs, double(f.fileColdPeakKiB) / 1024.0, f.fileSecs,
+        double(f.filePeakKiB) / 1024.0);
+    std::fflush(stdout);
     if (fleet > 0) {
         // 20 devices take the fresh file at once: what the server spends (it only streams the file).
         std::vector<Device> devices;
