@@ -11,6 +11,8 @@ packages=(
   qt6-charts-dev qml6-module-qtcharts qml6-module-qtquick-dialogs
   # The server's HTTP front end (docs/server.md, "The HTTP front end"): libmicrohttpd 0.9.75, with GnuTLS.
   libmicrohttpd-dev
+  # Snapshot files for a device's first sync (docs/sync-protocol.md): zstd on both sides.
+  libzstd-dev
   libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libzxing-dev zlib1g-dev libssl-dev
   # Labels: barcodes drawn by libzint (docs/labels.md); QPrinter is in qt6-base-dev (Qt6PrintSupport).
   libzint-dev fonts-dejavu-core

@@ -9,13 +9,14 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace stockhand::sync {
 
-PullJob::PullJob(
-    store::DeviceStore &store, const Connection &connection, PullWorker *worker, int pageRows, QObject *parent)
+PullJob::PullJob(store::DeviceStore &store, const Connection &connection, PullWorker *worker, int pageRows,
+    bool snapshotFile, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_connection(connection)
     , m_worker(worker)
     , m_pageRows(pageRows)
+    , m_snapshotFile(snapshotFile)
 { }
 
 PullJob::~PullJob()
@@ -41,7 +42,43 @@ void PullJob::start()
     m_cursor = state->cursor;
     m_next = state->snapshotNext;
     m_firstPage = m_snapshot && m_next.isEmpty();
+    if (!m_snapshot) // a snapshot file imported just before a kill may still lie next to the store
+        removeSnapshotLeftovers(m_worker->storePath());
+    if (m_firstPage && m_snapshotFile) {
+        // From nothing (or a resync): the server's ready-built file first, the row pages as the fallback.
+        auto *job = new SnapshotFileJob(m_connection, m_worker, this);
+        m_fileJob = job;
+        connect(job, &SnapshotFileJob::serverReached, this, &PullJob::serverReached);
+        connect(job, &SnapshotFileJob::finished, this, &PullJob::onFileDone);
+        job->start();
+        return;
+    }
     requestPage();
+}
+
+void PullJob::onFileDone(const SnapshotFileJob::Done &done)
+{
+    if (m_fileJob)
+        m_fileJob->deleteLater();
+    m_fileJob.clear();
+    switch (done.outcome) {
+    case SnapshotFileJob::Outcome::Failed:
+        finish(done.result.decision, done.result.error);
+        return;
+    case SnapshotFileJob::Outcome::Fallback:
+        requestPage();
+        return;
+    case SnapshotFileJob::Outcome::Imported:
+        Q_EMIT pageApplied(true, done.rows, done.rows, done.rows);
+        // Follow the feed from the file's cursor (changes made since it was built).
+        m_snapshot = false;
+        m_firstPage = false;
+        m_cursor = done.cursor;
+        m_epoch = done.epoch;
+        m_lastRequested = false;
+        requestPage();
+        return;
+    }
 }
 
 void PullJob::finish(Decision decision, const QString &error)
@@ -55,6 +92,7 @@ void PullJob::finish(Decision decision, const QString &error)
         m_reply->abort();
         m_reply->deleteLater();
     }
+    delete m_fileJob.data();
     Q_EMIT finished(JobResult {decision, error});
 }
 

@@ -7,6 +7,7 @@
 
 #include "connection.h"
 #include "pullworker.h"
+#include "snapshotfilejob.h"
 #include "store/devicestore.h"
 
 #include <QObject>
@@ -18,8 +19,10 @@ class PullJob : public QObject
 {
     Q_OBJECT
 public:
+    // `snapshotFile`: a device that starts from nothing first asks for the server's snapshot file
+    // (snapshotfilejob.h) and takes the row pages only when there is none or it fails.
     PullJob(store::DeviceStore &store, const Connection &connection, PullWorker *worker, int pageRows,
-        QObject *parent = nullptr);
+        bool snapshotFile = true, QObject *parent = nullptr);
     ~PullJob() override;
 
     void start();
@@ -32,6 +35,7 @@ Q_SIGNALS:
 
 private:
     void requestPage();
+    void onFileDone(const SnapshotFileJob::Done &done);
     void onPageReceived(QNetworkReply *reply);
     void onPageApplied(const PullWorker::Applied &applied);
     void finish(Decision decision, const QString &error = QString());
@@ -40,6 +44,8 @@ private:
     const Connection &m_connection;
     PullWorker *m_worker;
     const int m_pageRows;
+    const bool m_snapshotFile;
+    QPointer<SnapshotFileJob> m_fileJob;
     // The pages of this job still to be applied are dropped once this is set (a page failed, or the job
     // ended): applying them would skip what failed.
     PullWorker::CancelFlag m_cancelled = std::make_shared<std::atomic_bool>(false);

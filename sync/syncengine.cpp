@@ -270,7 +270,7 @@ void SyncEngine::onPushFinished(const JobResult &result)
 
 void SyncEngine::startPull()
 {
-    auto *job = new PullJob(m_store, m_connection, m_worker, m_config.pageRows, this);
+    auto *job = new PullJob(m_store, m_connection, m_worker, m_config.pageRows, m_config.snapshotFile, this);
     m_pull = job;
     connect(job, &PullJob::serverReached, this, &SyncEngine::setOnline);
     connect(job, &PullJob::pageApplied, this, &SyncEngine::onPageApplied);

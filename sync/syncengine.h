@@ -25,6 +25,7 @@ struct SyncConfig
 {
     int pushBatch = 500; // operations per push request (the server takes up to 1,000)
     int pageRows = 20000; // rows per feed page
+    bool snapshotFile = true; // a first sync asks for the server's snapshot file before the row pages
     int backoffBaseMs = 1000; // first retry after about this long (jittered)
     int backoffCapMs = 60000; // retries never wait longer than this
     int debounceMs = 300; // after a new operation

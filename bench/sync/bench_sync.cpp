@@ -1,6 +1,8 @@
-// bench_sync: the first sync over 127.0.0.1, end to end (the real stockhand-server's snapshot -> wire ->
-// parse -> device store), against the raw sqlite3 insert rate of the same rows measured in the same run;
-// the push of 10,000 queued operations; the client's memory peak.
+// bench_sync: the first sync over 127.0.0.1, end to end, by the row pages (the real stockhand-server's
+// snapshot pages -> wire -> parse -> device store) and by the snapshot file (download -> checksum -> unpack
+// -> one INSERT ... SELECT transaction -> /v1/changes), against the raw sqlite3 insert rate of the same rows
+// measured in the same run; the client's memory peak for each; the server's CPU for 20 devices taking the
+// fresh file at once (the smallest product count); the push of 10,000 queued operations.
 // Usage: bench_sync [--products N[,N...]] (default 20000,1000000; 20000 with 3 warehouses = the demo)
 #include "ops/move.h"
 #include "pageapplier.h"
@@ -21,6 +23,8 @@
 
 #include <cstdio>
 
+#include <unistd.h>
+
 using namespace stockhand;
 
 namespace {
@@ -32,6 +36,26 @@ QByteArray run(const QStringList &args)
     if (!p.waitForFinished(-1) || p.exitCode() != 0)
         qFatal("stockhand-server %s failed: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
     return p.readAllStandardOutput();
+}
+
+// Resets the process's peak RSS (VmHWM) to its current RSS, so that each path's peak is its own.
+void resetPeakRss()
+{
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+// User + system CPU seconds of a process.
+double cpuSeconds(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray s = f.readAll();
+    const QList<QByteArray> fields = s.mid(s.lastIndexOf(')') + 2).split(' ');
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return fields.size() > 12 ? (fields[11].toDouble() + fields[12].toDouble()) / ticks : 0;
 }
 
 qint64 peakRssKiB()
@@ -151,9 +175,13 @@ struct Figures
     qint64 products = 0, rows = 0;
     double syncSecs = 0, rawSecs = 0, pushSecs = 0;
     qint64 rssBeforeKiB = 0, rssPeakKiB = 0;
+    double fileSecs = 0, fileColdSecs = 0;
+    qint64 fileRows = 0, filePeakKiB = 0, fileColdPeakKiB = 0;
+    int fleet = 0;
+    double fleetSecs = 0, fleetServerCpu = 0;
 };
 
-Figures measure(const QString &dir, qint64 products, int warehouses)
+Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
 {
     Figures f;
     f.products = products;
@@ -180,39 +208,99 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
         out += server.readAllStandardOutput();
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:") + m.captured(1));
-    const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
-                                               QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
-                             .trimmed()
-                             .split(u'\n')
-                             .last();
-    const QString devicePath = dir + QStringLiteral("/device-%1.db").arg(products);
-    for (const char *s : {"", "-wal", "-shm"})
-        QFile::remove(devicePath + QLatin1String(s));
-    auto store = store::DeviceStore::open(devicePath, SystemClock::instance());
-    if (!store)
-        qFatal("%s", qPrintable(store.error().message));
     QNetworkAccessManager nam;
-    sync::SyncConfig config;
-    config.notify = false;
-    config.transferTimeoutMs = 300000;
-    sync::SyncEngine engine(**store, &nam, config);
-    engine.setServer(url);
-    QEventLoop loop;
-    QObject::connect(&engine, &sync::SyncEngine::enrolFinished, &loop, &QEventLoop::quit);
-    engine.enrol(code, QStringLiteral("bench"));
-    loop.exec();
-
-    f.rssBeforeKiB = peakRssKiB();
-    QElapsedTimer t;
-    t.start();
-    if (!waitSync(engine))
-        qFatal("sync failed: %s", qPrintable(engine.lastError()));
-    f.syncSecs = double(t.nsecsElapsed()) / 1e9;
-    f.rssPeakKiB = peakRssKiB();
-    f.rows = engine.progressRows();
+    // One device's first sync, from nothing, by the pages or the file; its store stays open for the caller.
+    struct Device
+    {
+        std::unique_ptr<store::DeviceStore> store;
+        std::unique_ptr<sync::SyncEngine> engine;
+    };
+    auto newDevice = [&](const QString &name, bool file) {
+        const QString path = dir + QStringLiteral("/%1-%2.db").arg(name).arg(products);
+        for (const char *s : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(s));
+        Device d;
+        auto opened = store::DeviceStore::open(path, SystemClock::instance());
+        if (!opened)
+            qFatal("%s", qPrintable(opened.error().message));
+        d.store = std::move(opened).value();
+        sync::SyncConfig config;
+        config.notify = false;
+        config.transferTimeoutMs = 300000;
+        config.snapshotFile = file;
+        d.engine = std::make_unique<sync::SyncEngine>(*d.store, &nam, config);
+        d.engine->setServer(url);
+        const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
+                                                   QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
+                                 .trimmed()
+                                 .split(u'\n')
+                                 .last();
+        QEventLoop loop;
+        QObject::connect(d.engine.get(), &sync::SyncEngine::enrolFinished, &loop, &QEventLoop::quit);
+        d.engine->enrol(code, name);
+        loop.exec();
+        return d;
+    };
+    auto firstSync = [&](Device &d, double *secs, qint64 *peakKiB, qint64 *beforeKiB) {
+        resetPeakRss();
+        if (beforeKiB)
+            *beforeKiB = peakRssKiB();
+        QElapsedTimer t;
+        t.start();
+        if (!waitSync(*d.engine))
+            qFatal("sync failed: %s", qPrintable(d.engine->lastError()));
+        *secs = double(t.nsecsElapsed()) / 1e9;
+        *peakKiB = peakRssKiB();
+    };
+    Device byPages = newDevice(QStringLiteral("pages"), false);
+    firstSync(byPages, &f.syncSecs, &f.rssPeakKiB, &f.rssBeforeKiB);
+    f.rows = byPages.engine->progressRows();
+    std::printf("%lld products, row pages: %lld rows in %.2f s, RSS before %.0f, peak %.0f MiB\n",
+        static_cast<long long>(products), static_cast<long long>(f.rows), f.syncSecs, double(f.rssBeforeKiB) / 1024.0,
+        double(f.rssPeakKiB) / 1024.0);
+    std::fflush(stdout);
+    const QString devicePath = byPages.store->db().path();
+    {
+        Device cold = newDevice(QStringLiteral("file-cold"), true); // builds the file
+        firstSync(cold, &f.fileColdSecs, &f.fileColdPeakKiB, nullptr);
+    }
+    {
+        Device fresh = newDevice(QStringLiteral("file"), true); // the file is fresh: download + import
+        firstSync(fresh, &f.fileSecs, &f.filePeakKiB, nullptr);
+        f.fileRows = fresh.engine->progressRows();
+    }
+    std::printf("%lld products, file: first device %.2f s (peak %.0f MiB), fresh %.2f s (peak %.0f MiB)\n",
+        static_cast<long long>(products), f.fileColdSecs, double(f.fileColdPeakKiB) / 1024.0, f.fileSecs,
+        double(f.filePeakKiB) / 1024.0);
+    std::fflush(stdout);
+    if (fleet > 0) {
+        // 20 devices take the fresh file at once: what the server spends (it only streams the file).
+        std::vector<Device> devices;
+        for (int i = 0; i < fleet; ++i)
+            devices.push_back(newDevice(QStringLiteral("fleet%1").arg(i), true));
+        const double before = cpuSeconds(server.processId());
+        QElapsedTimer t;
+        t.start();
+        int done = 0;
+        QEventLoop loop;
+        for (Device &d : devices) {
+            QObject::connect(d.engine.get(), &sync::SyncEngine::syncFinished, &loop, [&](bool ok) {
+                if (!ok)
+                    qFatal("fleet sync failed");
+                if (++done == fleet)
+                    loop.quit();
+            });
+            QMetaObject::invokeMethod(d.engine.get(), &sync::SyncEngine::syncNow, Qt::QueuedConnection);
+        }
+        loop.exec();
+        f.fleetSecs = double(t.nsecsElapsed()) / 1e9;
+        f.fleetServerCpu = cpuSeconds(server.processId()) - before;
+    }
+    f.fleet = fleet;
 
     // Push: 10,000 operations queued offline, then one sync.
-    auto &s = **store;
+    sync::SyncEngine &engine = *byPages.engine;
+    store::DeviceStore &s = *byPages.store;
     const qint64 product = s.db().queryInt("SELECT product_id FROM quant ORDER BY id LIMIT 1").value();
     const qint64 a = s.db().queryInt("SELECT location_id FROM quant ORDER BY id LIMIT 1").value();
     const qint64 b = s.db().queryInt("SELECT id FROM location WHERE type = 'bin' ORDER BY id DESC LIMIT 1").value();
@@ -222,7 +310,8 @@ Figures measure(const QString &dir, qint64 products, int warehouses)
         if (!s.record(ops::draft(move, user)))
             qFatal("record failed");
     }
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     if (!waitSync(engine) || s.pendingCount().value() != 0)
         qFatal("push failed: %s", qPrintable(engine.lastError()));
     f.pushSecs = double(t.nsecsElapsed()) / 1e9;
@@ -255,16 +344,28 @@ int main(int argc, char **argv)
     std::vector<Figures> all;
     for (const QString &n : cli.value(QStringLiteral("products")).split(u',')) {
         const qint64 products = n.toLongLong();
-        all.push_back(measure(dir, products, products <= 20000 ? 3 : 1));
+        all.push_back(measure(dir, products, products <= 20000 ? 3 : 1, products <= 20000 ? 20 : 0));
     }
-    std::printf("\n| first sync of | rows | end to end rows/s | raw sqlite3 insert rows/s | ratio (goal >= 0.5) | push "
-                "of 10,000 ops, ops/s | client RSS before / peak (MiB) |\n");
-    std::printf("|---|---|---|---|---|---|---|\n");
+    std::printf("\n| first sync of | rows | row pages rows/s | file, fresh rows/s | file, first device (builds it) "
+                "rows/s | raw sqlite3 insert rows/s | pages / raw | file / raw | client RSS before / peak: pages, file "
+                "(MiB) | push of 10,000 ops, ops/s |\n");
+    std::printf("|---|---|---|---|---|---|---|---|---|---|\n");
     for (const Figures &f : all) {
-        std::printf("| %lld products | %lld | %.0f | %.0f | %.2f | %.0f | %.0f / %.0f |\n",
+        std::printf("| %lld products | %lld | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f / %.0f, %.0f | %.0f |\n",
             static_cast<long long>(f.products), static_cast<long long>(f.rows), double(f.rows) / f.syncSecs,
-            double(f.rows) / f.rawSecs, f.rawSecs / f.syncSecs, 10000.0 / f.pushSecs, double(f.rssBeforeKiB) / 1024.0,
-            double(f.rssPeakKiB) / 1024.0);
+            double(f.rows) / f.fileSecs, double(f.rows) / f.fileColdSecs, double(f.rows) / f.rawSecs,
+            f.rawSecs / f.syncSecs, f.rawSecs / f.fileSecs, double(f.rssBeforeKiB) / 1024.0,
+            double(f.rssPeakKiB) / 1024.0, double(f.filePeakKiB) / 1024.0, 10000.0 / f.pushSecs);
+        if (f.fileRows != f.rows)
+            std::printf(
+                "note: the file path applied %lld rows, the pages %lld (changes pulled after the file count too)\n",
+                static_cast<long long>(f.fileRows), static_cast<long long>(f.rows));
+    }
+    for (const Figures &f : all) {
+        if (f.fleet > 0)
+            std::printf("\n%d devices taking the fresh file of %lld products at once: %.2f s wall, server CPU %.2f s "
+                        "(%.3f s per device)\n",
+                f.fleet, static_cast<long long>(f.products), f.fleetSecs, f.fleetServerCpu, f.fleetServerCpu / f.fleet);
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 #include "errors.h"
 #include "storage/sqlite/embeddedserver.h"
 
+#include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -19,6 +20,7 @@
 #include <vector>
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -96,9 +98,24 @@ void logFromMhd(void *, const char *format, va_list ap)
 
 MHD_Response *toMhd(Response &r, const QString &requestId)
 {
-    auto *body = new QByteArray(std::move(r.body));
-    MHD_Response *m = MHD_create_response_from_buffer_with_free_callback_cls(
-        size_t(body->size()), body->data(), [](void *cls) { delete static_cast<QByteArray *>(cls); }, body);
+    MHD_Response *m = nullptr;
+    if (!r.filePath.isEmpty()) { // a snapshot file: streamed from disk, MHD closes the descriptor
+        const int fd = ::open(QFile::encodeName(r.filePath).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd >= 0)
+            m = MHD_create_response_from_fd_at_offset64(quint64(r.fileLength), fd, quint64(r.fileOffset));
+        if (!m) {
+            if (fd >= 0)
+                ::close(fd);
+            r = errorResponse(makeError("snapshot-file.gone", QStringLiteral("The file is gone: ask again.")));
+        }
+    }
+    if (!m) {
+        auto *body = new QByteArray(std::move(r.body));
+        m = MHD_create_response_from_buffer_with_free_callback_cls(
+            size_t(body->size()), body->data(), [](void *cls) { delete static_cast<QByteArray *>(cls); }, body);
+    }
+    for (const auto &[name, value] : std::as_const(r.headers))
+        MHD_add_response_header(m, name.constData(), value.constData());
     MHD_add_response_header(m, "Content-Type", r.contentType.constData());
     if (!r.contentEncoding.isEmpty())
         MHD_add_response_header(m, "Content-Encoding", r.contentEncoding.constData());
@@ -317,6 +334,7 @@ void HttpFrontend::headers(Exchange &ex, MHD_Connection *c, const char *method)
     r.contentEncoding = header(c, "Content-Encoding");
     r.acceptEncoding = header(c, "Accept-Encoding");
     r.deviceReport = header(c, "X-Stockhand-Device-Report");
+    r.range = header(c, "Range");
     static const QRegularExpression validId(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     const QString given = QString::fromLatin1(header(c, "X-Request-Id"));
     r.requestId = validId.match(given).hasMatch()

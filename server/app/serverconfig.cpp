@@ -87,6 +87,18 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         si.maxFailuresPerDevice = number("max_failures_per_device", si.maxFailuresPerDevice);
         si.lockoutMinutes = number("lockout_minutes", si.lockoutMinutes);
         si.passwordIterations = number("password_iterations", si.passwordIterations);
+        SnapshotFileConfig &sf = c.core.snapshotFiles;
+        if (s.value(QStringLiteral("snapshot_files/enabled"), true).toBool())
+            sf.directory = relative(s.value(QStringLiteral("snapshot_files/directory")).toString());
+        else
+            sf.directory = QStringLiteral("-");
+        sf.maxCursorDistance
+            = s.value(QStringLiteral("snapshot_files/max_cursor_distance"), sf.maxCursorDistance).toLongLong();
+        sf.maxAgeSeconds = s.value(QStringLiteral("snapshot_files/max_age_seconds"), sf.maxAgeSeconds).toInt();
+        sf.zstdLevel = s.value(QStringLiteral("snapshot_files/zstd_level"), sf.zstdLevel).toInt();
+        if (sf.maxCursorDistance < 0 || sf.maxAgeSeconds < 1 || sf.zstdLevel < 1 || sf.zstdLevel > 19)
+            return makeError("config.invalid",
+                QStringLiteral("[snapshot_files]: max_cursor_distance >= 0, max_age_seconds >= 1, zstd_level 1-19."));
         SsccConfig &sc = c.core.sscc;
         sc.companyPrefix = s.value(QStringLiteral("sscc/company_prefix")).toString().trimmed();
         sc.extensionDigit = s.value(QStringLiteral("sscc/extension_digit"), sc.extensionDigit).toInt();
@@ -128,6 +140,12 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
             c.readerThreads = -1; // refused below
     }
     c.core.faultKillAfterOps = qEnvironmentVariableIntValue("STOCKHAND_FAULT_KILL_AFTER_OPS");
+    // Snapshot files are on by default, beside the database ("-": switched off in the INI).
+    SnapshotFileConfig &sf = c.core.snapshotFiles;
+    if (sf.directory == QLatin1String("-"))
+        sf.directory.clear();
+    else if (sf.directory.isEmpty())
+        sf.directory = c.databasePath + QStringLiteral(".snapshots");
     if (c.listen.isNull())
         return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
     if (c.readerThreads < 0 || c.readerThreads > 64)

@@ -39,11 +39,24 @@ struct SsccConfig
     qint64 refillBelow = 200; // a device with fewer left gets a new range when it syncs
 };
 
+// Snapshot files for a device's first sync (docs/server.md, "Snapshot files"; docs/sync-protocol.md).
+struct SnapshotFileConfig
+{
+    QString directory; // where files are built and served from; empty = no snapshot files (the endpoint says so)
+    // A built file is handed to every device of its warehouse while the warehouse's feed has moved at most
+    // this far past it and it is at most this old; after that the next device's request builds a new one.
+    qint64 maxCursorDistance = 50000;
+    int maxAgeSeconds = 3600;
+    int zstdLevel = 3; // compression level (docs/server.md has the measurements)
+    int retryAfterMs = 500; // what a device is told to wait while a file is being built
+};
+
 struct CoreConfig
 {
     CountThresholds count;
     SignInConfig signIn;
     SsccConfig sscc;
+    SnapshotFileConfig snapshotFiles;
     // The key session secrets are derived from (HMAC-SHA256(key, session id)); kept outside the database
     // (the embedded backend keeps it in a file beside the database). Empty = no user sessions.
     QByteArray sessionKey;

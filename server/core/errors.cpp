@@ -11,13 +11,16 @@ const ErrorRule kRules[] = {
     {"request.too-large", 413, false, nullptr}, {"request.too-many-operations", 413, false, nullptr},
     // Content-Encoding other than gzip or identity; a gzip body that does not inflate is 400 (below).
     {"request.unsupported-encoding", 415, false, "request.bad-encoding"}, {"request.method", 405, false, nullptr},
-    {"request.not-found", 404, false, nullptr}, {"request.", 400, false, nullptr}, {"auth.", 401, false, nullptr},
-    {"enrol.", 403, false, nullptr}, {"role.", 403, false, nullptr}, // a push naming an operation its user may not send
+    {"request.not-found", 404, false, nullptr},
+    {"request.range", 416, false, nullptr}, // a Range outside the snapshot file
+    {"request.", 400, false, nullptr}, {"auth.", 401, false, nullptr}, {"enrol.", 403, false, nullptr},
+    {"role.", 403, false, nullptr}, // a push naming an operation its user may not send
     {"session.", 403, false, nullptr}, // a supervisor's decision without a valid session proof
     {"signin.locked", 429, false, nullptr}, // too many failed sign-ins: wait
     {"signin.", 403, false, nullptr}, {"feed.", 409, false, nullptr},
     {"device.unknown", 404, false, nullptr}, // fleet: no such device in the supervisor's warehouse
     {"warehouse.unknown", 404, false, nullptr},
+    {"snapshot-file.", 404, false, nullptr}, // no snapshot file (off, failed to build, replaced): use the pages
     {"fleet.own-device", 409, false, nullptr}, // a device cannot revoke itself
     {"fleet.", 403, false, nullptr}, // another warehouse than the supervisor's
     {"storage.", 503, true, "server.storage"}, {"server.storage", 503, true, nullptr},

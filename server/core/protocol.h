@@ -20,6 +20,7 @@ struct Request
     QByteArray contentEncoding;
     QByteArray acceptEncoding;
     QByteArray deviceReport; // X-Stockhand-Device-Report (domain/devicereport.h), or empty
+    QByteArray range; // the Range header ("bytes=N-"), or empty
     QByteArray body;
     QString requestId;
 
@@ -40,6 +41,12 @@ struct Response
     QByteArray contentType = "application/json";
     QByteArray contentEncoding; // "gzip" when the body is compressed
     QByteArray body;
+    // A file answer (a snapshot file): `fileLength` bytes of the file from `fileOffset`, streamed from disk
+    // by the front end instead of `body`.
+    QString filePath;
+    qint64 fileOffset = 0;
+    qint64 fileLength = 0;
+    QList<QPair<QByteArray, QByteArray>> headers; // further headers (Content-Range, ETag, ...)
     QString deviceId; // for the access log
     bool wait = false;
     Wait waitFor;

@@ -5,6 +5,7 @@
 #include "gzip.h"
 #include "kpis.h"
 #include "push.h"
+#include "snapshotfiles.h"
 #include "sscc.h"
 
 #include <QHash>
@@ -23,6 +24,8 @@ std::optional<Endpoint> endpointOf(const QString &path)
         {QStringLiteral("/v1/push"), {"POST", true}},
         {QStringLiteral("/v1/snapshot"), {"GET", true}},
         {QStringLiteral("/v1/changes"), {"GET", true}},
+        {QStringLiteral("/v1/snapshot-file"), {"GET", true}},
+        {QStringLiteral("/v1/snapshot-file/data"), {"GET", true}},
         {QStringLiteral("/v1/notify"), {"GET", true}},
         {QStringLiteral("/v1/user-session"), {"POST", true}},
         {QStringLiteral("/v1/user-session/revoke"), {"POST", true}},
@@ -59,6 +62,15 @@ Status ServerCore::readEpoch()
         return epoch.error();
     m_epoch = epoch.value();
     return {};
+}
+
+SnapshotFiles &ServerCore::snapshotFiles()
+{
+    // Made on first use: the reader threads' cores never answer these requests, and making it clears the
+    // directory of files an earlier process left.
+    if (!m_snapshotFiles)
+        m_snapshotFiles = std::make_unique<SnapshotFiles>(*m_storage, m_clock, m_config.snapshotFiles);
+    return *m_snapshotFiles;
 }
 
 Status ServerCore::rotateEpoch()
@@ -168,6 +180,13 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {
         r = handleChanges(*m_storage, m_config, device.value(), request, m_epoch);
+    } else if (request.path == QLatin1String("/v1/snapshot-file/data")) {
+        r = snapshotFiles().data(device->warehouseId, request);
+    } else if (request.path == QLatin1String("/v1/snapshot-file")) {
+        auto cursor = m_storage->latestCursor(device->warehouseId);
+        if (!cursor)
+            return errorResponse(cursor.error());
+        r = snapshotFiles().info(device->warehouseId, m_epoch, cursor.value());
     } else {
         auto cursor = m_storage->latestCursor(device->warehouseId);
         if (!cursor)

@@ -8,6 +8,7 @@
 #include "devices.h"
 #include "fleet.h"
 #include "protocol.h"
+#include "snapshotfiles.h"
 #include "storage/storage.h"
 #include "usersessions.h"
 
@@ -61,6 +62,8 @@ public:
     // Where devices reach this server and the CA they pin: what enrolment codes carry (the front end sets it).
     void setPublicEndpoint(const PublicEndpoint &endpoint) { m_endpoint = endpoint; }
     const PublicEndpoint &publicEndpoint() const { return m_endpoint; }
+    // The snapshot files of this server (made on first use, docs/server.md "Snapshot files").
+    SnapshotFiles &snapshotFiles();
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
 
@@ -82,6 +85,7 @@ private:
     CoreConfig m_config;
     QString m_epoch;
     PublicEndpoint m_endpoint;
+    std::unique_ptr<SnapshotFiles> m_snapshotFiles; // after m_storage: its builds end before the storage closes
 };
 
 } // namespace stockhand::server

@@ -7,7 +7,9 @@
 #include "e2eutil.h"
 #include "serverprocess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,6 +152,87 @@ private Q_SLOTS:
         QCOMPARE(one(*srv, "SELECT qty_done FROM dev.transfer_line WHERE id = " + std::to_string(line)),
             before.value(QStringLiteral("line")) + picks * 1000);
         QCOMPARE(one(*dev, "SELECT count(*) FROM active_effect"), 0);
+    }
+
+    // The first sync from a snapshot file (docs/sync-protocol.md), the client SIGKILLed at random points of
+    // it (asking, downloading, checking the checksum, unpacking, inside the import transaction), one to
+    // three times per device, then one clean sync: every device ends equal to one that synced without
+    // interruption (the same rows in every world table, the same pull position), with nothing left next to
+    // its store.
+    void killTheClientDuringTheFileSync()
+    {
+        QTemporaryDir dir;
+        const QString serverDb = dir.filePath(QStringLiteral("server.db"));
+        const QString server = QStringLiteral(STOCKHAND_SERVER_BINARY);
+        const QString cli = QStringLiteral(STOCKHAND_CLI_BINARY);
+        seedServer(server, serverDb, 3000);
+        ServerProcess proc;
+        QVERIFY2(proc.start(serverDb), qPrintable(proc.lastError));
+        const QString url = QStringLiteral("http://127.0.0.1:%1").arg(proc.port());
+        auto enrolled = [&](const QString &path) {
+            runTool(cli,
+                {QStringLiteral("--store"), path, QStringLiteral("enrol"), QStringLiteral("--server"), url,
+                    QStringLiteral("--code"), enrolmentCode(server, serverDb)});
+        };
+        auto syncOnly = [&](const QString &path) {
+            QProcess p;
+            p.start(QStringLiteral(SHIFT_CLIENT), {path, QStringLiteral("--sync-only")});
+            return p.waitForFinished(120000) && p.exitCode() == 0;
+        };
+        // The reference: a device that synced without interruption (it also makes the server build the file).
+        const QString reference = dir.filePath(QStringLiteral("reference.db"));
+        enrolled(reference);
+        QElapsedTimer clean;
+        clean.start();
+        QVERIFY(syncOnly(reference));
+        const qint64 cleanMs = qMax<qint64>(clean.elapsed(), 100);
+        QVERIFY(syncOnly(reference)); // a second, timed start-up cost: what a client spends before it syncs
+        auto ref = openPlain(reference);
+        QVERIFY(one(*ref, "SELECT count(*) FROM product") > 0);
+
+        QRandomGenerator rng(20261129);
+        int killed = 0, killedWithDownload = 0;
+        for (int trial = 0; trial < 12; ++trial) {
+            const QString path = dir.filePath(QStringLiteral("device%1.db").arg(trial));
+            enrolled(path);
+            const int kills = int(rng.bounded(1, 4));
+            for (int k = 0; k < kills; ++k) {
+                QProcess client;
+                client.start(QStringLiteral(SHIFT_CLIENT), {path, QStringLiteral("--sync-only")});
+                QVERIFY(client.waitForStarted());
+                // A random point of the sync: the client may also finish first (then nothing is killed).
+                if (!client.waitForFinished(int(rng.bounded(int(cleanMs) + 1)))) {
+                    client.kill();
+                    QVERIFY(client.waitForFinished());
+                    ++killed;
+                    if (!QDir(dir.path())
+                             .entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")})
+                             .isEmpty())
+                        ++killedWithDownload;
+                }
+            }
+            QVERIFY(syncOnly(path));
+            auto dev = openPlain(path);
+            QVERIFY(dev->exec("ATTACH '" + reference.toStdString() + "' AS ref").ok());
+            for (const char *table : {"warehouse", "location", "product", "product_barcode", "lot", "package", "quant",
+                     "partner", "transfer", "transfer_line", "count_task", "count_line", "reason_code", "adjustment",
+                     "app_user", "exception", "count_policy", "user_policy"}) {
+                const std::string t = table;
+                QCOMPARE(
+                    one(*dev, "SELECT count(*) FROM (SELECT * FROM main." + t + " EXCEPT SELECT * FROM ref." + t + ")"),
+                    0);
+                QCOMPARE(one(*dev, "SELECT count(*) FROM main." + t), one(*dev, "SELECT count(*) FROM ref." + t));
+            }
+            QCOMPARE(one(*dev,
+                         "SELECT count(*) FROM meta WHERE key IN ('epoch', 'cursor') AND value NOT IN "
+                         "(SELECT value FROM ref.meta WHERE key IN ('epoch', 'cursor'))"),
+                0);
+            QCOMPARE(one(*dev, "SELECT count(*) FROM meta WHERE key = 'snapshot_next'"), 0);
+            QVERIFY(QDir(dir.path()).entryList({QFileInfo(path).fileName() + QStringLiteral(".snapshot-*")}).isEmpty());
+        }
+        QVERIFY(killed > 5);
+        QVERIFY(killedWithDownload > 0); // some kills landed after the download had begun
+        QCOMPARE(proc.terminate(), 0);
     }
 };
 

@@ -11,9 +11,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace stockhand;
 using namespace stockhand::test;
@@ -152,7 +154,9 @@ private Q_SLOTS:
     // port, behind the same address); the sync resumes and the device equals the server.
     void serverKilledMidSnapshot()
     {
-        auto d = device(config(200));
+        sync::SyncConfig pages = config(200);
+        pages.snapshotFile = false; // the row pages' own resume (the file path: serverKilledDuringTheFile)
+        auto d = device(pages);
         int snapshots = 0;
         m_proxy->decide = [&](const QByteArray &request) {
             if (request.startsWith("GET /v1/snapshot") && ++snapshots == 4) {
@@ -169,6 +173,47 @@ private Q_SLOTS:
         QVERIFY(d->sync());
         QCOMPARE(worldDigest(d->store->db(), 1), worldDigest(*openPlain(m_db), 1));
         QVERIFY(d->engine->progressPercent() == 100);
+    }
+
+    // The first sync from a snapshot file (docs/sync-protocol.md), the server killed (kill -9) at random
+    // points of it: while it builds the file, while it answers, while the device downloads it; the device
+    // also checks and imports meanwhile. After a restart (the files of the killed process are gone: the
+    // next request builds a new one and a download in progress starts over) the device ends equal to one
+    // that synced without interruption.
+    void serverKilledDuringTheFile()
+    {
+        auto reference = device();
+        QElapsedTimer clean;
+        clean.start();
+        QVERIFY(reference->sync());
+        const qint64 cleanMs = qMax<qint64>(clean.elapsed(), 50);
+        QCOMPARE(worldDigest(reference->store->db(), 1), worldDigest(*openPlain(m_db), 1));
+        QVERIFY(reference->store->meta().text(store::MetaKey::SnapshotNext).value().isEmpty());
+        QRandomGenerator rng(20261129);
+        int interrupted = 0;
+        for (int trial = 0; trial < 8; ++trial) {
+            // Restart first: the next device finds no file and the server builds one while it asks.
+            m_server->kill9();
+            m_server = std::make_unique<ServerProcess>();
+            QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
+            m_proxy->setTarget(m_server->port());
+            auto d = device();
+            const int delay = int(rng.bounded(int(cleanMs * 3 / 2) + 1));
+            QTimer::singleShot(delay, &m_server->process(), [this] { m_server->kill9(); });
+            if (!d->sync())
+                ++interrupted;
+            m_server = std::make_unique<ServerProcess>();
+            QVERIFY2(m_server->start(m_db), qPrintable(m_server->lastError));
+            m_proxy->setTarget(m_server->port());
+            bool ok = false;
+            for (int attempt = 0; attempt < 3 && !ok; ++attempt)
+                ok = d->sync();
+            QVERIFY(ok);
+            QCOMPARE(replicaDump(d->store->db()), replicaDump(reference->store->db()));
+            QCOMPARE(d->store->meta().text(store::MetaKey::Epoch).value(),
+                reference->store->meta().text(store::MetaKey::Epoch).value());
+        }
+        QVERIFY(interrupted > 0); // the kills landed inside syncs, not only after them
     }
 
     // (c) the server restored from an older backup (stop, copy the backup back, rotate-epoch, start): the

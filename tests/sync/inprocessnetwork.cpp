@@ -3,6 +3,7 @@
 #include "domain/devicereport.h"
 #include "domain/requestproof.h"
 
+#include <QFile>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -102,6 +103,7 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
     r.authorization = request.rawHeader("Authorization");
     r.deviceReport = request.rawHeader(DeviceReport::kHeader);
     r.userSession = request.rawHeader(kUserSessionHeader);
+    r.range = request.rawHeader("Range");
     r.body = outgoingData ? outgoingData->readAll() : QByteArray();
     r.requestId = QStringLiteral("test-%1").arg(m_counts.value(r.path));
     const int index = m_counts[r.path]++;
@@ -129,6 +131,11 @@ QNetworkReply *InProcessNetwork::createRequest(Operation op, const QNetworkReque
     if (fault == Fault::DropResponse) {
         reply->failWith(QNetworkReply::RemoteHostClosedError, QStringLiteral("Connection closed"), 0);
         return reply;
+    }
+    if (!response.filePath.isEmpty()) { // a snapshot file: the range asked for, as the front end streams it
+        QFile file(response.filePath);
+        if (file.open(QIODevice::ReadOnly) && file.seek(response.fileOffset))
+            response.body = file.read(response.fileLength);
     }
     if (fault == Fault::TruncateBody)
         response.body.truncate(response.body.size() / 2);

@@ -1,5 +1,8 @@
 #include "syncfixture.h"
 
+#include "store/feedwriter.h"
+#include "store/snapshotfile.h"
+
 #include "storage/sqlite/admin.h"
 
 #include "ops/ops.h"
@@ -132,6 +135,27 @@ QByteArray worldDigest(db::Database &db, qint64 warehouseId)
         h.addData(QByteArrayView("#"));
     }
     return h.result().toHex();
+}
+
+QByteArray replicaDump(db::Database &db)
+{
+    QByteArray out;
+    for (const QString &t : store::replicatedTables()) {
+        const QString columns = store::snapshotColumns(t);
+        auto st = db.prepare(
+            QString(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + t + QStringLiteral(" ORDER BY 1"))
+                .toStdString());
+        if (!st)
+            qFatal("dump: %s", qPrintable(st.error().message));
+        out += t.toUtf8() + ":\n";
+        const int n = int(columns.count(u',')) + 1;
+        while (st->step().value()) {
+            for (int c = 0; c < n; ++c)
+                out += st->text(c).toUtf8() + '|';
+            out += '\n';
+        }
+    }
+    return out;
 }
 
 Result<Operation> recordPick(store::DeviceStore &store, qint64 lineId, Milli qty, qint64 userId)

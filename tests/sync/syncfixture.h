@@ -40,6 +40,10 @@ struct DeviceUnderTest
 // A digest of the world rows the device of `warehouseId` should hold, read the same way on both ends.
 QByteArray worldDigest(db::Database &db, qint64 warehouseId);
 
+// Every row of every world table (store::replicatedTables()), in key order, as text: what two replicas of
+// one warehouse must agree on whichever way they synced.
+QByteArray replicaDump(db::Database &db);
+
 // Records a pick of `qty` units for a pick line, with its local effects (as the picking screen does).
 Result<Operation> recordPick(store::DeviceStore &store, qint64 lineId, Milli qty, qint64 userId);
 // Records a move of one unit of product between two locations.

@@ -231,6 +231,15 @@ public:
         = 0;
 };
 
+// What a snapshot file holds (docs/sync-protocol.md, "Snapshot file"): the state of the server it was read from.
+struct SnapshotFileStamp
+{
+    QString epoch;
+    qint64 cursor = 0; // the warehouse's feed position in the same read: the device pulls changes from here
+    qint64 rows = 0;
+    int schemaVersion = 0; // the device schema version its tables are made for
+};
+
 class Storage
 {
 public:
@@ -249,6 +258,11 @@ public:
     virtual Status setEpoch(const QString &epoch) = 0;
     // A cheap round trip: is the database answering?
     virtual Status ping() = 0;
+    // Writes the warehouse's scope as a snapshot file at `path` (a new file): the device's world tables with
+    // the rows the snapshot pages would send, the same columns, and its stamp, all from ONE read of the
+    // database. Thread-safe: it reads on a connection of its own (the snapshot builder calls it on its
+    // thread while this storage serves requests).
+    virtual Result<SnapshotFileStamp> writeSnapshotFile(qint64 warehouseId, const QString &path) = 0;
 };
 
 } // namespace stockhand::server::storage

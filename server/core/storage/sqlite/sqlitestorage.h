@@ -47,6 +47,7 @@ public:
     Result<QString> epoch() override;
     Status setEpoch(const QString &epoch) override;
     Status ping() override;
+    Result<SnapshotFileStamp> writeSnapshotFile(qint64 warehouseId, const QString &path) override;
 
     db::Database &database() { return *m_db; }
 
