@@ -92,7 +92,7 @@ in_root find / -xdev \( -path /proc -o -path /dev -o -path /tmp -o -path /var/ca
 step "apt install ./stockhand*.deb in the root"
 in_root apt-get update -qq
 in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-  /tmp/debs/*.deb >"$work/apt-install.log" 2>&1 || { tail -30 "$work/apt-install.log"; fail "apt install"; }
+  "${debs[@]/#build\/release\/packages\//\/tmp\/debs\/}" >"$work/apt-install.log" 2>&1 || { tail -30 "$work/apt-install.log"; fail "apt install"; }
 in_root dpkg -L stockhand stockhand-server | sort -u >"$work/package-files.txt"
 
 step "the server's user, files and modes"

@@ -13,7 +13,7 @@ class TestRootGuard : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void decision_data()
     {
         QTest::addColumn<unsigned>("uid");
