@@ -174,9 +174,10 @@ left=()
 while read -r f; do
   [ -e "$root$f" ] || continue
   [ -d "$root$f" ] && grep -qx "$f" "$work/files-before.txt" && continue # a shared folder (/usr/bin, ...)
+  [ -d "$root$f" ] && in_root dpkg-query -S "$f" </dev/null >/dev/null 2>&1 && continue # another package's folder
   case "$f" in /var/lib/stockhand) continue ;; esac                       # the site's data, kept on purge
   left+=("$f")
-done <"$work/package-files.txt"
+done < <(grep -v "^$" "$work/package-files.txt")
 [ ${#left[@]} -eq 0 ] || fail "left after purge: ${left[*]}"
 # Nothing of ours elsewhere either (the removed dependencies may leave caches: listed, not failed).
 in_root find / -xdev \( -path /proc -o -path /dev -o -path /tmp -o -path /var/cache -o -path /var/lib/apt \
