@@ -183,7 +183,7 @@ done < <(grep -v "^$" "$work/package-files.txt")
 in_root find / -xdev \( -path /proc -o -path /dev -o -path /tmp -o -path /var/cache -o -path /var/lib/apt \
   -o -path /var/log \) -prune -o -print | sort >"$work/files-after.txt"
 comm -13 "$work/files-before.txt" "$work/files-after.txt" >"$work/files-new.txt"
-ours=$(grep -i stockhand "$work/files-new.txt" | grep -v '^/var/lib/stockhand' || true)
+ours=$(grep -i stockhand "$work/files-new.txt" | grep -v -e '^/var/lib/stockhand' -e '^/home/floor/' || true) # the data: the site's, a user's
 [ -z "$ours" ] || fail "left after purge: $ours"
 echo "  new files after purge: $(wc -l <"$work/files-new.txt") ($work/files-new.txt: the data, the users, caches of removed dependencies)"
 [ -f "$root/var/lib/stockhand/server.db" ] || fail "the site's data went with the purge"
