@@ -11,6 +11,7 @@ set -euo pipefail
 build=$(cd "${1:?usage: odoo-e2e.sh BUILD_DIR}" && pwd)
 : "${ODOO_URL:?set ODOO_URL (and ODOO_DB, ODOO_LOGIN, ODOO_KEY)}"
 server=$build/server/stockhand-server
+export STOCKHAND_ALLOW_ROOT=1 # stockhand-server refuses root otherwise (docs/operations.md); a lab runs as root
 cli=$build/app/stockhand-cli
 [ -x "$cli" ] || cli=$(find "$build" -name stockhand-cli -type f -perm -u+x | head -n 1)
 work=$(mktemp -d)

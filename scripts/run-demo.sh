@@ -17,6 +17,8 @@ data="${STOCKHAND_DEMO_DIR:-$PWD/build/demo}"
 port="${STOCKHAND_PORT:-8080}"
 url="http://127.0.0.1:$port"
 mkdir -p "$data"
+# A developer's build tree, not the service: stockhand-server refuses root unless told (docs/operations.md).
+[ "$(id -u)" -ne 0 ] || export STOCKHAND_ALLOW_ROOT=1
 
 if [ ! -f "$data/server.db" ]; then
   echo "Seeding the demo warehouse (3 warehouses, 20,000 products) into $data/server.db ..."

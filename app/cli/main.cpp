@@ -62,6 +62,9 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> app = cli::needsGui(argc, argv)
         ? std::unique_ptr<QCoreApplication>(new QGuiApplication(argc, argv))
         : std::make_unique<QCoreApplication>(argc, argv);
+    // The same organisation and application as the app (app/stockhand/main.cpp): one store and one settings
+    // file per user account (docs/operations.md "Client data").
+    QCoreApplication::setOrganizationName(QStringLiteral("Stockhand"));
     QCoreApplication::setApplicationName(QStringLiteral("stockhand"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QTextStream out(stdout), err(stderr);
@@ -85,7 +88,7 @@ int main(int argc, char **argv)
     if (storePath.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dir);
-        storePath = dir + QStringLiteral("/device.db");
+        storePath = dir + QStringLiteral("/stockhand.db");
     }
     auto store = store::DeviceStore::open(storePath, SystemClock::instance());
     if (!store) {

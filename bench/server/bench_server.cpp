@@ -158,6 +158,9 @@ void snapshotSection(const char *label, EmbeddedServer &core, const QString &tok
 
 int main(int argc, char *argv[])
 {
+    // The benchmark starts stockhand-server, which refuses root unless allowed (server/app/rootguard.h); a
+    // benchmark on a lab machine often runs as root.
+    qputenv("STOCKHAND_ALLOW_ROOT", "1");
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addOptions({{QStringLiteral("dir"), QStringLiteral("Work directory."), QStringLiteral("dir")},

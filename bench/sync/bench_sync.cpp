@@ -330,6 +330,9 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
 
 int main(int argc, char **argv)
 {
+    // The benchmark starts stockhand-server, which refuses root unless allowed (server/app/rootguard.h); a
+    // benchmark on a lab machine often runs as root.
+    qputenv("STOCKHAND_ALLOW_ROOT", "1");
     QCoreApplication app(argc, argv);
     QCommandLineParser cli;
     cli.addHelpOption();
