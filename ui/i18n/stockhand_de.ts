@@ -1890,7 +1890,7 @@ Die Bestätigung bucht, dass dieser Barcode dieser Artikel ist (eine Einheit pro
     <message>
         <location filename="../qml/StepHeader.qml" line="69"/>
         <source>WRONG SCAN · SCAN:</source>
-        <translation>FALSCHER SCAN · SCANNEN:</translation>
+        <translation>FALSCH · SCANNEN:</translation>
     </message>
     <message>
         <location filename="../qml/StepHeader.qml" line="117"/>

@@ -37,7 +37,7 @@ Item {
             instruction: qsTr("Scan or type a location, a product or a lot")
             value: page.flow.shortName
             detail: page.flow.title
-            detailLines: 1
+            detailLines: 2
         }
         MessageBanner {
             Layout.fillWidth: true
