@@ -1,4 +1,5 @@
 #include "odooexport.h"
+#include "odooimport.h"
 
 #include "domain/quantity.h"
 
@@ -314,23 +315,14 @@ Status OdooExporter::absorbQuants(const QList<qint64> &odooProductIds)
         QSet<qint64> seen;
         for (const QJsonValue &v : quants.value()) {
             const QJsonObject o = v.toObject();
-            auto loc = m_store.localId(QStringLiteral("location"), many2oneId(o.value(QStringLiteral("location_id"))));
-            SH_TRY(loc);
-            auto product
-                = m_store.localId(QStringLiteral("product"), many2oneId(o.value(QStringLiteral("product_id"))));
-            SH_TRY(product);
-            if (!loc.value() || !product.value())
+            auto key = ourQuant(m_store, o);
+            SH_TRY(key);
+            if (!key.value())
                 continue;
-            qint64 lot = 0;
-            if (const qint64 odooLot = many2oneId(o.value(QStringLiteral("lot_id")))) {
-                auto l = m_store.localId(QStringLiteral("lot"), odooLot);
-                SH_TRY(l);
-                lot = l.value();
-            }
             const qint64 id = o.value(QStringLiteral("id")).toInteger();
             seen.insert(id);
-            SH_TRY(m_store.setQuantBaseline({id, loc.value(), product.value(), lot,
-                Milli(std::llround(o.value(QStringLiteral("quantity")).toDouble() * 1000.0))}));
+            const OurQuant &q = *key.value();
+            SH_TRY(m_store.setQuantBaseline({id, q.locationId, q.productId, q.lotId, q.qty}));
         }
         QSet<qint64> ourProducts;
         for (qint64 p : productSet) {

@@ -60,6 +60,25 @@ bool isOpenPicking(const QString &state)
 
 } // namespace
 
+Result<std::optional<OurQuant>> ourQuant(server::OdooStore &store, const QJsonObject &odooQuant)
+{
+    auto location
+        = store.localId(QStringLiteral("location"), many2oneId(odooQuant.value(QStringLiteral("location_id"))));
+    SH_TRY(location);
+    auto product = store.localId(QStringLiteral("product"), many2oneId(odooQuant.value(QStringLiteral("product_id"))));
+    SH_TRY(product);
+    if (!location.value() || !product.value())
+        return std::optional<OurQuant>();
+    qint64 lot = 0;
+    if (const qint64 odooLot = many2oneId(odooQuant.value(QStringLiteral("lot_id")))) {
+        auto l = store.localId(QStringLiteral("lot"), odooLot);
+        SH_TRY(l);
+        lot = l.value();
+    }
+    return std::optional<OurQuant>(
+        OurQuant {location.value(), product.value(), lot, toMilli(odooQuant.value(QStringLiteral("quantity")))});
+}
+
 QString odooTimeMinus(const QString &odooTime, int seconds)
 {
     QDateTime t = QDateTime::fromString(odooTime, kOdooTime);
@@ -391,28 +410,20 @@ Status OdooImporter::importQuants()
                 const QJsonObject o = v.toObject();
                 const qint64 odooId = o.value(QStringLiteral("id")).toInteger();
                 m_quantsSeen.insert(odooId);
-                auto loc
-                    = m_store.localId(QStringLiteral("location"), many2oneId(o.value(QStringLiteral("location_id"))));
-                SH_TRY(loc);
-                auto product
-                    = m_store.localId(QStringLiteral("product"), many2oneId(o.value(QStringLiteral("product_id"))));
-                SH_TRY(product);
-                if (!loc.value() || !product.value())
+                auto mapped = ourQuant(m_store, o);
+                SH_TRY(mapped);
+                if (!mapped.value())
                     continue;
-                qint64 lot = 0;
-                if (const qint64 odooLot = many2oneId(o.value(QStringLiteral("lot_id")))) {
-                    auto l = m_store.localId(QStringLiteral("lot"), odooLot);
-                    SH_TRY(l);
-                    lot = l.value();
-                }
-                const Milli qty = toMilli(o.value(QStringLiteral("quantity")));
+                const qint64 locationId = mapped.value()->locationId, productId = mapped.value()->productId,
+                             lot = mapped.value()->lotId;
+                const Milli qty = mapped.value()->qty;
                 auto base = m_store.quantBaseline(odooId);
                 SH_TRY(base);
                 Milli delta = qty;
                 if (base.value()) {
                     // The same Odoo quant under another key of ours (a lot found meanwhile): take it back there.
                     const auto &b = *base.value();
-                    if (b.locationId != loc.value() || b.productId != product.value() || b.lotId != lot) {
+                    if (b.locationId != locationId || b.productId != productId || b.lotId != lot) {
                         const QString oldKey
                             = QStringLiteral("%1/%2/%3").arg(b.locationId).arg(b.productId).arg(b.lotId);
                         if (!ours.contains(oldKey)) {
@@ -429,17 +440,16 @@ Status OdooImporter::importQuants()
                         delta = qty - b.qty;
                     }
                 }
-                SH_TRY(m_store.setQuantBaseline({odooId, loc.value(), product.value(), lot, qty}));
-                const QString key = QStringLiteral("%1/%2/%3").arg(loc.value()).arg(product.value()).arg(lot);
+                SH_TRY(m_store.setQuantBaseline({odooId, locationId, productId, lot, qty}));
+                const QString key = QStringLiteral("%1/%2/%3").arg(locationId).arg(productId).arg(lot);
                 if (!ours.contains(key)) {
-                    auto q = m_store.quantQty(loc.value(), product.value(), lot);
+                    auto q = m_store.quantQty(locationId, productId, lot);
                     SH_TRY(q);
                     ours.insert(key, q.value());
                 }
                 ours[key] += delta;
                 rows.insert(key,
-                    QJsonObject {{QStringLiteral("location_id"), loc.value()},
-                        {QStringLiteral("product_id"), product.value()},
+                    QJsonObject {{QStringLiteral("location_id"), locationId}, {QStringLiteral("product_id"), productId},
                         {QStringLiteral("lot_id"), lot ? QJsonValue(lot) : QJsonValue()}});
             }
             QJsonArray quants;

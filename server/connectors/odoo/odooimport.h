@@ -17,6 +17,7 @@
 #include <QJsonArray>
 
 #include <functional>
+#include <optional>
 
 namespace stockhand::odoo {
 
@@ -28,6 +29,18 @@ struct OdooImportOptions
     // Odoo warehouse code -> our warehouse code; empty: every Odoo warehouse under its own code.
     QHash<QString, QString> warehouses;
 };
+
+// Where an Odoo quant is in our world: its location, product and lot mapped to our ids, and its quantity.
+// nullopt when its location or product is not ours (another warehouse, or not imported yet). Import and
+// export read Odoo's quants the same way through this.
+struct OurQuant
+{
+    qint64 locationId = 0;
+    qint64 productId = 0;
+    qint64 lotId = 0;
+    Milli qty = 0;
+};
+Result<std::optional<OurQuant>> ourQuant(server::OdooStore &store, const QJsonObject &odooQuant);
 
 struct OdooImportSummary
 {
