@@ -68,9 +68,11 @@ public:
     {
         for (int i = 0; i < 3; ++i)
             QCoreApplication::processEvents();
+        // Grabbing polishes and syncs the scene first (layouts settle when the window renders, not when
+        // events are processed), so the check sees what the picture shows.
+        const QImage image = w.grabWindow();
         if (check)
             check(w, name);
-        const QImage image = w.grabWindow();
         const QString file
             = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(++n, 2, 10, QLatin1Char('0')).arg(name));
         if (image.isNull() || !image.save(file))
