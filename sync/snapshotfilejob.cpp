@@ -126,6 +126,10 @@ void SnapshotFileJob::onInfo(QNetworkReply *network)
     download();
 }
 
+namespace {
+constexpr qint64 kDownloadBufferBytes = 1 << 20;
+}
+
 void SnapshotFileJob::download()
 {
     removeSnapshotLeftovers(m_storePath, m_info.id);
@@ -149,6 +153,9 @@ void SnapshotFileJob::download()
     m_statusChecked = false;
     m_writeFailed = false;
     QNetworkReply *reply = m_connection.network->get(request);
+    // The network thread reads no further ahead than this: without a bound it takes the socket's bytes as
+    // fast as loopback or a LAN gives them and queues them for this thread, and a 70 MB file sat in memory.
+    reply->setReadBufferSize(kDownloadBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::readyRead, this, &SnapshotFileJob::onData);
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onDownloaded(reply); });

@@ -14,7 +14,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -176,7 +178,7 @@ struct Figures
     double syncSecs = 0, rawSecs = 0, pushSecs = 0;
     qint64 rssBeforeKiB = 0, rssPeakKiB = 0;
     double fileSecs = 0, fileColdSecs = 0;
-    qint64 fileRows = 0, filePeakKiB = 0, fileColdPeakKiB = 0;
+    qint64 fileRows = 0, filePeakKiB = 0, fileBeforeKiB = 0, fileColdPeakKiB = 0;
     int fleet = 0;
     double fleetSecs = 0, fleetServerCpu = 0;
 };
@@ -209,16 +211,47 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:") + m.captured(1));
     QNetworkAccessManager nam;
-    // One device's first sync, from nothing, by the pages or the file; its store stays open for the caller.
+    // A device is a process of its own: each first sync runs in a child (this program with --first-sync), so
+    // that its peak RSS is that device's and not what earlier paths left in this process.
+    auto firstSync
+        = [&](const QString &name, bool file, double *secs, qint64 *peakKiB, qint64 *beforeKiB, qint64 *rows) {
+              const QString path = dir + QStringLiteral("/%1-%2.db").arg(name).arg(products);
+              for (const char *s : {"", "-wal", "-shm"})
+                  QFile::remove(path + QLatin1String(s));
+              const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
+                                                         QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
+                                       .trimmed()
+                                       .split(u'\n')
+                                       .last();
+              QProcess child;
+              child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+              child.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--first-sync"), file ? QStringLiteral("file") : QStringLiteral("pages"),
+                      QStringLiteral("--server"), url.toString(), QStringLiteral("--code"), code,
+                      QStringLiteral("--store"), path, QStringLiteral("--name"), name});
+              if (!child.waitForFinished(-1) || child.exitCode() != 0)
+                  qFatal("the %s first sync failed", qPrintable(name));
+              const QList<QByteArray> fig = child.readAllStandardOutput().trimmed().split(' ');
+              if (fig.size() != 5 || fig[0] != "first-sync")
+                  qFatal("the %s first sync printed no figures", qPrintable(name));
+              *rows = fig[1].toLongLong();
+              *secs = fig[2].toDouble();
+              if (beforeKiB)
+                  *beforeKiB = fig[3].toLongLong();
+              *peakKiB = fig[4].toLongLong();
+              return path;
+          };
+    // One device's store with its engine, enrolled by a new code, in this process.
     struct Device
     {
         std::unique_ptr<store::DeviceStore> store;
         std::unique_ptr<sync::SyncEngine> engine;
     };
-    auto newDevice = [&](const QString &name, bool file) {
-        const QString path = dir + QStringLiteral("/%1-%2.db").arg(name).arg(products);
-        for (const char *s : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(s));
+    auto openDevice = [&](const QString &path, bool file, bool enrol) {
+        if (enrol) {
+            for (const char *s : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(s));
+        }
         Device d;
         auto opened = store::DeviceStore::open(path, SystemClock::instance());
         if (!opened)
@@ -230,54 +263,37 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
         config.snapshotFile = file;
         d.engine = std::make_unique<sync::SyncEngine>(*d.store, &nam, config);
         d.engine->setServer(url);
-        const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
-                                                   QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
-                                 .trimmed()
-                                 .split(u'\n')
-                                 .last();
-        QEventLoop loop;
-        QObject::connect(d.engine.get(), &sync::SyncEngine::enrolFinished, &loop, &QEventLoop::quit);
-        d.engine->enrol(code, name);
-        loop.exec();
+        if (enrol) {
+            const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
+                                                       QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
+                                     .trimmed()
+                                     .split(u'\n')
+                                     .last();
+            QEventLoop loop;
+            QObject::connect(d.engine.get(), &sync::SyncEngine::enrolFinished, &loop, &QEventLoop::quit);
+            d.engine->enrol(code, QFileInfo(path).baseName());
+            loop.exec();
+        }
         return d;
     };
-    auto firstSync = [&](Device &d, double *secs, qint64 *peakKiB, qint64 *beforeKiB) {
-        resetPeakRss();
-        if (beforeKiB)
-            *beforeKiB = peakRssKiB();
-        QElapsedTimer t;
-        t.start();
-        if (!waitSync(*d.engine))
-            qFatal("sync failed: %s", qPrintable(d.engine->lastError()));
-        *secs = double(t.nsecsElapsed()) / 1e9;
-        *peakKiB = peakRssKiB();
-    };
-    Device byPages = newDevice(QStringLiteral("pages"), false);
-    firstSync(byPages, &f.syncSecs, &f.rssPeakKiB, &f.rssBeforeKiB);
-    f.rows = byPages.engine->progressRows();
+    const QString devicePath
+        = firstSync(QStringLiteral("pages"), false, &f.syncSecs, &f.rssPeakKiB, &f.rssBeforeKiB, &f.rows);
     std::printf("%lld products, row pages: %lld rows in %.2f s, RSS before %.0f, peak %.0f MiB\n",
         static_cast<long long>(products), static_cast<long long>(f.rows), f.syncSecs, double(f.rssBeforeKiB) / 1024.0,
         double(f.rssPeakKiB) / 1024.0);
     std::fflush(stdout);
-    const QString devicePath = byPages.store->db().path();
-    {
-        Device cold = newDevice(QStringLiteral("file-cold"), true); // builds the file
-        firstSync(cold, &f.fileColdSecs, &f.fileColdPeakKiB, nullptr);
-    }
-    {
-        Device fresh = newDevice(QStringLiteral("file"), true); // the file is fresh: download + import
-        firstSync(fresh, &f.fileSecs, &f.filePeakKiB, nullptr);
-        f.fileRows = fresh.engine->progressRows();
-    }
-    std::printf("%lld products, file: first device %.2f s (peak %.0f MiB), fresh %.2f s (peak %.0f MiB)\n",
+    qint64 coldRows = 0;
+    firstSync(QStringLiteral("file-cold"), true, &f.fileColdSecs, &f.fileColdPeakKiB, nullptr, &coldRows); // builds it
+    firstSync(QStringLiteral("file"), true, &f.fileSecs, &f.filePeakKiB, &f.fileBeforeKiB, &f.fileRows); // it is fresh
+    std::printf("%lld products, file: first device %.2f s (peak %.0f MiB), fresh %.2f s (before %.0f, peak %.0f MiB)\n",
         static_cast<long long>(products), f.fileColdSecs, double(f.fileColdPeakKiB) / 1024.0, f.fileSecs,
-        double(f.filePeakKiB) / 1024.0);
+        double(f.fileBeforeKiB) / 1024.0, double(f.filePeakKiB) / 1024.0);
     std::fflush(stdout);
     if (fleet > 0) {
         // 20 devices take the fresh file at once: what the server spends (it only streams the file).
         std::vector<Device> devices;
         for (int i = 0; i < fleet; ++i)
-            devices.push_back(newDevice(QStringLiteral("fleet%1").arg(i), true));
+            devices.push_back(openDevice(dir + QStringLiteral("/fleet%1-%2.db").arg(i).arg(products), true, true));
         const double before = cpuSeconds(server.processId());
         QElapsedTimer t;
         t.start();
@@ -298,7 +314,8 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
     }
     f.fleet = fleet;
 
-    // Push: 10,000 operations queued offline, then one sync.
+    // Push: 10,000 operations queued offline, then one sync, by the device that synced by the pages.
+    Device byPages = openDevice(devicePath, false, false);
     sync::SyncEngine &engine = *byPages.engine;
     store::DeviceStore &s = *byPages.store;
     const qint64 product = s.db().queryInt("SELECT product_id FROM quant ORDER BY id LIMIT 1").value();
@@ -326,6 +343,45 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
     return f;
 }
 
+// The child: one device's first sync from nothing, in a process of its own; prints
+// "first-sync <rows> <seconds> <RSS before KiB> <peak RSS KiB>".
+int firstSyncChild(const QCommandLineParser &cli)
+{
+    auto opened = store::DeviceStore::open(cli.value(QStringLiteral("store")), SystemClock::instance());
+    if (!opened)
+        qFatal("%s", qPrintable(opened.error().message));
+    std::unique_ptr<store::DeviceStore> store = std::move(opened).value();
+    QNetworkAccessManager nam;
+    sync::SyncConfig config;
+    config.notify = false;
+    config.transferTimeoutMs = 300000;
+    config.snapshotFile = cli.value(QStringLiteral("first-sync")) == u"file";
+    sync::SyncEngine engine(*store, &nam, config);
+    engine.setServer(QUrl(cli.value(QStringLiteral("server"))));
+    {
+        QEventLoop loop;
+        bool enrolled = false;
+        QObject::connect(&engine, &sync::SyncEngine::enrolFinished, &loop, [&](bool ok) {
+            enrolled = ok;
+            loop.quit();
+        });
+        engine.enrol(cli.value(QStringLiteral("code")), cli.value(QStringLiteral("name")));
+        loop.exec();
+        if (!enrolled)
+            qFatal("enrolment failed");
+    }
+    resetPeakRss();
+    const qint64 before = peakRssKiB();
+    QElapsedTimer t;
+    t.start();
+    if (!waitSync(engine))
+        qFatal("sync failed: %s", qPrintable(engine.lastError()));
+    const double secs = double(t.nsecsElapsed()) / 1e9;
+    std::printf("first-sync %lld %.3f %lld %lld\n", static_cast<long long>(engine.progressRows()), secs,
+        static_cast<long long>(before), static_cast<long long>(peakRssKiB()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -340,7 +396,12 @@ int main(int argc, char **argv)
         QStringLiteral("list"), QStringLiteral("20000,1000000")});
     cli.addOption({QStringLiteral("dir"), QStringLiteral("Work directory (server databases are kept for reruns)."),
         QStringLiteral("dir")});
+    for (const char *o : {"first-sync", "server", "code", "store", "name"})
+        cli.addOption(
+            {QString::fromLatin1(o), QStringLiteral("(internal: one device's first sync)"), QStringLiteral("value")});
     cli.process(app);
+    if (cli.isSet(QStringLiteral("first-sync")))
+        return firstSyncChild(cli);
     QTemporaryDir tmp;
     const QString dir = cli.isSet(QStringLiteral("dir")) ? cli.value(QStringLiteral("dir")) : tmp.path();
     QDir().mkpath(dir);
@@ -349,16 +410,19 @@ int main(int argc, char **argv)
         const qint64 products = n.toLongLong();
         all.push_back(measure(dir, products, products <= 20000 ? 3 : 1, products <= 20000 ? 20 : 0));
     }
-    std::printf("\n| first sync of | rows | row pages rows/s | file, fresh rows/s | file, first device (builds it) "
-                "rows/s | raw sqlite3 insert rows/s | pages / raw | file / raw | client RSS before / peak: pages, file "
-                "(MiB) | push of 10,000 ops, ops/s |\n");
-    std::printf("|---|---|---|---|---|---|---|---|---|---|\n");
+    std::printf(
+        "\n| first sync of | rows | row pages rows/s | file, fresh rows/s | file, first device (builds it) "
+        "rows/s | raw sqlite3 insert rows/s | pages / raw | file / raw | client RSS before / peak, pages | file "
+        "(MiB) | push of 10,000 ops, ops/s |\n");
+    std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (const Figures &f : all) {
-        std::printf("| %lld products | %lld | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f / %.0f, %.0f | %.0f |\n",
+        std::printf(
+            "| %lld products | %lld | %.0f | %.0f | %.0f | %.0f | %.2f | %.2f | %.0f / %.0f | %.0f / %.0f | %.0f |\n",
             static_cast<long long>(f.products), static_cast<long long>(f.rows), double(f.rows) / f.syncSecs,
             double(f.rows) / f.fileSecs, double(f.rows) / f.fileColdSecs, double(f.rows) / f.rawSecs,
             f.rawSecs / f.syncSecs, f.rawSecs / f.fileSecs, double(f.rssBeforeKiB) / 1024.0,
-            double(f.rssPeakKiB) / 1024.0, double(f.filePeakKiB) / 1024.0, 10000.0 / f.pushSecs);
+            double(f.rssPeakKiB) / 1024.0, double(f.fileBeforeKiB) / 1024.0, double(f.filePeakKiB) / 1024.0,
+            10000.0 / f.pushSecs);
         if (f.fileRows != f.rows)
             std::printf(
                 "note: the file path applied %lld rows, the pages %lld (changes pulled after the file count too)\n",

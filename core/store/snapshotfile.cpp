@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace stockhand::store {
 
 namespace {
@@ -76,6 +78,8 @@ QString quoted(const QString &text)
     q.replace(QLatin1Char('\''), QStringLiteral("''"));
     return QLatin1Char('\'') + q + QLatin1Char('\'');
 }
+
+constexpr qint64 kImportCacheKiB = 16 * 1024;
 
 constexpr const char *kMetaKeys[] = {"format", "schema_version", "epoch", "cursor", "warehouse_id", "rows"};
 
@@ -154,6 +158,57 @@ Result<SnapshotFileMeta> readMeta(db::Database &db, const char *schemaName)
     return m;
 }
 
+// SQLite runs an INSERT … SELECT into a table with triggers (product: its full-text index) through a
+// temporary table of the whole SELECT, in memory with temp_store=MEMORY: 60 MiB for a million products.
+// Such a table is copied in slices of rowids, each slice's temporary table small; the others in one statement.
+constexpr int kSliceRows = 20000;
+
+Result<qint64> copyTable(db::Database &store, const QString &table, const QString &cols)
+{
+    const std::string insert = QString(QStringLiteral("INSERT INTO main.") + table + u'(' + cols
+        + QStringLiteral(") SELECT ") + cols + QStringLiteral(" FROM snapshot_file.") + table)
+                                   .toStdString();
+    auto triggers = store.prepare("SELECT count(*) FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ?1");
+    if (!triggers)
+        return triggers.error();
+    triggers->bind(1, table);
+    auto row = triggers->step();
+    if (!row)
+        return row.error();
+    if (!*row || triggers->int64(0) == 0) {
+        SH_TRY(store.exec(insert));
+        return qint64(store.changes());
+    }
+    const std::string table8 = table.toStdString();
+    const qint64 start = std::numeric_limits<qint64>::min();
+    qint64 rows = 0;
+    qint64 after = start; // the last rowid copied
+    for (;;) {
+        // The slice's last rowid (none: the rest of the table is one slice).
+        auto bound = store.prepare("SELECT rowid FROM snapshot_file." + table8
+            + " WHERE rowid > ?1 ORDER BY rowid LIMIT 1 OFFSET " + std::to_string(kSliceRows - 1));
+        if (!bound)
+            return bound.error();
+        bound->bind(1, after);
+        auto b = bound->step();
+        if (!b)
+            return b.error();
+        const bool lastSlice = !*b;
+        const qint64 last = lastSlice ? 0 : bound->int64(0);
+        auto slice = store.prepare(insert + " WHERE rowid > ?1" + (lastSlice ? "" : " AND rowid <= ?2"));
+        if (!slice)
+            return slice.error();
+        slice->bind(1, after);
+        if (!lastSlice)
+            slice->bind(2, last);
+        SH_TRY(slice->run());
+        rows += store.changes();
+        if (lastSlice)
+            return rows;
+        after = last;
+    }
+}
+
 } // namespace
 
 Result<SnapshotFileMeta> readSnapshotFileMeta(const QString &path)
@@ -186,6 +241,19 @@ Result<qint64> importSnapshotFile(db::Database &store, const QString &path, cons
     if (meta->schemaVersion != expected.schemaVersion || meta->epoch != expected.epoch
         || meta->cursor != expected.cursor || meta->warehouseId != expected.warehouseId)
         return makeError("store.snapshot-file", QStringLiteral("The snapshot file is not the one announced."));
+    // A bounded page cache for the copy: a million products' rows go through it once, in key order, and a
+    // bigger cache only holds more of what is already written (measured: no slower at 16 MiB than at 64 MiB).
+    auto cacheKiB = store.queryInt("PRAGMA main.cache_size");
+    if (!cacheKiB)
+        return cacheKiB.error();
+    SH_TRY(store.exec("PRAGMA main.cache_size=-" + std::to_string(kImportCacheKiB)));
+    SH_TRY(store.exec("PRAGMA snapshot_file.cache_size=-1024"));
+    struct RestoreCache
+    {
+        db::Database &db;
+        qint64 size;
+        ~RestoreCache() { (void)db.exec("PRAGMA main.cache_size=" + std::to_string(size)); }
+    } restoreCache {store, *cacheKiB};
     qint64 rows = 0;
     {
         db::Transaction tx(store);
@@ -193,10 +261,10 @@ Result<qint64> importSnapshotFile(db::Database &store, const QString &path, cons
         for (const QString &t : replicatedTables()) {
             const QString cols = w.columns.value(t);
             SH_TRY(store.exec(QString(QStringLiteral("DELETE FROM main.") + t).toStdString()));
-            SH_TRY(store.exec(QString(QStringLiteral("INSERT INTO main.") + t + u'(' + cols
-                + QStringLiteral(") SELECT ") + cols + QStringLiteral(" FROM snapshot_file.") + t)
-                                  .toStdString()));
-            rows += store.changes();
+            auto copied = copyTable(store, t, cols);
+            if (!copied)
+                return copied.error();
+            rows += *copied;
         }
         Meta m(store);
         auto pullGen = m.integer(MetaKey::PullGen);
