@@ -20,6 +20,8 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtmultimedia qml6-module-qttest qml6-module-qtcore qt6-qpa-plugins
   xvfb xauth curl openssl
+  # Scale-out tests: several server processes behind a real load balancer (docs/deployment.md).
+  haproxy
 )
 
 missing=()

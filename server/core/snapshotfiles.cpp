@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -106,13 +107,29 @@ SnapshotFiles::SnapshotFiles(storage::Storage &storage, const Clock &clock, Snap
 {
     if (m_config.directory.isEmpty())
         return;
-    QDir dir(m_config.directory);
-    if (dir.exists()) {
-        for (const QString &f : dir.entryList({QStringLiteral("wh*")}, QDir::Files))
-            dir.remove(f);
-    } else {
+    QDir top(m_config.directory);
+    if (!top.exists())
         QDir().mkpath(m_config.directory);
+    // Files of the layout before instance directories.
+    for (const QString &f : top.entryList({QStringLiteral("wh*")}, QDir::Files))
+        top.remove(f);
+    // Instances that are gone: their lock can be taken (a lock whose process is not running is stale).
+    for (const QString &name : top.entryList({QStringLiteral("i-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QLockFile other(top.filePath(name + QStringLiteral(".lock")));
+        other.setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+        if (other.tryLock(0)) {
+            QDir(top.filePath(name)).removeRecursively();
+            other.unlock(); // removes the lock file
+        }
     }
+    const QString instance = QStringLiteral("i-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+    m_lock = std::make_unique<QLockFile>(top.filePath(instance + QStringLiteral(".lock")));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0) || !top.mkpath(instance)) {
+        qCWarning(lcSnapshotFiles, "snapshot files off: cannot make %s", qPrintable(top.filePath(instance)));
+        return;
+    }
+    m_dir = top.filePath(instance);
 }
 
 SnapshotFiles::~SnapshotFiles()
@@ -122,6 +139,8 @@ SnapshotFiles::~SnapshotFiles()
         if (scope.builder.joinable())
             scope.builder.join();
     }
+    if (!m_dir.isEmpty())
+        QDir(m_dir).removeRecursively(); // then the lock goes with m_lock
 }
 
 void SnapshotFiles::waitForBuilds()
@@ -138,7 +157,7 @@ int SnapshotFiles::builds() const
 
 Response SnapshotFiles::info(qint64 warehouseId, const QString &epoch, qint64 latestCursor)
 {
-    if (m_config.directory.isEmpty())
+    if (m_dir.isEmpty())
         return errorResponse(
             makeError("snapshot-file.off", QStringLiteral("This server hands out no snapshot files: use the pages.")));
     std::lock_guard lock(m_mutex);
@@ -177,8 +196,8 @@ Result<SnapshotFiles::File> SnapshotFiles::buildFile(qint64 warehouseId, const Q
 {
     File f;
     f.id = id;
-    const QString raw = m_config.directory + QLatin1Char('/') + id + QStringLiteral(".db");
-    f.path = m_config.directory + QLatin1Char('/') + id + QStringLiteral(".zst");
+    const QString raw = m_dir + QLatin1Char('/') + id + QStringLiteral(".db");
+    f.path = m_dir + QLatin1Char('/') + id + QStringLiteral(".zst");
     struct Remove
     {
         QString path;

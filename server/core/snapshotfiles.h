@@ -15,16 +15,22 @@
 
 #include <condition_variable>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <thread>
+
+class QLockFile;
 
 namespace stockhand::server {
 
 class SnapshotFiles
 {
 public:
-    // Files left in the directory by an earlier process are removed (their stamps were in its memory).
+    // Each process builds in a directory of its own under the configured one (`<directory>/<instance>/`,
+    // held by a lock file while the process lives), so that several server processes can share the
+    // configured directory; directories left by processes that are gone (their stamps were in their memory)
+    // are removed.
     SnapshotFiles(storage::Storage &storage, const Clock &clock, SnapshotFileConfig config);
     // Waits for the builds under way.
     ~SnapshotFiles();
@@ -68,6 +74,8 @@ private:
     storage::Storage &m_storage;
     const Clock &m_clock;
     const SnapshotFileConfig m_config;
+    QString m_dir; // this process's directory under m_config.directory; empty = no snapshot files
+    std::unique_ptr<QLockFile> m_lock;
     mutable std::mutex m_mutex;
     std::condition_variable m_idle;
     std::map<qint64, Scope> m_scopes;

@@ -4,12 +4,15 @@
 // reused, a download resumes with Range, and a file that fails its checks falls back to the pages.
 #include "feedtables.h"
 #include "snapshotfile.h"
+#include "snapshotfiles.h"
 #include "store/feedwriter.h"
 #include "store/snapshotfile.h"
 #include "syncfixture.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace stockhand;
@@ -33,10 +36,18 @@ class TestSnapshotFile : public QObject
             qFatal("enrolment failed");
         return d;
     }
+    // The server process builds in its own instance directory under the configured one.
     QString builtFile() const
     {
-        const QStringList files = QDir(snapshotDir()).entryList({QStringLiteral("*.zst")}, QDir::Files);
-        return files.isEmpty() ? QString() : QDir(snapshotDir()).filePath(files.last());
+        QString found;
+        for (const QString &instance :
+            QDir(snapshotDir()).entryList({QStringLiteral("i-*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+            const QDir dir(QDir(snapshotDir()).filePath(instance));
+            const QStringList files = dir.entryList({QStringLiteral("*.zst")}, QDir::Files);
+            if (!files.isEmpty())
+                found = dir.filePath(files.last());
+        }
+        return found;
     }
 
 private Q_SLOTS:
@@ -53,6 +64,54 @@ private Q_SLOTS:
     {
         m_site.reset();
         m_dir.reset();
+    }
+
+    // Several server processes share the configured directory: each builds in a directory of its own held
+    // by a lock file, and a process starting removes only the directories of processes that are gone.
+    void instancesShareTheDirectory()
+    {
+        server::SnapshotFileConfig config;
+        config.directory = snapshotDir();
+        auto countInstances = [&] {
+            return QDir(snapshotDir()).entryList({QStringLiteral("i-*")}, QDir::Dirs | QDir::NoDotAndDotDot).size();
+        };
+        m_site->core->snapshotFiles(); // made when first asked
+        QCOMPARE(countInstances(), 1); // the site's own server
+        {
+            server::SnapshotFiles second(m_site->core->storage(), SystemClock::instance(), config);
+            QCOMPARE(countInstances(), 2); // the site's directory is alive: kept
+            auto d = device();
+            QVERIFY(d->sync());
+            QVERIFY(!builtFile().isEmpty());
+        }
+        // A directory whose lock is stale (its process died) goes when the next process starts; one that
+        // is locked by a living process stays.
+        const QString dead = QDir(snapshotDir()).filePath(QStringLiteral("i-deadbeef0000"));
+        QVERIFY(QDir().mkpath(dead));
+        {
+            // A lock as this machine writes it, whose process has ended.
+            QProcess gone;
+            gone.start(QStringLiteral("true"));
+            QVERIFY(gone.waitForStarted());
+            const qint64 pid = gone.processId();
+            QVERIFY(gone.waitForFinished());
+            QLockFile mine(dead + QStringLiteral(".lock"));
+            QVERIFY(mine.tryLock(0));
+            QFile f(dead + QStringLiteral(".lock"));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray content = f.readAll();
+            f.close();
+            mine.unlock();
+            content = QByteArray::number(pid) + content.mid(content.indexOf('\n'));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        QVERIFY(QFileInfo::exists(dead + QStringLiteral(".lock")));
+        server::SnapshotFiles third(m_site->core->storage(), SystemClock::instance(), config);
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(!QFileInfo::exists(dead + QStringLiteral(".lock")));
+        QCOMPARE(countInstances(), 2); // the site's and the third's: the second's went with it
+        QVERIFY(!builtFile().isEmpty()); // the site's file stays
     }
 
     // The file path ends where the row pages end: the same rows, the same pull position.
