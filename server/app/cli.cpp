@@ -599,6 +599,8 @@ int runCli(const QStringList &arguments)
         {QStringLiteral("warehouse"), QStringLiteral("user add / enrol: warehouse code or id."),
             QStringLiteral("code")},
         {QStringLiteral("ttl-hours"), QStringLiteral("enrol: hours the code stays valid."), QStringLiteral("hours")},
+        {QStringLiteral("count"), QStringLiteral("enrol: how many codes (one per line, 1..10000)."),
+            QStringLiteral("n")},
         {QStringLiteral("qr"), QStringLiteral("enrol: also print the QR payload (server, code, CA fingerprint).")},
         {QStringLiteral("password-file"),
             QStringLiteral("user add / password: a supervisor's or admin's password, first line of FILE (- = stdin)."),
@@ -665,15 +667,21 @@ int runCli(const QStringList &arguments)
             return fail(wh.error());
         const int ttl = p.isSet(QStringLiteral("ttl-hours")) ? p.value(QStringLiteral("ttl-hours")).toInt()
                                                              : config->core.enrolmentCodeTtlHours;
-        auto code = c.devices().issueCode(wh.value(), ttl);
-        if (!code)
-            return fail(code.error());
-        out() << code.value() << Qt::endl;
-        if (p.isSet(QStringLiteral("qr"))) { // the text of the QR code a handheld scans to enrol
-            auto payload = enrolmentPayloadText(config.value(), code.value());
-            if (!payload)
-                return fail(payload.error());
-            out() << payload.value() << Qt::endl;
+        bool countOk = true;
+        const int count = p.isSet(QStringLiteral("count")) ? p.value(QStringLiteral("count")).toInt(&countOk) : 1;
+        if (!countOk || count < 1 || count > 10000)
+            return fail(makeError("cli.usage", QStringLiteral("enrol --count takes 1 to 10000.")));
+        for (int i = 0; i < count; ++i) { // a fleet rolled out at once, or a load test
+            auto code = c.devices().issueCode(wh.value(), ttl);
+            if (!code)
+                return fail(code.error());
+            out() << code.value() << Qt::endl;
+            if (p.isSet(QStringLiteral("qr"))) { // the text of the QR code a handheld scans to enrol
+                auto payload = enrolmentPayloadText(config.value(), code.value());
+                if (!payload)
+                    return fail(payload.error());
+                out() << payload.value() << Qt::endl;
+            }
         }
         return 0;
     }
