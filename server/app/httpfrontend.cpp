@@ -496,6 +496,19 @@ void HttpFrontend::dispatch(quint64 id)
         m_readers->submit(request, this, [this, id](Response r) { answer(id, std::move(r)); });
         return;
     }
+    if (request.method == "POST" && request.path == QLatin1String("/v1/push")) {
+        // Group commit: pushes wait here for the drain posted after them, which takes every push dispatched
+        // meanwhile — while a group commits, the pushes that arrive form the next group. A push alone is a
+        // group of one, answered as soon as the event loop reaches the drain.
+        m_core.recordDeviceReport(request); // outside the group's transaction
+        request.deviceReport.clear();
+        m_pushes.push_back(id);
+        if (!m_drainPosted) {
+            m_drainPosted = true;
+            QMetaObject::invokeMethod(this, &HttpFrontend::drainPushes, Qt::QueuedConnection);
+        }
+        return;
+    }
     Response response = m_core.handle(request);
     const bool wrote = request.method == "POST";
     request.body = QByteArray(); // read: its memory goes back now, its budget when the request is done
@@ -508,6 +521,34 @@ void HttpFrontend::dispatch(quint64 id)
         answer(id, std::move(response));
     }
     if (wrote)
+        wakeAllFrontends();
+}
+
+void HttpFrontend::drainPushes()
+{
+    m_drainPosted = false;
+    std::vector<quint64> ids;
+    ids.swap(m_pushes);
+    std::vector<std::pair<quint64, Response>> answers;
+    answers.reserve(ids.size());
+    m_core.beginPushGroup();
+    for (quint64 id : ids) {
+        Exchange *ex = nullptr;
+        {
+            std::lock_guard lock(m_mutex);
+            const auto it = m_waiting.find(id);
+            if (it == m_waiting.end()) // answered at shutdown meanwhile
+                continue;
+            ex = it->second;
+        }
+        answers.emplace_back(id, m_core.handle(ex->request));
+        ex->request.body = QByteArray(); // read: its memory goes back now, its budget when the request is done
+    }
+    // No answer leaves before the group is durable.
+    const Status committed = m_core.commitPushGroup();
+    for (auto &[id, response] : answers)
+        answer(id, committed ? std::move(response) : errorResponse(committed.error()));
+    if (!answers.empty())
         wakeAllFrontends();
 }
 

@@ -88,6 +88,8 @@ private:
     void done(Exchange *ex);
     // On the main thread.
     void dispatch(quint64 id);
+    // Group commit: the pushes dispatched since the last drain, applied in one transaction (push.h).
+    void drainPushes();
     void answer(quint64 id, Response response);
     void logLine(const Exchange &ex, const Response &response) const;
     // A connection closed after an answer given before its body was read: its descriptor, already shut
@@ -133,6 +135,8 @@ private:
     QTimer m_lingerTimer;
 
     std::list<Parked> m_parked;
+    std::vector<quint64> m_pushes; // dispatched pushes waiting for the next drain (main thread)
+    bool m_drainPosted = false;
     QTimer m_waitTimer;
     QElapsedTimer m_clock;
 };

@@ -79,14 +79,27 @@ Response fail(const Error &e)
 
 // One attempt at the batch. Without savepoints an operation that is rejected after it wrote something
 // cannot be taken back alone: *again is set and the caller applies the batch again with savepoints.
-Response applyBatch(storage::Storage &storage, const CoreConfig &config, const Device &device, QList<Operation> &ops,
-    const QString &receivedAt, bool savepoints, bool *again)
+// The push is one member of the group's transaction: whatever it wrote is taken back when it returns
+// without reaching its end (a 403, a storage failure, an operation that cannot be undone alone).
+struct Member
+{
+    storage::Batch &books;
+    bool *broken;
+    bool open = false;
+    ~Member()
+    {
+        if (open && !books.undoMember())
+            *broken = true; // the savepoint could not be rolled back: the group must not commit
+    }
+};
+
+Response applyBatch(storage::Batch &books, const CoreConfig &config, const Device &device, QList<Operation> &ops,
+    const QString &receivedAt, bool savepoints, bool *again, bool *broken)
 {
     *again = false;
-    auto begun = storage.beginBatch();
-    if (!begun)
-        return fail(begun.error());
-    storage::Batch &books = *begun.value();
+    if (Status s = books.beginMember(); !s)
+        return fail(s.error());
+    Member member {books, broken, true};
     books.setSavepoints(savepoints);
     auto firstId = books.nextOperationId();
     if (!firstId)
@@ -241,8 +254,11 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
     }
     if (Status s = books.deviceSeen(device.id, receivedAt); !s)
         return fail(s.error());
-    if (Status s = books.commit(); !s)
+    member.open = false;
+    if (Status s = books.endMember(); !s) {
+        *broken = true;
         return fail(s.error());
+    }
     results += "]}";
     Response r;
     r.body = std::move(results);
@@ -251,19 +267,58 @@ Response applyBatch(storage::Storage &storage, const CoreConfig &config, const D
 
 } // namespace
 
-Response handlePush(storage::Storage &storage, const Clock &clock, const CoreConfig &config, const Device &device,
-    const QByteArray &body)
+PushGroup::PushGroup(storage::Storage &storage)
+    : m_storage(storage)
+{ }
+
+PushGroup::~PushGroup() = default;
+
+Response PushGroup::push(const Clock &clock, const CoreConfig &config, const Device &device, const QByteArray &body)
 {
     auto parsed = parseBatch(body, config.maxBatchOps, device.id);
     if (!parsed)
         return errorResponse(parsed.error());
+    if (m_broken)
+        return fail(*m_broken);
+    if (!m_batch) { // the group's transaction begins with its first push that gets this far
+        auto begun = m_storage.beginBatch();
+        if (!begun)
+            return fail(begun.error()); // busy, full: the next push of the group tries again
+        m_batch = std::move(begun.value());
+    }
+    ++m_pushes;
     const QString receivedAt = utcTime(clock.now());
     // Most batches have no operation that is rejected after writing: they run without a savepoint per
     // operation (measured: a tenth of the push time). The rare one that has is applied again with them.
-    bool again = false;
-    Response r = applyBatch(storage, config, device, parsed.value(), receivedAt, false, &again);
-    if (again)
-        r = applyBatch(storage, config, device, parsed.value(), receivedAt, true, &again);
+    bool again = false, broken = false;
+    Response r = applyBatch(*m_batch, config, device, parsed.value(), receivedAt, false, &again, &broken);
+    if (again && !broken)
+        r = applyBatch(*m_batch, config, device, parsed.value(), receivedAt, true, &again, &broken);
+    if (broken)
+        m_broken = makeError("storage.failure", QStringLiteral("A push could not be taken back alone."));
+    return r;
+}
+
+Status PushGroup::commit()
+{
+    if (m_broken) {
+        m_batch.reset(); // rolled back
+        return *m_broken;
+    }
+    if (!m_batch)
+        return {};
+    Status s = m_batch->commit();
+    m_batch.reset();
+    return s;
+}
+
+Response handlePush(storage::Storage &storage, const Clock &clock, const CoreConfig &config, const Device &device,
+    const QByteArray &body)
+{
+    PushGroup group(storage);
+    Response r = group.push(clock, config, device, body);
+    if (Status s = group.commit(); !s)
+        return fail(s.error());
     return r;
 }
 

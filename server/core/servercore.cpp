@@ -165,7 +165,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
             makeError("request.method", QStringLiteral("Use %1.").arg(QString::fromLatin1(endpoint->method))));
     Response r;
     if (request.path == QLatin1String("/v1/push")) {
-        r = handlePush(*m_storage, m_clock, m_config, device.value(), body);
+        r = m_pushGroup ? m_pushGroup->push(m_clock, m_config, device.value(), body)
+                        : handlePush(*m_storage, m_clock, m_config, device.value(), body);
     } else if (request.path == QLatin1String("/v1/user-session")) {
         r = signIn(device.value(), body);
     } else if (request.path == QLatin1String("/v1/user-session/revoke")) {
@@ -252,6 +253,20 @@ Response ServerCore::signOut(const Device &device, const QByteArray &body)
     if (Status s = userSessions().signOut(device, id.toString()); !s)
         return errorResponse(s.error());
     return jsonResponse(200, QJsonObject {{QStringLiteral("revoked"), true}});
+}
+
+void ServerCore::beginPushGroup()
+{
+    m_pushGroup = std::make_unique<PushGroup>(*m_storage);
+}
+
+Status ServerCore::commitPushGroup()
+{
+    if (!m_pushGroup)
+        return {};
+    Status s = m_pushGroup->commit();
+    m_pushGroup.reset();
+    return s;
 }
 
 void ServerCore::recordDeviceReport(const Device &device, const QByteArray &header)

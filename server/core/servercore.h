@@ -8,6 +8,7 @@
 #include "devices.h"
 #include "fleet.h"
 #include "protocol.h"
+#include "push.h"
 #include "snapshotfiles.h"
 #include "storage/storage.h"
 #include "usersessions.h"
@@ -66,6 +67,12 @@ public:
     SnapshotFiles &snapshotFiles();
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
+    // Group commit (push.h): between these two, every push handle() answers shares one transaction; its
+    // answer stands only once commitPushGroup() succeeded — otherwise each push of the group gets the
+    // returned failure instead. The front end opens a group for the pushes waiting at one moment, after
+    // recording their device reports (a push in a group writes nothing outside it).
+    void beginPushGroup();
+    Status commitPushGroup();
 
 protected:
     ServerCore(std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config);
@@ -86,6 +93,7 @@ private:
     QString m_epoch;
     PublicEndpoint m_endpoint;
     std::unique_ptr<SnapshotFiles> m_snapshotFiles; // after m_storage: its builds end before the storage closes
+    std::unique_ptr<PushGroup> m_pushGroup; // open between beginPushGroup() and commitPushGroup()
 };
 
 } // namespace stockhand::server

@@ -1,5 +1,8 @@
 // Operation semantics driven through the real server core in-process (docs/operations.md).
+#include "push.h"
 #include "serverfixture.h"
+
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -52,6 +55,74 @@ private Q_SLOTS:
     {
         m_f = std::make_unique<ServerFixture>();
         QVERIFY2(m_f->setUp(), qPrintable(m_f->lastError));
+    }
+
+    // Group commit (push.h): pushes handled while a group is open share one transaction. Nothing of the
+    // group is visible to another connection before the commit; after it each push's effects are there
+    // exactly as if it had been alone: a refused push (403) leaves nothing, an operation sent again in a
+    // later push of the same group is answered duplicate, the others are applied once.
+    void groupCommitAppliesEachPushAsAlone()
+    {
+        const World &w = m_f->world();
+        const QString second = m_f->enrolDevice(1, QStringLiteral("hh-group"));
+        auto committed = [&](const char *sql) { // what another connection sees
+            auto other = db::Database::openUnconfigured(m_f->dbPath(), db::OpenOptions {});
+            return other ? (*other)->queryInt(sql).valueOr(-1) : -1;
+        };
+        const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
+        const Milli before = m_f->quant(w.binB, w.product);
+        auto move = [&](qint64 seq) {
+            return ServerFixture::op(QStringLiteral("move"), w.receiver,
+                {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                    {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
+                seq);
+        };
+        const QJsonObject a1 = move(1), a2 = move(2), c1 = move(3);
+        const QJsonObject forbidden = ServerFixture::op(QStringLiteral("pick"), w.counter,
+            {{QStringLiteral("transfer_line_id"), w.pickLine}, {QStringLiteral("location_id"), w.pickFrom},
+                {QStringLiteral("qty"), 1}});
+        m_f->core().beginPushGroup();
+        int httpA = 0, httpB = 0, httpC = 0;
+        const QJsonObject a = m_f->push({a1, a2}, QString(), &httpA);
+        const QJsonObject b = m_f->push({move(4), forbidden}, second, &httpB);
+        const QJsonObject c = m_f->push({a1, c1}, second, &httpC); // a1 again, from another device
+        QCOMPARE(committed("SELECT count(*) FROM op_log"), logged); // not yet durable: not visible
+        QVERIFY(m_f->core().commitPushGroup());
+        QCOMPARE(httpA, 200);
+        QCOMPARE(status(a, 0), QStringLiteral("applied"));
+        QCOMPARE(status(a, 1), QStringLiteral("applied"));
+        verifyForbidden(b, httpB, 1, forbidden.value(QStringLiteral("uuid")).toString());
+        QCOMPARE(httpC, 200);
+        QCOMPARE(status(c, 0), QStringLiteral("duplicate"));
+        QCOMPARE(status(c, 1), QStringLiteral("applied"));
+        QCOMPARE(committed("SELECT count(*) FROM op_log"), logged + 3);
+        QCOMPARE(m_f->quant(w.binB, w.product), before + units(3));
+        // Op ids stay dense and in order across the members (the refused one took none).
+        QCOMPARE(committed("SELECT max(id) - min(id) + 1 FROM (SELECT id FROM op_log ORDER BY id DESC LIMIT 3)"), 3);
+    }
+
+    // A group that is not committed leaves nothing.
+    void groupNotCommittedLeavesNothing()
+    {
+        const World &w = m_f->world();
+        const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
+        const Milli before = m_f->quant(w.binB, w.product);
+        {
+            auto device = m_f->core().devices().authenticate("Bearer " + m_f->token().toLatin1());
+            QVERIFY(device);
+            PushGroup group(m_f->core().storage());
+            const QByteArray body = QJsonDocument(
+                QJsonObject {{QStringLiteral("operations"),
+                    QJsonArray {ServerFixture::op(QStringLiteral("move"), w.receiver,
+                        {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                            {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}})}}})
+                                        .toJson(QJsonDocument::Compact);
+            const Response r = group.push(m_f->core().clock(), m_f->core().config(), device.value(), body);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(group.size(), 1);
+        }
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), logged);
+        QCOMPARE(m_f->quant(w.binB, w.product), before);
     }
 
     void pickMovesStockAndIsAppliedOnce()

@@ -75,6 +75,12 @@ public:
     virtual Status beginOperation() = 0;
     virtual Status undoOperation() = 0;
     virtual Status endOperation() = 0;
+    // Group commit (push.h, PushGroup): several devices' pushes share this one transaction and its one
+    // commit; each runs between beginMember() and endMember(), and undoMember() takes back everything that
+    // push wrote (its operations' savepoints nest inside). After undoMember(), nextOperationId() reads again.
+    virtual Status beginMember() = 0;
+    virtual Status undoMember() = 0;
+    virtual Status endMember() = 0;
     // One row of the operation log: the operation as the device pushed it (its uuid, device, sequence,
     // user, kind, payload and local time), its outcome (state Applied or Rejected) and the answer given,
     // compact JSON, given again to a retry.

@@ -766,6 +766,23 @@ Status SqliteBatch::endOperation()
     return m_savepoints ? run("RELEASE op") : Status();
 }
 
+Status SqliteBatch::beginMember()
+{
+    return run("SAVEPOINT member");
+}
+
+Status SqliteBatch::undoMember()
+{
+    m_nextOpId = 0; // the member's log rows are gone: read the next id again
+    SH_STORAGE_TRY(run("ROLLBACK TO member"));
+    return run("RELEASE member");
+}
+
+Status SqliteBatch::endMember()
+{
+    return run("RELEASE member");
+}
+
 Status SqliteBatch::logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer)
 {
     auto st = m_db.prepare("INSERT INTO op_log(id, uuid, device_id, device_seq, user_id, kind, payload, local_time, "
