@@ -211,6 +211,11 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:") + m.captured(1));
     QNetworkAccessManager nam;
+    auto enrolmentCode = [&] {
+        return QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
+                                     QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
+            .trimmed();
+    };
     // A device is a process of its own: each first sync runs in a child (this program with --first-sync), so
     // that its peak RSS is that device's and not what earlier paths left in this process.
     auto firstSync
@@ -218,11 +223,7 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
               const QString path = dir + QStringLiteral("/%1-%2.db").arg(name).arg(products);
               for (const char *s : {"", "-wal", "-shm"})
                   QFile::remove(path + QLatin1String(s));
-              const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
-                                                         QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
-                                       .trimmed()
-                                       .split(u'\n')
-                                       .last();
+              const QString code = enrolmentCode();
               QProcess child;
               child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
               child.start(QCoreApplication::applicationFilePath(),
@@ -264,11 +265,7 @@ Figures measure(const QString &dir, qint64 products, int warehouses, int fleet)
         d.engine = std::make_unique<sync::SyncEngine>(*d.store, &nam, config);
         d.engine->setServer(url);
         if (enrol) {
-            const QString code = QString::fromUtf8(run({QStringLiteral("--db"), serverDb, QStringLiteral("enrol"),
-                                                       QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
-                                     .trimmed()
-                                     .split(u'\n')
-                                     .last();
+            const QString code = enrolmentCode();
             QEventLoop loop;
             QObject::connect(d.engine.get(), &sync::SyncEngine::enrolFinished, &loop, &QEventLoop::quit);
             d.engine->enrol(code, QFileInfo(path).baseName());

@@ -478,16 +478,18 @@ void HttpFrontend::done(Exchange *ex)
     delete ex;
 }
 
+Exchange *HttpFrontend::waiting(quint64 id)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_waiting.find(id);
+    return it == m_waiting.end() ? nullptr : it->second; // none: answered at shutdown meanwhile
+}
+
 void HttpFrontend::dispatch(quint64 id)
 {
-    Exchange *ex = nullptr;
-    {
-        std::lock_guard lock(m_mutex);
-        const auto it = m_waiting.find(id);
-        if (it == m_waiting.end()) // answered at shutdown meanwhile
-            return;
-        ex = it->second;
-    }
+    Exchange *ex = waiting(id);
+    if (!ex)
+        return;
     Request &request = ex->request;
     if (m_readers && ReaderPool::serves(request)) {
         // The device's report is written here, on the writable connection; readers only read.
@@ -533,14 +535,9 @@ void HttpFrontend::drainPushes()
     answers.reserve(ids.size());
     m_core.beginPushGroup();
     for (quint64 id : ids) {
-        Exchange *ex = nullptr;
-        {
-            std::lock_guard lock(m_mutex);
-            const auto it = m_waiting.find(id);
-            if (it == m_waiting.end()) // answered at shutdown meanwhile
-                continue;
-            ex = it->second;
-        }
+        Exchange *ex = waiting(id);
+        if (!ex)
+            continue;
         answers.emplace_back(id, m_core.handle(ex->request));
         ex->request.body = QByteArray(); // read: its memory goes back now, its budget when the request is done
     }

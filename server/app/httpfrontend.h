@@ -87,6 +87,7 @@ private:
     void wantLinger(MHD_Connection *connection);
     void done(Exchange *ex);
     // On the main thread.
+    Exchange *waiting(quint64 id); // a request posted to the main thread and not answered yet, or null
     void dispatch(quint64 id);
     // Group commit: the pushes dispatched since the last drain, applied in one transaction (push.h).
     void drainPushes();
