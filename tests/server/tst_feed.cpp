@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(one.tables.value(QStringLiteral("app_user")).contains(picker));
         QVERIFY(!two.tables.value(QStringLiteral("app_user")).contains(picker));
         // The picker moves to warehouse 2: warehouse 1's devices must stop offering the sign-in.
-        QVERIFY(m_f->core().db().exec("UPDATE app_user SET warehouse_id = 2 WHERE id = " + picker.toStdString()).ok());
+        QVERIFY(m_f->db().exec("UPDATE app_user SET warehouse_id = 2 WHERE id = " + picker.toStdString()).ok());
         pullAll(one);
         pullAll(two, wh2Token);
         QVERIFY(!one.tables.value(QStringLiteral("app_user")).contains(picker));
@@ -260,12 +260,12 @@ private:
     {
         for (const FeedTable &t : feedTables()) {
             const std::string sql = std::string("SELECT count(*) FROM ") + t.name + " WHERE " + feedScopeClause(t);
-            auto st = m_f->core().db().prepare(sql);
+            auto st = m_f->db().prepare(sql);
             QVERIFY(st.ok());
             QVERIFY(st->bind(1, qint64(1)).step().ok());
             QCOMPARE(qint64(r.tables.value(QLatin1String(t.name)).size()), st->int64(0));
         }
-        auto st = m_f->core().db().prepare(
+        auto st = m_f->db().prepare(
             "SELECT id, qty FROM quant WHERE location_id IN (SELECT id FROM location WHERE warehouse_id = 1)");
         QVERIFY(st.ok());
         const auto quants = r.tables.value(QStringLiteral("quant"));

@@ -37,7 +37,7 @@ class TestKpis : public QObject
 
     void exec(const QString &sql)
     {
-        Status s = m_f->core().db().exec(sql.toStdString());
+        Status s = m_f->db().exec(sql.toStdString());
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
     }
     qint64 transfer(const QString &kind, const QString &reference, const QString &scheduled)

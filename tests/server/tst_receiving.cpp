@@ -52,7 +52,7 @@ private:
     qint64 q(const QString &sql) { return m_f->queryInt(sql.toUtf8().constData()); }
     QString text(const QString &sql)
     {
-        auto st = m_f->core().db().prepare(sql.toUtf8().constData());
+        auto st = m_f->db().prepare(sql.toUtf8().constData());
         if (!st || !st->step().valueOr(false))
             return {};
         return st->text(0);
@@ -368,7 +368,7 @@ private Q_SLOTS:
         const qint64 receipt
             = q(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = %1").arg(w.receiptLine));
         // Products without a home location nor stock in warehouse 1: each needs a free bin.
-        QVERIFY(m_f->core().db().exec("UPDATE product SET home_location_id = NULL").ok());
+        QVERIFY(m_f->db().exec("UPDATE product SET home_location_id = NULL").ok());
         const qint64 p1 = q(QStringLiteral("SELECT min(id) FROM product WHERE tracking = 'none' AND id NOT IN "
                                            "(SELECT product_id FROM quant q JOIN location l ON l.id = q.location_id "
                                            "WHERE l.warehouse_id = 1)"));
@@ -381,8 +381,7 @@ private Q_SLOTS:
         // Unexpected goods on the receipt's line (another product): booked without the line, not put away here.
         QCOMPARE(
             status(receive(w.receiptLine, w.receiptProduct, m_dock, QStringLiteral("1"))), QStringLiteral("applied"));
-        QVERIFY(m_f->core()
-                    .db()
+        QVERIFY(m_f->db()
                     .exec(QStringLiteral("INSERT INTO transfer_line(transfer_id, seq, product_id, "
                                          "to_location_id, qty_expected) VALUES (%1, 90, %2, %4, 5000), "
                                          "(%1, 91, %3, %4, 5000)")
