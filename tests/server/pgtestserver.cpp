@@ -142,7 +142,7 @@ QString PgTestServer::url(const QString &database) const
     return QStringLiteral("postgresql://postgres@127.0.0.1:%1/%2").arg(m_port).arg(database);
 }
 
-QString PgTestServer::createDatabase(QString *error)
+QString PgTestServer::createDatabase(QString *error, const QString &templateName, const QString &name)
 {
     auto admin = pg::Connection::open(url(QStringLiteral("postgres")));
     if (!admin) {
@@ -150,14 +150,26 @@ QString PgTestServer::createDatabase(QString *error)
             *error = admin.error().toString();
         return {};
     }
-    const QString name = QStringLiteral("t%1_%2").arg(::getpid()).arg(++m_databases);
-    if (Status s = (*admin)->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0").arg(name).toStdString());
+    const QString db = name.isEmpty() ? QStringLiteral("t%1_%2").arg(::getpid()).arg(++m_databases) : name;
+    if (Status s = (*admin)->exec(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2").arg(db, templateName).toStdString());
         !s) {
         if (error)
             *error = s.error().toString();
         return {};
     }
-    return url(name);
+    return url(db);
+}
+
+QString PgTestServer::templateDatabase(
+    const QString &name, const std::function<bool(const QString &url, QString *error)> &make, QString *error)
+{
+    if (!m_templates.contains(name)) {
+        const QString u = createDatabase(error, QStringLiteral("template0"), name);
+        if (u.isEmpty() || !make(u, error))
+            return {};
+        m_templates.insert(name);
+    }
+    return createDatabase(error, name);
 }
 
 } // namespace stockhand::server::test

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <QSet>
+
+#include <functional>
 #include <memory>
 
 namespace stockhand::server::test {
@@ -20,8 +23,14 @@ public:
     static PgTestServer *instance(QString *error = nullptr);
     ~PgTestServer();
 
-    // A new empty database; its postgresql:// URL, or an empty string (and `error`).
-    QString createDatabase(QString *error = nullptr);
+    // A new database, empty (template0) or a copy of `templateName`; its postgresql:// URL, or an empty
+    // string (and `error`). `name` empty: a new name.
+    QString createDatabase(QString *error = nullptr, const QString &templateName = QStringLiteral("template0"),
+        const QString &name = QString());
+    // A database made once per process by `make` (on its URL; it must close its connections) and copied
+    // for each fixture that asks for the same name: the seeded world costs one seed per process.
+    QString templateDatabase(
+        const QString &name, const std::function<bool(const QString &url, QString *error)> &make, QString *error);
     // The URL of a database of this server.
     QString url(const QString &database) const;
     quint16 port() const { return m_port; }
@@ -37,6 +46,7 @@ private:
     bool m_asPostgresUser = false;
     bool m_running = false;
     int m_databases = 0;
+    QSet<QString> m_templates;
 };
 
 // Whether the server tests run against PostgreSQL: STOCKHAND_TEST_DATABASE=postgresql (ctest sets it for

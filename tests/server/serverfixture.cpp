@@ -4,6 +4,7 @@
 #include "domain/operation.h"
 #include "pgtestserver.h"
 #include "storage/postgresql/pgadmin.h"
+#include "storage/postgresql/pgstorage.h"
 #include "storage/sqlite/admin.h"
 
 namespace stockhand::server::test {
@@ -21,7 +22,32 @@ bool ServerFixture::setUp(int products, const CoreConfig &config)
         PgTestServer *pg = PgTestServer::instance(&lastError);
         if (!pg)
             return false;
-        m_database = pg->createDatabase(&lastError);
+        // The seeded world once per process and size, copied for each fixture (CREATE DATABASE ... TEMPLATE).
+        const ManualClock seedClock;
+        m_database = pg->templateDatabase(
+            QStringLiteral("world_%1").arg(products),
+            [&](const QString &url, QString *error) {
+                auto storage = pg::PgStorage::open(url);
+                if (!storage) {
+                    *error = storage.error().toString();
+                    return false;
+                }
+                pg::Connection &c = (*storage)->connection();
+                // The tests' SQL is SQLite's: ifnull() reads the same on both.
+                if (Status st = c.exec("CREATE FUNCTION ifnull(anycompatible, anycompatible) RETURNS anycompatible "
+                                       "LANGUAGE sql IMMUTABLE AS 'SELECT coalesce($1, $2)'");
+                    !st) {
+                    *error = st.error().toString();
+                    return false;
+                }
+                auto seeded = pg::seed(c, o, kPassword, 1000, utcTime(seedClock.now()));
+                if (!seeded) {
+                    *error = seeded.error().toString();
+                    return false;
+                }
+                return true;
+            },
+            &lastError);
         if (m_database.isEmpty())
             return false;
         CoreConfig c = config;
@@ -34,18 +60,6 @@ bool ServerFixture::setUp(int products, const CoreConfig &config)
         }
         m_core = std::move(core.value());
         m_pg = postgresConnection(*m_core);
-        // The tests' SQL is SQLite's: ifnull() reads the same on both.
-        if (Status st = m_pg->exec("CREATE FUNCTION ifnull(anycompatible, anycompatible) RETURNS anycompatible "
-                                   "LANGUAGE sql IMMUTABLE AS 'SELECT coalesce($1, $2)'");
-            !st) {
-            lastError = st.error().toString();
-            return false;
-        }
-        auto seeded = pg::seed(*m_pg, o, kPassword, 1000, utcTime(m_clock.now()));
-        if (!seeded) {
-            lastError = seeded.error().toString();
-            return false;
-        }
     } else {
         m_database = dbPath();
         auto core = EmbeddedServer::open(dbPath(), m_clock, config);
@@ -111,6 +125,23 @@ db::Database &ServerFixture::db()
     if (!m_embedded)
         qFatal("this test reads the SQLite backend's database: it runs on SQLite only");
     return m_embedded->db();
+}
+
+Result<qint64> ServerFixture::addUser(const NewUser &user)
+{
+    return m_pg ? pg::addUser(*m_pg, user) : server::addUser(m_embedded->db(), user);
+}
+
+QString ServerFixture::queryText(const QString &sql)
+{
+    if (m_pg) {
+        auto r = m_pg->query(sql.toStdString());
+        return r && r->size() ? r->text(0, 0) : QString();
+    }
+    auto st = m_embedded->db().prepare(sql.toStdString());
+    if (!st || !st->step().valueOr(false))
+        return {};
+    return st->text(0);
 }
 
 bool ServerFixture::exec(const QString &sql)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "storage/postgresql/pgconnection.h"
+#include "storage/sqlite/admin.h"
 #include "storage/sqlite/embeddedserver.h"
 
 #include <QJsonArray>
@@ -56,6 +57,11 @@ public:
     // A value of the first row on either backend (-1: no row; -2: the query failed). PostgreSQL test
     // databases have ifnull() as SQLite's, so that the tests' SQL reads the same on both.
     qint64 queryInt(const char *sql);
+    qint64 queryInt(const QString &sql) { return queryInt(sql.toUtf8().constData()); }
+    // `stockhand-server user add` on either backend.
+    Result<qint64> addUser(const NewUser &user);
+    // A text of the first row on either backend (empty: no row or a failure).
+    QString queryText(const QString &sql);
     // A statement without result on either backend.
     bool exec(const QString &sql);
     Milli quant(qint64 locationId, qint64 productId, qint64 lotId = 0);

@@ -349,13 +349,14 @@ Result<qint64> PgBatch::createBackorder(const TransferRow &from, const QString &
 Result<QList<ReceivedStock>> PgBatch::receivedStillAtDock(qint64 receiptId)
 {
     // What the receipt's lines booked into each dock, capped by what the dock still holds of it.
-    auto r = m_c.query("SELECT m.product_id, coalesce(m.lot_id, 0), m.to_location_id, sum(m.qty), "
-                       "(SELECT coalesce(sum(q.qty), 0) FROM quant q WHERE q.location_id = m.to_location_id "
-                       "AND q.product_id = m.product_id AND coalesce(q.lot_id, 0) = coalesce(m.lot_id, 0)) "
-                       "FROM stock_move m JOIN transfer_line l ON l.id = m.transfer_line_id "
-                       "JOIN location loc ON loc.id = m.to_location_id "
-                       "WHERE l.transfer_id = $1 AND m.kind = 'receive' AND loc.type <> 'bin' AND loc.quarantine = 0 "
-                       "GROUP BY m.product_id, coalesce(m.lot_id, 0), m.to_location_id ORDER BY min(l.seq), min(m.id)",
+    auto r = m_c.query(
+        "SELECT g.product_id, g.lot, g.to_location_id, g.qty, (SELECT coalesce(sum(q.qty), 0) FROM quant q "
+        "WHERE q.location_id = g.to_location_id AND q.product_id = g.product_id AND coalesce(q.lot_id, 0) = g.lot) "
+        "FROM (SELECT m.product_id, coalesce(m.lot_id, 0) AS lot, m.to_location_id, sum(m.qty) AS qty, "
+        "min(l.seq) AS first_seq, min(m.id) AS first_move FROM stock_move m "
+        "JOIN transfer_line l ON l.id = m.transfer_line_id JOIN location loc ON loc.id = m.to_location_id "
+        "WHERE l.transfer_id = $1 AND m.kind = 'receive' AND loc.type <> 'bin' AND loc.quarantine = 0 "
+        "GROUP BY m.product_id, coalesce(m.lot_id, 0), m.to_location_id) g ORDER BY g.first_seq, g.first_move",
         Params().add(receiptId));
     if (!r)
         return r.error();

@@ -38,6 +38,8 @@ Error pgError(PGconn *conn, const PGresult *result, const char *what)
     e.message = QStringLiteral("%1 (PostgreSQL %2, %3)")
                     .arg(message, state.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(state),
                         QString::fromLatin1(what));
+    if (qEnvironmentVariableIsSet("STOCKHAND_PG_DEBUG"))
+        qWarning("%s", qPrintable(e.toString()));
     return e;
 }
 
