@@ -1,7 +1,7 @@
 #include "httpfrontend.h"
 
 #include "errors.h"
-#include "storage/sqlite/embeddedserver.h"
+#include "storage/postgresql/pgadmin.h"
 
 #include <QFile>
 #include <QHash>
@@ -262,7 +262,7 @@ Result<quint16> HttpFrontend::start(const QHostAddress &address, quint16 port, c
     options.create = false;
     options.readOnly = true; // token lookups only
     options.cacheSizeKiB = 2048;
-    auto gate = EmbeddedServer::open(databasePath, m_core.clock(), m_core.config(), options);
+    auto gate = openServer(databasePath, m_core.clock(), m_core.config(), options);
     if (!gate)
         return gate.error();
     m_gate = std::move(gate.value());

@@ -1,6 +1,12 @@
 #include "storage/postgresql/pgerror.h"
 
+#include <QLoggingCategory>
+
 #include <libpq-fe.h>
+
+// Every failure PostgreSQL reports, as the storage error it becomes (a constraint a rule expects included):
+// QT_LOGGING_RULES="stockhand.server.postgresql.debug=true".
+Q_LOGGING_CATEGORY(lcPostgres, "stockhand.server.postgresql", QtWarningMsg)
 
 namespace stockhand::server::pg {
 
@@ -38,8 +44,7 @@ Error pgError(PGconn *conn, const PGresult *result, const char *what)
     e.message = QStringLiteral("%1 (PostgreSQL %2, %3)")
                     .arg(message, state.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(state),
                         QString::fromLatin1(what));
-    if (qEnvironmentVariableIsSet("STOCKHAND_PG_DEBUG"))
-        qWarning("%s", qPrintable(e.toString()));
+    qCDebug(lcPostgres).noquote() << e.toString();
     return e;
 }
 
