@@ -144,6 +144,28 @@ private Q_SLOTS:
         QCOMPARE((*c)->queryInt("SELECT count(*) FROM app_user WHERE login = 'pia'").valueOr(-1), 1);
         QVERIFY((*c)->queryInt("SELECT count(*) FROM change_log WHERE tbl = 'quant'").valueOr(-1) > 0);
         QCOMPARE((*c)->queryInt("SELECT max(version) FROM schema_version").valueOr(-1), pg::kPgSchemaVersion);
+        // The other commands of the interface's tools.
+        QFile pw(m_dir->filePath(QStringLiteral("pw")));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("a long new pass phrase\n");
+        pw.close();
+        QCOMPARE(runServer({QStringLiteral("--config"), m_config, QStringLiteral("user"), QStringLiteral("password"),
+                               QStringLiteral("--login"), QStringLiteral("admin"), QStringLiteral("--password-file"),
+                               pw.fileName(), QStringLiteral("--password-iterations"), QStringLiteral("1000")},
+                     &out),
+            0);
+        QCOMPARE((*c)->queryInt("SELECT iterations FROM user_credential WHERE user_id = "
+                                "(SELECT id FROM app_user WHERE login = 'admin')")
+                     .valueOr(-1),
+            1000);
+        for (const QStringList &args : {QStringList {QStringLiteral("devices"), QStringLiteral("list")},
+                 QStringList {QStringLiteral("sessions"), QStringLiteral("list")}, QStringList {QStringLiteral("sscc")},
+                 QStringList {QStringLiteral("compact-feed")}})
+            QCOMPARE(runServer(QStringList {QStringLiteral("--config"), m_config} + args, &out), 0);
+        QVERIFY2(out.contains("superseded feed entries"), out.constData());
+        const QString epoch = (*c)->query("SELECT value FROM server_meta WHERE key = 'epoch'")->text(0, 0);
+        QCOMPARE(runServer({QStringLiteral("--config"), m_config, QStringLiteral("rotate-epoch")}, &out), 0);
+        QVERIFY((*c)->query("SELECT value FROM server_meta WHERE key = 'epoch'")->text(0, 0) != epoch);
         // Import is the SQLite backend's for now: a clear refusal, not a crash.
         QFile csv(m_dir->filePath(QStringLiteral("p.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
