@@ -67,6 +67,8 @@ public:
     void releaseWaiters();
     // Wakes long polls whose warehouse feed moved or whose time ran out.
     void checkWaiters();
+    // Watches the backend's commit announcements (Storage::feedNotifySocket), again after a lost connection.
+    void watchFeed();
     // Stops accepting connections; a request whose headers arrive from now on is answered 503 at once.
     void stopListening();
     int openConnections() const;
@@ -134,6 +136,7 @@ private:
 
     std::list<Parked> m_parked;
     QTimer m_waitTimer;
+    std::unique_ptr<QSocketNotifier> m_feedNotifier; // the backend's commit announcements (PostgreSQL)
     QElapsedTimer m_clock;
 };
 

@@ -21,6 +21,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <poll.h>
 #include <thread>
 
 using namespace stockhand;
@@ -221,6 +222,43 @@ private Q_SLOTS:
             db.queryInt("SELECT sum(length(pin_hash)) FROM app_user WHERE warehouse_id = 1 OR warehouse_id IS NULL")
                 .valueOr(-2));
         QVERIFY((*file)->queryInt("SELECT sum(length(pin_hash)) FROM app_user").valueOr(0) > 0);
+    }
+
+    // A commit that wrote the feed is announced to every other connection that listens (the long polls of
+    // every process wake at once); an open transaction's writes are not.
+    void feedCommitsAreAnnouncedToOtherProcesses()
+    {
+        QCOMPARE(runServer({QStringLiteral("--config"), m_config, QStringLiteral("seed"), QStringLiteral("--products"),
+                     QStringLiteral("40"), QStringLiteral("--pin-iterations"), QStringLiteral("1000"),
+                     QStringLiteral("--password-iterations"), QStringLiteral("1000")}),
+            0);
+        CoreConfig config;
+        config.sessionKey = QByteArray(32, 'k');
+        auto listener = openServer(m_url, SystemClock::instance(), config);
+        auto writer = openServer(m_url, SystemClock::instance(), config);
+        QVERIFY(listener.ok() && writer.ok());
+        const int fd = (*listener)->storage().feedNotifySocket();
+        QVERIFY(fd >= 0);
+        pg::Connection &db = *postgresConnection(**writer);
+        const qint64 bin
+            = db.queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'").valueOr(0);
+        const qint64 product = db.queryInt("SELECT min(id) FROM product WHERE tracking = 'none'").valueOr(0);
+        QVERIFY(bin > 0 && product > 0);
+        auto readable = [fd](int timeoutMs) {
+            pollfd p {fd, POLLIN, 0};
+            return ::poll(&p, 1, timeoutMs) == 1;
+        };
+        {
+            auto batch = (*writer)->storage().beginBatch();
+            QVERIFY(batch.ok());
+            QVERIFY((*batch)->addToQuant(QuantKey {bin, product, 0, 0}, 1000).ok());
+            (void)readable(300);
+            QVERIFY(!(*listener)->storage().consumeFeedNotifications()); // not committed yet
+            QVERIFY((*batch)->commit().ok());
+        }
+        QVERIFY(readable(10000));
+        QVERIFY((*listener)->storage().consumeFeedNotifications());
+        QVERIFY(!(*listener)->storage().consumeFeedNotifications()); // consumed
     }
 
     // Four processes on one database, 64 devices pushing and pulling at once through all of them: every

@@ -239,6 +239,23 @@ bool Connection::inTransaction() const
     return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
 }
 
+int Connection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+int Connection::takeNotifications()
+{
+    if (!PQconsumeInput(m_conn))
+        return -1;
+    int n = 0;
+    while (PGnotify *note = PQnotifies(m_conn)) {
+        ++n;
+        PQfreemem(note);
+    }
+    return n;
+}
+
 bool Connection::inTransactionOk() const
 {
     return PQtransactionStatus(m_conn) == PQTRANS_INTRANS;

@@ -96,6 +96,10 @@ public:
     // Whether a transaction is open and no statement of it failed.
     bool inTransactionOk() const;
     const QString &conninfo() const { return m_conninfo; }
+    // The connection's socket, and the notifications (LISTEN) that arrived on it: how many were read (-1:
+    // the connection is lost).
+    int socket() const;
+    int takeNotifications();
     PGconn *handle() const { return m_conn; }
 
 private:

@@ -336,6 +336,13 @@ CREATE TABLE odoo_export (
     message text,
     updated_at text NOT NULL
 );
+-- Long polls of every process wake when a transaction that wrote the feed commits (PgStorage::feedNotifySocket).
+CREATE FUNCTION feed_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('stockhand_feed', '');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER change_log_notify AFTER INSERT ON change_log FOR EACH STATEMENT EXECUTE FUNCTION feed_notify();
 CREATE FUNCTION feed_lock() RETURNS void LANGUAGE sql AS 'SELECT pg_advisory_xact_lock(1397248854)';
 -- The audit trail and the log are append-only (SQLite: RAISE(ABORT), a constraint error).
 CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$

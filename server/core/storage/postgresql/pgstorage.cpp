@@ -343,6 +343,29 @@ Status PgStorage::setEpoch(const QString &epoch)
     return m_c->run("UPDATE server_meta SET value = $1 WHERE key = 'epoch'", Params().add(epoch));
 }
 
+int PgStorage::feedNotifySocket()
+{
+    if (!m_listener) {
+        auto c = Connection::open(m_c->conninfo());
+        if (!c || !(*c)->exec("LISTEN stockhand_feed").ok())
+            return -1;
+        m_listener = std::move(c.value());
+    }
+    return m_listener->socket();
+}
+
+bool PgStorage::consumeFeedNotifications()
+{
+    if (!m_listener)
+        return false;
+    const int n = m_listener->takeNotifications();
+    if (n < 0) { // the connection is lost: the next feedNotifySocket() opens another; wake the polls meanwhile
+        m_listener.reset();
+        return true;
+    }
+    return n > 0;
+}
+
 Status PgStorage::ping()
 {
     return Status::from(m_c->queryInt("SELECT 1"));

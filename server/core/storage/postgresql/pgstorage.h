@@ -71,6 +71,9 @@ public:
     Status setEpoch(const QString &epoch) override;
     Status ping() override;
     Result<SnapshotFileStamp> writeSnapshotFile(qint64 warehouseId, const QString &path) override;
+    // LISTEN stockhand_feed on a connection of its own, opened on first use (-1 when it cannot be).
+    int feedNotifySocket() override;
+    bool consumeFeedNotifications() override;
 
     // The backend's connection, for its admin tools (pgadmin.h) and tests.
     Connection &connection() { return *m_c; }
@@ -82,6 +85,7 @@ private:
         , m_auth(*m_c)
     { }
     std::unique_ptr<Connection> m_c;
+    std::unique_ptr<Connection> m_listener;
     PgDeviceRegistry m_devices;
     PgAuthRegistry m_auth;
 };
