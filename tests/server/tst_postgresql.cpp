@@ -21,8 +21,13 @@
 #include <QUuid>
 
 #include <atomic>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
 #include <poll.h>
+#include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace stockhand;
 using namespace stockhand::server;
@@ -86,6 +91,23 @@ int runServer(const QStringList &args, QByteArray *output = nullptr)
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+// A port nobody listens on now.
+quint16 freeTcpPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in a {};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    quint16 port = 0;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+        port = ntohs(a.sin_port);
+    if (fd >= 0)
+        ::close(fd);
+    return port;
+}
+
 } // namespace
 
 class TestPostgres : public QObject
@@ -109,6 +131,7 @@ private Q_SLOTS:
         QSettings ini(m_config, QSettings::IniFormat);
         ini.setValue(QStringLiteral("server/database"), m_url);
         ini.setValue(QStringLiteral("server/session_key_file"), QStringLiteral("site.session-key"));
+        ini.setValue(QStringLiteral("snapshot_files/directory"), QStringLiteral("snapshots"));
         ini.sync();
     }
 
@@ -259,6 +282,96 @@ private Q_SLOTS:
         QVERIFY(readable(10000));
         QVERIFY((*listener)->storage().consumeFeedNotifications());
         QVERIFY(!(*listener)->storage().consumeFeedNotifications()); // consumed
+    }
+
+    // Two processes behind HAProxy (Debian's haproxy, health checks on /health): a device goes on pushing
+    // through the proxy when one process dies, and every operation is applied once.
+    void haproxyRoutesAroundADeadProcess()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/sbin/haproxy")))
+            QFAIL("haproxy is missing (scripts/deps.sh installs it)");
+        QCOMPARE(runServer({QStringLiteral("--config"), m_config, QStringLiteral("seed"), QStringLiteral("--products"),
+                     QStringLiteral("40"), QStringLiteral("--pin-iterations"), QStringLiteral("1000"),
+                     QStringLiteral("--password-iterations"), QStringLiteral("1000")}),
+            0);
+        std::vector<std::unique_ptr<ServerProcess>> servers;
+        for (int i = 0; i < 2; ++i) {
+            auto s = std::make_unique<ServerProcess>();
+            QVERIFY2(s->start(m_url, {QStringLiteral("--config"), m_config}), qPrintable(s->lastError));
+            servers.push_back(std::move(s));
+        }
+        const quint16 port = freeTcpPort();
+        QVERIFY(port > 0);
+        QFile cfg(m_dir->filePath(QStringLiteral("haproxy.cfg")));
+        QVERIFY(cfg.open(QIODevice::WriteOnly));
+        cfg.write(QStringLiteral("global\n    maxconn 512\n"
+                                 "defaults\n    mode http\n    timeout connect 2s\n    timeout client 60s\n"
+                                 "    timeout server 60s\n    retries 3\n    option redispatch\n"
+                                 "frontend devices\n    bind 127.0.0.1:%1\n    default_backend servers\n"
+                                 "backend servers\n    balance roundrobin\n    option httpchk GET /health\n"
+                                 "    default-server inter 200ms fall 2 rise 1\n"
+                                 "    server s1 127.0.0.1:%2 check\n    server s2 127.0.0.1:%3 check\n")
+                      .arg(port)
+                      .arg(servers[0]->port())
+                      .arg(servers[1]->port())
+                      .toUtf8());
+        cfg.close();
+        QProcess proxy;
+        proxy.setProcessChannelMode(QProcess::MergedChannels);
+        proxy.start(QStringLiteral("/usr/sbin/haproxy"), {QStringLiteral("-db"), QStringLiteral("-f"), cfg.fileName()});
+        QVERIFY(proxy.waitForStarted());
+        const QUrl base(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        QNetworkAccessManager nam;
+        // Ready when /health answers through the proxy: observed, haproxy prints nothing when it listens.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return httpRequest(nam, "GET", base.resolved(QUrl(QStringLiteral("/health")))).status == 200; },
+            20000));
+        CoreConfig config;
+        config.sessionKey = QByteArray(32, 'k');
+        auto core = openServer(m_url, SystemClock::instance(), config);
+        QVERIFY(core.ok());
+        pg::Connection &db = *postgresConnection(**core);
+        auto code = (*core)->devices().issueCode(1, 1);
+        QVERIFY(code.ok());
+        const HttpResult enrolled = httpRequest(nam, "POST", base.resolved(QUrl(QStringLiteral("/v1/enrol"))), {},
+            QJsonDocument(QJsonObject {{QStringLiteral("code"), code.value()},
+                              {QStringLiteral("device_name"), QStringLiteral("behind-proxy")}})
+                .toJson());
+        QCOMPARE(enrolled.status, 200);
+        const QByteArray token = enrolled.json().value(QStringLiteral("token")).toString().toLatin1();
+        const qint64 binA
+            = db.queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'").valueOr(0);
+        const qint64 binB
+            = db.queryInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'").valueOr(0);
+        const qint64 product = db.queryInt("SELECT min(id) FROM product WHERE tracking = 'none'").valueOr(0);
+        const qint64 receiver
+            = db.queryInt(
+                    "SELECT id FROM app_user WHERE roles LIKE '%receiver%' AND warehouse_id = 1 ORDER BY id LIMIT 1")
+                  .valueOr(0);
+        constexpr int kPushes = 20;
+        for (int i = 0; i < kPushes; ++i) {
+            if (i == kPushes / 2)
+                servers[0]->kill9(); // mid-way: the proxy must route around it
+            const QJsonObject op {{QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                {QStringLiteral("seq"), i + 1}, {QStringLiteral("kind"), QStringLiteral("move")},
+                {QStringLiteral("user_id"), receiver},
+                {QStringLiteral("payload"),
+                    QJsonObject {{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), binA},
+                        {QStringLiteral("to_location_id"), binB}, {QStringLiteral("qty"), 1}}}};
+            const QByteArray body = QJsonDocument(
+                QJsonObject {{QStringLiteral("operations"),
+                    QJsonArray {op}}}).toJson(QJsonDocument::Compact);
+            // As a device: a failed or 503 push is sent again (the same uuid: applied once).
+            HttpResult h;
+            for (int attempt = 0; attempt < 50 && h.status != 200; ++attempt)
+                h = httpRequest(nam, "POST", base.resolved(QUrl(QStringLiteral("/v1/push"))), token, body);
+            QCOMPARE(h.status, 200);
+        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM op_log WHERE kind = 'move'").valueOr(-1), kPushes);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'").valueOr(-1), kPushes);
+        proxy.terminate();
+        QVERIFY(proxy.waitForFinished(10000));
+        QCOMPARE(servers[1]->terminate(), 0);
     }
 
     // Four processes on one database, 64 devices pushing and pulling at once through all of them: every
