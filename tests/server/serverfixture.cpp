@@ -7,6 +7,9 @@
 #include "storage/postgresql/pgstorage.h"
 #include "storage/sqlite/admin.h"
 
+#include <QFile>
+#include <QSettings>
+
 namespace stockhand::server::test {
 
 bool ServerFixture::setUp(int products, const CoreConfig &config)
@@ -118,6 +121,20 @@ bool ServerFixture::setUp(int products, const CoreConfig &config)
     if (!ok)
         lastError = QStringLiteral("the demo world lacks a pick line, receipt line or bins");
     return ok && !m_token.isEmpty();
+}
+
+QStringList ServerFixture::processArgs()
+{
+    if (!m_pg)
+        return {};
+    const QString ini = m_dir.filePath(QStringLiteral("server.ini"));
+    if (!QFile::exists(ini)) {
+        QSettings s(ini, QSettings::IniFormat);
+        s.setValue(QStringLiteral("server/database"), m_database);
+        s.setValue(QStringLiteral("server/session_key_file"), QStringLiteral("server.session-key"));
+        s.setValue(QStringLiteral("snapshot_files/directory"), QStringLiteral("snapshots"));
+    }
+    return {QStringLiteral("--config"), ini};
 }
 
 db::Database &ServerFixture::db()

@@ -41,6 +41,9 @@ public:
     bool onPostgres() const { return m_pg != nullptr; }
     // The database the core runs on: the SQLite file's path or the postgresql:// URL.
     QString database() const { return m_database; }
+    // What a stockhand-server process on the same database needs besides --db database(): on PostgreSQL a
+    // --config with a session key file and a snapshot directory in the fixture's directory.
+    QStringList processArgs();
     const QString &token() const { return m_token; }
     const World &world() const { return m_world; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
