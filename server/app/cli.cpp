@@ -27,6 +27,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 #include <csignal>
@@ -75,6 +76,17 @@ Result<std::unique_ptr<ServerCore>> openCore(const ServerConfig &c)
     db::OpenOptions options;
     options.durability = c.durability;
     return openServer(c.databasePath, SystemClock::instance(), c.core, options, c.sessionKeyFile);
+}
+
+// The database as printed and logged: a postgresql:// URL without its password.
+QString shownDatabase(const QString &database)
+{
+    if (!pg::isPostgresUrl(database))
+        return database;
+    QUrl url(database);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.toString();
 }
 
 // A command of the SQLite backend's admin tools that the PostgreSQL backend does not have yet.
@@ -205,7 +217,7 @@ int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
         qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5 reader threads %6")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
                                  .arg(bound.value())
-                                 .arg(c.databasePath, core.epoch())
+                                 .arg(shownDatabase(c.databasePath), core.epoch())
                                  .arg(c.readerThreads);
         fronts.push_back(std::move(f));
         return {};
@@ -679,7 +691,7 @@ int runCli(const QStringList &arguments)
     pg::Connection *postgres = postgresConnection(c);
     const QString cmd = args.first();
     if (cmd == QLatin1String("init")) {
-        out() << "database " << config->databasePath << " epoch " << c.epoch() << Qt::endl;
+        out() << "database " << shownDatabase(config->databasePath) << " epoch " << c.epoch() << Qt::endl;
         return 0;
     }
     if (cmd == QLatin1String("seed"))

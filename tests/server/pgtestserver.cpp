@@ -2,9 +2,13 @@
 
 #include "storage/postgresql/pgconnection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+
+#include <cerrno>
+#include <csignal>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -78,19 +82,47 @@ bool PgTestServer::run(const QStringList &command, QString *error, int timeoutMs
     return true;
 }
 
+// A cluster left behind by a test process that died (an abort skips the stop): stopped and removed, so
+// that crashed runs do not pile up servers. Only ours: /tmp/stockhand-pg-PID-* of a process that is gone.
+void stopAbandonedClusters(bool asPostgresUser)
+{
+    const QDir tmp(QDir::tempPath());
+    for (const QString &name : tmp.entryList({QStringLiteral("stockhand-pg-*-*")}, QDir::Dirs)) {
+        const qint64 pid = name.section(QLatin1Char('-'), 2, 2).toLongLong();
+        if (pid <= 0 || ::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue;
+        const QString data = tmp.filePath(name + QStringLiteral("/data"));
+        QStringList args {kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), data, QStringLiteral("-m"),
+            QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")};
+        QString program = args.takeFirst();
+        if (asPostgresUser) {
+            args = QStringList {QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + args;
+            program = QStringLiteral("runuser");
+        }
+        if (QFile::exists(data + QStringLiteral("/postmaster.pid"))) {
+            QProcess stop;
+            stop.start(program, args);
+            stop.waitForFinished(30000);
+        }
+        QDir(tmp.filePath(name)).removeRecursively();
+    }
+}
+
 bool PgTestServer::start(QString *error)
 {
     if (!QFile::exists(kBin + QStringLiteral("initdb"))) {
         *error = QStringLiteral("No PostgreSQL 15 in %1 (scripts/deps.sh installs postgresql-15).").arg(kBin);
         return false;
     }
-    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/stockhand-pg-XXXXXX"));
+    m_asPostgresUser = ::geteuid() == 0; // initdb and postgres refuse to run as root
+    stopAbandonedClusters(m_asPostgresUser);
+    m_dir = std::make_unique<QTemporaryDir>(
+        QDir::tempPath() + QStringLiteral("/stockhand-pg-%1-XXXXXX").arg(QCoreApplication::applicationPid()));
     if (!m_dir->isValid()) {
         *error = QStringLiteral("No temporary directory for PostgreSQL.");
         return false;
     }
     m_data = m_dir->filePath(QStringLiteral("data"));
-    m_asPostgresUser = ::geteuid() == 0; // initdb and postgres refuse to run as root
     if (m_asPostgresUser) {
         // The postgres user must reach the directory (QTemporaryDir makes it 0700) and own the data.
         QFile::setPermissions(m_dir->path(), QFile::permissions(m_dir->path()) | QFileDevice::ExeOther);

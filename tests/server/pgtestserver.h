@@ -1,9 +1,9 @@
 // A real PostgreSQL 15 for the tests (docs/server.md, "PostgreSQL"): started once per test process from
 // /usr/lib/postgresql/15/bin (initdb, pg_ctl) in a temporary data directory of its own, listening on
 // 127.0.0.1 on a free port (never the system's cluster on 5432) and on a socket in that directory, and
-// stopped when the process ends. As root (CI), initdb and postgres run as the unprivileged `postgres`
-// user (runuser), which owns the data directory. Each test takes a fresh database (CREATE DATABASE ...
-// TEMPLATE template0).
+// stopped when the process ends (a cluster of a test process that died is stopped by the next one). As root (CI),
+// initdb and postgres run as the unprivileged `postgres` user (runuser), which owns the data directory. Each test takes
+// a fresh database (CREATE DATABASE ... TEMPLATE template0).
 #pragma once
 
 #include <QString>
