@@ -15,3 +15,19 @@ function(stockhand_add_test)
         TIMEOUT ${T_TIMEOUT}
         ENVIRONMENT "STOCKHAND_ALLOW_ROOT=1;QT_QPA_PLATFORM=offscreen;QT_FORCE_ASSERTS=1;QT_LOGGING_RULES=*.debug=false;ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:suppressions=${PROJECT_SOURCE_DIR}/tests/asan.supp;LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 endfunction()
+
+# stockhand_add_postgresql_test(NAME name [FUNCTIONS f ...]): the server test `name` (already added) once
+# more against a real PostgreSQL 15 (STOCKHAND_TEST_DATABASE=postgresql: tests/server/pgtestserver.h starts
+# one per test process), as name_postgresql with its labels plus `postgresql`. FUNCTIONS: only these test
+# functions (the others need the SQLite backend; docs/server.md, "PostgreSQL", lists them).
+function(stockhand_add_postgresql_test)
+    cmake_parse_arguments(T "" "NAME" "FUNCTIONS" ${ARGN})
+    get_test_property(${T_NAME} LABELS labels)
+    get_test_property(${T_NAME} TIMEOUT timeout)
+    get_test_property(${T_NAME} ENVIRONMENT env)
+    add_test(NAME ${T_NAME}_postgresql COMMAND ${T_NAME} ${T_FUNCTIONS})
+    set_tests_properties(${T_NAME}_postgresql PROPERTIES
+        LABELS "${labels};postgresql"
+        TIMEOUT ${timeout}
+        ENVIRONMENT "${env};STOCKHAND_TEST_DATABASE=postgresql")
+endfunction()

@@ -13,6 +13,9 @@ packages=(
   libmicrohttpd-dev
   # Snapshot files for a device's first sync (docs/sync-protocol.md): zstd on both sides.
   libzstd-dev
+  # The PostgreSQL backend (docs/server.md, "PostgreSQL"): libpq's C API, and a PostgreSQL 15 server the
+  # tests start in a temporary data directory of their own (tests/server/pgtestserver.h).
+  libpq-dev postgresql-15
   libqt6opengl6-dev libgl-dev libsqlite3-dev sqlite3 libzxing-dev zlib1g-dev libssl-dev
   # Labels: barcodes drawn by libzint (docs/labels.md); QPrinter is in qt6-base-dev (Qt6PrintSupport).
   libzint-dev fonts-dejavu-core

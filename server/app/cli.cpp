@@ -11,6 +11,8 @@
 #include "readerpool.h"
 #include "serverconfig.h"
 #include "servercore.h"
+#include "storage/postgresql/pgadmin.h"
+#include "storage/postgresql/pgstorage.h"
 #include "storage/sqlite/admin.h"
 #include "storage/sqlite/embeddedserver.h"
 
@@ -25,6 +27,7 @@
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
+#include <QUrl>
 
 #include <algorithm>
 #include <csignal>
@@ -68,11 +71,52 @@ int usage(const QCommandLineParser &parser)
     return 2;
 }
 
-Result<std::unique_ptr<EmbeddedServer>> openCore(const ServerConfig &c)
+Result<std::unique_ptr<ServerCore>> openCore(const ServerConfig &c)
 {
     db::OpenOptions options;
     options.durability = c.durability;
-    return EmbeddedServer::open(c.databasePath, SystemClock::instance(), c.core, options);
+    return openServer(c.databasePath, SystemClock::instance(), c.core, options, c.sessionKeyFile);
+}
+
+// The database as printed and logged: a postgresql:// URL without its password.
+QString shownDatabase(const QString &database)
+{
+    if (!pg::isPostgresUrl(database))
+        return database;
+    QUrl url(database);
+    if (!url.password().isEmpty())
+        url.setPassword(QStringLiteral("***"));
+    return url.toString();
+}
+
+// A command of the SQLite backend's admin tools that the PostgreSQL backend does not have yet.
+int notOnPostgres(const QString &command)
+{
+    return fail(makeError("storage.unsupported",
+        QStringLiteral("%1 works on a SQLite database only for now (docs/server.md, \"PostgreSQL\").").arg(command)));
+}
+
+// seed / user add / user password on PostgreSQL (storage/postgresql/pgadmin.h).
+int seedPostgres(ServerCore &core, pg::Connection &c, const QCommandLineParser &p)
+{
+    demo::DemoOptions o;
+    if (p.isSet(QStringLiteral("products")))
+        o.products = p.value(QStringLiteral("products")).toInt();
+    if (p.isSet(QStringLiteral("warehouses")))
+        o.warehouses = p.value(QStringLiteral("warehouses")).toInt();
+    if (p.isSet(QStringLiteral("pin-iterations")))
+        o.pinIterations = p.value(QStringLiteral("pin-iterations")).toInt();
+    o.supervisorPins = false;
+    const int iterations = p.isSet(QStringLiteral("password-iterations"))
+        ? p.value(QStringLiteral("password-iterations")).toInt()
+        : core.config().signIn.passwordIterations;
+    auto s = pg::seed(c, o, QLatin1String(demo::kDemoSupervisorPassword), iterations, utcTime(core.clock().now()));
+    if (!s)
+        return fail(s.error());
+    out() << "seeded: " << s->warehouses << " warehouses, " << s->locations << " locations, " << s->products
+          << " products, " << s->quants << " quants, " << s->transfers << " transfers, " << s->countTasks
+          << " count tasks, " << s->users << " users" << Qt::endl;
+    return 0;
 }
 
 // The fingerprint of the CA devices pin when they enrol by QR code: tls_ca's first certificate, or the top of
@@ -173,7 +217,7 @@ int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
         qInfo().noquote() << QStringLiteral("listening %1://%2:%3 database %4 epoch %5 reader threads %6")
                                  .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), c.listen.toString())
                                  .arg(bound.value())
-                                 .arg(c.databasePath, core.epoch())
+                                 .arg(shownDatabase(c.databasePath), core.epoch())
                                  .arg(c.readerThreads);
         fronts.push_back(std::move(f));
         return {};
@@ -195,6 +239,8 @@ int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
     if (!odooConfig)
         return fail(odooConfig.error());
     std::unique_ptr<odoo::OdooWorker> odooWorker;
+    if (odooConfig->enabled() && pg::isPostgresUrl(c.databasePath))
+        return notOnPostgres(QStringLiteral("The Odoo connector ([odoo] url)"));
     if (odooConfig->enabled()) {
         odooWorker = std::make_unique<odoo::OdooWorker>(c.databasePath, odooConfig.value());
         odooWorker->start();
@@ -307,15 +353,19 @@ Result<QString> readPassword(const QCommandLineParser &p)
     return QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
 }
 
-int passwordIterations(const EmbeddedServer &core, const QCommandLineParser &p)
+int passwordIterations(const ServerCore &core, const QCommandLineParser &p)
 {
     return p.isSet(QStringLiteral("password-iterations")) ? p.value(QStringLiteral("password-iterations")).toInt()
                                                           : core.config().signIn.passwordIterations;
 }
 
 // user password / unlock / group / limit
-int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &what)
+int userAdmin(ServerCore &core, const QCommandLineParser &p, const QString &what)
 {
+    auto *embedded = dynamic_cast<EmbeddedServer *>(&core);
+    pg::Connection *postgres = postgresConnection(core);
+    if (!embedded && (what == QLatin1String("group") || what == QLatin1String("limit")))
+        return notOnPostgres(QStringLiteral("user ") + what);
     const QString login = p.value(QStringLiteral("login"));
     if (login.isEmpty())
         return fail(makeError("user.unknown", QStringLiteral("Name the user with --login.")));
@@ -324,12 +374,14 @@ int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &
         auto password = readPassword(p);
         if (!password)
             return fail(password.error());
-        s = setUserPassword(
-            core.db(), login, password.value(), passwordIterations(core, p), utcTime(core.clock().now()));
+        s = postgres ? pg::setUserPassword(
+                *postgres, login, password.value(), passwordIterations(core, p), utcTime(core.clock().now()))
+                     : setUserPassword(embedded->db(), login, password.value(), passwordIterations(core, p),
+                         utcTime(core.clock().now()));
     } else if (what == QLatin1String("unlock")) {
         s = core.userSessions().unlock(login);
     } else if (what == QLatin1String("group")) {
-        s = setUserGroup(core.db(), login, p.value(QStringLiteral("group")));
+        s = setUserGroup(embedded->db(), login, p.value(QStringLiteral("group")));
     } else if (what == QLatin1String("limit")) {
         const QString v = p.value(QStringLiteral("value-cents"));
         bool ok = false;
@@ -337,7 +389,7 @@ int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &
         if (v != QLatin1String("none") && (!ok || cents < 0))
             return fail(makeError("user.invalid-limit", QStringLiteral("--value-cents is a number of cents or none.")));
         s = setApprovalLimit(
-            core.db(), login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
+            embedded->db(), login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
     }
     if (!s)
         return fail(s.error());
@@ -345,7 +397,7 @@ int userAdmin(EmbeddedServer &core, const QCommandLineParser &p, const QString &
     return 0;
 }
 
-int sessions(EmbeddedServer &core, const QCommandLineParser &p, const QStringList &args)
+int sessions(ServerCore &core, const QCommandLineParser &p, const QStringList &args)
 {
     UserSessions sessions = core.userSessions();
     if (args.at(1) == QLatin1String("list")) {
@@ -443,7 +495,7 @@ int site(EmbeddedServer &core, const QCommandLineParser &p, const QString &code)
     return 0;
 }
 
-int userAdd(EmbeddedServer &core, const QCommandLineParser &p)
+int userAdd(ServerCore &core, const QCommandLineParser &p)
 {
     NewUser u;
     u.login = p.value(QStringLiteral("login"));
@@ -466,7 +518,8 @@ int userAdd(EmbeddedServer &core, const QCommandLineParser &p)
             return fail(wh.error());
         u.warehouseId = wh.value();
     }
-    auto id = addUser(core.db(), u);
+    pg::Connection *postgres = postgresConnection(core);
+    auto id = postgres ? pg::addUser(*postgres, u) : addUser(static_cast<EmbeddedServer &>(core).db(), u);
     if (!id)
         return fail(id.error());
     out() << "user " << u.login << " id " << id.value() << Qt::endl;
@@ -635,16 +688,18 @@ int runCli(const QStringList &arguments)
     auto core = openCore(config.value());
     if (!core)
         return fail(core.error());
-    EmbeddedServer &c = *core.value();
+    ServerCore &c = *core.value();
+    auto *embedded = dynamic_cast<EmbeddedServer *>(&c); // nullptr on PostgreSQL
+    pg::Connection *postgres = postgresConnection(c);
     const QString cmd = args.first();
     if (cmd == QLatin1String("init")) {
-        out() << "database " << config->databasePath << " epoch " << c.epoch() << Qt::endl;
+        out() << "database " << shownDatabase(config->databasePath) << " epoch " << c.epoch() << Qt::endl;
         return 0;
     }
     if (cmd == QLatin1String("seed"))
-        return seed(c, p);
+        return postgres ? seedPostgres(c, *postgres, p) : seed(*embedded, p);
     if (cmd == QLatin1String("import") && args.size() == 2)
-        return import(c, p, args.at(1));
+        return embedded ? import(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("import"));
     if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
         return userAdd(c, p);
     if (cmd == QLatin1String("user") && args.size() == 2
@@ -658,9 +713,9 @@ int runCli(const QStringList &arguments)
     }
     if (cmd == QLatin1String("policy") && args.size() == 2
         && (args.at(1) == QLatin1String("count") || args.at(1) == QLatin1String("count-remove")))
-        return policy(c, p, args.at(1));
+        return embedded ? policy(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("policy"));
     if (cmd == QLatin1String("site") && args.size() == 2)
-        return site(c, p, args.at(1));
+        return embedded ? site(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("site"));
     if (cmd == QLatin1String("enrol")) {
         auto wh = warehouseIdByCode(c.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)
@@ -733,7 +788,7 @@ int runCli(const QStringList &arguments)
         && QStringList(
             {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("status")})
                .contains(args.at(1)))
-        return odooCommand(c, p, args.at(1));
+        return embedded ? odooCommand(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("odoo"));
     if (cmd == QLatin1String("import-ops") && args.size() == 2)
         return importOps(c, args.at(1));
     if (cmd == QLatin1String("compact-feed")) {

@@ -1,7 +1,7 @@
 #include "httpfrontend.h"
 
 #include "errors.h"
-#include "storage/sqlite/embeddedserver.h"
+#include "storage/postgresql/pgadmin.h"
 
 #include <QFile>
 #include <QHash>
@@ -238,8 +238,31 @@ HttpFrontend::HttpFrontend(ServerCore &core, ReaderPool *readers, BodyBudget &bu
     // Writes by other processes (import, another server) reach long polls within this period.
     m_waitTimer.setInterval(200);
     connect(&m_waitTimer, &QTimer::timeout, this, &HttpFrontend::checkWaiters);
+    // Commits of other processes wake the long polls of every front end at once where the backend announces
+    // them (one notifier per process: the first front end's).
+    if (std::none_of(frontends().cbegin(), frontends().cend(),
+            [](const HttpFrontend *f) { return f->m_feedNotifier != nullptr; }))
+        watchFeed();
     m_lingerTimer.setInterval(250);
     connect(&m_lingerTimer, &QTimer::timeout, this, [this] { closeLingering(kLingerMs); });
+}
+
+void HttpFrontend::watchFeed()
+{
+    const int fd = m_core.storage().feedNotifySocket();
+    if (m_feedNotifier && m_feedNotifier->socket() == fd)
+        return;
+    if (m_feedNotifier) // the listening connection was lost and opened again (or not: the timer polls)
+        m_feedNotifier.release()->deleteLater();
+    if (fd < 0)
+        return;
+    m_feedNotifier = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+    connect(m_feedNotifier.get(), &QSocketNotifier::activated, this, [this] {
+        const bool announced = m_core.storage().consumeFeedNotifications();
+        watchFeed();
+        if (announced)
+            wakeAllFrontends();
+    });
 }
 
 HttpFrontend::~HttpFrontend()
@@ -262,7 +285,7 @@ Result<quint16> HttpFrontend::start(const QHostAddress &address, quint16 port, c
     options.create = false;
     options.readOnly = true; // token lookups only
     options.cacheSizeKiB = 2048;
-    auto gate = EmbeddedServer::open(databasePath, m_core.clock(), m_core.config(), options);
+    auto gate = openServer(databasePath, m_core.clock(), m_core.config(), options);
     if (!gate)
         return gate.error();
     m_gate = std::move(gate.value());

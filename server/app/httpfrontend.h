@@ -67,6 +67,8 @@ public:
     void releaseWaiters();
     // Wakes long polls whose warehouse feed moved or whose time ran out.
     void checkWaiters();
+    // Watches the backend's commit announcements (Storage::feedNotifySocket), again after a lost connection.
+    void watchFeed();
     // Stops accepting connections; a request whose headers arrive from now on is answered 503 at once.
     void stopListening();
     int openConnections() const;
@@ -139,6 +141,7 @@ private:
     std::vector<quint64> m_pushes; // dispatched pushes waiting for the next drain (main thread)
     bool m_drainPosted = false;
     QTimer m_waitTimer;
+    std::unique_ptr<QSocketNotifier> m_feedNotifier; // the backend's commit announcements (PostgreSQL)
     QElapsedTimer m_clock;
 };
 

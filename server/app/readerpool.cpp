@@ -1,7 +1,7 @@
 #include "readerpool.h"
 
 #include "errors.h"
-#include "storage/sqlite/embeddedserver.h"
+#include "storage/postgresql/pgadmin.h"
 
 #include <QLoggingCategory>
 
@@ -92,7 +92,7 @@ Response ReaderPool::compute(std::unique_ptr<ServerCore> &core, const Request &r
         db::OpenOptions options;
         options.create = false;
         options.readOnly = true;
-        auto opened = EmbeddedServer::open(m_path, m_clock, m_config, options);
+        auto opened = openServer(m_path, m_clock, m_config, options);
         if (!opened) {
             qWarning().noquote()
                 << QStringLiteral("reader thread: cannot open the database: %1").arg(opened.error().toString());

@@ -1,7 +1,9 @@
 #include "serverconfig.h"
 
 #include "domain/sscc.h"
+#include "storage/postgresql/pgstorage.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -35,7 +37,10 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
             return makeError("config.invalid", QStringLiteral("Cannot read %1.").arg(path));
         const QString base = QFileInfo(path).absolutePath() + QLatin1Char('/');
         auto relative = [&](const QString &p) { return p.isEmpty() || QFileInfo(p).isAbsolute() ? p : base + p; };
-        c.databasePath = relative(s.value(QStringLiteral("server/database"), c.databasePath).toString());
+        c.databasePath = s.value(QStringLiteral("server/database"), c.databasePath).toString();
+        if (!pg::isPostgresUrl(c.databasePath))
+            c.databasePath = relative(c.databasePath);
+        c.sessionKeyFile = relative(s.value(QStringLiteral("server/session_key_file")).toString());
         c.listen = QHostAddress(s.value(QStringLiteral("server/listen"), c.listen.toString()).toString());
         auto port = [](const QString &v) { return v == QLatin1String("auto") ? -1 : v.toInt(); };
         c.httpPort = port(s.value(QStringLiteral("server/http_port"), QString::number(c.httpPort)).toString());
@@ -144,8 +149,12 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
     SnapshotFileConfig &sf = c.core.snapshotFiles;
     if (sf.directory == QLatin1String("-"))
         sf.directory.clear();
+    else if (sf.directory.isEmpty() && pg::isPostgresUrl(c.databasePath))
+        sf.directory = QDir::currentPath() + QStringLiteral("/stockhand-server.snapshots");
     else if (sf.directory.isEmpty())
         sf.directory = c.databasePath + QStringLiteral(".snapshots");
+    if (c.sessionKeyFile.isEmpty() && pg::isPostgresUrl(c.databasePath))
+        c.sessionKeyFile = QDir::currentPath() + QStringLiteral("/stockhand-server.session-key");
     if (c.listen.isNull())
         return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
     if (c.readerThreads < 0 || c.readerThreads > 64)

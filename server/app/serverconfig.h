@@ -24,7 +24,10 @@ struct HttpLimits
 
 struct ServerConfig
 {
+    // A SQLite file, or a postgresql:// URL (the PostgreSQL backend, docs/server.md "PostgreSQL").
     QString databasePath = QStringLiteral("stockhand-server.db");
+    // PostgreSQL: the session key's file (the same for every process of the site); SQLite: beside the file.
+    QString sessionKeyFile;
     QHostAddress listen = QHostAddress::LocalHost;
     int httpPort = 8080; // 0 = no plain HTTP, -1 = any free port (printed on stdout)
     int httpsPort = 0; // 0 = no HTTPS, -1 = any free port

@@ -33,7 +33,7 @@ bool pushActivity(ServerFixture &f, const ActivityOptions &o, ActivitySummary *s
     QRandomGenerator rng(o.seed);
     auto pickInt = [&](int lo, int hi) { return int(rng.bounded(lo, hi + 1)); };
     const World &w = f.world();
-    db::Database &db = f.core().db();
+    db::Database &db = f.db();
     auto ids = [&](const char *sql) {
         QList<qint64> out;
         auto st = db.prepare(sql);

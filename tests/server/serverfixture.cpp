@@ -2,18 +2,18 @@
 
 #include "demo/demogenerator.h"
 #include "domain/operation.h"
+#include "pgtestserver.h"
+#include "storage/postgresql/pgadmin.h"
+#include "storage/postgresql/pgstorage.h"
 #include "storage/sqlite/admin.h"
+
+#include <QFile>
+#include <QSettings>
 
 namespace stockhand::server::test {
 
 bool ServerFixture::setUp(int products, const CoreConfig &config)
 {
-    auto core = EmbeddedServer::open(dbPath(), m_clock, config);
-    if (!core) {
-        lastError = core.error().toString();
-        return false;
-    }
-    m_core = std::move(core.value());
     demo::DemoOptions o;
     o.products = products;
     o.binsPerWarehouse = 60;
@@ -21,20 +21,83 @@ bool ServerFixture::setUp(int products, const CoreConfig &config)
     o.picks = 20;
     o.countTasks = 5;
     o.pinIterations = 1000;
-    auto summary = demo::generateDemo(m_core->db(), o);
-    if (!summary) {
-        lastError = summary.error().toString();
-        return false;
-    }
-    for (const QString &login : {kSupervisorLogin, QStringLiteral("admin")}) {
-        if (Status st = setUserPassword(m_core->db(), login, kPassword, 1000, utcTime(m_clock.now())); !st) {
-            lastError = st.error().toString();
+    if (testOnPostgres()) {
+        PgTestServer *pg = PgTestServer::instance(&lastError);
+        if (!pg)
             return false;
+        // The seeded world once per process and size, copied for each fixture (CREATE DATABASE ... TEMPLATE).
+        const ManualClock seedClock;
+        m_database = pg->templateDatabase(
+            QStringLiteral("world_%1").arg(products),
+            [&](const QString &url, QString *error) {
+                auto storage = pg::PgStorage::open(url);
+                if (!storage) {
+                    *error = storage.error().toString();
+                    return false;
+                }
+                pg::Connection &c = (*storage)->connection();
+                // The tests' SQL is SQLite's: ifnull() reads the same on both.
+                if (Status st = c.exec("CREATE FUNCTION ifnull(anycompatible, anycompatible) RETURNS anycompatible "
+                                       "LANGUAGE sql IMMUTABLE AS 'SELECT coalesce($1, $2)'");
+                    !st) {
+                    *error = st.error().toString();
+                    return false;
+                }
+                auto seeded = pg::seed(c, o, kPassword, 1000, utcTime(seedClock.now()));
+                if (!seeded) {
+                    *error = seeded.error().toString();
+                    return false;
+                }
+                return true;
+            },
+            &lastError);
+        if (m_database.isEmpty())
+            return false;
+        CoreConfig c = config;
+        if (c.sessionKey.isEmpty())
+            c.sessionKey = QByteArray(32, 'k');
+        auto core = openServer(m_database, m_clock, c);
+        if (!core) {
+            lastError = core.error().toString();
+            return false;
+        }
+        m_core = std::move(core.value());
+        m_pg = postgresConnection(*m_core);
+    } else {
+        m_database = dbPath();
+        auto core = EmbeddedServer::open(dbPath(), m_clock, config);
+        if (!core) {
+            lastError = core.error().toString();
+            return false;
+        }
+        m_embedded = core.value().get();
+        m_core = std::move(core.value());
+        auto summary = demo::generateDemo(m_embedded->db(), o);
+        if (!summary) {
+            lastError = summary.error().toString();
+            return false;
+        }
+        for (const QString &login : {kSupervisorLogin, QStringLiteral("admin")}) {
+            if (Status st = setUserPassword(m_embedded->db(), login, kPassword, 1000, utcTime(m_clock.now())); !st) {
+                lastError = st.error().toString();
+                return false;
+            }
         }
     }
     m_token = enrolDevice(1, QStringLiteral("handheld-1"));
     auto one = [&](const char *sql, qint64 *a, qint64 *b = nullptr, qint64 *c = nullptr) {
-        auto st = m_core->db().prepare(sql);
+        if (m_pg) {
+            auto r = m_pg->query(sql);
+            if (!r || !r->size())
+                return false;
+            *a = r->int64(0, 0);
+            if (b)
+                *b = r->int64(0, 1);
+            if (c)
+                *c = r->int64(0, 2);
+            return *a != 0;
+        }
+        auto st = m_embedded->db().prepare(sql);
         if (!st || !st->step().ok())
             return false;
         *a = st->int64(0);
@@ -58,6 +121,51 @@ bool ServerFixture::setUp(int products, const CoreConfig &config)
     if (!ok)
         lastError = QStringLiteral("the demo world lacks a pick line, receipt line or bins");
     return ok && !m_token.isEmpty();
+}
+
+QStringList ServerFixture::processArgs()
+{
+    if (!m_pg)
+        return {};
+    const QString ini = m_dir.filePath(QStringLiteral("server.ini"));
+    if (!QFile::exists(ini)) {
+        QSettings s(ini, QSettings::IniFormat);
+        s.setValue(QStringLiteral("server/database"), m_database);
+        s.setValue(QStringLiteral("server/session_key_file"), QStringLiteral("server.session-key"));
+        s.setValue(QStringLiteral("snapshot_files/directory"), QStringLiteral("snapshots"));
+    }
+    return {QStringLiteral("--config"), ini};
+}
+
+db::Database &ServerFixture::db()
+{
+    if (!m_embedded)
+        qFatal("this test reads the SQLite backend's database: it runs on SQLite only");
+    return m_embedded->db();
+}
+
+Result<qint64> ServerFixture::addUser(const NewUser &user)
+{
+    return m_pg ? pg::addUser(*m_pg, user) : server::addUser(m_embedded->db(), user);
+}
+
+QString ServerFixture::queryText(const QString &sql)
+{
+    if (m_pg) {
+        auto r = m_pg->query(sql.toStdString());
+        return r && r->size() ? r->text(0, 0) : QString();
+    }
+    auto st = m_embedded->db().prepare(sql.toStdString());
+    if (!st || !st->step().valueOr(false))
+        return {};
+    return st->text(0);
+}
+
+bool ServerFixture::exec(const QString &sql)
+{
+    if (m_pg)
+        return m_pg->exec(sql.toStdString()).ok();
+    return m_embedded->db().exec(sql.toStdString()).ok();
 }
 
 QString ServerFixture::enrolDevice(qint64 warehouseId, const QString &name)
@@ -97,13 +205,26 @@ QJsonObject ServerFixture::push(const QJsonArray &ops, const QString &token, int
 
 qint64 ServerFixture::queryInt(const char *sql)
 {
-    auto v = m_core->db().queryInt(sql, -1);
+    if (m_pg) {
+        auto r = m_pg->query(sql);
+        if (!r)
+            return -2;
+        return r->size() ? r->int64(0, 0) : -1;
+    }
+    auto v = m_embedded->db().queryInt(sql, -1);
     return v ? v.value() : -2;
 }
 
 Milli ServerFixture::quant(qint64 locationId, qint64 productId, qint64 lotId)
 {
-    auto st = m_core->db().prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
+    if (m_pg) {
+        auto r = m_pg->query("SELECT coalesce(sum(qty), 0) FROM quant WHERE location_id = $1 AND product_id = $2 "
+                             "AND coalesce(lot_id, 0) = $3::bigint",
+            pg::Params().add(locationId).add(productId).add(lotId));
+        return r && r->size() ? r->int64(0, 0) : -999999;
+    }
+    auto st
+        = m_embedded->db().prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
                                    "AND ifnull(lot_id, 0) = ?3");
     if (!st || !st->bind(1, locationId).bind(2, productId).bind(3, lotId).step().ok())
         return -999999;

@@ -1,7 +1,10 @@
-// A real server core on a temporary SQLite file with a small demo world, an enrolled device per
-// warehouse and helpers to build operations and read the books.
+// A real server core with a small demo world, an enrolled device per warehouse and helpers to build
+// operations and read the books: on a temporary SQLite file, or, when the tests run against PostgreSQL
+// (STOCKHAND_TEST_DATABASE=postgresql, pgtestserver.h), on a fresh database of the test PostgreSQL.
 #pragma once
 
+#include "storage/postgresql/pgconnection.h"
+#include "storage/sqlite/admin.h"
 #include "storage/sqlite/embeddedserver.h"
 
 #include <QJsonArray>
@@ -30,7 +33,17 @@ public:
     // Creates the database (demo world: 3 warehouses, `products` products) and one device of warehouse 1.
     bool setUp(int products = 300, const CoreConfig &config = {});
 
-    EmbeddedServer &core() { return *m_core; }
+    ServerCore &core() { return *m_core; }
+    // The SQLite backend's database (a test that uses it runs on SQLite only: it stops on PostgreSQL).
+    db::Database &db();
+    // The PostgreSQL backend's connection (nullptr on SQLite).
+    pg::Connection *postgres() { return m_pg; }
+    bool onPostgres() const { return m_pg != nullptr; }
+    // The database the core runs on: the SQLite file's path or the postgresql:// URL.
+    QString database() const { return m_database; }
+    // What a stockhand-server process on the same database needs besides --db database(): on PostgreSQL a
+    // --config with a session key file and a snapshot directory in the fixture's directory.
+    QStringList processArgs();
     const QString &token() const { return m_token; }
     const World &world() const { return m_world; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
@@ -44,7 +57,16 @@ public:
     // POST /v1/push with these operations; the parsed answer.
     QJsonObject push(const QJsonArray &ops, const QString &token = QString(), int *status = nullptr);
 
+    // A value of the first row on either backend (-1: no row; -2: the query failed). PostgreSQL test
+    // databases have ifnull() as SQLite's, so that the tests' SQL reads the same on both.
     qint64 queryInt(const char *sql);
+    qint64 queryInt(const QString &sql) { return queryInt(sql.toUtf8().constData()); }
+    // `stockhand-server user add` on either backend.
+    Result<qint64> addUser(const NewUser &user);
+    // A text of the first row on either backend (empty: no row or a failure).
+    QString queryText(const QString &sql);
+    // A statement without result on either backend.
+    bool exec(const QString &sql);
     Milli quant(qint64 locationId, qint64 productId, qint64 lotId = 0);
 
     static QJsonObject op(const QString &kind, qint64 userId, const QJsonObject &payload, qint64 seq = 1,
@@ -74,7 +96,10 @@ public:
 private:
     QTemporaryDir m_dir;
     ManualClock m_clock;
-    std::unique_ptr<EmbeddedServer> m_core;
+    std::unique_ptr<ServerCore> m_core;
+    EmbeddedServer *m_embedded = nullptr;
+    pg::Connection *m_pg = nullptr;
+    QString m_database;
     QString m_token;
     World m_world;
     Session m_supervisorSession;

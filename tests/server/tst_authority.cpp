@@ -241,25 +241,27 @@ private Q_SLOTS:
         QCOMPARE(supervisors, 2); // the supervisor of warehouse 1 and the admin
         QVERIFY(others >= 7);
         // No writer can give a supervisor a PIN on the server: it is blanked in the same statement.
-        QVERIFY(m_f->core().db().exec("UPDATE app_user SET pin_hash = X'0102', pin_salt = X'03' WHERE id = 8").ok());
+        QVERIFY(m_f->exec(m_f->onPostgres()
+                ? QStringLiteral("UPDATE app_user SET pin_hash = '\\x0102', pin_salt = '\\x03' WHERE id = 8")
+                : QStringLiteral("UPDATE app_user SET pin_hash = X'0102', pin_salt = X'03' WHERE id = 8")));
         QCOMPARE(m_f->queryInt("SELECT length(pin_hash) FROM app_user WHERE id = 8"), 0);
         // A supervisor added by an admin gets a password, never a PIN.
         NewUser u {QStringLiteral("sue"), QStringLiteral("Sue"), QStringLiteral("B77"), QStringLiteral("4821"),
             QStringLiteral("supervisor"), 1, 1000, QString(), 1000};
-        QCOMPARE(addUser(m_f->core().db(), u).error().code, QStringLiteral("user.pin-for-supervisor"));
+        QCOMPARE(m_f->addUser(u).error().code, QStringLiteral("user.pin-for-supervisor"));
         u.pin.clear();
         u.password = QStringLiteral("123456789012");
-        QCOMPARE(addUser(m_f->core().db(), u).error().code, QStringLiteral("user.weak-password"));
+        QCOMPARE(m_f->addUser(u).error().code, QStringLiteral("user.weak-password"));
         u.password = QStringLiteral("a long pass phrase");
         u.passwordIterations = 1000;
-        QVERIFY(addUser(m_f->core().db(), u).ok());
+        QVERIFY(m_f->addUser(u).ok());
         QCOMPARE(m_f->signIn(QStringLiteral("sue"), QStringLiteral("a long pass phrase")).status, 200);
     }
 
     void countPoliciesAndApprovalLimitsAreEnforced()
     {
         const World &w = m_f->world();
-        auto &db = m_f->core().db();
+        auto &db = m_f->db();
         QVERIFY(db.exec("UPDATE product SET unit_value_cents = 100").ok());
         // Warehouse 1 approves up to 600 units of variance automatically; counters of group "night" only 1.
         QVERIFY(setCountPolicy(db, CountPolicy {1, QString(), units(600), -1, -1}).ok());
@@ -353,7 +355,7 @@ private Q_SLOTS:
     void countThresholdsAreSetByASupervisorsOperation()
     {
         const World &w = m_f->world();
-        QVERIFY(m_f->core().db().exec("UPDATE product SET unit_value_cents = 100").ok());
+        QVERIFY(m_f->exec(QStringLiteral("UPDATE product SET unit_value_cents = 100")));
         const auto policy = [&](const QJsonObject &payload, qint64 user) {
             return ServerFixture::op(QStringLiteral("set_count_policy"), user, payload);
         };
@@ -402,7 +404,7 @@ private Q_SLOTS:
     void reasonNotesAndWhoCounted()
     {
         const World &w = m_f->world();
-        QVERIFY(m_f->core().db().exec("UPDATE reason_code SET note_required = 1 WHERE code = 'FOUND'").ok());
+        QVERIFY(m_f->exec(QStringLiteral("UPDATE reason_code SET note_required = 1 WHERE code = 'FOUND'")));
         const qint64 adj = pendingAdjustment();
         QVERIFY(adj > 0);
         QCOMPARE(queryInt(QStringLiteral("SELECT counted_by FROM adjustment WHERE id = %1").arg(adj)), w.counter);

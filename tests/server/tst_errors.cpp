@@ -113,7 +113,7 @@ private Q_SLOTS:
         QStringList codes;
         auto note = [&](const Error &e) { codes.append(e.code); };
         for (int n = 1; n <= 12; ++n) {
-            m_f->core().db().failAfter(n);
+            m_f->db().failAfter(n);
             if (Status st = s.ping(); !st)
                 note(st.error());
             if (auto e = s.epoch(); !e)
@@ -143,7 +143,7 @@ private Q_SLOTS:
                 if (Status st = b.commit(); !st)
                     note(st.error());
             }
-            m_f->core().db().failAfter(0);
+            m_f->db().failAfter(0);
         }
         QVERIFY(codes.size() >= 10); // each round made one call fail
         for (const QString &code : std::as_const(codes))
@@ -187,10 +187,10 @@ private Q_SLOTS:
                         {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
                     n * 10 + i));
             const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
-            m_f->core().db().failAfter(n);
+            m_f->db().failAfter(n);
             int status = 0;
             const QJsonObject answer = m_f->push(ops, QString(), &status);
-            m_f->core().db().failAfter(0);
+            m_f->db().failAfter(0);
             if (status == 200) {
                 for (const QJsonValue &r : answer.value(QStringLiteral("results")).toArray())
                     QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
@@ -210,9 +210,9 @@ private Q_SLOTS:
     {
         int refused = 0;
         for (int n = 1; n <= 4; ++n) { // one of the first database calls is the token's look-up
-            m_f->core().db().failAfter(n);
+            m_f->db().failAfter(n);
             const Response session = m_f->request("GET", QStringLiteral("/v1/session"), {}, m_f->token());
-            m_f->core().db().failAfter(0);
+            m_f->db().failAfter(0);
             if (session.status == 200)
                 continue;
             QCOMPARE(session.status, 503); // not 401: the device keeps its token
@@ -224,9 +224,9 @@ private Q_SLOTS:
         auto code = m_f->core().devices().issueCode(1, 1);
         QVERIFY(code.ok());
         const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("code"), code.value()}}).toJson();
-        m_f->core().db().failAfter(1);
+        m_f->db().failAfter(1);
         const Response enrol = m_f->request("POST", QStringLiteral("/v1/enrol"), body);
-        m_f->core().db().failAfter(0);
+        m_f->db().failAfter(0);
         QCOMPARE(enrol.status, 503);
         QCOMPARE(errorObject(enrol).value(QStringLiteral("code")).toString(), QStringLiteral("server.storage"));
         QCOMPARE(m_f->request("POST", QStringLiteral("/v1/enrol"), body).status, 200); // the code still works

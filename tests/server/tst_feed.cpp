@@ -2,6 +2,8 @@
 // while operations keep arriving; epoch and cursor checks; the new-work notification.
 #include "feed.h"
 #include "serverfixture.h"
+#include "storage/postgresql/pgadmin.h"
+#include "storage/postgresql/pgschema.h"
 #include "storage/sqlite/serverschema.h"
 
 #include <QMap>
@@ -142,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(one.tables.value(QStringLiteral("app_user")).contains(picker));
         QVERIFY(!two.tables.value(QStringLiteral("app_user")).contains(picker));
         // The picker moves to warehouse 2: warehouse 1's devices must stop offering the sign-in.
-        QVERIFY(m_f->core().db().exec("UPDATE app_user SET warehouse_id = 2 WHERE id = " + picker.toStdString()).ok());
+        QVERIFY(m_f->exec(QStringLiteral("UPDATE app_user SET warehouse_id = 2 WHERE id = ") + picker));
         pullAll(one);
         pullAll(two, wh2Token);
         QVERIFY(!one.tables.value(QStringLiteral("app_user")).contains(picker));
@@ -179,7 +181,9 @@ private Q_SLOTS:
         {
             // rotate-epoch from another process while this one serves: the next pull sees it.
             ManualClock clock;
-            auto other = EmbeddedServer::open(m_f->dbPath(), clock);
+            CoreConfig config;
+            config.sessionKey = QByteArray(32, 'k');
+            auto other = openServer(m_f->database(), clock, config);
             QVERIFY(other.ok());
             QVERIFY((*other)->rotateEpoch().ok());
             QVERIFY((*other)->epoch() != r.epoch);
@@ -259,17 +263,37 @@ private:
     void verifyEqualsDatabase(const Replica &r)
     {
         for (const FeedTable &t : feedTables()) {
+            if (pg::Connection *c = m_f->postgres()) {
+                const std::string sql = std::string("SELECT count(*) FROM ") + t.name + " WHERE " + pg::scopeClause(t);
+                auto n
+                    = c->queryInt(sql.c_str(), pg::scopeUsesWarehouse(t) ? pg::Params().add(qint64(1)) : pg::Params());
+                QVERIFY(n.ok());
+                QCOMPARE(qint64(r.tables.value(QLatin1String(t.name)).size()), n.value());
+                continue;
+            }
             const std::string sql = std::string("SELECT count(*) FROM ") + t.name + " WHERE " + feedScopeClause(t);
-            auto st = m_f->core().db().prepare(sql);
+            auto st = m_f->db().prepare(sql);
             QVERIFY(st.ok());
             QVERIFY(st->bind(1, qint64(1)).step().ok());
             QCOMPARE(qint64(r.tables.value(QLatin1String(t.name)).size()), st->int64(0));
         }
-        auto st = m_f->core().db().prepare(
-            "SELECT id, qty FROM quant WHERE location_id IN (SELECT id FROM location WHERE warehouse_id = 1)");
-        QVERIFY(st.ok());
         const auto quants = r.tables.value(QStringLiteral("quant"));
         int n = 0;
+        const char *sql
+            = "SELECT id, qty FROM quant WHERE location_id IN (SELECT id FROM location WHERE warehouse_id = 1)";
+        if (pg::Connection *c = m_f->postgres()) {
+            auto rows = c->query(sql);
+            QVERIFY(rows.ok());
+            for (int i = 0; i < rows->size(); ++i) {
+                const QJsonArray row = quants.value(QString::number(rows->int64(i, 0)));
+                QCOMPARE(row.at(5).toInteger(), rows->int64(i, 1));
+                ++n;
+            }
+            QVERIFY(n > 100);
+            return;
+        }
+        auto st = m_f->db().prepare(sql);
+        QVERIFY(st.ok());
         while (st->step().value()) {
             const QJsonArray row = quants.value(QString::number(st->int64(0)));
             QCOMPARE(row.at(5).toInteger(), st->int64(1));

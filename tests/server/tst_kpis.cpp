@@ -35,11 +35,7 @@ class TestKpis : public QObject
     qint64 m_k1 = 0, m_k2 = 0, m_k4 = 0;
     qint64 m_l1 = 0, m_l2 = 0, m_lineA = 0, m_lineB = 0, m_lineC = 0, m_lineE = 0;
 
-    void exec(const QString &sql)
-    {
-        Status s = m_f->core().db().exec(sql.toStdString());
-        QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
-    }
+    void exec(const QString &sql) { QVERIFY2(m_f->exec(sql), qPrintable(sql)); }
     qint64 transfer(const QString &kind, const QString &reference, const QString &scheduled)
     {
         exec(QStringLiteral("INSERT INTO transfer(warehouse_id, kind, reference, state, scheduled) VALUES (1, '%1', "

@@ -62,7 +62,7 @@ private Q_SLOTS:
             QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("2026-11-20T09:15:00.000Z"))});
         QCOMPARE(answer.value(QStringLiteral("results")).toArray().first()[QStringLiteral("status")].toString(),
             QStringLiteral("applied"));
-        QVERIFY2(m_server.start(m_f.dbPath()), qPrintable(m_server.lastError));
+        QVERIFY2(m_server.start(m_f.database(), m_f.processArgs()), qPrintable(m_server.lastError));
 
         // Signed in over HTTP (the process's clock is the real one).
         const HttpResult signIn

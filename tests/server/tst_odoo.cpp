@@ -112,10 +112,7 @@ class TestOdoo : public QObject
     }
     OdooClient &odoo() { return m_connector->client(); }
     qint64 queryInt(const QString &sql) { return m_f->queryInt(sql.toUtf8().constData()); }
-    Result<qint64> local(const QString &table, qint64 odooId)
-    {
-        return OdooStore(m_f->core().db()).localId(table, odooId);
-    }
+    Result<qint64> local(const QString &table, qint64 odooId) { return OdooStore(m_f->db()).localId(table, odooId); }
 
     // Odoo: the first storable untracked product (the n-th), with a barcode of the suite's own.
     QJsonObject product(int nth)
@@ -199,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(m_f->setUp(20), qPrintable(m_f->lastError));
         m_wire = std::make_unique<OdooWire>(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY2(m_wire->loaded.ok(), qPrintable(m_wire->loaded.ok() ? QString() : m_wire->loaded.error().toString()));
-        m_connector = std::make_unique<OdooConnector>(m_wire->transport(), m_f->core().db(), config());
+        m_connector = std::make_unique<OdooConnector>(m_wire->transport(), m_f->db(), config());
     }
     void cleanup()
     {
@@ -342,7 +339,7 @@ private Q_SLOTS:
         // Odoo is down (connection refused): the export waits with a backoff, nothing is lost.
         {
             JsonRpcTransport down(QUrl(QStringLiteral("http://127.0.0.1:1")), 5000);
-            OdooConnector offline(down, m_f->core().db(), config());
+            OdooConnector offline(down, m_f->db(), config());
             auto r = offline.exportNow(kNow);
             QVERIFY(r);
             QCOMPARE(r->retryLater, 1);
@@ -389,7 +386,7 @@ private Q_SLOTS:
 
         // A crash after Odoo validated and before the log said so (kill -9): the export runs again, sees the
         // picking done and validates nothing a second time.
-        QVERIFY(m_f->core().db().exec("UPDATE odoo_export SET state = 'pending'").ok());
+        QVERIFY(m_f->db().exec("UPDATE odoo_export SET state = 'pending'").ok());
         auto rerun = m_connector->exportNow(kNow.addSecs(7300));
         QVERIFY(rerun);
         QCOMPARE(rerun->done, 1);
@@ -459,7 +456,7 @@ private Q_SLOTS:
         QVERIFY(inventoryMoves && inventoryMoves->toInteger() >= 1);
 
         // Exported twice (the log lost its mark): Odoo already holds the count, nothing is applied again.
-        QVERIFY(m_f->core().db().exec("UPDATE odoo_export SET state = 'pending'").ok());
+        QVERIFY(m_f->db().exec("UPDATE odoo_export SET state = 'pending'").ok());
         auto rerun = m_connector->exportNow(kNow.addSecs(60));
         QVERIFY(rerun);
         QCOMPARE(rerun->done, 1);

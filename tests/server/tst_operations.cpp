@@ -197,9 +197,8 @@ private Q_SLOTS:
             {{QStringLiteral("transfer_line_id"), w.receiptLine}, {QStringLiteral("product_id"), w.receiptProduct},
                 {QStringLiteral("location_id"), w.binA}, {QStringLiteral("qty"), 2}})});
         QCOMPARE(status(a), QStringLiteral("applied"));
-        auto st = m_f->core().db().prepare("SELECT qty_done FROM transfer_line WHERE id = ?1");
-        QVERIFY(st && st->bind(1, w.receiptLine).step().ok());
-        QCOMPARE(st->int64(0), units(2));
+        QCOMPARE(m_f->queryInt(QStringLiteral("SELECT qty_done FROM transfer_line WHERE id = %1").arg(w.receiptLine)),
+            units(2));
     }
 
     void roleViolationIsRejectedAndLeavesNothing()
@@ -347,13 +346,11 @@ private Q_SLOTS:
         m_f = std::make_unique<ServerFixture>();
         QVERIFY2(m_f->setUp(300, config), qPrintable(m_f->lastError));
         const World &w = m_f->world();
-        QVERIFY(m_f->core().db().exec("UPDATE product SET unit_value_cents = 250").ok());
-        QVERIFY(m_f->core().db().exec("DELETE FROM quant WHERE location_id = " + std::to_string(w.binA)).ok());
-        QVERIFY(m_f->core()
-                    .db()
-                    .exec("INSERT INTO quant(location_id, product_id, qty) VALUES (" + std::to_string(w.binA) + ", "
-                        + std::to_string(w.product) + ", 100000)")
-                    .ok());
+        QVERIFY(m_f->exec(QStringLiteral("UPDATE product SET unit_value_cents = 250")));
+        QVERIFY(m_f->exec(QStringLiteral("DELETE FROM quant WHERE location_id = %1").arg(w.binA)));
+        QVERIFY(m_f->exec(QStringLiteral("INSERT INTO quant(location_id, product_id, qty) VALUES (%1, %2, 100000)")
+                              .arg(w.binA)
+                              .arg(w.product)));
         const Milli counted = units(100)
             + *parseQuantity(variance.startsWith(QLatin1Char('-')) ? variance.mid(1) : variance)
                 * (variance.startsWith(QLatin1Char('-')) ? -1 : 1);
@@ -443,10 +440,9 @@ private Q_SLOTS:
     void validateTransferMakesBackorder()
     {
         const World &w = m_f->world();
-        auto st = m_f->core().db().prepare("SELECT transfer_id FROM transfer_line WHERE id = ?1");
-        QVERIFY(st && st->bind(1, w.pickLine).step().ok());
-        const qint64 transfer = st->int64(0);
-        st->reset();
+        const qint64 transfer
+            = m_f->queryInt(QStringLiteral("SELECT transfer_id FROM transfer_line WHERE id = %1").arg(w.pickLine));
+        QVERIFY(transfer > 0);
         const QJsonObject a = m_f->push({ServerFixture::op(QStringLiteral("validate_transfer"), w.picker,
             {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}})});
         QCOMPARE(status(a), QStringLiteral("applied"));
@@ -486,8 +482,8 @@ private Q_SLOTS:
                      {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
                          {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}})})),
             QStringLiteral("applied"));
-        QVERIFY(!m_f->core().db().exec("UPDATE stock_move SET qty = 2").ok());
-        QVERIFY(!m_f->core().db().exec("DELETE FROM stock_move").ok());
+        QVERIFY(!m_f->exec(QStringLiteral("UPDATE stock_move SET qty = 2")));
+        QVERIFY(!m_f->exec(QStringLiteral("DELETE FROM stock_move")));
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move' AND qty = 1000"), 1);
     }
 
@@ -502,10 +498,10 @@ private Q_SLOTS:
                 i + 1));
         const Milli before = m_f->quant(w.binB, w.product);
         for (int n = 1; n < 200; n += 7) {
-            m_f->core().db().failAfter(n);
+            m_f->db().failAfter(n);
             int code = 0;
             const QJsonObject a = m_f->push(ops, QString(), &code);
-            m_f->core().db().failAfter(0);
+            m_f->db().failAfter(0);
             const qint64 applied = m_f->queryInt("SELECT count(*) FROM op_log");
             if (code == 200) {
                 QCOMPARE(applied, 20);

@@ -27,7 +27,7 @@ private Q_SLOTS:
         m_f = std::make_unique<ServerFixture>();
         QVERIFY2(m_f->setUp(), qPrintable(m_f->lastError));
         m_server = std::make_unique<ServerProcess>();
-        QVERIFY2(m_server->start(m_f->dbPath()), qPrintable(m_server->lastError));
+        QVERIFY2(m_server->start(m_f->database(), m_f->processArgs()), qPrintable(m_server->lastError));
     }
     void cleanup()
     {
@@ -48,7 +48,7 @@ private Q_SLOTS:
         QFETCH(int, servers);
         ServerProcess second;
         if (servers == 2)
-            QVERIFY2(second.start(m_f->dbPath()), qPrintable(second.lastError));
+            QVERIFY2(second.start(m_f->database(), m_f->processArgs()), qPrintable(second.lastError));
         std::array<ServerProcess *, 2> targets {m_server.get(), servers == 2 ? &second : m_server.get()};
         constexpr int kOps = 640, kClients = 32, kWindow = 100, kBatch = 20;
         const QJsonArray pool = movePool(kOps, 1);
@@ -253,7 +253,7 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("STOCKHAND_FAULT_KILL_AFTER_OPS"), QString::number(killAfterOps));
             m_server = std::make_unique<ServerProcess>();
-            QVERIFY2(m_server->start(m_f->dbPath(), {}, env), qPrintable(m_server->lastError));
+            QVERIFY2(m_server->start(m_f->database(), m_f->processArgs(), env), qPrintable(m_server->lastError));
         }
         QNetworkAccessManager nam;
         QNetworkRequest req(m_server->url(QStringLiteral("/v1/push")));
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"), 0);
         // Restart; the device retries the same batch and it completes exactly once.
         m_server = std::make_unique<ServerProcess>();
-        QVERIFY2(m_server->start(m_f->dbPath()), qPrintable(m_server->lastError));
+        QVERIFY2(m_server->start(m_f->database(), m_f->processArgs()), qPrintable(m_server->lastError));
         for (int attempt = 0; attempt < 2; ++attempt) {
             const HttpResult retry
                 = httpRequest(nam, "POST", m_server->url(QStringLiteral("/v1/push")), m_f->token().toLatin1(), body);

@@ -73,8 +73,7 @@ private Q_SLOTS:
         // The source holds plenty, so no move raises an exception (exceptions are replicated rows too).
         const World &w = m_f->world();
         const std::string bin = std::to_string(w.binA), product = std::to_string(w.product);
-        QVERIFY(m_f->core()
-                    .db()
+        QVERIFY(m_f->db()
                     .exec("DELETE FROM quant WHERE location_id = " + bin + " AND product_id = " + product
                         + "; INSERT INTO quant(location_id, product_id, qty) VALUES (" + bin + ", " + product
                         + ", 1000000000)")

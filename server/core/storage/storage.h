@@ -269,6 +269,12 @@ public:
     // database. Thread-safe: it reads on a connection of its own (the snapshot builder calls it on its
     // thread while this storage serves requests).
     virtual Result<SnapshotFileStamp> writeSnapshotFile(qint64 warehouseId, const QString &path) = 0;
+    // A descriptor that becomes readable when any process may have committed feed entries (PostgreSQL:
+    // LISTEN/NOTIFY on a connection of its own), so that long polls wake at once across processes; -1 when
+    // the backend has none (the front end then polls the feed position). consumeFeedNotifications() reads
+    // what made it readable: true when a commit was announced.
+    virtual int feedNotifySocket() { return -1; }
+    virtual bool consumeFeedNotifications() { return false; }
 };
 
 } // namespace stockhand::server::storage

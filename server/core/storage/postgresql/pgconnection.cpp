@@ -1,0 +1,308 @@
+#include "storage/postgresql/pgconnection.h"
+
+#include "storage/postgresql/pgerror.h"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+
+namespace stockhand::server::pg {
+
+namespace {
+
+// Quiet notices, UTC, and the text forms the rows are read in.
+const char *const kSessionSettings = "SET client_min_messages = warning; SET TIME ZONE 'UTC'; "
+                                     "SET bytea_output = 'hex'; SET extra_float_digits = 1; "
+                                     "SET client_encoding = 'UTF8'";
+
+} // namespace
+
+Params &Params::add(qint64 v)
+{
+    m_values.emplace_back(QByteArray::number(v));
+    m_formats.push_back(0);
+    return *this;
+}
+
+Params &Params::add(double v)
+{
+    m_values.emplace_back(QByteArray::number(v, 'g', 17));
+    m_formats.push_back(0);
+    return *this;
+}
+
+Params &Params::add(const QString &v)
+{
+    m_values.emplace_back(v.toUtf8());
+    m_formats.push_back(0);
+    return *this;
+}
+
+Params &Params::addBytes(const QByteArray &v)
+{
+    m_values.emplace_back(v.isNull() ? QByteArray("") : v);
+    m_formats.push_back(1);
+    return *this;
+}
+
+Params &Params::addNull()
+{
+    m_values.emplace_back(std::nullopt);
+    m_formats.push_back(0);
+    return *this;
+}
+
+std::vector<const char *> Params::values() const
+{
+    std::vector<const char *> out;
+    out.reserve(m_values.size());
+    for (const auto &v : m_values)
+        out.push_back(v ? v->constData() : nullptr);
+    return out;
+}
+
+std::vector<int> Params::lengths() const
+{
+    std::vector<int> out;
+    out.reserve(m_values.size());
+    for (const auto &v : m_values)
+        out.push_back(v ? int(v->size()) : 0);
+    return out;
+}
+
+void ResultDeleter::operator()(PGresult *r) const
+{
+    PQclear(r);
+}
+
+int Rows::size() const
+{
+    return PQntuples(m_r.get());
+}
+
+int Rows::columns() const
+{
+    return PQnfields(m_r.get());
+}
+
+bool Rows::isNull(int row, int col) const
+{
+    return PQgetisnull(m_r.get(), row, col);
+}
+
+qint64 Rows::int64(int row, int col) const
+{
+    return isNull(row, col) ? 0 : std::strtoll(PQgetvalue(m_r.get(), row, col), nullptr, 10);
+}
+
+double Rows::real(int row, int col) const
+{
+    return isNull(row, col) ? 0 : std::strtod(PQgetvalue(m_r.get(), row, col), nullptr);
+}
+
+QString Rows::text(int row, int col) const
+{
+    return isNull(row, col) ? QString()
+                            : QString::fromUtf8(PQgetvalue(m_r.get(), row, col), PQgetlength(m_r.get(), row, col));
+}
+
+QByteArray Rows::raw(int row, int col) const
+{
+    return QByteArray(PQgetvalue(m_r.get(), row, col), PQgetlength(m_r.get(), row, col));
+}
+
+QByteArray Rows::bytes(int row, int col) const
+{
+    if (isNull(row, col))
+        return QByteArray();
+    const char *v = PQgetvalue(m_r.get(), row, col);
+    const int n = PQgetlength(m_r.get(), row, col);
+    if (n >= 2 && v[0] == '\\' && v[1] == 'x') // bytea_output = hex, the default
+        return QByteArray::fromHex(QByteArray::fromRawData(v + 2, n - 2));
+    return QByteArray(v, n);
+}
+
+qint64 Rows::affected() const
+{
+    return std::strtoll(PQcmdTuples(m_r.get()), nullptr, 10);
+}
+
+unsigned Rows::typeOf(int col) const
+{
+    return PQftype(m_r.get(), col);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &conninfo)
+{
+    const QByteArray info = conninfo.toUtf8();
+    PGconn *conn = PQconnectdb(info.constData());
+    if (!conn)
+        return makeError("storage.failure", QStringLiteral("libpq could not allocate a connection."));
+    if (PQstatus(conn) != CONNECTION_OK) {
+        Error e = pgError(conn, nullptr, "connect");
+        PQfinish(conn);
+        return e;
+    }
+    std::unique_ptr<Connection> c(new Connection(conn, conninfo));
+    // Quiet notices (an idempotent DDL's "already exists"), UTC and the text forms the rows are written in.
+    SH_TRY(c->exec(kSessionSettings));
+    return c;
+}
+
+Connection::~Connection()
+{
+    PQfinish(m_conn);
+}
+
+Result<Rows> Connection::checked(PGresult *r, const char *what)
+{
+    const ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
+    if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK)
+        return Rows(r);
+    Error e = pgError(m_conn, r, what);
+    PQclear(r);
+    return e;
+}
+
+void Connection::reconnectIfLost()
+{
+    // A connection lost between transactions is opened again (the statement that found it lost failed
+    // with storage.failure and the device retried); one lost inside a transaction fails the transaction.
+    if (PQstatus(m_conn) != CONNECTION_BAD)
+        return;
+    PQreset(m_conn);
+    m_prepared.clear();
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        (void)exec(kSessionSettings);
+}
+
+Result<Rows> Connection::query(const char *sql, const Params &params)
+{
+    reconnectIfLost();
+    const QByteArray key = QByteArray::fromRawData(sql, qsizetype(std::strlen(sql)));
+    auto it = m_prepared.constFind(key);
+    QByteArray name;
+    if (it == m_prepared.constEnd()) {
+        name = "s" + QByteArray::number(m_prepared.size() + 1);
+        auto prepared = checked(PQprepare(m_conn, name.constData(), sql, 0, nullptr), "prepare");
+        if (!prepared)
+            return prepared.error();
+        m_prepared.insert(QByteArray(sql), name);
+    } else {
+        name = it.value();
+    }
+    const auto values = params.values();
+    const auto lengths = params.lengths();
+    return checked(PQexecPrepared(m_conn, name.constData(), params.count(), values.data(), lengths.data(),
+                       params.formats().data(), 0),
+        "query");
+}
+
+Result<qint64> Connection::queryInt(const char *sql, const Params &params)
+{
+    auto r = query(sql, params);
+    if (!r)
+        return r.error();
+    return r->size() ? r->int64(0, 0) : 0;
+}
+
+Status Connection::exec(const char *sql)
+{
+    if (sql != kSessionSettings)
+        reconnectIfLost();
+    return Status::from(checked(PQexec(m_conn, sql), "exec"));
+}
+
+Status Connection::copyIn(const std::string &copySql, const QByteArray &data)
+{
+    PGresult *r = PQexec(m_conn, copySql.c_str());
+    if (!r || PQresultStatus(r) != PGRES_COPY_IN) {
+        Error e = pgError(m_conn, r, "copy");
+        PQclear(r);
+        return e;
+    }
+    PQclear(r);
+    if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1 || PQputCopyEnd(m_conn, nullptr) != 1)
+        return pgError(m_conn, nullptr, "copy data");
+    Status st;
+    while (PGresult *end = PQgetResult(m_conn)) {
+        if (PQresultStatus(end) != PGRES_COMMAND_OK && st)
+            st = pgError(m_conn, end, "copy end");
+        PQclear(end);
+    }
+    return st;
+}
+
+bool Connection::inTransaction() const
+{
+    const auto s = PQtransactionStatus(m_conn);
+    return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
+}
+
+int Connection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+int Connection::takeNotifications()
+{
+    if (!PQconsumeInput(m_conn))
+        return -1;
+    int n = 0;
+    while (PGnotify *note = PQnotifies(m_conn)) {
+        ++n;
+        PQfreemem(note);
+    }
+    return n;
+}
+
+bool Connection::inTransactionOk() const
+{
+    return PQtransactionStatus(m_conn) == PQTRANS_INTRANS;
+}
+
+Transaction::Transaction(Connection &c, const char *begin)
+    : m_c(c)
+{
+    m_savepoint = c.inTransaction();
+    m_begun = c.exec(m_savepoint ? "SAVEPOINT tx" : begin);
+    m_open = m_begun.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        (void)m_c.exec(m_savepoint ? "ROLLBACK TO SAVEPOINT tx; RELEASE SAVEPOINT tx" : "ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_savepoint && !m_c.inTransactionOk())
+        return makeError("storage.failure", QStringLiteral("The transaction failed before its commit."));
+    m_open = false;
+    return m_c.exec(m_savepoint ? "RELEASE SAVEPOINT tx" : "COMMIT");
+}
+
+void appendCopyText(QByteArray &out, const QByteArray &utf8)
+{
+    for (char ch : utf8) {
+        switch (ch) {
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        default:
+            out.append(ch);
+        }
+    }
+}
+
+} // namespace stockhand::server::pg
