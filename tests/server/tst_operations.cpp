@@ -65,7 +65,11 @@ private Q_SLOTS:
     {
         const World &w = m_f->world();
         const QString second = m_f->enrolDevice(1, QStringLiteral("hh-group"));
-        auto committed = [&](const char *sql) { // what another connection sees
+        auto committed = [&](const char *sql) -> qint64 { // what another connection sees
+            if (m_f->onPostgres()) {
+                auto other = pg::Connection::open(m_f->database());
+                return other ? (*other)->queryInt(sql).valueOr(-1) : -1;
+            }
             auto other = db::Database::openUnconfigured(m_f->dbPath(), db::OpenOptions {});
             return other ? (*other)->queryInt(sql).valueOr(-1) : -1;
         };

@@ -623,6 +623,22 @@ Status PgBatch::endOperation()
     return m_c.exec("RELEASE SAVEPOINT op");
 }
 
+Status PgBatch::beginMember()
+{
+    return m_c.exec("SAVEPOINT member");
+}
+
+Status PgBatch::undoMember()
+{
+    m_nextOpId = 0; // the member's log rows are gone: read the next id again
+    return m_c.exec("ROLLBACK TO SAVEPOINT member; RELEASE SAVEPOINT member");
+}
+
+Status PgBatch::endMember()
+{
+    return m_c.exec("RELEASE SAVEPOINT member");
+}
+
 Status PgBatch::logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer)
 {
     const QByteArray payload = toJsonText(op.payload);

@@ -78,6 +78,9 @@ public:
     Status beginOperation() override;
     Status undoOperation() override;
     Status endOperation() override;
+    Status beginMember() override;
+    Status undoMember() override;
+    Status endMember() override;
     Status logOperation(qint64 id, const Operation &op, const QString &receivedAt, const QByteArray &answer) override;
     Status deviceSeen(const QString &deviceId, const QString &at) override;
     Status commit() override;
