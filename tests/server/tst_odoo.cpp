@@ -12,8 +12,12 @@
 
 #include "domain/quantity.h"
 
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 using namespace stockhand;
@@ -91,6 +95,135 @@ QJsonArray domainOf(std::initializer_list<QJsonArray> terms)
 }
 
 const QDateTime kNow = QDateTime(QDate(2026, 11, 29), QTime(22, 0), Qt::UTC);
+
+// Odoo over real HTTP for a real stockhand-server process: a server on 127.0.0.1 that answers each
+// JSON-RPC request through a transport of the suite (the live Odoo, the recorder, or the replayed
+// transcript), so the process's exchanges are part of the test's transcript. `onRequest` sees each request
+// (the Odoo method of execute_kw, or the common method) before and after Odoo answers: it may kill the
+// process there (returns true: the request is never answered).
+class OdooHttpStub : public QObject
+{
+public:
+    explicit OdooHttpStub(OdooTransport &transport)
+        : m_transport(transport)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                s->setParent(this);
+                QObject::connect(s, &QTcpSocket::readyRead, this, [this, s] { readFrom(s); });
+                QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+
+    std::function<bool(const QString &method, bool answered)> onRequest;
+    int requests = 0;
+
+private:
+    void readFrom(QTcpSocket *s)
+    {
+        QByteArray &buf = m_buffers[s];
+        buf += s->readAll();
+        const qsizetype end = buf.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray &line : buf.left(end).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buf.size() < end + 4 + length)
+            return;
+        const QJsonObject body = QJsonDocument::fromJson(buf.mid(end + 4, length)).object();
+        m_buffers.remove(s);
+        answer(s, body);
+    }
+    void answer(QTcpSocket *s, const QJsonObject &body)
+    {
+        ++requests;
+        const QJsonObject params = body.value(QStringLiteral("params")).toObject();
+        const QString service = params.value(QStringLiteral("service")).toString();
+        const QString method = params.value(QStringLiteral("method")).toString();
+        const QJsonArray args = params.value(QStringLiteral("args")).toArray();
+        const QString odooMethod = service == QLatin1String("object") ? args.at(4).toString() : method;
+        if (onRequest && onRequest(odooMethod, false)) {
+            s->abort();
+            return;
+        }
+        const Result<QJsonValue> r = m_transport.call(service, method, args);
+        if (onRequest && onRequest(odooMethod, true)) {
+            s->abort();
+            return;
+        }
+        QJsonObject reply {{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+            {QStringLiteral("id"), body.value(QStringLiteral("id"))}};
+        if (r) {
+            if (!r->isNull())
+                reply.insert(QStringLiteral("result"), r.value());
+        } else if (r.error().code == QLatin1String("odoo.refused")) {
+            reply.insert(QStringLiteral("error"),
+                QJsonObject {{QStringLiteral("code"), 200},
+                    {QStringLiteral("message"), QStringLiteral("Odoo Server Error")},
+                    {QStringLiteral("data"),
+                        QJsonObject {
+                            {QStringLiteral("name"), QString()}, {QStringLiteral("message"), r.error().message}}}});
+        } else { // unreachable or a replay mismatch: no answer
+            qWarning().noquote() << "odoo stub:" << r.error().toString();
+            s->abort();
+            return;
+        }
+        const QByteArray json = QJsonDocument(reply).toJson(QJsonDocument::Compact);
+        s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+            + QByteArray::number(json.size()) + "\r\n\r\n" + json);
+        s->disconnectFromHost();
+    }
+
+    OdooTransport &m_transport;
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// `stockhand-server --config INI ARGS...` run to its end while this thread serves the stub; its exit code
+// (-1: killed or crashed) and its output.
+struct ServerRun
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray output;
+};
+
+ServerRun runServer(const QString &ini, const QStringList &args, QProcess *&running)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("STOCKHAND_ALLOW_ROOT"), QStringLiteral("1"));
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    running = &p;
+    p.start(QStringLiteral(STOCKHAND_SERVER_BINARY), QStringList {QStringLiteral("--config"), ini} + args);
+    ServerRun run;
+    if (p.waitForStarted(30000)) {
+        QTimer guard; // a safety net only: the run ends by itself or by the stub's kill
+        guard.setSingleShot(true);
+        QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
+        guard.start(300000);
+        if (p.state() != QProcess::NotRunning)
+            loop.exec();
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished(10000);
+    }
+    running = nullptr;
+    run.output = p.readAll();
+    run.crashed = p.exitStatus() == QProcess::CrashExit;
+    run.exitCode = run.crashed ? -1 : p.exitCode();
+    return run;
+}
 
 } // namespace
 
@@ -191,6 +324,113 @@ class TestOdoo : public QObject
         return a.value(QStringLiteral("results")).toArray().at(0).toObject();
     }
     QString status(const QJsonObject &result) { return result.value(QStringLiteral("status")).toString(); }
+
+    // The real stockhand-server process exports a receipt of 10 received 6 with a backorder and is killed
+    // (SIGKILL) at Odoo's request `killAt`, before Odoo saw it or after Odoo answered it. Restarted, it
+    // exports once: Odoo as after an uninterrupted run (the picking done with 6, one backorder of 4 that is
+    // ours), the export log done once; a third run asks Odoo nothing.
+    void exportKilledAt(const QString &killAt, bool afterAnswer)
+    {
+        const QJsonObject p = product(4);
+        QVERIFY(!p.isEmpty());
+        const auto [picking, move] = newReceipt(p, 10);
+        QVERIFY(picking > 0 && move > 0);
+        QVERIFY(m_connector->importNow(false, kNow));
+        const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
+        const qint64 line = local(QStringLiteral("transfer_line"), move).value();
+        QVERIFY(transfer > 0 && line > 0);
+        const qint64 dock
+            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
+        const World &w = m_f->world();
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
+                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
+                         {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), 6}}))),
+            QStringLiteral("applied"));
+        const QJsonObject validated = push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+            {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}}));
+        QCOMPARE(status(validated), QStringLiteral("applied"));
+        const qint64 ourBackorder
+            = validated.value(QStringLiteral("result")).toObject().value(QStringLiteral("backorder_id")).toInteger();
+        QVERIFY(ourBackorder > 0);
+        const Milli onHand = m_f->quant(dock, product);
+
+        OdooHttpStub stub(m_wire->transport());
+        QVERIFY(stub.listen());
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("server.ini"));
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("[server]\ndatabase = %1\n[odoo]\nurl = %2\ndatabase = %3\nlogin = %4\nkey = %5\n"
+                                   "warehouses = WH:WH1\nimport_minutes = 0\nexport_seconds = 0\n")
+                        .arg(m_f->dbPath(), stub.url(), m_wire->settings.database, m_wire->settings.login,
+                            m_wire->settings.key)
+                        .toUtf8());
+        }
+        const QStringList exportArgs {QStringLiteral("odoo"), QStringLiteral("export")};
+        QProcess *running = nullptr;
+        bool killed = false;
+        stub.onRequest = [&](const QString &method, bool answered) {
+            if (killed || !running || method != killAt || answered != afterAnswer)
+                return false;
+            killed = true;
+            running->kill(); // SIGKILL
+            return true;
+        };
+        const ServerRun first = runServer(ini, exportArgs, running);
+        QVERIFY2(killed, first.output.constData());
+        QVERIFY(first.crashed);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export WHERE state = 'done'")), 0);
+
+        stub.onRequest = nullptr;
+        const ServerRun second = runServer(ini, exportArgs, running);
+        QVERIFY2(second.exitCode == 0, second.output.constData());
+        QVERIFY2(second.output.contains("export: 1 exported, 0 refused, 0 to retry"), second.output.constData());
+        stub.requests = 0;
+        const ServerRun third = runServer(ini, exportArgs, running);
+        QVERIFY2(third.exitCode == 0, third.output.constData());
+        QVERIFY2(third.output.contains("export: 0 exported, 0 refused, 0 to retry"), third.output.constData());
+        QCOMPARE(stub.requests, 0);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export")), 1);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export WHERE state = 'done'")), 1);
+
+        // Odoo: exactly what one uninterrupted export leaves.
+        QCOMPARE(readOne(QStringLiteral("stock.picking"), picking, {QStringLiteral("state")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("done"));
+        QCOMPARE(readOne(QStringLiteral("stock.move"), move, {QStringLiteral("quantity")})
+                     .value(QStringLiteral("quantity"))
+                     .toDouble(),
+            6.0);
+        auto moveLines = odoo().searchRead(QStringLiteral("stock.move.line"),
+            one(term(QStringLiteral("picking_id"), QStringLiteral("="), picking)), {QStringLiteral("quantity")},
+            QStringLiteral("id"), 0);
+        QVERIFY(moveLines);
+        double lineTotal = 0;
+        for (const QJsonValue &v : moveLines.value())
+            lineTotal += v.toObject().value(QStringLiteral("quantity")).toDouble();
+        QCOMPARE(lineTotal, 6.0);
+        auto bo = odoo().searchRead(QStringLiteral("stock.picking"),
+            one(term(QStringLiteral("backorder_id"), QStringLiteral("="), picking)),
+            {QStringLiteral("state"), QStringLiteral("move_ids")}, QStringLiteral("id"), 0);
+        QVERIFY(bo);
+        QCOMPARE(bo->size(), 1);
+        QCOMPARE(
+            local(QStringLiteral("transfer"), bo->first().toObject().value(QStringLiteral("id")).toInteger()).value(),
+            ourBackorder);
+        const qint64 boMove = bo->first().toObject().value(QStringLiteral("move_ids")).toArray().at(0).toInteger();
+        QCOMPARE(readOne(QStringLiteral("stock.move"), boMove, {QStringLiteral("product_uom_qty")})
+                     .value(QStringLiteral("product_uom_qty"))
+                     .toDouble(),
+            4.0);
+        // Our books: the next import adds no transfer and books nothing twice.
+        const qint64 transfers = queryInt(QStringLiteral("SELECT count(*) FROM transfer"));
+        QVERIFY(m_connector->importNow(false, kNow.addSecs(60)));
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM transfer")), transfers);
+        QCOMPARE(m_f->quant(dock, product), onHand);
+    }
 
 private Q_SLOTS:
     void init()
@@ -663,6 +903,20 @@ private Q_SLOTS:
         auto again = m_connector->exportNow(kNow.addSecs(3600));
         QVERIFY(again);
         QCOMPARE(again->refused + again->done + again->retryLater, 0);
+    }
+
+    // kill -9 of the real process mid-export (docs/odoo.md, "Exactly once").
+    void exportKilledAfterMoveLinesWritten()
+    {
+        exportKilledAt(QStringLiteral("button_validate"), false); // the move lines written, not validated
+    }
+    void exportKilledAfterValidateAnswered()
+    {
+        exportKilledAt(QStringLiteral("button_validate"), true); // Odoo asked for the backorder wizard
+    }
+    void exportKilledAfterOdooWasDone()
+    {
+        exportKilledAt(QStringLiteral("process"), true); // Odoo validated; our log did not say so
     }
 };
 

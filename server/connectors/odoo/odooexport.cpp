@@ -122,9 +122,18 @@ Status OdooExporter::exportTransfer(const server::OdooPendingExport &e)
         return refused(QStringLiteral("Odoo has no picking %1 any more.").arg(e.odooId));
     const QString odooState = state->first().toObject().value(QStringLiteral("state")).toString();
     if (odooState == QLatin1String("done")) {
-        // Validated by an earlier attempt whose end we did not record: the backorder may still need its map.
+        // Validated by an earlier attempt whose end we did not record (killed after Odoo's answer): the
+        // backorder may still need its map, and Odoo's quants their absorb, or the next import would book
+        // our own receipt a second time (tst_odoo exportKilledAfterOdooWasDone).
         SH_TRY(mapBackorder(e));
-        return {};
+        auto done = m_store.exportLines(e.localId);
+        SH_TRY(done);
+        QList<qint64> products;
+        for (const auto &l : done.value()) {
+            if (l.odooMoveId)
+                products.append(l.odooProductId);
+        }
+        return absorbQuants(products);
     }
     if (odooState == QLatin1String("cancel"))
         return refused(QStringLiteral("Odoo cancelled picking %1.")
