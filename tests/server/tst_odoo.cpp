@@ -8,9 +8,11 @@
 #include "jsonrpctransport.h"
 #include "odooconnector.h"
 #include "serverfixture.h"
+#include "storage/sqlite/admin.h"
 #include "transcript.h"
 
 #include "domain/quantity.h"
+#include "domain/requestproof.h"
 
 #include <QProcess>
 #include <QTcpServer>
@@ -323,6 +325,35 @@ class TestOdoo : public QObject
         const QJsonObject a = m_f->push({op});
         return a.value(QStringLiteral("results")).toArray().at(0).toObject();
     }
+    // A supervisor's request from the fixture's device, signed under `session` (unsigned when its id is empty).
+    Response supervisorRequest(const ServerFixture::Session &session, const QString &path, const QJsonObject &body)
+    {
+        Request r;
+        r.method = "POST";
+        r.path = path;
+        r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        r.authorization = "Bearer " + m_f->token().toLatin1();
+        if (!session.id.isEmpty())
+            r.userSession = RequestProof::sign(
+                session.secret, session.id, utcTime(m_f->clock().now()), r.method, path, {}, r.body)
+                                .header();
+        return m_f->core().handle(r);
+    }
+    // Odoo: the product's template tracking ("none", "lot").
+    bool setTracking(qint64 odooProduct, const QString &tracking)
+    {
+        auto tmpl = odoo().searchRead(QStringLiteral("product.product"),
+            one(term(QStringLiteral("id"), QStringLiteral("="), odooProduct)), {QStringLiteral("product_tmpl_id")},
+            QString(), 1);
+        if (!tmpl || tmpl->isEmpty())
+            return false;
+        return odoo()
+            .execute(QStringLiteral("product.template"), QStringLiteral("write"),
+                {QJsonArray {many2oneId(tmpl->first().toObject().value(QStringLiteral("product_tmpl_id")))},
+                    QJsonObject {{QStringLiteral("tracking"), tracking}}})
+            .ok();
+    }
+
     QString status(const QJsonObject &result) { return result.value(QStringLiteral("status")).toString(); }
 
     // The real stockhand-server process exports a receipt of 10 received 6 with a backorder and is killed
@@ -903,6 +934,167 @@ private Q_SLOTS:
         auto again = m_connector->exportNow(kNow.addSecs(3600));
         QVERIFY(again);
         QCOMPARE(again->refused + again->done + again->retryLater, 0);
+    }
+
+    void refusedExportIsRetriedBySupervisor()
+    {
+        // Odoo refuses a receipt (the product became lot-tracked there); Odoo's data is put right; a
+        // supervisor asks for a retry on the exception (POST /v1/odoo/retry under their session): the
+        // export is pending again, succeeds, and its exception is resolved.
+        installOdooEndpoints(m_f->core());
+        const QJsonObject p = product(5);
+        QVERIFY(!p.isEmpty());
+        const qint64 odooProduct = p.value(QStringLiteral("id")).toInteger();
+        const auto [picking, move] = newReceipt(p, 3);
+        QVERIFY(picking > 0);
+        QVERIFY(m_connector->importNow(false, kNow));
+        QVERIFY(setTracking(odooProduct, QStringLiteral("lot")));
+        const qint64 line = local(QStringLiteral("transfer_line"), move).value();
+        const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
+        const qint64 dock
+            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
+        const World &w = m_f->world();
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
+                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
+                         {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), 3}}))),
+            QStringLiteral("applied"));
+        QCOMPARE(
+            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("close_short")}}))),
+            QStringLiteral("applied"));
+        auto refused = m_connector->exportNow(kNow);
+        QVERIFY(setTracking(odooProduct, QStringLiteral("none"))); // Odoo's data put right
+        QVERIFY(refused);
+        QCOMPARE(refused->refused, 1);
+        const qint64 exception = queryInt(QStringLiteral(
+            "SELECT id FROM exception WHERE kind = 'odoo_export' AND state = 'open' AND warehouse_id = 1"));
+        QVERIFY(exception > 0);
+
+        // Not without a supervisor's proven session; not an export that is not refused.
+        const QJsonObject body {{QStringLiteral("exception_id"), exception}};
+        QCOMPARE(supervisorRequest({}, QStringLiteral("/v1/odoo/retry"), body).status, 403);
+        const ServerFixture::Session session = m_f->signIn(ServerFixture::kSupervisorLogin);
+        QCOMPARE(session.status, 200);
+        QCOMPARE(supervisorRequest(session, QStringLiteral("/v1/odoo/retry"),
+                     QJsonObject {{QStringLiteral("key"), QStringLiteral("op:no-such-operation")}})
+                     .status,
+            404);
+        const Response retried = supervisorRequest(session, QStringLiteral("/v1/odoo/retry"), body);
+        QCOMPARE(retried.status, 200);
+        const QString key = QJsonDocument::fromJson(retried.body).object().value(QStringLiteral("key")).toString();
+        QVERIFY(key.startsWith(QLatin1String("op:")));
+        QCOMPARE(supervisorRequest(session, QStringLiteral("/v1/odoo/retry"), body).status, 409); // pending now
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM odoo_export WHERE state = 'pending' AND attempts = 0")), 1);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM exception WHERE id = %1 AND state = 'open' AND "
+                                         "resolved_by = %2")
+                              .arg(exception)
+                              .arg(w.supervisor)),
+            1);
+
+        auto exported = m_connector->exportNow(kNow.addSecs(60));
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QCOMPARE(exported->done, 1);
+        QCOMPARE(exported->refused, 0);
+        QCOMPARE(readOne(QStringLiteral("stock.picking"), picking, {QStringLiteral("state")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("done"));
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM exception WHERE id = %1 AND state = 'resolved' AND "
+                                         "resolution = 'exported' AND resolved_by = %2")
+                              .arg(exception)
+                              .arg(w.supervisor)),
+            1);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'odoo_export'")), 1);
+        // Done is final: the operator's retry (stockhand-server odoo retry) is refused too.
+        auto again = retryRefusedExport(m_f->core().db(), key, 0, QStringLiteral("the operator"), 0, kNow);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, QStringLiteral("odoo.not-refused"));
+    }
+
+    void usersComeFromOdooWithRoles()
+    {
+        // Odoo's stock groups become our roles; no password material is read; a PIN set here stays.
+        auto groups = odoo().searchRead(QStringLiteral("ir.model.data"),
+            domainOf({term(QStringLiteral("module"), QStringLiteral("="), QStringLiteral("stock")),
+                term(QStringLiteral("name"), QStringLiteral("in"),
+                    QJsonArray {QStringLiteral("group_stock_manager"), QStringLiteral("group_stock_user")})}),
+            {QStringLiteral("name"), QStringLiteral("res_id")}, QStringLiteral("name"), 0);
+        QVERIFY(groups && groups->size() == 2);
+        const qint64 managerGroup = groups->at(0).toObject().value(QStringLiteral("res_id")).toInteger();
+        const qint64 userGroup = groups->at(1).toObject().value(QStringLiteral("res_id")).toInteger();
+        auto internal = odoo().searchRead(QStringLiteral("ir.model.data"),
+            domainOf({term(QStringLiteral("module"), QStringLiteral("="), QStringLiteral("base")),
+                term(QStringLiteral("name"), QStringLiteral("="), QStringLiteral("group_user"))}),
+            {QStringLiteral("res_id")}, QString(), 1);
+        QVERIFY(internal && internal->size() == 1); // an internal user (share = false), not a portal one
+        const qint64 internalGroup = internal->first().toObject().value(QStringLiteral("res_id")).toInteger();
+        // The suite's two users in Odoo (made once, put back on later runs).
+        auto ensure = [&](const QString &login, const QString &name, qint64 group) -> qint64 {
+            const QJsonObject vals {{QStringLiteral("name"), name}, {QStringLiteral("login"), login},
+                {QStringLiteral("active"), true},
+                {QStringLiteral("groups_id"), QJsonArray {QJsonArray {4, internalGroup, 0}, QJsonArray {4, group, 0}}}};
+            auto found = odoo().searchRead(QStringLiteral("res.users"),
+                one(term(QStringLiteral("login"), QStringLiteral("="), login)), {QStringLiteral("login")}, QString(),
+                1);
+            if (!found)
+                return 0;
+            if (!found->isEmpty()) {
+                const qint64 id = found->first().toObject().value(QStringLiteral("id")).toInteger();
+                return odoo().execute(QStringLiteral("res.users"), QStringLiteral("write"), {QJsonArray {id}, vals})
+                    ? id
+                    : 0;
+            }
+            auto id = odoo().execute(QStringLiteral("res.users"), QStringLiteral("create"), one(vals));
+            return id ? id->toInteger() : 0;
+        };
+        const qint64 picker
+            = ensure(QStringLiteral("stockhand-suite-picker"), QStringLiteral("Suite Picker"), userGroup);
+        const qint64 manager
+            = ensure(QStringLiteral("stockhand-suite-manager"), QStringLiteral("Suite Manager"), managerGroup);
+        QVERIFY(picker > 0 && manager > 0);
+
+        auto imported = m_connector->importNow(false, kNow);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        const qint64 ourPicker = local(QStringLiteral("app_user"), picker).value();
+        const qint64 ourManager = local(QStringLiteral("app_user"), manager).value();
+        QVERIFY(ourPicker > 0 && ourManager > 0);
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM app_user WHERE id = %1 AND login = 'stockhand-suite-picker' "
+                                    "AND name = 'Suite Picker' AND roles = 'picker,receiver,counter' AND active = 1 "
+                                    "AND warehouse_id = 1 AND badge = 'ODOO-USER-%2' AND length(pin_hash) = 0 "
+                                    "AND pin_iterations = 0")
+                         .arg(ourPicker)
+                         .arg(picker)),
+            1);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM app_user WHERE id = %1 AND roles = 'supervisor' AND "
+                                         "active = 1 AND length(pin_hash) = 0")
+                              .arg(ourManager)),
+            1);
+        // No password or key of Odoo's reached our credentials.
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM user_credential WHERE user_id IN (%1, %2)")
+                              .arg(ourPicker)
+                              .arg(ourManager)),
+            0);
+
+        // Here: the picker gets a PIN and a badge. In Odoo: renamed, the manager archived.
+        QVERIFY(setUserPin(m_f->core().db(), QStringLiteral("stockhand-suite-picker"), QStringLiteral("4321"), 1000,
+            QStringLiteral("SUITE-PICKER")));
+        QVERIFY(odoo().execute(QStringLiteral("res.users"), QStringLiteral("write"),
+            {QJsonArray {picker}, QJsonObject {{QStringLiteral("name"), QStringLiteral("Suite Picker Renamed")}}}));
+        QVERIFY(odoo().execute(QStringLiteral("res.users"), QStringLiteral("write"),
+            {QJsonArray {manager}, QJsonObject {{QStringLiteral("active"), false}}}));
+        const qint64 users = queryInt(QStringLiteral("SELECT count(*) FROM app_user"));
+        auto again = m_connector->importNow(false, kNow.addSecs(60));
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM app_user")), users);
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM app_user WHERE id = %1 AND name = 'Suite Picker Renamed' "
+                                    "AND badge = 'SUITE-PICKER' AND pin_iterations = 1000 AND length(pin_hash) > 0")
+                         .arg(ourPicker)),
+            1);
+        QCOMPARE(queryInt(QStringLiteral("SELECT active FROM app_user WHERE id = %1").arg(ourManager)), 0);
     }
 
     // kill -9 of the real process mid-export (docs/odoo.md, "Exactly once").

@@ -124,6 +124,7 @@ Result<OdooImportSummary> OdooImporter::run(const QString &now)
     SH_TRY(importPackagings());
     SH_TRY(importLots());
     SH_TRY(importPartners());
+    SH_TRY(importUsers());
     SH_TRY(importQuants());
     SH_TRY(importPickings());
     if (m_options.full)
@@ -390,6 +391,52 @@ Status OdooImporter::importPartners()
             auto n = m_store.importRows(QJsonObject {{QStringLiteral("partners"), partners}});
             SH_TRY(n);
             m_summary.rowsWritten += n.value();
+            return {};
+        });
+}
+
+Status OdooImporter::importUsers()
+{
+    // Odoo's stock groups are our roles: Inventory / Administrator -> supervisor, Inventory / User -> the
+    // floor's roles. Internal users only (share = false); archived ones too, to deactivate them here.
+    auto groups = m_client.searchRead(QStringLiteral("ir.model.data"),
+        {term(QStringLiteral("module"), QStringLiteral("="), QStringLiteral("stock")),
+            term(QStringLiteral("model"), QStringLiteral("="), QStringLiteral("res.groups")),
+            term(QStringLiteral("name"), QStringLiteral("in"),
+                QJsonArray {QStringLiteral("group_stock_manager"), QStringLiteral("group_stock_user")})},
+        {QStringLiteral("name"), QStringLiteral("res_id")}, QStringLiteral("id"), 0);
+    SH_TRY(groups);
+    qint64 manager = 0, user = 0;
+    for (const QJsonValue &v : groups.value()) {
+        const QJsonObject o = v.toObject();
+        (o.value(QStringLiteral("name")).toString() == QLatin1String("group_stock_manager") ? manager : user)
+            = o.value(QStringLiteral("res_id")).toInteger();
+    }
+    // One warehouse imported: the users work there; several: every warehouse (Odoo ties users to none).
+    const qint64 warehouse = m_warehouseOf.size() == 1 ? m_warehouseOf.cbegin().value() : 0;
+    return pageModel(QStringLiteral("res.users"), one(term(QStringLiteral("share"), QStringLiteral("="), false)),
+        {QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("active"), QStringLiteral("groups_id")},
+        [&, manager, user, warehouse](const QJsonArray &page) -> Status {
+            for (const QJsonValue &v : page) {
+                const QJsonObject o = v.toObject();
+                QSet<qint64> in;
+                for (const QJsonValue &g : o.value(QStringLiteral("groups_id")).toArray())
+                    in.insert(g.toInteger());
+                server::OdooStore::UserRow row;
+                row.login = odooText(o.value(QStringLiteral("login")));
+                row.name = odooText(o.value(QStringLiteral("name")));
+                row.active = o.value(QStringLiteral("active")).toBool();
+                row.warehouseId = warehouse;
+                if (manager && in.contains(manager))
+                    row.roles = QStringLiteral("supervisor");
+                else if (user && in.contains(user))
+                    row.roles = QStringLiteral("picker,receiver,counter");
+                if (row.login.isEmpty())
+                    continue;
+                auto id = m_store.importUser(o.value(QStringLiteral("id")).toInteger(), row);
+                SH_TRY(id);
+                m_summary.rowsWritten += id.value() ? 1 : 0;
+            }
             return {};
         });
 }

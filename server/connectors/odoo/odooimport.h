@@ -67,6 +67,7 @@ private:
     Status importPackagings();
     Status importLots();
     Status importPartners();
+    Status importUsers();
     Status importQuants();
     Status importPickings();
     Status importPickingIds(const QList<qint64> &ids);
