@@ -354,6 +354,26 @@ class TestOdoo : public QObject
             .ok();
     }
 
+    // Odoo: a location by its full name; the sum of a product's quants there.
+    qint64 odooLocation(const QString &completeName)
+    {
+        auto r = odoo().searchRead(QStringLiteral("stock.location"),
+            one(term(QStringLiteral("complete_name"), QStringLiteral("="), completeName)), {QStringLiteral("name")},
+            QString(), 1);
+        return r && !r->isEmpty() ? r->first().toObject().value(QStringLiteral("id")).toInteger() : 0;
+    }
+    Milli odooQty(qint64 location, qint64 product)
+    {
+        auto r = odoo().searchRead(QStringLiteral("stock.quant"),
+            domainOf({term(QStringLiteral("location_id"), QStringLiteral("="), location),
+                term(QStringLiteral("product_id"), QStringLiteral("="), product)}),
+            {QStringLiteral("quantity")}, QStringLiteral("id"), 0);
+        Milli total = 0;
+        for (const QJsonValue &q : r ? r.value() : QJsonArray())
+            total += Milli(std::llround(q.toObject().value(QStringLiteral("quantity")).toDouble() * 1000));
+        return total;
+    }
+
     QString status(const QJsonObject &result) { return result.value(QStringLiteral("status")).toString(); }
 
     // The real stockhand-server process exports a receipt of 10 received 6 with a backorder and is killed
@@ -1095,6 +1115,153 @@ private Q_SLOTS:
                          .arg(ourPicker)),
             1);
         QCOMPARE(queryInt(QStringLiteral("SELECT active FROM app_user WHERE id = %1").arg(ourManager)), 0);
+    }
+
+    void putawayAfterReceiptBecomesInternalTransfer()
+    {
+        // A receipt of 5 exported; then the floor puts 3 away from WH/Stock to WH/Stock/Shelf 1 (the putaway
+        // our validation made): Odoo gets a done internal transfer, once.
+        const QJsonObject p = product(6);
+        QVERIFY(!p.isEmpty());
+        const qint64 odooProduct = p.value(QStringLiteral("id")).toInteger();
+        const auto [picking, move] = newReceipt(p, 5);
+        QVERIFY(picking > 0);
+        QVERIFY(m_connector->importNow(false, kNow));
+        const qint64 line = local(QStringLiteral("transfer_line"), move).value();
+        const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
+        const qint64 dock
+            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
+        const World &w = m_f->world();
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
+                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
+                         {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), 5}}))),
+            QStringLiteral("applied"));
+        QCOMPARE(
+            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}}))),
+            QStringLiteral("applied"));
+        auto receipt = m_connector->exportNow(kNow);
+        QVERIFY(receipt);
+        QCOMPARE(receipt->done, 1);
+
+        const qint64 odooShelf = odooLocation(QStringLiteral("WH/Stock/Shelf 1"));
+        const qint64 shelf = local(QStringLiteral("location"), odooShelf).value();
+        QVERIFY(odooShelf > 0 && shelf > 0);
+        const Milli odooShelfBefore = odooQty(odooShelf, odooProduct);
+        const Milli ourDock = m_f->quant(dock, product), ourShelf = m_f->quant(shelf, product);
+        const QString uuid = QStringLiteral("0190d0c4-0000-7000-8000-00000000a001");
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("move"), w.receiver,
+                     {{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), dock},
+                         {QStringLiteral("to_location_id"), shelf}, {QStringLiteral("qty"), 3}},
+                     2, uuid))),
+            QStringLiteral("applied"));
+        auto put = m_connector->exportNow(kNow.addSecs(60));
+        QVERIFY2(put, qPrintable(put ? QString() : put.error().toString()));
+        QCOMPARE(put->done, 1);
+        QCOMPARE(put->refused, 0);
+        const QString origin = QStringLiteral("stockhand move:%1").arg(uuid);
+        auto internal = odoo().searchRead(QStringLiteral("stock.picking"),
+            one(term(QStringLiteral("origin"), QStringLiteral("="), origin)),
+            {QStringLiteral("state"), QStringLiteral("picking_type_code")}, QStringLiteral("id"), 0);
+        QVERIFY(internal);
+        QCOMPARE(internal->size(), 1);
+        QCOMPARE(internal->first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+        QCOMPARE(internal->first().toObject().value(QStringLiteral("picking_type_code")).toString(),
+            QStringLiteral("internal"));
+        QCOMPARE(odooQty(odooShelf, odooProduct), odooShelfBefore + units(3));
+
+        // Exported again (the log lost its mark): the transfer is found by its origin, none is added.
+        QVERIFY(m_f->core().db().exec("UPDATE odoo_export SET state = 'pending' WHERE key LIKE 'move:%'").ok());
+        auto rerun = m_connector->exportNow(kNow.addSecs(120));
+        QVERIFY(rerun);
+        QCOMPARE(rerun->done, 1);
+        auto count = odoo().execute(QStringLiteral("stock.picking"), QStringLiteral("search_count"),
+            one(one(term(QStringLiteral("origin"), QStringLiteral("="), origin))));
+        QVERIFY(count);
+        QCOMPARE(count->toInteger(), 1);
+        QCOMPARE(odooQty(odooShelf, odooProduct), odooShelfBefore + units(3));
+        // The next import books nothing twice.
+        QVERIFY(m_connector->importNow(false, kNow.addSecs(180)));
+        QCOMPARE(m_f->quant(dock, product), ourDock - units(3));
+        QCOMPARE(m_f->quant(shelf, product), ourShelf + units(3));
+    }
+
+    void internalTransferFromOdooIsExported()
+    {
+        // An internal transfer made in Odoo (WH/Stock -> WH/Stock/Shelf 1, 2 units) is done on the floor and
+        // validated: Odoo's picking is validated with it; the floor's move is not exported a second time.
+        auto quants = odoo().searchRead(QStringLiteral("stock.quant"),
+            domainOf({term(QStringLiteral("location_id.barcode"), QStringLiteral("="), QStringLiteral("WH-STOCK")),
+                term(QStringLiteral("product_id.tracking"), QStringLiteral("="), QStringLiteral("none")),
+                term(QStringLiteral("lot_id"), QStringLiteral("="), false),
+                term(QStringLiteral("quantity"), QStringLiteral(">"), 20)}),
+            {QStringLiteral("product_id"), QStringLiteral("location_id")}, QStringLiteral("id"), 3);
+        QVERIFY(quants && quants->size() == 3);
+        const QJsonObject q = quants->last().toObject();
+        const qint64 odooProduct = many2oneId(q.value(QStringLiteral("product_id")));
+        const qint64 stock = many2oneId(q.value(QStringLiteral("location_id")));
+        const qint64 odooShelf = odooLocation(QStringLiteral("WH/Stock/Shelf 1"));
+        auto type = odoo().searchRead(QStringLiteral("stock.picking.type"),
+            domainOf({term(QStringLiteral("code"), QStringLiteral("="), QStringLiteral("internal")),
+                term(QStringLiteral("warehouse_id.code"), QStringLiteral("="), QStringLiteral("WH"))}),
+            {QStringLiteral("name")}, QStringLiteral("id"), 1);
+        auto uom = odoo().searchRead(QStringLiteral("product.product"),
+            one(term(QStringLiteral("id"), QStringLiteral("="), odooProduct)), {QStringLiteral("uom_id")}, QString(),
+            1);
+        QVERIFY(odooShelf > 0 && type && !type->isEmpty() && uom && !uom->isEmpty());
+        const QJsonObject mv {{QStringLiteral("name"), QStringLiteral("stockhand suite")},
+            {QStringLiteral("product_id"), odooProduct}, {QStringLiteral("product_uom_qty"), 2},
+            {QStringLiteral("product_uom"), many2oneId(uom->first().toObject().value(QStringLiteral("uom_id")))},
+            {QStringLiteral("location_id"), stock}, {QStringLiteral("location_dest_id"), odooShelf}};
+        auto created = odoo().execute(QStringLiteral("stock.picking"), QStringLiteral("create"),
+            one(QJsonObject {{QStringLiteral("picking_type_id"), type->first().toObject().value(QStringLiteral("id"))},
+                {QStringLiteral("location_id"), stock}, {QStringLiteral("location_dest_id"), odooShelf},
+                {QStringLiteral("move_ids"), QJsonArray {QJsonArray {0, 0, mv}}}}));
+        QVERIFY(created);
+        const qint64 picking = created->toInteger();
+        QVERIFY(odoo().execute(
+            QStringLiteral("stock.picking"), QStringLiteral("action_confirm"), one(QJsonArray {picking})));
+        QVERIFY(odoo().execute(
+            QStringLiteral("stock.picking"), QStringLiteral("action_assign"), one(QJsonArray {picking})));
+        const Milli shelfBefore = odooQty(odooShelf, odooProduct);
+
+        QVERIFY(m_connector->importNow(false, kNow));
+        const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
+        QVERIFY(transfer > 0);
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT count(*) FROM transfer WHERE id = %1 AND kind = 'internal'").arg(transfer)),
+            1);
+        const qint64 line
+            = queryInt(QStringLiteral("SELECT id FROM transfer_line WHERE transfer_id = %1").arg(transfer));
+        const qint64 from
+            = queryInt(QStringLiteral("SELECT from_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 to = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
+        QVERIFY(from > 0 && to > 0 && from != to);
+        const World &w = m_f->world();
+        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("move"), w.receiver,
+                     {{QStringLiteral("product_id"), product}, {QStringLiteral("from_location_id"), from},
+                         {QStringLiteral("to_location_id"), to}, {QStringLiteral("qty"), 2},
+                         {QStringLiteral("transfer_line_id"), line}}))),
+            QStringLiteral("applied"));
+        QCOMPARE(
+            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}}))),
+            QStringLiteral("applied"));
+        auto exported = m_connector->exportNow(kNow);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().toString()));
+        QCOMPARE(exported->done, 1);
+        QCOMPARE(exported->refused, 0);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export")), 1);
+        QCOMPARE(readOne(QStringLiteral("stock.picking"), picking, {QStringLiteral("state")})
+                     .value(QStringLiteral("state"))
+                     .toString(),
+            QStringLiteral("done"));
+        QCOMPARE(odooQty(odooShelf, odooProduct), shelfBefore + units(2));
+        const Milli ourShelf = m_f->quant(to, product);
+        QVERIFY(m_connector->importNow(false, kNow.addSecs(60)));
+        QCOMPARE(m_f->quant(to, product), ourShelf);
     }
 
     // kill -9 of the real process mid-export (docs/odoo.md, "Exactly once").

@@ -162,11 +162,16 @@ Result<QString> OdooConnector::status()
     QString out;
     auto cursors = m_store.cursors();
     SH_TRY(cursors);
-    for (const auto &c : cursors.value())
+    for (const auto &c : cursors.value()) {
+        if (c.first == QLatin1String("export:move")) {
+            out += QStringLiteral("export: the floor's moves after operation #%1\n").arg(c.second.lastId);
+            continue;
+        }
         out += QStringLiteral("import %1: up to %2 #%3%4\n")
                    .arg(c.first, c.second.writeDate)
                    .arg(c.second.lastId)
                    .arg(c.second.fullAt.isEmpty() ? QString() : QStringLiteral(", full reconcile ") + c.second.fullAt);
+    }
     auto counts = m_store.exportCounts();
     SH_TRY(counts);
     auto pending = m_store.pendingExports();

@@ -115,6 +115,7 @@ Result<OdooImportSummary> OdooImporter::run(const QString &now)
     m_quantsSeen.clear();
     m_openPickingsSeen.clear();
     SH_TRY(m_client.login());
+    SH_TRY(m_store.markMovesFromHere()); // the floor's moves are exported from the first import on
     auto lotFields = m_client.existingFields(QStringLiteral("stock.lot"), {QStringLiteral("expiration_date")});
     SH_TRY(lotFields);
     m_client.names.lotExpiry = lotFields->isEmpty() ? QString() : lotFields->first();

@@ -399,7 +399,21 @@ Result<QList<OdooPendingExport>> OdooStore::pendingExports()
         "''), "
         "1e18 + a.id FROM adjustment a JOIN odoo_map ml ON ml.tbl = 'location' AND ml.local_id = a.location_id "
         "LEFT JOIN odoo_export e ON e.key = 'adjustment:' || a.id "
-        "WHERE a.state = 'approved' AND ifnull(e.state, 'pending') = 'pending' ORDER BY 9");
+        "WHERE a.state = 'approved' AND ifnull(e.state, 'pending') = 'pending' "
+        "UNION ALL "
+        // Putaways and internal moves between Odoo's locations that no Odoo picking carries (those go with
+        // their picking's validation), after the receipts and picks: they move what those bring.
+        "SELECT 'move:' || o.uuid, 'move', m.id, 0, '', 0, ifnull(e.attempts, 0), ifnull(e.next_attempt_at, ''), "
+        "2e18 + o.id FROM op_log o JOIN stock_move m ON m.op_id = o.id AND m.kind = 'move' "
+        "JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
+        "JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
+        "JOIN odoo_map mp ON mp.tbl = 'product' AND mp.local_id = m.product_id "
+        "LEFT JOIN transfer_line tl ON tl.id = m.transfer_line_id "
+        "LEFT JOIN odoo_map mtr ON mtr.tbl = 'transfer' AND mtr.local_id = tl.transfer_id "
+        "LEFT JOIN odoo_export e ON e.key = 'move:' || o.uuid "
+        "WHERE o.kind = 'move' AND o.status = 'applied' AND mtr.odoo_id IS NULL "
+        "AND o.id > ifnull((SELECT last_id FROM odoo_cursor WHERE model = 'export:move'), 9e18) "
+        "AND ifnull(e.state, 'pending') = 'pending' ORDER BY 9");
     return db::allRows(st, [](db::Statement &s) {
         OdooPendingExport e;
         e.key = s.text(0);
@@ -441,7 +455,7 @@ Result<QList<OdooExportLine>> OdooStore::exportLines(qint64 transferId)
         "LEFT JOIN odoo_map ml ON ml.tbl = 'lot' AND ml.local_id = m.lot_id "
         "LEFT JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
         "LEFT JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
-        "WHERE m.transfer_line_id = ?1 AND m.kind IN ('receive', 'pick') "
+        "WHERE m.transfer_line_id = ?1 AND m.kind IN ('receive', 'pick', 'move') "
         "GROUP BY 1, 2, 3, 4 ORDER BY min(m.id)");
     if (!parts)
         return parts.error();
@@ -475,6 +489,37 @@ Result<OdooAdjustmentExport> OdooStore::adjustmentExport(qint64 adjustmentId)
     if (!r.value())
         return makeError("odoo.internal", QStringLiteral("No adjustment %1.").arg(adjustmentId));
     return *r.value();
+}
+
+Result<OdooMoveExport> OdooStore::moveExport(qint64 stockMoveId)
+{
+    auto st = m_db.prepare(
+        "SELECT ifnull(mp.odoo_id, 0), ifnull(mf.odoo_id, 0), ifnull(mt.odoo_id, 0), ifnull(ml.odoo_id, 0), "
+        "ifnull(lot.name, ''), ifnull(mw.odoo_id, 0), loc.warehouse_id, m.qty FROM stock_move m "
+        "JOIN location loc ON loc.id = m.from_location_id LEFT JOIN lot ON lot.id = m.lot_id "
+        "LEFT JOIN odoo_map mp ON mp.tbl = 'product' AND mp.local_id = m.product_id "
+        "LEFT JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
+        "LEFT JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
+        "LEFT JOIN odoo_map ml ON ml.tbl = 'lot' AND ml.local_id = m.lot_id "
+        "LEFT JOIN odoo_map mw ON mw.tbl = 'warehouse' AND mw.local_id = loc.warehouse_id WHERE m.id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, stockMoveId);
+    auto r = db::firstRow(st, [](db::Statement &s) {
+        return OdooMoveExport {
+            s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.text(4), s.int64(5), s.int64(6), Milli(s.int64(7))};
+    });
+    SH_TRY(r);
+    if (!r.value())
+        return makeError("odoo.internal", QStringLiteral("No stock move %1.").arg(stockMoveId));
+    return *r.value();
+}
+
+Status OdooStore::markMovesFromHere()
+{
+    return m_db.exec("INSERT INTO odoo_cursor(model, write_date, last_id) "
+                     "SELECT 'export:move', '', ifnull((SELECT max(id) FROM op_log), 0) "
+                     "WHERE NOT EXISTS (SELECT 1 FROM odoo_cursor WHERE model = 'export:move')");
 }
 
 Result<OdooExportState> OdooStore::exportState(const QString &key)

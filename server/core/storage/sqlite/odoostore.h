@@ -48,9 +48,10 @@ struct OdooExportLine
 
 struct OdooPendingExport
 {
-    QString key; // "op:<uuid>" for a validated transfer, "adjustment:<id>" for an approved count
-    QString kind; // "transfer" or "adjustment"
-    qint64 localId = 0; // our transfer or adjustment
+    QString key; // "op:<uuid>" for a validated transfer, "adjustment:<id>" for an approved count,
+                 // "move:<uuid>" for a putaway or internal move
+    QString kind; // "transfer", "adjustment" or "move"
+    qint64 localId = 0; // our transfer, adjustment or stock move
     qint64 odooId = 0; // the Odoo picking; for an adjustment 0
     QString mode; // transfer: "backorder" or "close_short"
     qint64 backorderId = 0; // transfer: our backorder made by the validation (0: none)
@@ -65,6 +66,20 @@ struct OdooAdjustmentExport
     qint64 odooLotId = 0;
     Milli qtyCounted = 0;
     qint64 warehouseId = 0;
+};
+
+// A putaway or internal move of the floor between two locations Odoo knows, outside an Odoo picking: an
+// internal transfer in Odoo (docs/odoo.md, "Putaway").
+struct OdooMoveExport
+{
+    qint64 odooProductId = 0;
+    qint64 odooFromId = 0;
+    qint64 odooToId = 0;
+    qint64 odooLotId = 0;
+    QString lotName; // a lot Odoo does not know (refused: an internal transfer needs Odoo's lot)
+    qint64 odooWarehouseId = 0; // of the source location
+    qint64 warehouseId = 0; // ours
+    Milli qty = 0;
 };
 
 struct OdooQuantBaseline
@@ -144,6 +159,10 @@ public:
     Result<QList<OdooPendingExport>> pendingExports();
     Result<QList<OdooExportLine>> exportLines(qint64 transferId);
     Result<OdooAdjustmentExport> adjustmentExport(qint64 adjustmentId);
+    Result<OdooMoveExport> moveExport(qint64 stockMoveId);
+    // Moves are exported from the first import on (the op_log position then, kept as the cursor "export:move"),
+    // not the history before Odoo was connected.
+    Status markMovesFromHere();
     Result<OdooExportState> exportState(const QString &key);
     Status markAttempt(
         const OdooPendingExport &e, const QString &message, const QString &nextAttemptAt, const QString &at);
