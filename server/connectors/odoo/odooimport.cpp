@@ -133,8 +133,8 @@ Result<OdooImportSummary> OdooImporter::run(const QString &now)
     return m_summary;
 }
 
-Status OdooImporter::pageModel(
-    const QString &model, const QJsonArray &domain, QStringList fields, const PageHandler &handler)
+Status OdooImporter::pageModel(const QString &model, const QJsonArray &domain, QStringList fields,
+    const PageHandler &handler, const PageHandler &prefetch)
 {
     auto stored = m_store.cursor(model);
     SH_TRY(stored);
@@ -160,6 +160,8 @@ Status OdooImporter::pageModel(
         const QJsonObject last = page->last().toObject();
         fromDate = last.value(QStringLiteral("write_date")).toString();
         fromId = last.value(QStringLiteral("id")).toInteger();
+        if (prefetch)
+            SH_TRY(prefetch(page.value()));
         SH_TRY(m_store.begin());
         Status s = handler(page.value());
         if (s.ok()) {
@@ -577,19 +579,25 @@ Status OdooImporter::importPickings()
             pickingDomain.append(term(QStringLiteral("state"), QStringLiteral("in"),
                 QJsonArray {QStringLiteral("assigned"), QStringLiteral("confirmed"), QStringLiteral("waiting")}));
     }
-    SH_TRY(pageModel(QStringLiteral("stock.picking"), pickingDomain, {QStringLiteral("state")},
+    // The pickings and moves of a page are read from Odoo before the page's transaction (pushes never wait
+    // on Odoo), then written in it.
+    SH_TRY(pageModel(
+        QStringLiteral("stock.picking"), pickingDomain, {QStringLiteral("state")},
+        [this](const QJsonArray &) { return importPickingIds(); },
         [this](const QJsonArray &page) -> Status {
             QList<qint64> list;
             for (const QJsonValue &v : page)
                 list.append(v.toObject().value(QStringLiteral("id")).toInteger());
-            return importPickingIds(list);
+            return fetchPickings(list);
         }));
     if (!m_options.full) {
         const QJsonArray moveDomain {
             term(QStringLiteral("picking_id.picking_type_id.warehouse_id"), QStringLiteral("in"), m_warehouseIds),
             term(QStringLiteral("picking_id.state"), QStringLiteral("in"),
                 QJsonArray {QStringLiteral("assigned"), QStringLiteral("confirmed"), QStringLiteral("waiting")})};
-        SH_TRY(pageModel(QStringLiteral("stock.move"), moveDomain, {QStringLiteral("picking_id")},
+        SH_TRY(pageModel(
+            QStringLiteral("stock.move"), moveDomain, {QStringLiteral("picking_id")},
+            [this](const QJsonArray &) { return importPickingIds(); },
             [this](const QJsonArray &page) -> Status {
                 QSet<qint64> set;
                 for (const QJsonValue &v : page)
@@ -597,7 +605,7 @@ Status OdooImporter::importPickings()
                 set.remove(0);
                 QList<qint64> list(set.begin(), set.end());
                 std::sort(list.begin(), list.end());
-                return importPickingIds(list);
+                return fetchPickings(list);
             }));
         return {};
     }
@@ -627,8 +635,9 @@ Status OdooImporter::importPickings()
     return m_store.commit();
 }
 
-Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
+Status OdooImporter::fetchPickings(const QList<qint64> &pickingIds)
 {
+    m_pickingPage = {};
     if (pickingIds.isEmpty())
         return {};
     auto pickings = m_client.searchRead(QStringLiteral("stock.picking"),
@@ -650,14 +659,21 @@ Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
         one(term(QStringLiteral("warehouse_id"), QStringLiteral("in"), m_warehouseIds)),
         {QStringLiteral("warehouse_id")}, QStringLiteral("id"), 0);
     SH_TRY(types);
+    m_pickingPage = {pickings.value(), moves.value(), types.value()};
+    return {};
+}
+
+Status OdooImporter::importPickingIds()
+{
+    const PickingPage &fetched = m_pickingPage;
     QHash<qint64, qint64> warehouseOfType;
-    for (const QJsonValue &v : types.value())
+    for (const QJsonValue &v : fetched.types)
         warehouseOfType.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
             m_warehouseOf.value(many2oneId(v.toObject().value(QStringLiteral("warehouse_id")))));
 
     QJsonArray transfers, lines;
     QHash<qint64, qint64> transferOf; // Odoo picking -> ours, for the pickings imported as open
-    for (const QJsonValue &v : pickings.value()) {
+    for (const QJsonValue &v : fetched.pickings) {
         const QJsonObject o = v.toObject();
         const qint64 odooId = o.value(QStringLiteral("id")).toInteger();
         const QString state = odooText(o.value(QStringLiteral("state")));
@@ -705,7 +721,7 @@ Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
     }
     int seq = 0;
     qint64 lastPicking = 0;
-    for (const QJsonValue &v : moves.value()) {
+    for (const QJsonValue &v : fetched.moves) {
         const QJsonObject o = v.toObject();
         const qint64 picking = many2oneId(o.value(QStringLiteral("picking_id")));
         if (picking != lastPicking) {
