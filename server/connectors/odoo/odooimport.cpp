@@ -141,25 +141,43 @@ Status OdooImporter::pageModel(const QString &model, const QJsonArray &domain, Q
     server::OdooCursor cursor = m_options.full ? server::OdooCursor {} : stored.value();
     QString fromDate
         = cursor.writeDate.isEmpty() ? QString() : odooTimeMinus(cursor.writeDate, m_options.overlapSeconds);
-    qint64 fromId = 0;
     fields << QStringLiteral("write_date");
+    // Odoo answers write_date to the second but compares and orders it to the microsecond, and many records
+    // share one second (a create of 500 is one transaction). A full page that ends inside second S is
+    // therefore followed by the rest of S by id (S <= write_date < S + 1 s, id > the last read, id not among
+    // those of S the page brought), then by the range from S + 1 s on: none is missed (the ids of S come in
+    // write_date order, not in id order), none is read twice, and a second with more records than a page
+    // cannot loop. (Keyset by "write_date = S AND id > I" matched nothing of S and read the rest
+    // of S again with every page: bench_odoo read 20,000 products twice.)
+    QString second; // the second read by id; empty: the range from fromDate on
+    qint64 afterId = 0;
+    QJsonArray seenInSecond; // the ids of `second` the range page brought: not read again
     for (;;) {
         QJsonArray d = domain;
-        if (!fromDate.isEmpty()) {
-            d.append(QStringLiteral("|"));
-            d.append(term(QStringLiteral("write_date"), QStringLiteral(">"), fromDate));
-            d.append(QStringLiteral("&"));
-            d.append(term(QStringLiteral("write_date"), QStringLiteral("="), fromDate));
-            d.append(term(QStringLiteral("id"), QStringLiteral(">"), fromId));
+        QString order = QStringLiteral("write_date asc, id asc");
+        if (!second.isEmpty()) {
+            d.append(term(QStringLiteral("write_date"), QStringLiteral(">="), second));
+            d.append(term(QStringLiteral("write_date"), QStringLiteral("<"), odooTimeMinus(second, -1)));
+            d.append(term(QStringLiteral("id"), QStringLiteral(">"), afterId));
+            if (!seenInSecond.isEmpty())
+                d.append(term(QStringLiteral("id"), QStringLiteral("not in"), seenInSecond));
+            order = QStringLiteral("id asc");
+        } else if (!fromDate.isEmpty()) {
+            d.append(term(QStringLiteral("write_date"), QStringLiteral(">="), fromDate));
         }
-        auto page = m_client.searchRead(model, d, fields, QStringLiteral("write_date asc, id asc"), m_options.batch);
+        auto page = m_client.searchRead(model, d, fields, order, m_options.batch);
         SH_TRY(page);
         m_summary.read[model] += int(page->size());
-        if (page->isEmpty())
-            break;
+        if (page->isEmpty()) {
+            if (second.isEmpty())
+                break;
+            fromDate = odooTimeMinus(second, -1);
+            second.clear();
+            continue;
+        }
         const QJsonObject last = page->last().toObject();
-        fromDate = last.value(QStringLiteral("write_date")).toString();
-        fromId = last.value(QStringLiteral("id")).toInteger();
+        const QString lastDate = odooText(last.value(QStringLiteral("write_date")));
+        const qint64 lastId = last.value(QStringLiteral("id")).toInteger();
         if (prefetch)
             SH_TRY(prefetch(page.value()));
         SH_TRY(m_store.begin());
@@ -167,10 +185,11 @@ Status OdooImporter::pageModel(const QString &model, const QJsonArray &domain, Q
         if (s.ok()) {
             // The stored cursor never moves back (the overlap re-read starts before it).
             server::OdooCursor next = stored.value();
-            if (next.writeDate.isEmpty() || fromDate > next.writeDate
-                || (fromDate == next.writeDate && fromId > next.lastId)) {
-                next.writeDate = fromDate;
-                next.lastId = fromId;
+            if (!lastDate.isEmpty()
+                && (next.writeDate.isEmpty() || lastDate > next.writeDate
+                    || (lastDate == next.writeDate && lastId > next.lastId))) {
+                next.writeDate = lastDate;
+                next.lastId = lastId;
             }
             next.fullAt = m_options.full ? m_now : QString();
             s = m_store.setCursor(model, next);
@@ -182,8 +201,24 @@ Status OdooImporter::pageModel(const QString &model, const QJsonArray &domain, Q
             m_store.rollback();
             return s;
         }
-        if (page->size() < m_options.batch)
+        if (!second.isEmpty()) {
+            if (page->size() < m_options.batch) { // S is read whole: on from S + 1 s
+                fromDate = odooTimeMinus(second, -1);
+                second.clear();
+            } else {
+                afterId = lastId;
+            }
+            continue;
+        }
+        if (page->size() < m_options.batch || lastDate.isEmpty()) // Odoo writes write_date with every record
             break;
+        second = lastDate;
+        afterId = 0;
+        seenInSecond = {};
+        for (const QJsonValue &v : page.value()) {
+            if (odooText(v.toObject().value(QStringLiteral("write_date"))) == lastDate)
+                seenInSecond.append(v.toObject().value(QStringLiteral("id")));
+        }
     }
     return {};
 }
