@@ -1,8 +1,9 @@
 #!/bin/bash
 # End to end against a live Odoo 17 (docs/odoo.md, "Tests"): a real stockhand-server imports from Odoo, a
-# device (stockhand-cli) receives 6 of a 10 receipt and picks a delivery of 2 in full, the server exports,
-# and Odoo is read back: the receipt done with 6 and a backorder of 4, the delivery done without one, and
-# a second export changes nothing.
+# device (stockhand-cli) receives 6 of a 10 receipt, picks a delivery of 2 in full and counts the product in
+# WH/Stock one above the book (approved by the warehouse's count policy), the server exports, and Odoo is
+# read back: the receipt done with 6 and a backorder of 4, the delivery done without one, the quant at the
+# counted quantity through an inventory move, and a second export changes nothing.
 #
 #   ODOO_URL=http://127.0.0.1:8069 ODOO_DB=whse ODOO_LOGIN=admin ODOO_KEY=admin \
 #       scripts/odoo-e2e.sh BUILD_DIR        (e.g. build/asan; scripts/odoo-lab.sh starts a lab Odoo)
@@ -86,7 +87,9 @@ echo "odoo: receipt $rname ($receipt), delivery $dname ($delivery), product $pro
 S init >/dev/null
 S odoo check
 S odoo import
-S user add --login e2e --name "E2E worker" --badge E2E-1 --pin 1234 --roles receiver,picker --warehouse WH >/dev/null
+S user add --login e2e --name "E2E worker" --badge E2E-1 --pin 1234 --roles receiver,picker,counter --warehouse WH >/dev/null
+# Counts up to 1,000 units off are approved at once here (the count below is one above the book).
+S policy count --warehouse WH --max-qty 1000 --max-percent 100000 --max-value-cents 1000000000 >/dev/null
 (cd "$work" && exec "$server" --config server.ini serve >serve.out 2>serve.err </dev/null) &
 echo $! >"$work/serve.pid"
 for _ in $(seq 1 300); do grep -q listening "$work/serve.out" 2>/dev/null && break; sleep 0.1; done
@@ -101,8 +104,21 @@ C validate --transfer "$rname" --user E2E-1 --pin 1234 >/dev/null
 C pick --line "$dline" --qty 2 --user E2E-1 --pin 1234 >/dev/null
 C validate --transfer "$dname" --user E2E-1 --pin 1234 >/dev/null
 C sync >/dev/null
+# A count of the product in WH/Stock, one above the server's book.
+sku=$(rpc product.product read "[[${product}]]" '{"fields":["default_code"]}' | jq_ 'd[0]["default_code"] or ""')
+[ -n "$sku" ] || sku="ODOO-$product"
+book=$(sqlite3 "$work/server.db" "SELECT ifnull(sum(q.qty), 0) FROM quant q JOIN location l ON l.id = q.location_id JOIN product p ON p.id = q.product_id WHERE l.barcode = 'WH-STOCK' AND p.sku = '$sku' AND q.lot_id IS NULL")
+counted=$((book / 1000 + 1))
+C count --location WH-STOCK --product "$sku" --qty "$counted" --user E2E-1 --pin 1234 >/dev/null
+C sync >/dev/null
+[ "$(sqlite3 "$work/server.db" "SELECT count(*) FROM adjustment WHERE state = 'approved'")" = 1 ] \
+    || { echo "FAIL: the count was not approved" >&2; exit 1; }
 
 # The server exports; Odoo is read back.
+inventory_moves() {
+    rpc stock.move search_count "[[[\"product_id\",\"=\",${product}],[\"is_inventory\",\"=\",true],[\"state\",\"=\",\"done\"]]]"
+}
+inv_before=$(inventory_moves)
 S odoo export
 fail() { echo "FAIL: $*" >&2; exit 1; }
 [ "$(rpc stock.picking read "[[${receipt},${delivery}]]" '{"fields":["state"]}' | jq_ '",".join(p["state"] for p in d)')" = "done,done" ] \
@@ -112,7 +128,10 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 [ "$(rpc stock.picking search_read "[[[\"backorder_id\",\"=\",${receipt}]]]" '{"fields":["move_ids"]}' | jq_ 'len(d)')" = 1 ] \
     || fail "no single backorder of the receipt"
 [ "$(rpc stock.picking search_count "[[[\"backorder_id\",\"=\",${delivery}]]]")" = 0 ] || fail "the delivery has a backorder"
+[ "$(rpc stock.quant search_read "[[[\"location_id\",\"=\",${stock}],[\"product_id\",\"=\",${product}],[\"lot_id\",\"=\",false]]]" '{"fields":["quantity"]}' | jq_ 'sum(q["quantity"] for q in d)')" = "${counted}.0" ] \
+    || fail "Odoo's quant is not at the counted $counted"
+[ "$(inventory_moves)" = $((inv_before + 1)) ] || fail "not one inventory move more in Odoo"
 again=$(S odoo export)
 echo "$again"
 case "$again" in *"0 exported, 0 refused, 0 to retry"*) ;; *) fail "second export did something" ;; esac
-echo "PASS: receipt 6 of 10 with a backorder, delivery of 2 done, second export changed nothing"
+echo "PASS: receipt 6 of 10 with a backorder, delivery of 2 done, count of $counted applied as an inventory adjustment, second export changed nothing"

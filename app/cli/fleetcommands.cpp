@@ -28,6 +28,51 @@ const char *kFleetUsage = "usage: stockhand-cli fleet list --user LOGIN\n"
 
 } // namespace
 
+int odooRetryCommand(Context &c, const QStringList &args)
+{
+    const QString who = option(args, QStringLiteral("--user"));
+    const QString exception = option(args, QStringLiteral("--exception"));
+    const QString key = option(args, QStringLiteral("--key"));
+    if (args.value(1) != u"retry" || who.isEmpty() || exception.isEmpty() == key.isEmpty()) {
+        c.err << "usage: stockhand-cli odoo retry --exception ID|--key KEY --user LOGIN" << Qt::endl;
+        return 2;
+    }
+    auto user = store::userByBadgeOrLogin(c.store.db(), who);
+    if (!user) {
+        c.err << "refused: " << user.error().toString() << Qt::endl;
+        return 1;
+    }
+    const QJsonObject o = key.isEmpty() ? QJsonObject {{QStringLiteral("exception_id"), exception.toLongLong()}}
+                                        : QJsonObject {{QStringLiteral("key"), key}};
+    QNetworkAccessManager nam;
+    sync::SyncEngine engine(c.store, &nam);
+    if (!engine.enrolled()) {
+        c.err << "refused: this device is not enrolled" << Qt::endl;
+        return 1;
+    }
+    QEventLoop loop;
+    sync::Reply reply;
+    QByteArray answer;
+    bool finished = false;
+    engine.supervisorRequest(user->id, "POST", QStringLiteral("/v1/odoo/retry"), {},
+        QJsonDocument(o).toJson(QJsonDocument::Compact), [&](const sync::Reply &r, const QByteArray &b) {
+            reply = r;
+            answer = b;
+            finished = true;
+            loop.quit();
+        });
+    if (!finished)
+        loop.exec();
+    if (reply.httpStatus != 200) {
+        c.err << "refused: " << (reply.code.isEmpty() ? QStringLiteral("network.unreachable") : reply.code) << ": "
+              << reply.describe(QStringLiteral("odoo retry")) << Qt::endl;
+        return 1;
+    }
+    c.out << QString::fromUtf8(QJsonDocument::fromJson(answer).toJson(QJsonDocument::Indented));
+    c.out.flush();
+    return 0;
+}
+
 int fleetCommand(Context &c, const QStringList &args)
 {
     const QString sub = args.value(1);

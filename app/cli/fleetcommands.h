@@ -9,5 +9,8 @@ namespace stockhand::cli {
 // fleet list | fleet revoke --device ID | fleet enrolment-code [--warehouse N] [--name NAME] [--qr-png FILE]
 // (each with --user LOGIN|BADGE: whose session signs the request).
 int fleetCommand(Context &c, const QStringList &args);
+// odoo retry --exception ID|--key KEY --user LOGIN: an export Odoo refused goes back to pending
+// (POST /v1/odoo/retry, docs/odoo.md "Retry").
+int odooRetryCommand(Context &c, const QStringList &args);
 
 } // namespace stockhand::cli

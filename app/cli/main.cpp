@@ -36,6 +36,9 @@ Commands:
   fleet revoke --device ID --user LOGIN revoke a device: its token is refused from then on
   fleet enrolment-code [--warehouse N] [--name NAME] [--qr-png FILE] --user LOGIN
                                         a one-time enrolment code and its QR payload (and image)
+  odoo retry --exception ID|--key KEY --user LOGIN
+                                        an export Odoo refused goes back to pending (its exception is
+                                        resolved when the export then succeeds)
   sync [--server URL] [--page-rows N]   push pending operations, pull the server's changes, once
   status                                sync health: pending operations, oldest age, last sync, errors
   exceptions                            operations the server rejected, with its reasons
@@ -110,6 +113,8 @@ int main(int argc, char **argv)
         return cli::kpis(c, args);
     if (command == u"fleet")
         return cli::fleetCommand(c, args);
+    if (command == u"odoo")
+        return cli::odooRetryCommand(c, args);
     if (command == u"status")
         return cli::status(c);
     if (command == u"exceptions")

@@ -63,10 +63,10 @@ int usage(const QCommandLineParser &parser)
 {
     QTextStream(stderr)
         << parser.helpText() << Qt::endl
-        << "Commands: init | seed | import FILE | user add | user password | user unlock | user group"
+        << "Commands: init | seed | import FILE | user add | user password | user pin | user unlock | user group"
            " | user limit | sessions list | sessions revoke ID | sessions revoke-user | policy count"
            " | policy count-remove | site WH | enrol | devices list | devices revoke ID"
-           " | sscc | import-ops FILE | odoo check|import|export|status | compact-feed | rotate-epoch | serve"
+           " | sscc | import-ops FILE | odoo check|import|export|status|retry KEY | compact-feed | rotate-epoch | serve"
         << Qt::endl;
     return 2;
 }
@@ -244,6 +244,8 @@ int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
     if (odooConfig->enabled()) {
         odooWorker = std::make_unique<odoo::OdooWorker>(c.databasePath, odooConfig.value());
         odooWorker->start();
+        if (auto *embedded = dynamic_cast<EmbeddedServer *>(&core)) // POST /v1/odoo/retry
+            odoo::installOdooEndpoints(*embedded);
     }
 
     // Requests already read: let the readers finish their pages and answer what the front ends posted
@@ -359,12 +361,12 @@ int passwordIterations(const ServerCore &core, const QCommandLineParser &p)
                                                           : core.config().signIn.passwordIterations;
 }
 
-// user password / unlock / group / limit
+// user password / pin / unlock / group / limit
 int userAdmin(ServerCore &core, const QCommandLineParser &p, const QString &what)
 {
     auto *embedded = dynamic_cast<EmbeddedServer *>(&core);
     pg::Connection *postgres = postgresConnection(core);
-    if (!embedded && (what == QLatin1String("group") || what == QLatin1String("limit")))
+    if (!embedded && (what == QLatin1String("group") || what == QLatin1String("limit") || what == QLatin1String("pin")))
         return notOnPostgres(QStringLiteral("user ") + what);
     const QString login = p.value(QStringLiteral("login"));
     if (login.isEmpty())
@@ -378,6 +380,11 @@ int userAdmin(ServerCore &core, const QCommandLineParser &p, const QString &what
                 *postgres, login, password.value(), passwordIterations(core, p), utcTime(core.clock().now()))
                      : setUserPassword(embedded->db(), login, password.value(), passwordIterations(core, p),
                          utcTime(core.clock().now()));
+    } else if (what == QLatin1String("pin")) {
+        QString pin = p.value(QStringLiteral("pin"));
+        if (pin == QLatin1String("-"))
+            pin = QTextStream(stdin).readLine().trimmed();
+        s = setUserPin(embedded->db(), login, pin, NewUser {}.pinIterations, p.value(QStringLiteral("badge")));
     } else if (what == QLatin1String("unlock")) {
         s = core.userSessions().unlock(login);
     } else if (what == QLatin1String("group")) {
@@ -624,6 +631,14 @@ int odooCommand(EmbeddedServer &core, const QCommandLineParser &p, const QString
         out() << "export: " << r->text() << Qt::endl;
         return r->refused || r->retryLater ? 3 : 0;
     }
+    if (what == QLatin1String("retry")) {
+        auto key = odoo::retryRefusedExport(
+            core.db(), p.positionalArguments().value(2), 0, QStringLiteral("the operator"), 0, now);
+        if (!key)
+            return fail(key.error());
+        out() << "retry: " << key.value() << " is pending again (the next export sends it)" << Qt::endl;
+        return 0;
+    }
     auto r = connector.status();
     if (!r)
         return fail(r.error());
@@ -703,8 +718,8 @@ int runCli(const QStringList &arguments)
     if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
         return userAdd(c, p);
     if (cmd == QLatin1String("user") && args.size() == 2
-        && QStringList(
-            {QStringLiteral("password"), QStringLiteral("unlock"), QStringLiteral("group"), QStringLiteral("limit")})
+        && QStringList({QStringLiteral("password"), QStringLiteral("pin"), QStringLiteral("unlock"),
+                           QStringLiteral("group"), QStringLiteral("limit")})
                .contains(args.at(1)))
         return userAdmin(c, p, args.at(1));
     if (cmd == QLatin1String("sessions") && args.size() >= 2) {
@@ -784,6 +799,8 @@ int runCli(const QStringList &arguments)
         }
         return 0;
     }
+    if (cmd == QLatin1String("odoo") && args.size() == 3 && args.at(1) == QLatin1String("retry"))
+        return odooCommand(c, p, args.at(1));
     if (cmd == QLatin1String("odoo") && args.size() == 2
         && QStringList(
             {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("status")})

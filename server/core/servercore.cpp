@@ -34,6 +34,7 @@ std::optional<Endpoint> endpointOf(const QString &path)
         {QStringLiteral("/v1/fleet/revoke"), {"POST", true}},
         {QStringLiteral("/v1/fleet/enrolment-code"), {"POST", true}},
         {QStringLiteral("/v1/sscc-ranges"), {"POST", true}},
+        {QStringLiteral("/v1/odoo/retry"), {"POST", true}},
     };
     const auto it = endpoints.constFind(path);
     if (it == endpoints.cend())
@@ -177,6 +178,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         r = handleKpis(*this, device.value(), request, body);
     } else if (request.path.startsWith(u"/v1/fleet")) {
         r = fleet(device.value(), request, body);
+    } else if (request.path.startsWith(u"/v1/odoo/")) {
+        r = extension(device.value(), request, body);
     } else if (request.path == QLatin1String("/v1/snapshot")) {
         r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {
@@ -295,6 +298,23 @@ Response ServerCore::fleet(const Device &device, const Request &request, const Q
     if (request.path == QLatin1String("/v1/fleet/enrolment-code"))
         return fleetEnrolmentCode(devices(), device, caller, m_endpoint, m_config.enrolmentCodeTtlHours, body);
     return fleetList(devices(), caller, utcTime(m_clock.now()));
+}
+
+void ServerCore::setSupervisorEndpoint(const QString &path, QStringList roles, SupervisorHandler handler)
+{
+    m_extensions.insert(path, {std::move(roles), std::move(handler)});
+}
+
+Response ServerCore::extension(const Device &device, const Request &request, const QByteArray &body)
+{
+    const auto it = m_extensions.constFind(request.path);
+    if (it == m_extensions.cend())
+        return errorResponse(makeError(
+            "request.not-found", QStringLiteral("This server has no %1 (no [odoo] url?).").arg(request.path)));
+    auto who = supervisorRequest(device, request, body, it->roles);
+    if (!who)
+        return errorResponse(who.error());
+    return it->handler(device, who.value(), body);
 }
 
 Response ServerCore::notifyAnswer(const Wait &wait)

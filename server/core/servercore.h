@@ -13,6 +13,9 @@
 #include "storage/storage.h"
 #include "usersessions.h"
 
+#include <QHash>
+
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -65,6 +68,11 @@ public:
     const PublicEndpoint &publicEndpoint() const { return m_endpoint; }
     // The snapshot files of this server (made on first use, docs/server.md "Snapshot files").
     SnapshotFiles &snapshotFiles();
+    // An endpoint of supervisor authority served outside the rules (the Odoo connector's /v1/odoo/retry,
+    // docs/odoo.md): its path is in endpointOf's table; the caller is proven (supervisorRequest with one of
+    // `roles`) before the handler runs. Without a handler the path answers 404.
+    using SupervisorHandler = std::function<Response(const Device &, const ProvenUser &, const QByteArray &body)>;
+    void setSupervisorEndpoint(const QString &path, QStringList roles, SupervisorHandler handler);
     // A new epoch: after restoring a backup, so that every device resyncs (keeping its pending operations).
     Status rotateEpoch();
     // Group commit (push.h): between these two, every push handle() answers shares one transaction; its
@@ -85,6 +93,7 @@ private:
     Response signIn(const Device &device, const QByteArray &body);
     Response signOut(const Device &device, const QByteArray &body);
     Response fleet(const Device &device, const Request &request, const QByteArray &body);
+    Response extension(const Device &device, const Request &request, const QByteArray &body);
     void recordDeviceReport(const Device &device, const QByteArray &header);
 
     std::unique_ptr<storage::Storage> m_storage;
@@ -92,6 +101,12 @@ private:
     CoreConfig m_config;
     QString m_epoch;
     PublicEndpoint m_endpoint;
+    struct Extension
+    {
+        QStringList roles;
+        SupervisorHandler handler;
+    };
+    QHash<QString, Extension> m_extensions;
     std::unique_ptr<SnapshotFiles> m_snapshotFiles; // after m_storage: its builds end before the storage closes
     std::unique_ptr<PushGroup> m_pushGroup; // open between beginPushGroup() and commitPushGroup()
 };

@@ -1,8 +1,11 @@
 #include "odooconnector.h"
 
+#include "errors.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace stockhand::odoo {
@@ -56,6 +59,70 @@ Result<OdooConfig> loadOdooConfig(const QString &iniPath)
     return c;
 }
 
+Result<QString> retryRefusedExport(db::Database &db, const QString &keyOrException, qint64 userId, const QString &login,
+    qint64 callerWarehouse, const QDateTime &now)
+{
+    server::OdooStore store(db);
+    QString key = keyOrException.trimmed();
+    if (key.startsWith(QLatin1String("exception:"))) {
+        bool ok = false;
+        const qint64 id = key.mid(10).toLongLong(&ok);
+        auto k = ok ? store.exportKeyOfException(id) : Result<QString>(QString());
+        SH_TRY(k);
+        if (k->isEmpty())
+            return makeError(
+                "odoo.unknown-export", QStringLiteral("Exception %1 is not about an export to Odoo.").arg(key.mid(10)));
+        key = k.value();
+    }
+    auto r = store.refusal(key);
+    SH_TRY(r);
+    if (r->state.isEmpty())
+        return makeError("odoo.unknown-export", QStringLiteral("No export %1 in the export log.").arg(key));
+    if (r->state != QLatin1String("refused"))
+        return makeError("odoo.not-refused",
+            QStringLiteral("The export %1 is %2, not refused: nothing to retry.").arg(key, r->state));
+    if (callerWarehouse && r->warehouseId && r->warehouseId != callerWarehouse)
+        return makeError("odoo.other-warehouse", QStringLiteral("The export %1 is another warehouse's.").arg(key));
+    SH_TRY(store.begin());
+    Status s = store.retryExport(key, userId, login, now.toUTC().toString(Qt::ISODateWithMs));
+    if (s.ok())
+        s = store.commit();
+    if (!s.ok()) {
+        store.rollback();
+        return s.error();
+    }
+    return key;
+}
+
+void installOdooEndpoints(server::EmbeddedServer &server)
+{
+    server.setSupervisorEndpoint(QStringLiteral("/v1/odoo/retry"),
+        {QStringLiteral("supervisor"), QStringLiteral("admin")},
+        [&server](const server::Device &, const server::ProvenUser &who, const QByteArray &body) {
+            const QJsonObject o = QJsonDocument::fromJson(body).object();
+            QString what = o.value(QStringLiteral("key")).toString();
+            if (o.value(QStringLiteral("exception_id")).isDouble())
+                what = QStringLiteral("exception:%1").arg(o.value(QStringLiteral("exception_id")).toInteger());
+            if (what.isEmpty())
+                return server::errorResponse(makeError(
+                    "request.wrong-type", QStringLiteral("Give key (an export key) or exception_id (a number).")));
+            auto key
+                = retryRefusedExport(server.db(), what, who.userId, who.login, who.warehouseId, server.clock().now());
+            if (!key) {
+                const QString code = key.error().code;
+                const int status = code == QLatin1String("odoo.unknown-export") ? 404
+                    : code == QLatin1String("odoo.not-refused")                 ? 409
+                    : code == QLatin1String("odoo.other-warehouse")             ? 403
+                                                                                : 500;
+                return status == 500 ? server::errorResponse(key.error())
+                                     : server::errorResponse(status, code, key.error().message);
+            }
+            return server::jsonResponse(200,
+                QJsonObject {
+                    {QStringLiteral("key"), key.value()}, {QStringLiteral("state"), QStringLiteral("pending")}});
+        });
+}
+
 OdooConnector::OdooConnector(OdooTransport &transport, db::Database &db, OdooConfig config)
     : m_config(std::move(config))
     , m_client(transport, m_config.settings)
@@ -95,11 +162,16 @@ Result<QString> OdooConnector::status()
     QString out;
     auto cursors = m_store.cursors();
     SH_TRY(cursors);
-    for (const auto &c : cursors.value())
+    for (const auto &c : cursors.value()) {
+        if (c.first == QLatin1String("export:move")) {
+            out += QStringLiteral("export: the floor's moves after operation #%1\n").arg(c.second.lastId);
+            continue;
+        }
         out += QStringLiteral("import %1: up to %2 #%3%4\n")
                    .arg(c.first, c.second.writeDate)
                    .arg(c.second.lastId)
                    .arg(c.second.fullAt.isEmpty() ? QString() : QStringLiteral(", full reconcile ") + c.second.fullAt);
+    }
     auto counts = m_store.exportCounts();
     SH_TRY(counts);
     auto pending = m_store.pendingExports();

@@ -5,6 +5,8 @@
 #include "odooexport.h"
 #include "odooimport.h"
 
+#include "storage/sqlite/embeddedserver.h"
+
 #include <QDateTime>
 
 namespace stockhand::odoo {
@@ -20,6 +22,16 @@ struct OdooConfig
     int overlapSeconds = 300;
     bool enabled() const { return !settings.url.isEmpty(); }
 };
+
+// A supervisor's (or the operator's) retry of an export Odoo refused (docs/odoo.md, "Retry"): by its export
+// key ("op:<uuid>", "adjustment:<id>") or its exception ("exception:<id>"). The export goes back to pending
+// and its exception is resolved when the export then succeeds. Errors: odoo.unknown-export, odoo.not-refused,
+// odoo.other-warehouse (callerWarehouse: 0 = every warehouse). userId 0: the operator (stockhand-server).
+Result<QString> retryRefusedExport(db::Database &db, const QString &keyOrException, qint64 userId, const QString &login,
+    qint64 callerWarehouse, const QDateTime &now);
+// POST /v1/odoo/retry {"key": "..."} or {"exception_id": N}, a supervisor's or admin's proven request, on this
+// server's core (stockhand-server serve when [odoo] has a url; the tests).
+void installOdooEndpoints(server::EmbeddedServer &server);
 
 // Reads the [odoo] section of the INI file (relative key_file paths are relative to the file).
 Result<OdooConfig> loadOdooConfig(const QString &iniPath);

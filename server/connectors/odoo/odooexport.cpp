@@ -75,7 +75,9 @@ Result<OdooExportSummary> OdooExporter::run(const QDateTime &now)
             ++summary.notDue;
             continue;
         }
-        Status s = e.kind == QLatin1String("transfer") ? exportTransfer(e) : exportAdjustment(e);
+        Status s = e.kind == QLatin1String("transfer") ? exportTransfer(e)
+            : e.kind == QLatin1String("move")          ? exportMove(e)
+                                                       : exportAdjustment(e);
         if (s.ok()) {
             SH_TRY(inTransaction(m_store, [&] { return m_store.markDone(e, at); }));
             ++summary.done;
@@ -98,6 +100,10 @@ Result<OdooExportSummary> OdooExporter::run(const QDateTime &now)
                 auto wh = m_store.transferWarehouse(e.localId);
                 SH_TRY(wh);
                 warehouse = wh.value();
+            } else if (e.kind == QLatin1String("move")) {
+                auto m = m_store.moveExport(e.localId);
+                SH_TRY(m);
+                warehouse = m->warehouseId;
             } else {
                 auto a = m_store.adjustmentExport(e.localId);
                 SH_TRY(a);
@@ -122,9 +128,18 @@ Status OdooExporter::exportTransfer(const server::OdooPendingExport &e)
         return refused(QStringLiteral("Odoo has no picking %1 any more.").arg(e.odooId));
     const QString odooState = state->first().toObject().value(QStringLiteral("state")).toString();
     if (odooState == QLatin1String("done")) {
-        // Validated by an earlier attempt whose end we did not record: the backorder may still need its map.
+        // Validated by an earlier attempt whose end we did not record (killed after Odoo's answer): the
+        // backorder may still need its map, and Odoo's quants their absorb, or the next import would book
+        // our own receipt a second time (tst_odoo exportKilledAfterOdooWasDone).
         SH_TRY(mapBackorder(e));
-        return {};
+        auto done = m_store.exportLines(e.localId);
+        SH_TRY(done);
+        QList<qint64> products;
+        for (const auto &l : done.value()) {
+            if (l.odooMoveId)
+                products.append(l.odooProductId);
+        }
+        return absorbQuants(products);
     }
     if (odooState == QLatin1String("cancel"))
         return refused(QStringLiteral("Odoo cancelled picking %1.")
@@ -336,6 +351,104 @@ Status OdooExporter::absorbQuants(const QList<qint64> &odooProductIds)
         }
         return {};
     });
+}
+
+Status OdooExporter::exportMove(const server::OdooPendingExport &e)
+{
+    // A putaway or internal move of the floor: an internal transfer in Odoo, found again by its origin (the
+    // export's key), so that a rerun after a crash continues it instead of making a second one.
+    auto m = m_store.moveExport(e.localId);
+    SH_TRY(m);
+    if (!m->odooProductId || !m->odooFromId || !m->odooToId)
+        return refused(QStringLiteral("Move %1 is of a product or between locations Odoo does not know.").arg(e.key));
+    if (!m->lotName.isEmpty() && !m->odooLotId)
+        return refused(QStringLiteral("Move %1 is of lot %2, which Odoo does not know.").arg(e.key, m->lotName));
+    const QString picking = QStringLiteral("stock.picking");
+    const QString origin = QStringLiteral("stockhand %1").arg(e.key);
+    auto found = m_client.searchRead(picking, one(term(QStringLiteral("origin"), QStringLiteral("="), origin)),
+        {QStringLiteral("state")}, QStringLiteral("id"), 1);
+    SH_TRY(found);
+    qint64 pickingId = 0;
+    if (!found->isEmpty()) {
+        pickingId = found->first().toObject().value(QStringLiteral("id")).toInteger();
+        const QString state = found->first().toObject().value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("done"))
+            return absorbQuants({m->odooProductId});
+        if (state == QLatin1String("cancel"))
+            return refused(QStringLiteral("Odoo cancelled the internal transfer of %1.").arg(e.key));
+    } else {
+        auto type = m_client.searchRead(QStringLiteral("stock.picking.type"),
+            {term(QStringLiteral("code"), QStringLiteral("="), QStringLiteral("internal")),
+                term(QStringLiteral("warehouse_id"), QStringLiteral("="), m->odooWarehouseId)},
+            {QStringLiteral("name")}, QStringLiteral("sequence, id"), 1);
+        SH_TRY(type);
+        if (type->isEmpty())
+            return refused(
+                QStringLiteral("Odoo's warehouse %1 has no internal transfer type.").arg(m->odooWarehouseId));
+        auto product = m_client.searchRead(QStringLiteral("product.product"),
+            one(term(QStringLiteral("id"), QStringLiteral("="), m->odooProductId)), {QStringLiteral("uom_id")},
+            QString(), 1);
+        SH_TRY(product);
+        if (product->isEmpty())
+            return refused(QStringLiteral("Odoo has no product %1 any more.").arg(m->odooProductId));
+        const QJsonObject move {{QStringLiteral("name"), origin}, {QStringLiteral("product_id"), m->odooProductId},
+            {QStringLiteral("product_uom_qty"), toUnits(m->qty)},
+            {QStringLiteral("product_uom"), many2oneId(product->first().toObject().value(QStringLiteral("uom_id")))},
+            {QStringLiteral("location_id"), m->odooFromId}, {QStringLiteral("location_dest_id"), m->odooToId}};
+        auto created = m_client.execute(picking, QStringLiteral("create"),
+            one(QJsonObject {{QStringLiteral("picking_type_id"), type->first().toObject().value(QStringLiteral("id"))},
+                {QStringLiteral("location_id"), m->odooFromId}, {QStringLiteral("location_dest_id"), m->odooToId},
+                {QStringLiteral("origin"), origin},
+                {QStringLiteral("move_ids"), QJsonArray {QJsonArray {0, 0, move}}}}));
+        SH_TRY(created);
+        pickingId = created->isArray() ? created->toArray().at(0).toInteger() : created->toInteger();
+    }
+    // Confirmed (again: a no-op when it is), then one move line with the floor's quantity, absolute.
+    SH_TRY(m_client.execute(picking, QStringLiteral("action_confirm"), one(QJsonArray {pickingId})));
+    auto moves = m_client.searchRead(QStringLiteral("stock.move"),
+        one(term(QStringLiteral("picking_id"), QStringLiteral("="), pickingId)), {QStringLiteral("state")},
+        QStringLiteral("id"), 1);
+    SH_TRY(moves);
+    if (moves->isEmpty())
+        return refused(QStringLiteral("Odoo's internal transfer of %1 has no move.").arg(e.key));
+    const qint64 moveId = moves->first().toObject().value(QStringLiteral("id")).toInteger();
+    auto lines = m_client.searchRead(QStringLiteral("stock.move.line"),
+        one(term(QStringLiteral("move_id"), QStringLiteral("="), moveId)), {QStringLiteral("quantity")},
+        QStringLiteral("id"), 0);
+    SH_TRY(lines);
+    QJsonObject vals {{m_client.names.moveLineQty, toUnits(m->qty)}, {QStringLiteral("location_id"), m->odooFromId},
+        {QStringLiteral("location_dest_id"), m->odooToId}};
+    if (!m_client.names.moveLinePicked.isEmpty())
+        vals.insert(m_client.names.moveLinePicked, true);
+    if (m->odooLotId)
+        vals.insert(QStringLiteral("lot_id"), m->odooLotId);
+    if (lines->isEmpty()) {
+        vals.insert(QStringLiteral("move_id"), moveId);
+        vals.insert(QStringLiteral("picking_id"), pickingId);
+        vals.insert(QStringLiteral("product_id"), m->odooProductId);
+        SH_TRY(m_client.execute(QStringLiteral("stock.move.line"), QStringLiteral("create"), one(vals)));
+    } else {
+        SH_TRY(m_client.execute(QStringLiteral("stock.move.line"), QStringLiteral("write"),
+            {QJsonArray {lines->first().toObject().value(QStringLiteral("id")).toInteger()}, vals}));
+        QJsonArray extra;
+        for (qsizetype i = 1; i < lines->size(); ++i)
+            extra.append(lines->at(i).toObject().value(QStringLiteral("id")).toInteger());
+        if (!extra.isEmpty())
+            SH_TRY(m_client.execute(QStringLiteral("stock.move.line"), QStringLiteral("unlink"), one(extra)));
+    }
+    auto answer = m_client.execute(picking, QStringLiteral("button_validate"), one(QJsonArray {pickingId}));
+    SH_TRY(answer);
+    if (answer->isObject())
+        return refused(QStringLiteral("Odoo asks for %1 to validate the internal transfer of %2.")
+                           .arg(answer->toObject().value(QStringLiteral("res_model")).toString(), e.key));
+    auto after = m_client.searchRead(picking, one(term(QStringLiteral("id"), QStringLiteral("="), pickingId)),
+        {QStringLiteral("state")}, QString(), 1);
+    SH_TRY(after);
+    const QString afterState
+        = after->isEmpty() ? QString() : after->first().toObject().value(QStringLiteral("state")).toString();
+    if (afterState != QLatin1String("done"))
+        return refused(QStringLiteral("Odoo left the internal transfer of %1 %2.").arg(e.key, afterState));
+    return absorbQuants({m->odooProductId});
 }
 
 Status OdooExporter::exportAdjustment(const server::OdooPendingExport &e)

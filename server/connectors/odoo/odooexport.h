@@ -41,6 +41,7 @@ public:
 private:
     Status exportTransfer(const server::OdooPendingExport &e);
     Status exportAdjustment(const server::OdooPendingExport &e);
+    Status exportMove(const server::OdooPendingExport &e);
     Status absorbQuants(const QList<qint64> &odooProductIds);
     Status mapBackorder(const server::OdooPendingExport &e);
     // Odoo's picking is our transfer from now on, its moves our lines by product.

@@ -115,6 +115,7 @@ Result<OdooImportSummary> OdooImporter::run(const QString &now)
     m_quantsSeen.clear();
     m_openPickingsSeen.clear();
     SH_TRY(m_client.login());
+    SH_TRY(m_store.markMovesFromHere()); // the floor's moves are exported from the first import on
     auto lotFields = m_client.existingFields(QStringLiteral("stock.lot"), {QStringLiteral("expiration_date")});
     SH_TRY(lotFields);
     m_client.names.lotExpiry = lotFields->isEmpty() ? QString() : lotFields->first();
@@ -124,6 +125,7 @@ Result<OdooImportSummary> OdooImporter::run(const QString &now)
     SH_TRY(importPackagings());
     SH_TRY(importLots());
     SH_TRY(importPartners());
+    SH_TRY(importUsers());
     SH_TRY(importQuants());
     SH_TRY(importPickings());
     if (m_options.full)
@@ -131,42 +133,63 @@ Result<OdooImportSummary> OdooImporter::run(const QString &now)
     return m_summary;
 }
 
-Status OdooImporter::pageModel(
-    const QString &model, const QJsonArray &domain, QStringList fields, const PageHandler &handler)
+Status OdooImporter::pageModel(const QString &model, const QJsonArray &domain, QStringList fields,
+    const PageHandler &handler, const PageHandler &prefetch)
 {
     auto stored = m_store.cursor(model);
     SH_TRY(stored);
     server::OdooCursor cursor = m_options.full ? server::OdooCursor {} : stored.value();
     QString fromDate
         = cursor.writeDate.isEmpty() ? QString() : odooTimeMinus(cursor.writeDate, m_options.overlapSeconds);
-    qint64 fromId = 0;
     fields << QStringLiteral("write_date");
+    // Odoo answers write_date to the second but compares and orders it to the microsecond, and many records
+    // share one second (a create of 500 is one transaction). A full page that ends inside second S is
+    // therefore followed by the rest of S by id (S <= write_date < S + 1 s, id > the last read, id not among
+    // those of S the page brought), then by the range from S + 1 s on: none is missed (the ids of S come in
+    // write_date order, not in id order), none is read twice, and a second with more records than a page
+    // cannot loop. (Keyset by "write_date = S AND id > I" matched nothing of S and read the rest
+    // of S again with every page: bench_odoo read 20,000 products twice.)
+    QString second; // the second read by id; empty: the range from fromDate on
+    qint64 afterId = 0;
+    QJsonArray seenInSecond; // the ids of `second` the range page brought: not read again
     for (;;) {
         QJsonArray d = domain;
-        if (!fromDate.isEmpty()) {
-            d.append(QStringLiteral("|"));
-            d.append(term(QStringLiteral("write_date"), QStringLiteral(">"), fromDate));
-            d.append(QStringLiteral("&"));
-            d.append(term(QStringLiteral("write_date"), QStringLiteral("="), fromDate));
-            d.append(term(QStringLiteral("id"), QStringLiteral(">"), fromId));
+        QString order = QStringLiteral("write_date asc, id asc");
+        if (!second.isEmpty()) {
+            d.append(term(QStringLiteral("write_date"), QStringLiteral(">="), second));
+            d.append(term(QStringLiteral("write_date"), QStringLiteral("<"), odooTimeMinus(second, -1)));
+            d.append(term(QStringLiteral("id"), QStringLiteral(">"), afterId));
+            if (!seenInSecond.isEmpty())
+                d.append(term(QStringLiteral("id"), QStringLiteral("not in"), seenInSecond));
+            order = QStringLiteral("id asc");
+        } else if (!fromDate.isEmpty()) {
+            d.append(term(QStringLiteral("write_date"), QStringLiteral(">="), fromDate));
         }
-        auto page = m_client.searchRead(model, d, fields, QStringLiteral("write_date asc, id asc"), m_options.batch);
+        auto page = m_client.searchRead(model, d, fields, order, m_options.batch);
         SH_TRY(page);
         m_summary.read[model] += int(page->size());
-        if (page->isEmpty())
-            break;
+        if (page->isEmpty()) {
+            if (second.isEmpty())
+                break;
+            fromDate = odooTimeMinus(second, -1);
+            second.clear();
+            continue;
+        }
         const QJsonObject last = page->last().toObject();
-        fromDate = last.value(QStringLiteral("write_date")).toString();
-        fromId = last.value(QStringLiteral("id")).toInteger();
+        const QString lastDate = odooText(last.value(QStringLiteral("write_date")));
+        const qint64 lastId = last.value(QStringLiteral("id")).toInteger();
+        if (prefetch)
+            SH_TRY(prefetch(page.value()));
         SH_TRY(m_store.begin());
         Status s = handler(page.value());
         if (s.ok()) {
             // The stored cursor never moves back (the overlap re-read starts before it).
             server::OdooCursor next = stored.value();
-            if (next.writeDate.isEmpty() || fromDate > next.writeDate
-                || (fromDate == next.writeDate && fromId > next.lastId)) {
-                next.writeDate = fromDate;
-                next.lastId = fromId;
+            if (!lastDate.isEmpty()
+                && (next.writeDate.isEmpty() || lastDate > next.writeDate
+                    || (lastDate == next.writeDate && lastId > next.lastId))) {
+                next.writeDate = lastDate;
+                next.lastId = lastId;
             }
             next.fullAt = m_options.full ? m_now : QString();
             s = m_store.setCursor(model, next);
@@ -178,8 +201,24 @@ Status OdooImporter::pageModel(
             m_store.rollback();
             return s;
         }
-        if (page->size() < m_options.batch)
+        if (!second.isEmpty()) {
+            if (page->size() < m_options.batch) { // S is read whole: on from S + 1 s
+                fromDate = odooTimeMinus(second, -1);
+                second.clear();
+            } else {
+                afterId = lastId;
+            }
+            continue;
+        }
+        if (page->size() < m_options.batch || lastDate.isEmpty()) // Odoo writes write_date with every record
             break;
+        second = lastDate;
+        afterId = 0;
+        seenInSecond = {};
+        for (const QJsonValue &v : page.value()) {
+            if (odooText(v.toObject().value(QStringLiteral("write_date"))) == lastDate)
+                seenInSecond.append(v.toObject().value(QStringLiteral("id")));
+        }
     }
     return {};
 }
@@ -394,6 +433,52 @@ Status OdooImporter::importPartners()
         });
 }
 
+Status OdooImporter::importUsers()
+{
+    // Odoo's stock groups are our roles: Inventory / Administrator -> supervisor, Inventory / User -> the
+    // floor's roles. Internal users only (share = false); archived ones too, to deactivate them here.
+    auto groups = m_client.searchRead(QStringLiteral("ir.model.data"),
+        {term(QStringLiteral("module"), QStringLiteral("="), QStringLiteral("stock")),
+            term(QStringLiteral("model"), QStringLiteral("="), QStringLiteral("res.groups")),
+            term(QStringLiteral("name"), QStringLiteral("in"),
+                QJsonArray {QStringLiteral("group_stock_manager"), QStringLiteral("group_stock_user")})},
+        {QStringLiteral("name"), QStringLiteral("res_id")}, QStringLiteral("id"), 0);
+    SH_TRY(groups);
+    qint64 manager = 0, user = 0;
+    for (const QJsonValue &v : groups.value()) {
+        const QJsonObject o = v.toObject();
+        (o.value(QStringLiteral("name")).toString() == QLatin1String("group_stock_manager") ? manager : user)
+            = o.value(QStringLiteral("res_id")).toInteger();
+    }
+    // One warehouse imported: the users work there; several: every warehouse (Odoo ties users to none).
+    const qint64 warehouse = m_warehouseOf.size() == 1 ? m_warehouseOf.cbegin().value() : 0;
+    return pageModel(QStringLiteral("res.users"), one(term(QStringLiteral("share"), QStringLiteral("="), false)),
+        {QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("active"), QStringLiteral("groups_id")},
+        [&, manager, user, warehouse](const QJsonArray &page) -> Status {
+            for (const QJsonValue &v : page) {
+                const QJsonObject o = v.toObject();
+                QSet<qint64> in;
+                for (const QJsonValue &g : o.value(QStringLiteral("groups_id")).toArray())
+                    in.insert(g.toInteger());
+                server::OdooStore::UserRow row;
+                row.login = odooText(o.value(QStringLiteral("login")));
+                row.name = odooText(o.value(QStringLiteral("name")));
+                row.active = o.value(QStringLiteral("active")).toBool();
+                row.warehouseId = warehouse;
+                if (manager && in.contains(manager))
+                    row.roles = QStringLiteral("supervisor");
+                else if (user && in.contains(user))
+                    row.roles = QStringLiteral("picker,receiver,counter");
+                if (row.login.isEmpty())
+                    continue;
+                auto id = m_store.importUser(o.value(QStringLiteral("id")).toInteger(), row);
+                SH_TRY(id);
+                m_summary.rowsWritten += id.value() ? 1 : 0;
+            }
+            return {};
+        });
+}
+
 Status OdooImporter::importQuants()
 {
     const QJsonArray domain {term(QStringLiteral("location_id.usage"), QStringLiteral("="), QStringLiteral("internal")),
@@ -529,19 +614,25 @@ Status OdooImporter::importPickings()
             pickingDomain.append(term(QStringLiteral("state"), QStringLiteral("in"),
                 QJsonArray {QStringLiteral("assigned"), QStringLiteral("confirmed"), QStringLiteral("waiting")}));
     }
-    SH_TRY(pageModel(QStringLiteral("stock.picking"), pickingDomain, {QStringLiteral("state")},
+    // The pickings and moves of a page are read from Odoo before the page's transaction (pushes never wait
+    // on Odoo), then written in it.
+    SH_TRY(pageModel(
+        QStringLiteral("stock.picking"), pickingDomain, {QStringLiteral("state")},
+        [this](const QJsonArray &) { return importPickingIds(); },
         [this](const QJsonArray &page) -> Status {
             QList<qint64> list;
             for (const QJsonValue &v : page)
                 list.append(v.toObject().value(QStringLiteral("id")).toInteger());
-            return importPickingIds(list);
+            return fetchPickings(list);
         }));
     if (!m_options.full) {
         const QJsonArray moveDomain {
             term(QStringLiteral("picking_id.picking_type_id.warehouse_id"), QStringLiteral("in"), m_warehouseIds),
             term(QStringLiteral("picking_id.state"), QStringLiteral("in"),
                 QJsonArray {QStringLiteral("assigned"), QStringLiteral("confirmed"), QStringLiteral("waiting")})};
-        SH_TRY(pageModel(QStringLiteral("stock.move"), moveDomain, {QStringLiteral("picking_id")},
+        SH_TRY(pageModel(
+            QStringLiteral("stock.move"), moveDomain, {QStringLiteral("picking_id")},
+            [this](const QJsonArray &) { return importPickingIds(); },
             [this](const QJsonArray &page) -> Status {
                 QSet<qint64> set;
                 for (const QJsonValue &v : page)
@@ -549,7 +640,7 @@ Status OdooImporter::importPickings()
                 set.remove(0);
                 QList<qint64> list(set.begin(), set.end());
                 std::sort(list.begin(), list.end());
-                return importPickingIds(list);
+                return fetchPickings(list);
             }));
         return {};
     }
@@ -579,8 +670,9 @@ Status OdooImporter::importPickings()
     return m_store.commit();
 }
 
-Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
+Status OdooImporter::fetchPickings(const QList<qint64> &pickingIds)
 {
+    m_pickingPage = {};
     if (pickingIds.isEmpty())
         return {};
     auto pickings = m_client.searchRead(QStringLiteral("stock.picking"),
@@ -602,14 +694,21 @@ Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
         one(term(QStringLiteral("warehouse_id"), QStringLiteral("in"), m_warehouseIds)),
         {QStringLiteral("warehouse_id")}, QStringLiteral("id"), 0);
     SH_TRY(types);
+    m_pickingPage = {pickings.value(), moves.value(), types.value()};
+    return {};
+}
+
+Status OdooImporter::importPickingIds()
+{
+    const PickingPage &fetched = m_pickingPage;
     QHash<qint64, qint64> warehouseOfType;
-    for (const QJsonValue &v : types.value())
+    for (const QJsonValue &v : fetched.types)
         warehouseOfType.insert(v.toObject().value(QStringLiteral("id")).toInteger(),
             m_warehouseOf.value(many2oneId(v.toObject().value(QStringLiteral("warehouse_id")))));
 
     QJsonArray transfers, lines;
     QHash<qint64, qint64> transferOf; // Odoo picking -> ours, for the pickings imported as open
-    for (const QJsonValue &v : pickings.value()) {
+    for (const QJsonValue &v : fetched.pickings) {
         const QJsonObject o = v.toObject();
         const qint64 odooId = o.value(QStringLiteral("id")).toInteger();
         const QString state = odooText(o.value(QStringLiteral("state")));
@@ -657,7 +756,7 @@ Status OdooImporter::importPickingIds(const QList<qint64> &pickingIds)
     }
     int seq = 0;
     qint64 lastPicking = 0;
-    for (const QJsonValue &v : moves.value()) {
+    for (const QJsonValue &v : fetched.moves) {
         const QJsonObject o = v.toObject();
         const qint64 picking = many2oneId(o.value(QStringLiteral("picking_id")));
         if (picking != lastPicking) {

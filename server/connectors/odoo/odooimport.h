@@ -59,7 +59,10 @@ public:
 
 private:
     using PageHandler = std::function<Status(const QJsonArray &page)>;
-    Status pageModel(const QString &model, const QJsonArray &domain, QStringList fields, const PageHandler &handler);
+    // Each page: `prefetch` (Odoo's reads the page needs, outside any transaction), then `handler` inside the
+    // page's write transaction with its cursor, which waits on no Odoo answer.
+    Status pageModel(const QString &model, const QJsonArray &domain, QStringList fields, const PageHandler &handler,
+        const PageHandler &prefetch = {});
     Result<qint64> mapNatural(const QString &table, qint64 odooId, const std::function<Result<qint64>()> &findOurs);
     Status importWarehouses();
     Status importLocations();
@@ -67,9 +70,15 @@ private:
     Status importPackagings();
     Status importLots();
     Status importPartners();
+    Status importUsers();
     Status importQuants();
     Status importPickings();
-    Status importPickingIds(const QList<qint64> &ids);
+    struct PickingPage
+    {
+        QJsonArray pickings, moves, types;
+    };
+    Status fetchPickings(const QList<qint64> &ids); // into m_pickingPage
+    Status importPickingIds(); // m_pickingPage, inside the page's transaction
     Status reconcileQuants();
 
     OdooClient &m_client;
@@ -81,6 +90,7 @@ private:
     QHash<qint64, qint64> m_warehouseOf; // Odoo warehouse id -> ours
     QSet<qint64> m_quantsSeen;
     QSet<qint64> m_openPickingsSeen;
+    PickingPage m_pickingPage;
 };
 
 // Odoo's naive UTC timestamp minus seconds, in Odoo's format.

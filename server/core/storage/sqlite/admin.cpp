@@ -152,6 +152,24 @@ Result<SiteSettingsRecord> siteSettings(
     return SiteSettingsRecord {st->int64(0) != 0, st->int64(1) != 0};
 }
 
+Status setUserPin(db::Database &db, const QString &login, const QString &pin, int iterations, const QString &badge)
+{
+    auto user = userByLogin(db, login);
+    if (!user)
+        return user.error();
+    if (ops::isSupervisor(user->second))
+        return makeError("user.pin-for-supervisor",
+            QStringLiteral("Supervisors and admins have no PIN: give them a password (user password)."));
+    if (pin.size() < 4 || !std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c.isDigit(); }))
+        return makeError("user.invalid-pin", QStringLiteral("A PIN is at least 4 digits."));
+    const auth::PinHash h = auth::hashPin(pin, iterations);
+    auto st = db.prepare("UPDATE app_user SET pin_hash = ?2, pin_salt = ?3, pin_iterations = ?4, "
+                         "badge = CASE WHEN ?5 = '' THEN badge ELSE ?5 END WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, user->first).bindBlob(2, h.hash).bindBlob(3, h.salt).bind(4, h.iterations).bind(5, badge).run();
+}
+
 Status setUserGroup(db::Database &db, const QString &login, const QString &group)
 {
     auto user = userByLogin(db, login);

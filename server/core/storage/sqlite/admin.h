@@ -31,6 +31,9 @@ Result<qint64> addUser(db::Database &db, const NewUser &user);
 Status setUserPassword(
     db::Database &db, const QString &login, const QString &password, int iterations, const QString &at);
 
+// A floor user's PIN (and badge, when given): users imported from Odoo come without one (docs/odoo.md).
+Status setUserPin(db::Database &db, const QString &login, const QString &pin, int iterations, const QString &badge);
+
 // Count policies and approval limits (docs/operations.md, "count"): replicated to the devices.
 struct CountPolicy
 {

@@ -47,9 +47,9 @@ CREATE TABLE odoo_export (
 
 bool knownTable(const QString &t)
 {
-    static const QStringList tables
-        = {QStringLiteral("warehouse"), QStringLiteral("location"), QStringLiteral("product"), QStringLiteral("lot"),
-            QStringLiteral("partner"), QStringLiteral("transfer"), QStringLiteral("transfer_line")};
+    static const QStringList tables = {QStringLiteral("warehouse"), QStringLiteral("location"),
+        QStringLiteral("product"), QStringLiteral("lot"), QStringLiteral("partner"), QStringLiteral("transfer"),
+        QStringLiteral("transfer_line"), QStringLiteral("app_user")};
     return tables.contains(t);
 }
 
@@ -334,6 +334,54 @@ Result<QString> OdooStore::transferReference(qint64 transferId)
     return r->value_or(QString());
 }
 
+Result<qint64> OdooStore::importUser(qint64 odooId, const UserRow &u)
+{
+    auto local = localId(QStringLiteral("app_user"), odooId);
+    SH_TRY(local);
+    qint64 id = local.value();
+    if (!id) {
+        auto same
+            = firstId(m_db, "SELECT id FROM app_user WHERE login = ?1", [&](db::Statement &s) { s.bind(1, u.login); });
+        SH_TRY(same);
+        id = same.value();
+        if (id)
+            SH_TRY(map(QStringLiteral("app_user"), odooId, id));
+    }
+    if (!id) {
+        if (!u.active || u.roles.isEmpty())
+            return qint64(0);
+        auto fresh = mapId(QStringLiteral("app_user"), odooId);
+        SH_TRY(fresh);
+        auto st
+            = m_db.prepare("INSERT INTO app_user(id, login, name, badge, pin_hash, pin_salt, pin_iterations, roles, "
+                           "warehouse_id, active) VALUES (?1, ?2, ?3, ?4, X'', X'', 0, ?5, ?6, 1)");
+        if (!st)
+            return st.error();
+        SH_TRY(st->bind(1, fresh.value())
+                   .bind(2, u.login)
+                   .bind(3, u.name.isEmpty() ? u.login : u.name)
+                   .bind(4, QStringLiteral("ODOO-USER-%1").arg(odooId))
+                   .bind(5, u.roles)
+                   .bindIdOrNull(6, u.warehouseId)
+                   .run());
+        return fresh.value();
+    }
+    // Odoo's name, roles and active flag; never the PIN, the badge or the password.
+    auto st
+        = m_db.prepare("UPDATE app_user SET login = ?2, name = ?3, roles = CASE WHEN ?4 = '' THEN roles ELSE ?4 END, "
+                       "active = ?5 WHERE id = ?1 AND NOT (login = ?2 AND name = ?3 AND "
+                       "roles = CASE WHEN ?4 = '' THEN roles ELSE ?4 END AND active = ?5)");
+    if (!st)
+        return st.error();
+    SH_TRY(st->bind(1, id)
+               .bind(2, u.login)
+               .bind(3, u.name.isEmpty() ? u.login : u.name)
+               .bind(4, u.roles)
+               .bind(5, qint64(u.active && !u.roles.isEmpty() ? 1 : 0))
+               .run());
+    return id;
+}
+
 Result<QList<OdooPendingExport>> OdooStore::pendingExports()
 {
     // Validated transfers of Odoo's pickings (the validate_transfer operation, applied), then approved
@@ -351,7 +399,21 @@ Result<QList<OdooPendingExport>> OdooStore::pendingExports()
         "''), "
         "1e18 + a.id FROM adjustment a JOIN odoo_map ml ON ml.tbl = 'location' AND ml.local_id = a.location_id "
         "LEFT JOIN odoo_export e ON e.key = 'adjustment:' || a.id "
-        "WHERE a.state = 'approved' AND ifnull(e.state, 'pending') = 'pending' ORDER BY 9");
+        "WHERE a.state = 'approved' AND ifnull(e.state, 'pending') = 'pending' "
+        "UNION ALL "
+        // Putaways and internal moves between Odoo's locations that no Odoo picking carries (those go with
+        // their picking's validation), after the receipts and picks: they move what those bring.
+        "SELECT 'move:' || o.uuid, 'move', m.id, 0, '', 0, ifnull(e.attempts, 0), ifnull(e.next_attempt_at, ''), "
+        "2e18 + o.id FROM op_log o JOIN stock_move m ON m.op_id = o.id AND m.kind = 'move' "
+        "JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
+        "JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
+        "JOIN odoo_map mp ON mp.tbl = 'product' AND mp.local_id = m.product_id "
+        "LEFT JOIN transfer_line tl ON tl.id = m.transfer_line_id "
+        "LEFT JOIN odoo_map mtr ON mtr.tbl = 'transfer' AND mtr.local_id = tl.transfer_id "
+        "LEFT JOIN odoo_export e ON e.key = 'move:' || o.uuid "
+        "WHERE o.kind = 'move' AND o.status = 'applied' AND mtr.odoo_id IS NULL "
+        "AND o.id > ifnull((SELECT last_id FROM odoo_cursor WHERE model = 'export:move'), 9e18) "
+        "AND ifnull(e.state, 'pending') = 'pending' ORDER BY 9");
     return db::allRows(st, [](db::Statement &s) {
         OdooPendingExport e;
         e.key = s.text(0);
@@ -393,7 +455,7 @@ Result<QList<OdooExportLine>> OdooStore::exportLines(qint64 transferId)
         "LEFT JOIN odoo_map ml ON ml.tbl = 'lot' AND ml.local_id = m.lot_id "
         "LEFT JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
         "LEFT JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
-        "WHERE m.transfer_line_id = ?1 AND m.kind IN ('receive', 'pick') "
+        "WHERE m.transfer_line_id = ?1 AND m.kind IN ('receive', 'pick', 'move') "
         "GROUP BY 1, 2, 3, 4 ORDER BY min(m.id)");
     if (!parts)
         return parts.error();
@@ -427,6 +489,37 @@ Result<OdooAdjustmentExport> OdooStore::adjustmentExport(qint64 adjustmentId)
     if (!r.value())
         return makeError("odoo.internal", QStringLiteral("No adjustment %1.").arg(adjustmentId));
     return *r.value();
+}
+
+Result<OdooMoveExport> OdooStore::moveExport(qint64 stockMoveId)
+{
+    auto st = m_db.prepare(
+        "SELECT ifnull(mp.odoo_id, 0), ifnull(mf.odoo_id, 0), ifnull(mt.odoo_id, 0), ifnull(ml.odoo_id, 0), "
+        "ifnull(lot.name, ''), ifnull(mw.odoo_id, 0), loc.warehouse_id, m.qty FROM stock_move m "
+        "JOIN location loc ON loc.id = m.from_location_id LEFT JOIN lot ON lot.id = m.lot_id "
+        "LEFT JOIN odoo_map mp ON mp.tbl = 'product' AND mp.local_id = m.product_id "
+        "LEFT JOIN odoo_map mf ON mf.tbl = 'location' AND mf.local_id = m.from_location_id "
+        "LEFT JOIN odoo_map mt ON mt.tbl = 'location' AND mt.local_id = m.to_location_id "
+        "LEFT JOIN odoo_map ml ON ml.tbl = 'lot' AND ml.local_id = m.lot_id "
+        "LEFT JOIN odoo_map mw ON mw.tbl = 'warehouse' AND mw.local_id = loc.warehouse_id WHERE m.id = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, stockMoveId);
+    auto r = db::firstRow(st, [](db::Statement &s) {
+        return OdooMoveExport {
+            s.int64(0), s.int64(1), s.int64(2), s.int64(3), s.text(4), s.int64(5), s.int64(6), Milli(s.int64(7))};
+    });
+    SH_TRY(r);
+    if (!r.value())
+        return makeError("odoo.internal", QStringLiteral("No stock move %1.").arg(stockMoveId));
+    return *r.value();
+}
+
+Status OdooStore::markMovesFromHere()
+{
+    return m_db.exec("INSERT INTO odoo_cursor(model, write_date, last_id) "
+                     "SELECT 'export:move', '', ifnull((SELECT max(id) FROM op_log), 0) "
+                     "WHERE NOT EXISTS (SELECT 1 FROM odoo_cursor WHERE model = 'export:move')");
 }
 
 Result<OdooExportState> OdooStore::exportState(const QString &key)
@@ -472,21 +565,122 @@ Status OdooStore::markAttempt(
     return writeExport(m_db, e, "pending", e.attempts + 1, message, next, at);
 }
 
+namespace {
+
+QString exceptionPrefix(const QString &key)
+{
+    return QStringLiteral("Odoo refused the export of %1:").arg(key);
+}
+
+Result<qint64> openException(db::Database &db, const QString &key)
+{
+    auto st = db.prepare("SELECT id FROM exception WHERE kind = 'odoo_export' AND state = 'open' "
+                         "AND substr(message, 1, length(?1)) = ?1 ORDER BY id DESC LIMIT 1");
+    if (!st)
+        return st.error();
+    st->bind(1, exceptionPrefix(key));
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.int64(0); });
+    SH_TRY(r);
+    return r->value_or(0);
+}
+
+} // namespace
+
 Status OdooStore::markDone(const OdooPendingExport &e, const QString &at)
 {
-    return writeExport(m_db, e, "done", e.attempts + 1, QString(), QString(), at);
+    SH_TRY(writeExport(m_db, e, "done", e.attempts + 1, QString(), QString(), at));
+    // Refused before and retried by a supervisor: its exception is resolved now.
+    auto open = openException(m_db, e.key);
+    SH_TRY(open);
+    if (!open.value())
+        return {};
+    auto st = m_db.prepare("UPDATE exception SET state = 'resolved', resolution = 'exported', resolved_at = ?2, "
+                           "resolution_note = ifnull(resolution_note || '; ', '') || 'exported to Odoo' WHERE id = ?1");
+    if (!st)
+        return st.error();
+    return st->bind(1, open.value()).bind(2, at).run();
 }
 
 Status OdooStore::markRefused(const OdooPendingExport &e, const QString &message, qint64 warehouseId, const QString &at)
 {
     SH_TRY(writeExport(m_db, e, "refused", e.attempts + 1, message, QString(), at));
+    const QString text = QStringLiteral("%1 %2").arg(exceptionPrefix(e.key), message);
+    // Refused again after a retry: the open exception says so, no second one.
+    auto open = openException(m_db, e.key);
+    SH_TRY(open);
+    if (open.value()) {
+        auto st = m_db.prepare("UPDATE exception SET message = ?2, resolved_by = NULL, resolution_note = NULL "
+                               "WHERE id = ?1");
+        if (!st)
+            return st.error();
+        return st->bind(1, open.value()).bind(2, text).run();
+    }
     auto st = m_db.prepare("INSERT INTO exception(kind, warehouse_id, transfer_line_id, message, created_at) "
                            "VALUES ('odoo_export', ?1, NULL, ?2, ?3)");
     if (!st)
         return st.error();
-    return st->bindIdOrNull(1, warehouseId)
-        .bind(2, QStringLiteral("Odoo refused the export of %1: %2").arg(e.key, message))
-        .bind(3, at)
+    return st->bindIdOrNull(1, warehouseId).bind(2, text).bind(3, at).run();
+}
+
+Result<OdooStore::Refusal> OdooStore::refusal(const QString &key)
+{
+    Refusal r;
+    r.key = key;
+    auto st = m_db.prepare("SELECT state, ifnull(message, '') FROM odoo_export WHERE key = ?1");
+    if (!st)
+        return st.error();
+    st->bind(1, key);
+    auto row = db::firstRow(st, [](db::Statement &s) { return qMakePair(s.text(0), s.text(1)); });
+    SH_TRY(row);
+    if (!row.value())
+        return r;
+    r.state = row.value()->first;
+    r.message = row.value()->second;
+    auto open = openException(m_db, key);
+    SH_TRY(open);
+    r.exceptionId = open.value();
+    if (r.exceptionId) {
+        auto wh = firstId(m_db, "SELECT ifnull(warehouse_id, 0) FROM exception WHERE id = ?1",
+            [&](db::Statement &s) { s.bind(1, r.exceptionId); });
+        SH_TRY(wh);
+        r.warehouseId = wh.value();
+    }
+    return r;
+}
+
+Result<QString> OdooStore::exportKeyOfException(qint64 exceptionId)
+{
+    auto st = m_db.prepare("SELECT e.key FROM exception x JOIN odoo_export e "
+                           "ON substr(x.message, 1, length('Odoo refused the export of ' || e.key || ':')) "
+                           "= 'Odoo refused the export of ' || e.key || ':' "
+                           "WHERE x.id = ?1 AND x.kind = 'odoo_export' LIMIT 1");
+    if (!st)
+        return st.error();
+    st->bind(1, exceptionId);
+    auto r = db::firstRow(st, [](db::Statement &s) { return s.text(0); });
+    SH_TRY(r);
+    return r->value_or(QString());
+}
+
+Status OdooStore::retryExport(const QString &key, qint64 userId, const QString &login, const QString &at)
+{
+    auto st = m_db.prepare("UPDATE odoo_export SET state = 'pending', attempts = 0, next_attempt_at = NULL, "
+                           "message = ?2, updated_at = ?3 WHERE key = ?1 AND state = 'refused'");
+    if (!st)
+        return st.error();
+    SH_TRY(st->bind(1, key).bind(2, QStringLiteral("retry asked by %1 at %2").arg(login, at)).bind(3, at).run());
+    if (m_db.changes() != 1)
+        return makeError("odoo.not-refused", QStringLiteral("The export %1 is not refused.").arg(key));
+    auto open = openException(m_db, key);
+    SH_TRY(open);
+    if (!open.value())
+        return {};
+    auto ex = m_db.prepare("UPDATE exception SET resolved_by = ?2, resolution_note = ?3 WHERE id = ?1");
+    if (!ex)
+        return ex.error();
+    return ex->bind(1, open.value())
+        .bindIdOrNull(2, userId)
+        .bind(3, QStringLiteral("retry asked by %1 at %2").arg(login, at))
         .run();
 }
 

@@ -48,9 +48,10 @@ struct OdooExportLine
 
 struct OdooPendingExport
 {
-    QString key; // "op:<uuid>" for a validated transfer, "adjustment:<id>" for an approved count
-    QString kind; // "transfer" or "adjustment"
-    qint64 localId = 0; // our transfer or adjustment
+    QString key; // "op:<uuid>" for a validated transfer, "adjustment:<id>" for an approved count,
+                 // "move:<uuid>" for a putaway or internal move
+    QString kind; // "transfer", "adjustment" or "move"
+    qint64 localId = 0; // our transfer, adjustment or stock move
     qint64 odooId = 0; // the Odoo picking; for an adjustment 0
     QString mode; // transfer: "backorder" or "close_short"
     qint64 backorderId = 0; // transfer: our backorder made by the validation (0: none)
@@ -65,6 +66,20 @@ struct OdooAdjustmentExport
     qint64 odooLotId = 0;
     Milli qtyCounted = 0;
     qint64 warehouseId = 0;
+};
+
+// A putaway or internal move of the floor between two locations Odoo knows, outside an Odoo picking: an
+// internal transfer in Odoo (docs/odoo.md, "Putaway").
+struct OdooMoveExport
+{
+    qint64 odooProductId = 0;
+    qint64 odooFromId = 0;
+    qint64 odooToId = 0;
+    qint64 odooLotId = 0;
+    QString lotName; // a lot Odoo does not know (refused: an internal transfer needs Odoo's lot)
+    qint64 odooWarehouseId = 0; // of the source location
+    qint64 warehouseId = 0; // ours
+    Milli qty = 0;
 };
 
 struct OdooQuantBaseline
@@ -125,17 +140,50 @@ public:
     Result<qint64> transferByReference(const QString &reference);
     Result<QString> transferReference(qint64 transferId);
 
+    // Users from Odoo's res.users (docs/odoo.md, "Users"): name, roles, active. No password material comes
+    // from Odoo: a new user has no PIN (and a supervisor no password) until one is set here. A user already
+    // here under the same login is mapped to it and keeps its PIN, badge and password. Returns our id; 0 when
+    // not imported (a new user who is inactive or has no role).
+    struct UserRow
+    {
+        QString login;
+        QString name;
+        QString roles; // empty: no stock group any more (the user is deactivated here)
+        qint64 warehouseId = 0; // 0: every warehouse
+        bool active = true;
+    };
+    Result<qint64> importUser(qint64 odooId, const UserRow &user);
+
     // Export: validated transfers that came from Odoo and approved adjustments at Odoo locations, that
     // are not exported yet (pending included), oldest first.
     Result<QList<OdooPendingExport>> pendingExports();
     Result<QList<OdooExportLine>> exportLines(qint64 transferId);
     Result<OdooAdjustmentExport> adjustmentExport(qint64 adjustmentId);
+    Result<OdooMoveExport> moveExport(qint64 stockMoveId);
+    // Moves are exported from the first import on (the op_log position then, kept as the cursor "export:move"),
+    // not the history before Odoo was connected.
+    Status markMovesFromHere();
     Result<OdooExportState> exportState(const QString &key);
     Status markAttempt(
         const OdooPendingExport &e, const QString &message, const QString &nextAttemptAt, const QString &at);
     Status markDone(const OdooPendingExport &e, const QString &at);
     // Odoo refused: the export stops and a supervisor exception carries Odoo's message.
     Status markRefused(const OdooPendingExport &e, const QString &message, qint64 warehouseId, const QString &at);
+    // A supervisor's retry of a refused export (docs/odoo.md, "Retry"). The export's open exception is found
+    // by its message, which starts with "Odoo refused the export of <key>:" (no schema change).
+    struct Refusal
+    {
+        QString key;
+        QString state; // empty: no such export
+        QString message;
+        qint64 exceptionId = 0; // its open exception (0: none)
+        qint64 warehouseId = 0;
+    };
+    Result<Refusal> refusal(const QString &key);
+    Result<QString> exportKeyOfException(qint64 exceptionId); // empty: not an Odoo export's exception
+    // The refused export back to pending (attempts from 0); its exception stays open with who asked, and is
+    // resolved by markDone when the export then succeeds.
+    Status retryExport(const QString &key, qint64 userId, const QString &login, const QString &at);
     Result<qint64> transferWarehouse(qint64 transferId);
     Result<QList<qint64>> transferLineIds(qint64 transferId); // in seq order
     Result<QHash<QString, qint64>> exportCounts(); // state -> count
