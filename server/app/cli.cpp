@@ -800,7 +800,7 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (cmd == QLatin1String("odoo") && args.size() == 3 && args.at(1) == QLatin1String("retry"))
-        return odooCommand(c, p, args.at(1));
+        return embedded ? odooCommand(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("odoo"));
     if (cmd == QLatin1String("odoo") && args.size() == 2
         && QStringList(
             {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("status")})
