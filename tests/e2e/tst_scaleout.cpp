@@ -94,28 +94,28 @@ class TestScaleOut : public QObject
     bool startProxy()
     {
         m_proxyPort = freePort();
-        QString config = QStringLiteral(
-            "global\n"
-            "    maxconn 2048\n"
-            "defaults\n"
-            "    mode http\n"
-            "    timeout connect 2s\n"
-            "    timeout client 120s\n"
-            "    timeout server 120s\n"
-            "    retries 3\n"
-            "    option redispatch\n"
-            "frontend devices\n"
-            "    bind 127.0.0.1:%1\n"
-            "    default_backend stockhand\n"
-            "backend stockhand\n"
-            // A device's requests go to one process while it lives (a hash of its token): its snapshot file
-            // is built and served by the process it asked. Enrolments (no token) go round robin.
-            "    balance hdr(Authorization)\n"
-            "    hash-type consistent\n"
-            "    option httpchk GET /health\n"
-            "    http-check expect status 200\n"
-            "    default-server inter 300ms fall 2 rise 2\n")
-                             .arg(m_proxyPort);
+        QString config
+            = QStringLiteral("global\n"
+                             "    maxconn 2048\n"
+                             "defaults\n"
+                             "    mode http\n"
+                             "    timeout connect 2s\n"
+                             "    timeout client 120s\n"
+                             "    timeout server 120s\n"
+                             "    retries 3\n"
+                             "    option redispatch\n"
+                             "frontend devices\n"
+                             "    bind 127.0.0.1:%1\n"
+                             "    default_backend stockhand\n"
+                             "backend stockhand\n"
+                             // A device's requests go to one process while it lives (a hash of its token): its snapshot
+                             // file is built and served by the process it asked. Enrolments (no token) go round robin.
+                             "    balance hdr(Authorization)\n"
+                             "    hash-type consistent\n"
+                             "    option httpchk GET /health\n"
+                             "    http-check expect status 200\n"
+                             "    default-server inter 300ms fall 2 rise 2\n")
+                  .arg(m_proxyPort);
         for (int i = 0; i < kServers; ++i)
             config += QStringLiteral("    server s%1 127.0.0.1:%2 check\n").arg(i).arg(m_servers[size_t(i)]->port());
         const QString path = m_dir->filePath(QStringLiteral("haproxy.cfg"));
