@@ -104,10 +104,10 @@ const QDateTime kNow = QDateTime(QDate(2026, 11, 29), QTime(22, 0), Qt::UTC);
 // transcript), so the process's exchanges are part of the test's transcript. `onRequest` sees each request
 // (the Odoo method of execute_kw, or the common method) before and after Odoo answers: it may kill the
 // process there (returns true: the request is never answered).
-class OdooHttpStub : public QObject
+class OdooReplayServer : public QObject
 {
 public:
-    explicit OdooHttpStub(OdooTransport &transport)
+    explicit OdooReplayServer(OdooTransport &transport)
         : m_transport(transport)
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
@@ -173,7 +173,7 @@ private:
                         QJsonObject {
                             {QStringLiteral("name"), QString()}, {QStringLiteral("message"), r.error().message}}}});
         } else { // unreachable or a replay mismatch: no answer
-            qWarning().noquote() << "odoo stub:" << r.error().toString();
+            qWarning().noquote() << "odoo replay server:" << r.error().toString();
             s->abort();
             return;
         }
@@ -188,7 +188,7 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
-// `stockhand-server --config INI ARGS...` run to its end while this thread serves the stub; its exit code
+// `stockhand-server --config INI ARGS...` run to its end while this thread serves the replay; its exit code
 // (-1: killed or crashed) and its output.
 struct ServerRun
 {
@@ -210,7 +210,7 @@ ServerRun runServer(const QString &ini, const QStringList &args, QProcess *&runn
     p.start(QStringLiteral(STOCKHAND_SERVER_BINARY), QStringList {QStringLiteral("--config"), ini} + args);
     ServerRun run;
     if (p.waitForStarted(30000)) {
-        QTimer guard; // a safety net only: the run ends by itself or by the stub's kill
+        QTimer guard; // a safety net only: the run ends by itself or by the replay server's kill
         guard.setSingleShot(true);
         QObject::connect(&guard, &QTimer::timeout, &loop, &QEventLoop::quit);
         guard.start(300000);
@@ -433,6 +433,27 @@ class TestOdoo : public QObject
     }
 
     QString status(const QJsonObject &result) { return result.value(QStringLiteral("status")).toString(); }
+    // The floor receives `qty` of an imported receipt line on its dock and validates the receipt (`mode`:
+    // close_short, backorder); true when both are applied. The dock and the product, for later checks.
+    bool receiveAndValidate(qint64 line, qint64 transfer, int qty, const QString &mode, qint64 *dockOut = nullptr,
+        qint64 *productOut = nullptr)
+    {
+        const qint64 dock
+            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
+        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
+        if (dockOut)
+            *dockOut = dock;
+        if (productOut)
+            *productOut = product;
+        const World &w = m_f->world();
+        return status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
+                   {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
+                       {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), qty}})))
+            == QLatin1String("applied")
+            && status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
+                   {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), mode}})))
+            == QLatin1String("applied");
+    }
 
     // The real stockhand-server process exports a receipt of 10 received 6 with a backorder and is killed
     // (SIGKILL) at Odoo's request `killAt`, before Odoo saw it or after Odoo answered it. Restarted, it
@@ -464,8 +485,8 @@ class TestOdoo : public QObject
         QVERIFY(ourBackorder > 0);
         const Milli onHand = m_f->quant(dock, product);
 
-        OdooHttpStub stub(m_wire->transport());
-        QVERIFY(stub.listen());
+        OdooReplayServer replay(m_wire->transport());
+        QVERIFY(replay.listen());
         QTemporaryDir dir;
         const QString ini = dir.filePath(QStringLiteral("server.ini"));
         {
@@ -473,14 +494,14 @@ class TestOdoo : public QObject
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QStringLiteral("[server]\ndatabase = %1\n[odoo]\nurl = %2\ndatabase = %3\nlogin = %4\nkey = %5\n"
                                    "warehouses = WH:WH1\nimport_minutes = 0\nexport_seconds = 0\n")
-                        .arg(m_f->dbPath(), stub.url(), m_wire->settings.database, m_wire->settings.login,
+                        .arg(m_f->dbPath(), replay.url(), m_wire->settings.database, m_wire->settings.login,
                             m_wire->settings.key)
                         .toUtf8());
         }
         const QStringList exportArgs {QStringLiteral("odoo"), QStringLiteral("export")};
         QProcess *running = nullptr;
         bool killed = false;
-        stub.onRequest = [&](const QString &method, bool answered) {
+        replay.onRequest = [&](const QString &method, bool answered) {
             if (killed || !running || method != killAt || answered != afterAnswer)
                 return false;
             killed = true;
@@ -492,15 +513,15 @@ class TestOdoo : public QObject
         QVERIFY(first.crashed);
         QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export WHERE state = 'done'")), 0);
 
-        stub.onRequest = nullptr;
+        replay.onRequest = nullptr;
         const ServerRun second = runServer(ini, exportArgs, running);
         QVERIFY2(second.exitCode == 0, second.output.constData());
         QVERIFY2(second.output.contains("export: 1 exported, 0 refused, 0 to retry"), second.output.constData());
-        stub.requests = 0;
+        replay.requests = 0;
         const ServerRun third = runServer(ini, exportArgs, running);
         QVERIFY2(third.exitCode == 0, third.output.constData());
         QVERIFY2(third.output.contains("export: 0 exported, 0 refused, 0 to retry"), third.output.constData());
-        QCOMPARE(stub.requests, 0);
+        QCOMPARE(replay.requests, 0);
         QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export")), 1);
         QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM odoo_export WHERE state = 'done'")), 1);
 
@@ -980,18 +1001,7 @@ private Q_SLOTS:
 
         const qint64 line = local(QStringLiteral("transfer_line"), move).value();
         const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
-        const qint64 dock
-            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
-        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
-        const World &w = m_f->world();
-        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
-                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
-                         {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), 3}}))),
-            QStringLiteral("applied"));
-        QCOMPARE(
-            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
-                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("close_short")}}))),
-            QStringLiteral("applied"));
+        QVERIFY(receiveAndValidate(line, transfer, 3, QStringLiteral("close_short")));
 
         auto exported = m_connector->exportNow(kNow);
         // Put Odoo's demo data back before asserting (live runs share the server).
@@ -1029,18 +1039,8 @@ private Q_SLOTS:
         QVERIFY(setTracking(odooProduct, QStringLiteral("lot")));
         const qint64 line = local(QStringLiteral("transfer_line"), move).value();
         const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
-        const qint64 dock
-            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
-        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
         const World &w = m_f->world();
-        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
-                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
-                         {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), 3}}))),
-            QStringLiteral("applied"));
-        QCOMPARE(
-            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
-                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("close_short")}}))),
-            QStringLiteral("applied"));
+        QVERIFY(receiveAndValidate(line, transfer, 3, QStringLiteral("close_short")));
         auto refused = m_connector->exportNow(kNow);
         QVERIFY(setTracking(odooProduct, QStringLiteral("none"))); // Odoo's data put right
         QVERIFY(refused);
@@ -1187,18 +1187,9 @@ private Q_SLOTS:
         QVERIFY(m_connector->importNow(false, kNow));
         const qint64 line = local(QStringLiteral("transfer_line"), move).value();
         const qint64 transfer = local(QStringLiteral("transfer"), picking).value();
-        const qint64 dock
-            = queryInt(QStringLiteral("SELECT to_location_id FROM transfer_line WHERE id = %1").arg(line));
-        const qint64 product = queryInt(QStringLiteral("SELECT product_id FROM transfer_line WHERE id = %1").arg(line));
         const World &w = m_f->world();
-        QCOMPARE(status(push(ServerFixture::op(QStringLiteral("receive"), w.receiver,
-                     {{QStringLiteral("transfer_line_id"), line}, {QStringLiteral("product_id"), product},
-                         {QStringLiteral("location_id"), dock}, {QStringLiteral("qty"), 5}}))),
-            QStringLiteral("applied"));
-        QCOMPARE(
-            status(push(ServerFixture::op(QStringLiteral("validate_transfer"), w.receiver,
-                {{QStringLiteral("transfer_id"), transfer}, {QStringLiteral("mode"), QStringLiteral("backorder")}}))),
-            QStringLiteral("applied"));
+        qint64 dock = 0, product = 0;
+        QVERIFY(receiveAndValidate(line, transfer, 5, QStringLiteral("backorder"), &dock, &product));
         auto receipt = m_connector->exportNow(kNow);
         QVERIFY(receipt);
         QCOMPARE(receipt->done, 1);
