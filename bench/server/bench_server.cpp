@@ -4,12 +4,17 @@
 //   2. change rows pulled per second (the whole feed of a warehouse from cursor 0)
 //   3. snapshot of the demo warehouse and of 1,000,000 products (in-process, over HTTP with and without gzip)
 //   4. encoding of the product rows: our JSON rows vs CBOR, gzip level 1
-// Usage: bench_server [--dir DIR] [--batches N] [--big N] [--skip-big] [--push-only]
+//   5. with --postgresql: operations applied per second on the PostgreSQL backend in-process against raw
+//      libpq writing the same rows (a PostgreSQL 15 of its own, durable: fsync on)
+// Usage: bench_server [--dir DIR] [--batches N] [--big N] [--skip-big] [--push-only] [--postgresql]
 #include "benchhttp.h"
+#include "benchpg.h"
 #include "benchworkload.h"
 #include "demo/demogenerator.h"
 #include "gzip.h"
+#include "pgtestserver.h"
 #include "servercore.h"
+#include "storage/postgresql/pgadmin.h"
 #include "storage/sqlite/embeddedserver.h"
 #include "storage/sqlite/serverschema.h"
 #include "storage/sqlite/sqliterow.h"
@@ -154,6 +159,78 @@ void snapshotSection(const char *label, EmbeddedServer &core, const QString &tok
     }
 }
 
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// 5. The PostgreSQL backend in-process against raw libpq, rounds alternating as on SQLite (a CHECKPOINT
+// before each, so that neither pays the other's).
+int pushOnPostgres(int batches, const QString &dir)
+{
+    test::PgTestServer::setDurable(true);
+    QString error;
+    test::PgTestServer *pgServer = test::PgTestServer::instance(&error);
+    if (!pgServer) {
+        std::printf("PostgreSQL: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QString url = pgServer->createDatabase(&error);
+    if (url.isEmpty()) {
+        std::printf("PostgreSQL: %s\n", qPrintable(error));
+        return 1;
+    }
+    const ManualClock clock;
+    auto core = openServer(url, clock, CoreConfig(), {}, dir + QStringLiteral("/bench-pg.session-key"));
+    if (!core) {
+        std::printf("%s\n", qPrintable(core.error().toString()));
+        return 1;
+    }
+    pg::Connection &c = *postgresConnection(**core);
+    demo::DemoOptions o;
+    o.pinIterations = 1000;
+    QElapsedTimer t;
+    t.start();
+    if (auto seeded = pg::seed(c, o, QStringLiteral("bench-password"), 1000, QStringLiteral("2026-11-26T08:00:00Z"));
+        !seeded) {
+        std::printf("%s\n", qPrintable(seeded.error().toString()));
+        return 1;
+    }
+    row("PostgreSQL seed: demo world (3 warehouses, 20,000 products)", double(t.elapsed()), "ms");
+    const QString token = enrol(**core, 1);
+    Stock stock = stockUpPg(c);
+    constexpr int kRounds = 3;
+    std::vector<double> coreRates, rawRates;
+    qint64 applied = 0;
+    for (int round = 0; round < kRounds; ++round) {
+        const QList<QByteArray> bodies = makeBatches(stock, batches, 1 + quint64(round) * 10);
+        (void)c.exec("CHECKPOINT");
+        t.restart();
+        qint64 ok = 0;
+        for (const QByteArray &b : bodies) {
+            const Response r = call(**core, "POST", QStringLiteral("/v1/push"), token, b);
+            ok += r.status == 200
+                ? QJsonDocument::fromJson(r.body).object().value(QStringLiteral("results")).toArray().size()
+                : 0;
+        }
+        coreRates.push_back(double(ok) / (double(t.nsecsElapsed()) / 1e9));
+        applied += ok;
+        QList<QJsonArray> rawOps;
+        makeBatches(stock, batches, 2 + quint64(round) * 10, &rawOps);
+        (void)c.exec("CHECKPOINT");
+        rawRates.push_back(double(batches) * kBatch / rawWritesPg(url, rawOps));
+    }
+    const double coreRate = median(coreRates), rawRate = median(rawRates);
+    row("PostgreSQL push: server core in-process (batches of 500)", coreRate, "ops/s",
+        QStringLiteral("median of %1 rounds of %2 ops, fsync on, 80 % move / 20 % count")
+            .arg(kRounds)
+            .arg(applied / kRounds));
+    row("PostgreSQL push: raw libpq, the same rows (baseline)", rawRate, "ops/s",
+        QStringLiteral("core reaches %1 % of raw").arg(100.0 * coreRate / rawRate, 0, 'f', 0));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -169,7 +246,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("big"), QStringLiteral("Products of the big snapshot."), QStringLiteral("n"),
             QStringLiteral("1000000")},
         {QStringLiteral("skip-big"), QStringLiteral("Skip the big snapshot.")},
-        {QStringLiteral("push-only"), QStringLiteral("Only the in-process push figures.")}});
+        {QStringLiteral("push-only"), QStringLiteral("Only the in-process push figures.")},
+        {QStringLiteral("postgresql"), QStringLiteral("Also push on PostgreSQL against raw libpq (section 5).")}});
     p.process(app);
     QTemporaryDir tmp;
     const QString dir = p.isSet(QStringLiteral("dir")) ? p.value(QStringLiteral("dir")) : tmp.path();
@@ -235,10 +313,6 @@ int main(int argc, char *argv[])
             normalRates.push_back(double(normalOk) / (double(t.nsecsElapsed()) / 1e9));
             (void)(*core)->db().exec("PRAGMA synchronous=FULL;");
         }
-        auto median = [](std::vector<double> v) {
-            std::sort(v.begin(), v.end());
-            return v[v.size() / 2];
-        };
         const double coreRate = median(coreRates), rawRate = median(rawRates);
         row("push: server core in-process (batches of 500)", coreRate, "ops/s",
             QStringLiteral("median of %1 rounds of %2 ops, synchronous=FULL, 80 % move / 20 % count")
@@ -248,6 +322,10 @@ int main(int argc, char *argv[])
             QStringLiteral("median of %1 rounds").arg(kRounds));
         row("push: raw sqlite3, the same rows (baseline)", rawRate, "ops/s",
             QStringLiteral("core reaches %1 % of raw").arg(100.0 * coreRate / rawRate, 0, 'f', 0));
+    }
+    if (p.isSet(QStringLiteral("postgresql"))) {
+        if (const int rc = pushOnPostgres(batches, dir); rc != 0)
+            return rc;
     }
     if (p.isSet(QStringLiteral("push-only"))) {
         removeDb(dbPath);

@@ -21,6 +21,10 @@ class PgTestServer
 public:
     // The process's server, started on first use; nullptr (and `error`) when it cannot start.
     static PgTestServer *instance(QString *error = nullptr);
+    // Before the first instance(): run with PostgreSQL's durable defaults (fsync, synchronous_commit and
+    // full_page_writes on) instead of the tests' fsync=off — for benchmarks that compare against SQLite
+    // with synchronous=FULL.
+    static void setDurable(bool durable);
     ~PgTestServer();
 
     // A new database, empty (template0) or a copy of `templateName`; its postgresql:// URL, or an empty

@@ -105,6 +105,53 @@ private Q_SLOTS:
         QCOMPARE(committed("SELECT max(id) - min(id) + 1 FROM (SELECT id FROM op_log ORDER BY id DESC LIMIT 3)"), 3);
     }
 
+    // An operation rejected after it wrote (a count that made a lot, then named no count line) makes its
+    // push run again with a savepoint per operation. The first push of a group runs without a member
+    // savepoint (its retry rolls the whole transaction back and begins another), a later one inside its
+    // member savepoint: either way only the rejected operation leaves nothing, and the group commits the rest.
+    void groupCommitRetriesAPushWithSavepointsFirstOrLater()
+    {
+        const World &w = m_f->world();
+        const QString second = m_f->enrolDevice(1, QStringLiteral("hh-group-2"));
+        const QString third = m_f->enrolDevice(1, QStringLiteral("hh-group-3"));
+        const qint64 lots = m_f->queryInt("SELECT count(*) FROM lot");
+        const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
+        const Milli before = m_f->quant(w.binB, w.product);
+        auto move = [&](qint64 seq) {
+            return ServerFixture::op(QStringLiteral("move"), w.receiver,
+                {{QStringLiteral("product_id"), w.product}, {QStringLiteral("from_location_id"), w.binA},
+                    {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
+                seq);
+        };
+        auto badCount = [&](qint64 seq) {
+            return ServerFixture::op(QStringLiteral("count"), w.counter,
+                {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product},
+                    {QStringLiteral("lot"), QStringLiteral("NEVER-SEEN-LOT-%1").arg(seq)}, {QStringLiteral("qty"), 3},
+                    {QStringLiteral("count_line_id"), 99999999}},
+                seq);
+        };
+        m_f->core().beginPushGroup();
+        int http1 = 0, http2 = 0, http3 = 0;
+        const QJsonObject first = m_f->push({move(1), badCount(2), move(3)}, QString(), &http1);
+        const QJsonObject middle = m_f->push({move(1)}, second, &http2);
+        const QJsonObject last = m_f->push({move(1), badCount(2)}, third, &http3);
+        QVERIFY(m_f->core().commitPushGroup());
+        QCOMPARE(http1, 200);
+        QCOMPARE(status(first, 0), QStringLiteral("applied"));
+        QCOMPARE(status(first, 1), QStringLiteral("rejected"));
+        QCOMPARE(status(first, 2), QStringLiteral("applied"));
+        QCOMPARE(http2, 200);
+        QCOMPARE(status(middle, 0), QStringLiteral("applied"));
+        QCOMPARE(http3, 200);
+        QCOMPARE(status(last, 0), QStringLiteral("applied"));
+        QCOMPARE(status(last, 1), QStringLiteral("rejected"));
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM lot"), lots);
+        QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), logged + 6);
+        QCOMPARE(m_f->quant(w.binB, w.product), before + units(4));
+        QCOMPARE(
+            m_f->queryInt("SELECT max(id) - min(id) + 1 FROM (SELECT id FROM op_log ORDER BY id DESC LIMIT 6) t"), 6);
+    }
+
     // A group that is not committed leaves nothing.
     void groupNotCommittedLeavesNothing()
     {

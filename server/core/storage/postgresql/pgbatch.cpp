@@ -610,17 +610,26 @@ Result<qint64> PgBatch::nextOperationId()
 
 Status PgBatch::beginOperation()
 {
-    return m_c.exec("SAVEPOINT op");
+    if (m_savepoints)
+        return m_c.exec("SAVEPOINT op");
+    m_rowsAtOperationStart = m_c.rowsWritten();
+    return {};
 }
 
 Status PgBatch::undoOperation()
 {
+    if (!m_savepoints) {
+        if (m_c.inTransactionOk() && m_c.rowsWritten() == m_rowsAtOperationStart)
+            return {};
+        return makeError("storage.cannot-undo",
+            QStringLiteral("The operation wrote rows or failed a statement and ran without a savepoint."));
+    }
     return m_c.exec("ROLLBACK TO SAVEPOINT op; RELEASE SAVEPOINT op");
 }
 
 Status PgBatch::endOperation()
 {
-    return m_c.exec("RELEASE SAVEPOINT op");
+    return m_savepoints ? m_c.exec("RELEASE SAVEPOINT op") : Status();
 }
 
 Status PgBatch::beginMember()

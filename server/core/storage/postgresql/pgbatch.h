@@ -1,8 +1,10 @@
 // The PostgreSQL backend's Batch: one transaction that first takes the feed lock (an advisory lock held
 // until commit), so batches run one after another across every server process, as SQLite's BEGIN
 // IMMEDIATE does, and the feed positions their triggers take are in commit order (docs/server.md,
-// "PostgreSQL"). A savepoint per operation (setSavepoints(false) is ignored: PostgreSQL aborts the whole
-// transaction on any failed statement, so an operation must always be able to roll back alone).
+// "PostgreSQL"). Without a savepoint per operation (setSavepoints(false), the push's first attempt), an
+// operation can be taken back only when it wrote no row and no statement of the transaction failed
+// (PostgreSQL aborts the whole transaction on a failed statement): otherwise undoOperation() fails with
+// storage.cannot-undo and the push is applied again with savepoints.
 #pragma once
 
 #include "storage/postgresql/pgconnection.h"
@@ -74,7 +76,7 @@ public:
     Result<std::optional<UserRecord>> user(qint64 userId) override;
     Result<std::optional<UserSessionRecord>> userSession(const QString &sessionId) override;
     Result<qint64> nextOperationId() override;
-    void setSavepoints(bool) override { }
+    void setSavepoints(bool on) override { m_savepoints = on; }
     Status beginOperation() override;
     Status undoOperation() override;
     Status endOperation() override;
@@ -95,6 +97,8 @@ private:
 
     Connection &m_c;
     bool m_open = false;
+    bool m_savepoints = true;
+    qint64 m_rowsAtOperationStart = 0;
     qint64 m_nextOpId = 0;
     QHash<qint64, qint64> m_locationWarehouse;
     QSet<qint64> m_products;

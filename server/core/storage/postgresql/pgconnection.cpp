@@ -193,9 +193,16 @@ Result<Rows> Connection::query(const char *sql, const Params &params)
     }
     const auto values = params.values();
     const auto lengths = params.lengths();
-    return checked(PQexecPrepared(m_conn, name.constData(), params.count(), values.data(), lengths.data(),
-                       params.formats().data(), 0),
+    auto rows = checked(PQexecPrepared(m_conn, name.constData(), params.count(), values.data(), lengths.data(),
+                            params.formats().data(), 0),
         "query");
+    if (rows) {
+        const char *command = PQcmdStatus(rows->get());
+        if (std::strncmp(command, "INSERT", 6) == 0 || std::strncmp(command, "UPDATE", 6) == 0
+            || std::strncmp(command, "DELETE", 6) == 0)
+            m_rowsWritten += rows->affected();
+    }
+    return rows;
 }
 
 Result<qint64> Connection::queryInt(const char *sql, const Params &params)

@@ -95,6 +95,10 @@ public:
     bool inTransaction() const;
     // Whether a transaction is open and no statement of it failed.
     bool inTransactionOk() const;
+    // Rows that INSERT, UPDATE and DELETE statements of query() wrote on this connection so far (their
+    // triggers' rows not counted: a trigger fires only on a row counted here). A batch running without a
+    // savepoint per operation learns from it whether a rejected operation wrote anything.
+    qint64 rowsWritten() const { return m_rowsWritten; }
     const QString &conninfo() const { return m_conninfo; }
     // The connection's socket, and the notifications (LISTEN) that arrived on it: how many were read (-1:
     // the connection is lost).
@@ -113,6 +117,7 @@ private:
     PGconn *m_conn;
     QString m_conninfo;
     QHash<QByteArray, QByteArray> m_prepared; // SQL -> statement name
+    qint64 m_rowsWritten = 0;
 };
 
 // A transaction on the connection, or a savepoint when one is already open; rolled back unless committed.

@@ -461,11 +461,20 @@ Status applyV7(Connection &c)
         Params().add(QUuid::createUuid().toString(QUuid::WithoutBraces)));
 }
 
+// v8, as the SQLite backend's: transfer lines by product and location (the rules' putaway lookups).
+Status applyV8(Connection &c)
+{
+    return c.exec("CREATE INDEX transfer_line_from ON transfer_line(product_id, from_location_id);\n"
+                  "CREATE INDEX transfer_line_to ON transfer_line(to_location_id);");
+}
+
 // A PostgreSQL database starts at the logical version 7 (no PostgreSQL database of an older version
 // exists); later versions append a step here and the SQLite backend's the same change.
-const Step kSteps[] = {
+constexpr Step kSteps[] = {
     {7, "the server schema of the SQLite backend's version 7, its feed triggers", applyV7},
+    {8, "indexes of transfer lines by product and location (the rules' putaway lookups)", applyV8},
 };
+static_assert(kSteps[std::size(kSteps) - 1].version == kPgSchemaVersion);
 
 } // namespace
 

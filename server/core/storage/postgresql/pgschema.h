@@ -14,7 +14,7 @@ namespace stockhand::server::pg {
 class Connection;
 
 // The logical schema version the database holds once migrated (the SQLite backend's PRAGMA user_version).
-constexpr int kPgSchemaVersion = 7;
+constexpr int kPgSchemaVersion = 8;
 
 // Creates or migrates the schema, in one transaction under an advisory lock (several processes may start
 // at once). Fails with storage.too-new when the database is newer than this build.
