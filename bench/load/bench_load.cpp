@@ -1,10 +1,15 @@
 // bench_load: the server under a fleet (docs/deployment.md, docs/benchmarks.md). Simulated devices — plain
 // HTTP clients speaking the real protocol, loopback only — enrol, then each pushes a few operations and
 // pulls the change feed every few seconds, while new devices arrive and take their first sync (the snapshot
-// file, or the row pages where the server gives no file). The same workload runs against one server process
-// and against several behind a real HAProxy (Debian's), on one database, in the same run; the table gives
-// throughput and p50/p99 latency per endpoint. Bounded in time (--seconds per configuration).
-// Usage: bench_load [--devices 500] [--seconds 60] [--first-syncs 20] [--products 20000] [--processes 1,3]
+// file, or the row pages where the server gives no file). The same workload runs, in the same run, against
+// one process on SQLite and against one and several processes on PostgreSQL (a PostgreSQL 15 the bench
+// starts, durable: fsync on), several behind a real HAProxy (Debian's); the table gives throughput and
+// p50/p99 latency per endpoint as the devices see it, and the push as the server measured it (its request
+// log). Bounded in time (--seconds per configuration).
+// Usage: bench_load [--devices 500] [--seconds 60] [--first-syncs 20] [--products 20000]
+//                   [--runs sqlite:1,postgresql:1,postgresql:3]
+#include "pgtestserver.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,6 +24,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -36,6 +42,9 @@
 namespace {
 
 const QString kServer = QStringLiteral(STOCKHAND_SERVER_BINARY);
+
+// How stockhand-server finds its database: --db PATH (SQLite) or --config INI (PostgreSQL).
+using DbArgs = QStringList;
 
 QByteArray run(const QStringList &args)
 {
@@ -113,6 +122,7 @@ struct Latencies
 struct Result
 {
     QString name;
+    std::vector<QString> serverLogs; // each process's stderr: its request log
     double seconds = 0;
     qint64 opsApplied = 0;
     std::map<QString, Latencies> endpoints;
@@ -123,8 +133,11 @@ struct Result
 class Run : public QObject
 {
 public:
-    Run(const QString &dbPath, const World &world, int processes, int devices, int firstSyncs, int seconds)
-        : m_db(dbPath)
+    Run(const QString &name, const DbArgs &db, const QString &workPrefix, const World &world, int processes,
+        int devices, int firstSyncs, int seconds)
+        : m_name(name)
+        , m_db(db)
+        , m_prefix(workPrefix)
         , m_world(world)
         , m_processes(processes)
         , m_devices(devices)
@@ -149,11 +162,13 @@ public:
 
     Result go()
     {
-        m_result.name = QStringLiteral("SQLite, %1 process%2").arg(m_processes).arg(m_processes > 1 ? "es" : "");
+        m_result.name
+            = QStringLiteral("%1, %2 process%3").arg(m_name).arg(m_processes).arg(m_processes > 1 ? "es" : "");
         startServers();
         const QStringList codes = QString::fromUtf8(
-            run({QStringLiteral("--db"), m_db, QStringLiteral("enrol"), QStringLiteral("--warehouse"),
-                QStringLiteral("WH1"), QStringLiteral("--count"), QString::number(m_devices + m_firstSyncs)}))
+            run(m_db
+                + QStringList {QStringLiteral("enrol"), QStringLiteral("--warehouse"), QStringLiteral("WH1"),
+                    QStringLiteral("--count"), QString::number(m_devices + m_firstSyncs)}))
                                       .split(u'\n', Qt::SkipEmptyParts);
         // The fleet enrols (not measured) and starts from the feed's head, as after its first sync.
         m_tokens.resize(size_t(m_devices + m_firstSyncs));
@@ -219,15 +234,20 @@ private:
         for (int i = 0; i < m_processes; ++i) {
             auto p = std::make_unique<QProcess>();
             p->setProcessChannelMode(QProcess::SeparateChannels);
+            const QString log = m_prefix + QStringLiteral(".server-%1.log").arg(i);
+            QFile::remove(log);
+            p->setStandardErrorFile(log); // the request log, read after the run
+            m_result.serverLogs.push_back(log);
             p->start(kServer,
-                {QStringLiteral("--db"), m_db, QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                    QStringLiteral("--port"), QStringLiteral("auto"), QStringLiteral("serve")});
+                m_db
+                    + QStringList {QStringLiteral("--listen"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
+                        QStringLiteral("auto"), QStringLiteral("serve")});
             QByteArray out;
             QRegularExpressionMatch m;
             const QRegularExpression listening(QStringLiteral("listening http://127.0.0.1:(\\d+)"));
             while (!(m = listening.match(QString::fromUtf8(out))).hasMatch()) {
                 if (!p->waitForReadyRead(60000))
-                    qFatal("the server did not start: %s", p->readAllStandardError().constData());
+                    qFatal("the server did not start (its log: %s)", qPrintable(log));
                 out += p->readAllStandardOutput();
             }
             ports.push_back(quint16(m.captured(1).toUInt()));
@@ -248,7 +268,7 @@ private:
                              .arg(port);
         for (size_t i = 0; i < ports.size(); ++i)
             config += QStringLiteral("    server s%1 127.0.0.1:%2 check\n").arg(i).arg(ports[i]);
-        const QString cfg = m_db + QStringLiteral(".haproxy.cfg");
+        const QString cfg = m_prefix + QStringLiteral(".haproxy.cfg");
         QFile f(cfg);
         if (!f.open(QIODevice::WriteOnly))
             qFatal("cannot write %s", qPrintable(cfg));
@@ -426,7 +446,9 @@ private:
         }
     }
 
-    QString m_db;
+    QString m_name;
+    DbArgs m_db;
+    QString m_prefix;
     const World &m_world;
     int m_processes, m_devices, m_firstSyncs, m_seconds;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
@@ -460,8 +482,9 @@ int main(int argc, char **argv)
         QStringLiteral("n"), QStringLiteral("20")});
     cli.addOption({QStringLiteral("products"), QStringLiteral("Products in the seeded database (3 warehouses)."),
         QStringLiteral("n"), QStringLiteral("20000")});
-    cli.addOption({QStringLiteral("processes"), QStringLiteral("Comma-separated server process counts."),
-        QStringLiteral("list"), QStringLiteral("1,3")});
+    cli.addOption({QStringLiteral("runs"),
+        QStringLiteral("Comma-separated configurations, backend:processes (sqlite or postgresql)."),
+        QStringLiteral("list"), QStringLiteral("sqlite:1,postgresql:1,postgresql:3")});
     cli.addOption({QStringLiteral("dir"), QStringLiteral("Work directory (the seeded database is kept for reruns)."),
         QStringLiteral("dir")});
     cli.process(app);
@@ -482,19 +505,73 @@ int main(int argc, char **argv)
             QStringLiteral("--pin-iterations"), QStringLiteral("1000")});
         QFile::rename(seeded + QStringLiteral(".new"), seeded);
     }
+    // The world the devices move in, read from the SQLite seed: the PostgreSQL seed is the same demo
+    // generator's output copied in (stockhand-server seed on PostgreSQL), with the same ids.
     const World world = readWorld(seeded);
-    std::vector<Result> results;
-    for (const QString &n : cli.value(QStringLiteral("processes")).split(u',')) {
-        const QString db = dir + QStringLiteral("/load-run-%1.db").arg(n);
-        for (const char *s : {"", "-wal", "-shm"})
-            QFile::remove(db + QLatin1String(s));
-        QDir(db + QStringLiteral(".snapshots")).removeRecursively();
-        if (!QFile::copy(seeded, db))
-            qFatal("cannot copy the seeded database");
-        QFile::copy(seeded + QStringLiteral(".session-key"), db + QStringLiteral(".session-key"));
-        std::printf("%d devices, %d s, %s server process(es) ...\n", devices, seconds, qPrintable(n));
+    const QStringList runs = cli.value(QStringLiteral("runs")).split(u',');
+    // PostgreSQL: a cluster of the bench's own (the tests' helper, durable), seeded once, a copy per run.
+    QString pgSeed;
+    auto pgConfig = [&](const QString &name, const QString &url) {
+        const QString ini = dir + QStringLiteral("/%1.ini").arg(name);
+        QFile::remove(ini);
+        QSettings s(ini, QSettings::IniFormat);
+        s.setValue(QStringLiteral("server/database"), url);
+        s.setValue(QStringLiteral("server/session_key_file"), dir + QStringLiteral("/pg.session-key"));
+        s.setValue(QStringLiteral("snapshot_files/directory"), dir + QStringLiteral("/%1.snapshots").arg(name));
+        s.sync();
+        QDir(dir + QStringLiteral("/%1.snapshots").arg(name)).removeRecursively();
+        return DbArgs {QStringLiteral("--config"), ini};
+    };
+    if (runs.join(u',').contains(QLatin1String("postgresql"))) {
+        stockhand::server::test::PgTestServer::setDurable(true);
+        QString error;
+        auto *pg = stockhand::server::test::PgTestServer::instance(&error);
+        if (!pg)
+            qFatal("PostgreSQL: %s", qPrintable(error));
+        pgSeed = QStringLiteral("load_seed");
+        const QString url = pg->createDatabase(&error, QStringLiteral("template0"), pgSeed);
+        if (url.isEmpty())
+            qFatal("PostgreSQL: %s", qPrintable(error));
+        std::printf("seeding PostgreSQL with %s products ...\n", qPrintable(products));
         std::fflush(stdout);
-        Run r(db, world, n.toInt(), devices, firstSyncs, seconds);
+        const DbArgs db = pgConfig(QStringLiteral("pg-seed"), url);
+        run(db + QStringList {QStringLiteral("init")});
+        run(db
+            + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), products,
+                QStringLiteral("--warehouses"), QStringLiteral("3"), QStringLiteral("--pin-iterations"),
+                QStringLiteral("1000")});
+    }
+    std::vector<Result> results;
+    int index = 0;
+    for (const QString &spec : runs) {
+        const QString backend = spec.section(u':', 0, 0);
+        const int processes = spec.section(u':', 1, 1).toInt();
+        if ((backend != QLatin1String("sqlite") && backend != QLatin1String("postgresql")) || processes < 1)
+            qFatal("--runs: %s is not sqlite:N or postgresql:N", qPrintable(spec));
+        const QString name = QStringLiteral("load-run-%1").arg(++index);
+        DbArgs db;
+        if (backend == QLatin1String("sqlite")) {
+            const QString path = dir + QStringLiteral("/%1.db").arg(name);
+            for (const char *s : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(s));
+            QDir(path + QStringLiteral(".snapshots")).removeRecursively();
+            if (!QFile::copy(seeded, path))
+                qFatal("cannot copy the seeded database");
+            QFile::copy(seeded + QStringLiteral(".session-key"), path + QStringLiteral(".session-key"));
+            db = {QStringLiteral("--db"), path};
+        } else {
+            QString error;
+            const QString url = stockhand::server::test::PgTestServer::instance()->createDatabase(
+                &error, pgSeed, QStringLiteral("load_run_%1").arg(index));
+            if (url.isEmpty())
+                qFatal("PostgreSQL: %s", qPrintable(error));
+            db = pgConfig(name, url);
+        }
+        std::printf(
+            "%d devices, %d s, %s, %d server process(es) ...\n", devices, seconds, qPrintable(backend), processes);
+        std::fflush(stdout);
+        Run r(backend == QLatin1String("sqlite") ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"), db,
+            dir + QLatin1Char('/') + name, world, processes, devices, firstSyncs, seconds);
         results.push_back(r.go());
     }
     std::printf("\n| configuration | endpoint | requests | errors | requests/s | p50 ms | p99 ms |\n");
@@ -503,6 +580,22 @@ int main(int argc, char **argv)
         for (auto &[endpoint, l] : r.endpoints)
             std::printf("| %s | %s | %zu | %d | %.1f | %.1f | %.1f |\n", qPrintable(r.name), qPrintable(endpoint),
                 l.ms.size(), l.errors, double(l.ms.size()) / r.seconds, l.percentile(0.5), l.percentile(0.99));
+        // The push as the server measured it, from its request log (ms, whole milliseconds): from the
+        // request's arrival to its answer, the wait for the group's commit included.
+        Latencies server;
+        const QRegularExpression pushLine(QStringLiteral("POST /v1/push status=200 .* ms=(\\d+)"));
+        for (const QString &log : r.serverLogs) {
+            QFile f(log);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            while (!f.atEnd()) {
+                const QString line = QString::fromUtf8(f.readLine());
+                if (const auto m = pushLine.match(line); m.hasMatch())
+                    server.add(m.captured(1).toDouble());
+            }
+        }
+        std::printf("| %s | push, server side | %zu | | %.1f | %.1f | %.1f |\n", qPrintable(r.name), server.ms.size(),
+            double(server.ms.size()) / r.seconds, server.percentile(0.5), server.percentile(0.99));
         std::printf("| %s | operations applied | %lld | | %.1f ops/s | | |\n", qPrintable(r.name),
             static_cast<long long>(r.opsApplied), double(r.opsApplied) / r.seconds);
     }

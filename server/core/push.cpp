@@ -132,14 +132,19 @@ Response applyBatch(storage::Batch &books, const CoreConfig &config, const Devic
     std::vector<std::optional<QByteArray>> stored(size_t(ops.size()));
     QSet<QString> uuidsInBatch;
     std::vector<bool> repeatedInBatch(size_t(ops.size()), false);
+    QStringList uuids;
+    uuids.reserve(ops.size());
+    for (const Operation &op : ops)
+        uuids.append(op.uuid);
+    auto answers = books.storedAnswers(uuids);
+    if (!answers)
+        return fail(answers.error());
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const Operation &op = ops.at(i);
         repeatedInBatch[size_t(i)] = uuidsInBatch.contains(op.uuid);
         uuidsInBatch.insert(op.uuid);
-        auto answer = books.storedAnswer(op.uuid);
-        if (!answer)
-            return fail(answer.error());
-        stored[size_t(i)] = std::move(answer.value());
+        if (const auto it = answers->constFind(op.uuid); it != answers->constEnd())
+            stored[size_t(i)] = it.value();
         if (stored[size_t(i)] || repeatedInBatch[size_t(i)])
             continue;
         auto found = userOf(op.userId);

@@ -19,6 +19,7 @@
 #include "storage/ledger.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,20 @@ class Batch : public Ledger
 {
 public:
     virtual Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) = 0;
+    // The stored answers of those of `uuids` already logged (a retried batch), by uuid. A backend where a
+    // statement costs a round trip reads them in one; the default asks storedAnswer() for each.
+    virtual Result<QHash<QString, QByteArray>> storedAnswers(const QStringList &uuids)
+    {
+        QHash<QString, QByteArray> found;
+        for (const QString &uuid : uuids) {
+            auto answer = storedAnswer(uuid);
+            if (!answer)
+                return answer.error();
+            if (answer.value())
+                found.insert(uuid, *answer.value());
+        }
+        return found;
+    }
     virtual Result<std::optional<UserRecord>> user(qint64 userId) = 0;
     virtual Result<std::optional<UserSessionRecord>> userSession(const QString &sessionId) = 0;
     // The id the next logged operation gets (moves and exceptions refer to it before the log row exists).

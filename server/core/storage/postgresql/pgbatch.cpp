@@ -574,6 +574,27 @@ Result<std::optional<QByteArray>> PgBatch::storedAnswer(const QString &uuid)
     return r->size() ? std::optional<QByteArray>(r->raw(0, 0)) : std::nullopt;
 }
 
+Result<QHash<QString, QByteArray>> PgBatch::storedAnswers(const QStringList &uuids)
+{
+    // One statement for the whole batch: an array literal of the uuids, each quoted.
+    QString array = QStringLiteral("{");
+    for (const QString &uuid : uuids) {
+        if (array.size() > 1)
+            array += QLatin1Char(',');
+        QString quoted = uuid;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        array += QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    array += QLatin1Char('}');
+    auto r = m_c.query("SELECT uuid, answer FROM op_log WHERE uuid = ANY($1::text[])", Params().add(array));
+    if (!r)
+        return r.error();
+    QHash<QString, QByteArray> found;
+    for (int row = 0; row < r->size(); ++row)
+        found.insert(r->text(row, 0), r->raw(row, 1));
+    return found;
+}
+
 Result<std::optional<UserRecord>> PgBatch::user(qint64 userId)
 {
     auto r = m_c.query(

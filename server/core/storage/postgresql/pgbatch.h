@@ -73,6 +73,7 @@ public:
 
     // Batch
     Result<std::optional<QByteArray>> storedAnswer(const QString &uuid) override;
+    Result<QHash<QString, QByteArray>> storedAnswers(const QStringList &uuids) override;
     Result<std::optional<UserRecord>> user(qint64 userId) override;
     Result<std::optional<UserSessionRecord>> userSession(const QString &sessionId) override;
     Result<qint64> nextOperationId() override;
