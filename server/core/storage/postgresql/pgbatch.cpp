@@ -338,6 +338,7 @@ Result<qint64> PgBatch::createBackorder(const TransferRow &from, const QString &
             .add(qint64(from.priority)));
     if (!bo)
         return bo.error();
+    m_putawaySources.reset(); // the backorder's lines: read the sources again when next asked
     SH_TRY(m_c.run("INSERT INTO transfer_line(transfer_id, seq, product_id, lot_id, from_location_id, to_location_id, "
                    "qty_expected) SELECT $2, seq, product_id, lot_id, from_location_id, to_location_id, "
                    "qty_expected - qty_done FROM transfer_line WHERE transfer_id = $1 AND qty_done < qty_expected "
@@ -418,6 +419,8 @@ Result<qint64> PgBatch::createTransfer(const TransferRow &t)
 
 Result<qint64> PgBatch::addTransferLine(const TransferLineRow &l)
 {
+    if (m_putawaySources && l.fromLocationId) // of whatever kind: the set may hold more, never less
+        m_putawaySources->insert(l.fromLocationId);
     return m_c.queryInt("INSERT INTO transfer_line(transfer_id, seq, product_id, lot_id, from_location_id, "
                         "to_location_id, qty_expected) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         Params()
@@ -432,6 +435,21 @@ Result<qint64> PgBatch::addTransferLine(const TransferLineRow &l)
 
 Result<qint64> PgBatch::openPutawayLine(qint64 fromLocationId, qint64 productId, qint64 lotId)
 {
+    // Every move asks; few come from a location open putaway lines start at (a dock). Those locations are
+    // read once per batch (under the feed lock nobody else changes them; this batch's new lines are added
+    // as it makes them), and a move from elsewhere costs no round trip.
+    if (!m_putawaySources) {
+        auto sources = m_c.query("SELECT DISTINCT tl.from_location_id FROM transfer_line tl JOIN transfer t ON t.id = "
+                                 "tl.transfer_id WHERE t.kind = 'putaway' AND t.state IN ('open', 'in_progress') "
+                                 "AND tl.qty_done < tl.qty_expected AND tl.from_location_id IS NOT NULL");
+        if (!sources)
+            return sources.error();
+        m_putawaySources.emplace();
+        for (int r = 0; r < sources->size(); ++r)
+            m_putawaySources->insert(sources->int64(r, 0));
+    }
+    if (!m_putawaySources->contains(fromLocationId))
+        return qint64(0);
     return m_c.queryInt("SELECT tl.id FROM transfer_line tl JOIN transfer t ON t.id = tl.transfer_id "
                         "WHERE t.kind = 'putaway' AND t.state IN ('open', 'in_progress') "
                         "AND tl.from_location_id = $1 AND tl.product_id = $2 AND coalesce(tl.lot_id, 0) = $3::bigint "

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace stockhand::server::pg {
 
 using namespace stockhand::server::storage;
@@ -103,6 +105,7 @@ private:
     qint64 m_nextOpId = 0;
     QHash<qint64, qint64> m_locationWarehouse;
     QSet<qint64> m_products;
+    std::optional<QSet<qint64>> m_putawaySources; // where open putaway lines start (openPutawayLine)
 };
 
 // Policies and sessions shared with the admin path and the auth registry.
