@@ -150,13 +150,14 @@ bool PgTestServer::start(QString *error)
     for (int attempt = 0; attempt < 5; ++attempt) {
         m_port = freePort();
         const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 %3 "
-                                               "-c max_connections=300 -c shared_buffers=%4")
+                                               "-c max_connections=300 -c shared_buffers=%4 %5")
                                     .arg(m_port)
                                     .arg(m_data)
                                     .arg(s_durable ? QStringLiteral("-c fsync=on")
                                                    : QStringLiteral("-c fsync=off -c synchronous_commit=off "
                                                                     "-c full_page_writes=off"))
-                                    .arg(s_durable ? QStringLiteral("256MB") : QStringLiteral("64MB"));
+                                    .arg(s_durable ? QStringLiteral("256MB") : QStringLiteral("64MB"))
+                                    .arg(qEnvironmentVariable("STOCKHAND_PG_EXTRA"));
         if (run({kBin + QStringLiteral("pg_ctl"), QStringLiteral("-D"), m_data, QStringLiteral("-o"), options,
                     QStringLiteral("-l"), m_data + QStringLiteral("/server.log"), QStringLiteral("-w"),
                     QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("start")},

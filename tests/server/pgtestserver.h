@@ -25,6 +25,8 @@ public:
     // full_page_writes on) instead of the tests' fsync=off — for benchmarks that compare against SQLite
     // with synchronous=FULL.
     static void setDurable(bool durable);
+    // STOCKHAND_PG_EXTRA (environment) is appended to the server's options: for a look inside a benchmark's
+    // run, e.g. "-c shared_preload_libraries=pg_stat_statements" (docs/benchmarks.md).
     ~PgTestServer();
 
     // A new database, empty (template0) or a copy of `templateName`; its postgresql:// URL, or an empty
