@@ -137,6 +137,29 @@ QStringList ServerFixture::processArgs()
     return {QStringLiteral("--config"), ini};
 }
 
+QStringList ServerFixture::processArgs(const QString &configPath, const QByteArray &ini)
+{
+    QFile f(configPath);
+    if (!f.open(QIODevice::WriteOnly) || f.write(ini) != ini.size())
+        return {};
+    f.close();
+    if (m_pg) {
+        QSettings s(configPath, QSettings::IniFormat);
+        s.setValue(QStringLiteral("server/database"), m_database);
+        s.setValue(QStringLiteral("server/session_key_file"), QStringLiteral("server.session-key"));
+        s.setValue(QStringLiteral("snapshot_files/directory"), QStringLiteral("snapshots"));
+    }
+    return {QStringLiteral("--config"), configPath};
+}
+
+void ServerFixture::failAfter(int calls, const QByteArray &sqlState)
+{
+    if (m_pg)
+        m_pg->failAfter(calls, sqlState.isEmpty() ? QByteArray("58030") : sqlState);
+    else
+        m_embedded->db().failAfter(calls);
+}
+
 db::Database &ServerFixture::db()
 {
     if (!m_embedded)

@@ -44,10 +44,20 @@ public:
     // What a stockhand-server process on the same database needs besides --db database(): on PostgreSQL a
     // --config with a session key file and a snapshot directory in the fixture's directory.
     QStringList processArgs();
+    // A configuration of the test's own (`ini`, written to `configPath`) for a process on the same database:
+    // on PostgreSQL with processArgs()'s settings added ([server] database and session_key_file,
+    // [snapshot_files] directory, relative to `configPath`). The arguments that name it (--config path).
+    QStringList processArgs(const QString &configPath, const QByteArray &ini);
     const QString &token() const { return m_token; }
     const World &world() const { return m_world; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("server.db")); }
     ManualClock &clock() { return m_clock; }
+
+    // Fault injection on either backend: the Nth database call of the core from now fails (0 = off). SQLite:
+    // an I/O error (db::Database::failAfter). PostgreSQL: the server really fails that statement with
+    // `sqlState` (default 58030, an I/O error), or loses the connection for a 08xxx state
+    // (pg::Connection::failAfter).
+    void failAfter(int calls, const QByteArray &sqlState = {});
 
     // Enrols another device; returns its token.
     QString enrolDevice(qint64 warehouseId, const QString &name);

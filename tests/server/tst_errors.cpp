@@ -1,7 +1,10 @@
-// One table from an error to its answer (server/core/errors.h), and the SQLite backend reporting its
-// failures as storage.* codes only: an injected I/O error never becomes an operation's rejection.
+// One table from an error to its answer (server/core/errors.h), and each backend reporting its failures
+// as storage.* codes only: an injected fault never becomes an operation's rejection. On SQLite the fault is
+// an I/O error (db::Database::failAfter); on PostgreSQL the server really fails the statement with each
+// SQLSTATE the backend maps, or the connection is really lost (pg::Connection::failAfter).
 #include "errors.h"
 #include "feedtables.h"
+#include "pgtestserver.h"
 #include "serverfixture.h"
 
 #include <QJsonArray>
@@ -21,6 +24,24 @@ Error error(const QString &code)
 QJsonObject errorObject(const Response &r)
 {
     return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toObject();
+}
+
+// The faults the backend under test can have, one row each (ServerFixture::failAfter): SQLite's I/O
+// error; PostgreSQL's failures of each storage code, and the connection lost.
+void faultRows()
+{
+    QTest::addColumn<QByteArray>("sqlState");
+    if (!testOnPostgres()) {
+        QTest::newRow("I/O error") << QByteArray();
+        return;
+    }
+    QTest::newRow("I/O error 58030") << QByteArray("58030");
+    QTest::newRow("serialisation failure 40001") << QByteArray("40001");
+    QTest::newRow("deadlock 40P01") << QByteArray("40P01");
+    QTest::newRow("disk full 53100") << QByteArray("53100");
+    QTest::newRow("statement timeout 57014") << QByteArray("57014");
+    QTest::newRow("data corrupted XX001") << QByteArray("XX001");
+    QTest::newRow("connection lost") << QByteArray("08006");
 }
 
 } // namespace
@@ -106,14 +127,16 @@ private Q_SLOTS:
     }
 
     // Every call of the backend, failing at each of its database calls in turn, fails with a storage code.
+    void backendReportsStorageCodes_data() { faultRows(); }
     void backendReportsStorageCodes()
     {
+        QFETCH(QByteArray, sqlState);
         storage::Storage &s = m_f->core().storage();
         const QString deviceId = m_f->core().devices().list().value().first().id;
         QStringList codes;
         auto note = [&](const Error &e) { codes.append(e.code); };
         for (int n = 1; n <= 12; ++n) {
-            m_f->db().failAfter(n);
+            m_f->failAfter(n, sqlState);
             if (Status st = s.ping(); !st)
                 note(st.error());
             if (auto e = s.epoch(); !e)
@@ -143,7 +166,7 @@ private Q_SLOTS:
                 if (Status st = b.commit(); !st)
                     note(st.error());
             }
-            m_f->db().failAfter(0);
+            m_f->failAfter(0);
         }
         QVERIFY(codes.size() >= 10); // each round made one call fail
         for (const QString &code : std::as_const(codes))
@@ -175,8 +198,10 @@ private Q_SLOTS:
 
     // A storage failure inside an operation's handler aborts the batch (503): it is never recorded as
     // that operation's rejection.
+    void storageFailureInAHandlerIsNeverARejection_data() { faultRows(); }
     void storageFailureInAHandlerIsNeverARejection()
     {
+        QFETCH(QByteArray, sqlState);
         const World &w = m_f->world();
         int failed = 0;
         for (int n = 1; n <= 60; ++n) { // the n-th database call of the request fails
@@ -187,10 +212,10 @@ private Q_SLOTS:
                         {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
                     n * 10 + i));
             const qint64 logged = m_f->queryInt("SELECT count(*) FROM op_log");
-            m_f->db().failAfter(n);
+            m_f->failAfter(n, sqlState);
             int status = 0;
             const QJsonObject answer = m_f->push(ops, QString(), &status);
-            m_f->db().failAfter(0);
+            m_f->failAfter(0);
             if (status == 200) {
                 for (const QJsonValue &r : answer.value(QStringLiteral("results")).toArray())
                     QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
@@ -206,13 +231,15 @@ private Q_SLOTS:
         QVERIFY(failed >= 10);
     }
 
+    void authenticationAndEnrolmentAnswer503WhenStorageFails_data() { faultRows(); }
     void authenticationAndEnrolmentAnswer503WhenStorageFails()
     {
+        QFETCH(QByteArray, sqlState);
         int refused = 0;
         for (int n = 1; n <= 4; ++n) { // one of the first database calls is the token's look-up
-            m_f->db().failAfter(n);
+            m_f->failAfter(n, sqlState);
             const Response session = m_f->request("GET", QStringLiteral("/v1/session"), {}, m_f->token());
-            m_f->db().failAfter(0);
+            m_f->failAfter(0);
             if (session.status == 200)
                 continue;
             QCOMPARE(session.status, 503); // not 401: the device keeps its token
@@ -224,9 +251,9 @@ private Q_SLOTS:
         auto code = m_f->core().devices().issueCode(1, 1);
         QVERIFY(code.ok());
         const QByteArray body = QJsonDocument(QJsonObject {{QStringLiteral("code"), code.value()}}).toJson();
-        m_f->db().failAfter(1);
+        m_f->failAfter(1, sqlState);
         const Response enrol = m_f->request("POST", QStringLiteral("/v1/enrol"), body);
-        m_f->db().failAfter(0);
+        m_f->failAfter(0);
         QCOMPARE(enrol.status, 503);
         QCOMPARE(errorObject(enrol).value(QStringLiteral("code")).toString(), QStringLiteral("server.storage"));
         QCOMPARE(m_f->request("POST", QStringLiteral("/v1/enrol"), body).status, 200); // the code still works

@@ -1,10 +1,13 @@
 // Operation semantics driven through the real server core in-process (docs/operations.md).
+#include "pgtestserver.h"
 #include "push.h"
 #include "serverfixture.h"
 
 #include <QJsonDocument>
 
 #include <QTest>
+
+#include <thread>
 
 using namespace stockhand;
 using namespace stockhand::server;
@@ -538,8 +541,41 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move' AND qty = 1000"), 1);
     }
 
+    // A storage failure mid-batch rolls the whole batch back (503) and the device's retry completes it,
+    // exactly once. On both backends the Nth database call fails (SQLite: an I/O error; PostgreSQL: the
+    // server fails the statement, or the connection is lost: ServerFixture::failAfter). On PostgreSQL also
+    // real faults at the batch's 10th operation, by a trigger on op_log the test installs: an error the
+    // server raises (serialisation failure, disk full), the batch's own backend terminated (the connection
+    // lost mid-batch), a row lock another connection holds (a lock timeout), and a real deadlock with
+    // another connection that PostgreSQL's detector breaks by aborting the batch.
+    void storageFailureRollsBackTheWholeBatchAndRetryCompletes_data()
+    {
+        QTest::addColumn<QByteArray>("sqlState"); // of failAfter
+        QTest::addColumn<QString>("fault"); // empty: failAfter at every 7th call; else the trigger's fault
+        if (!testOnPostgres()) {
+            QTest::newRow("I/O error at the Nth call") << QByteArray() << QString();
+            return;
+        }
+        QTest::newRow("I/O error at the Nth statement") << QByteArray("58030") << QString();
+        QTest::newRow("connection lost at the Nth statement") << QByteArray("08006") << QString();
+        QTest::newRow("serialisation failure 40001 at op 10")
+            << QByteArray() << QStringLiteral("RAISE EXCEPTION 'injected' USING ERRCODE = 'serialization_failure'");
+        QTest::newRow("disk full 53100 at op 10")
+            << QByteArray() << QStringLiteral("RAISE EXCEPTION 'injected' USING ERRCODE = 'disk_full'");
+        QTest::newRow("backend terminated at op 10")
+            << QByteArray() << QStringLiteral("PERFORM pg_terminate_backend(pg_backend_pid())");
+        QTest::newRow("lock timeout 55P03 at op 10")
+            << QByteArray()
+            << QStringLiteral("PERFORM set_config('lock_timeout', '100ms', true); "
+                              "PERFORM id FROM test_fault_lock WHERE id = 1 FOR UPDATE");
+        QTest::newRow("deadlock 40P01 at op 10")
+            << QByteArray() << QStringLiteral("PERFORM id FROM test_fault_lock WHERE id = 1 FOR UPDATE");
+    }
+
     void storageFailureRollsBackTheWholeBatchAndRetryCompletes()
     {
+        QFETCH(QByteArray, sqlState);
+        QFETCH(QString, fault);
         const World &w = m_f->world();
         QJsonArray ops;
         for (int i = 0; i < 20; ++i)
@@ -548,19 +584,73 @@ private Q_SLOTS:
                     {QStringLiteral("to_location_id"), w.binB}, {QStringLiteral("qty"), 1}},
                 i + 1));
         const Milli before = m_f->quant(w.binB, w.product);
-        for (int n = 1; n < 200; n += 7) {
-            m_f->db().failAfter(n);
-            int code = 0;
-            const QJsonObject a = m_f->push(ops, QString(), &code);
-            m_f->db().failAfter(0);
-            const qint64 applied = m_f->queryInt("SELECT count(*) FROM op_log");
-            if (code == 200) {
-                QCOMPARE(applied, 20);
-                break;
+        if (fault.isEmpty()) {
+            for (int n = 1; n < 200; n += 7) {
+                m_f->failAfter(n, sqlState);
+                int code = 0;
+                const QJsonObject a = m_f->push(ops, QString(), &code);
+                m_f->failAfter(0);
+                const qint64 applied = m_f->queryInt("SELECT count(*) FROM op_log");
+                if (code == 200) {
+                    QCOMPARE(applied, 20);
+                    break;
+                }
+                QCOMPARE(code, 503);
+                QCOMPARE(applied, 0); // nothing partial
+                QCOMPARE(m_f->quant(w.binB, w.product), before);
             }
+        } else {
+            // The 10th op_log row fails once: the sequence counts on across the rolled-back attempt.
+            QVERIFY(m_f->exec(QStringLiteral(
+                "CREATE SEQUENCE test_fault_seq; CREATE TABLE test_fault_lock(id int PRIMARY KEY); "
+                "INSERT INTO test_fault_lock VALUES (1); CREATE FUNCTION test_fault() RETURNS trigger "
+                "LANGUAGE plpgsql AS $$BEGIN IF nextval('test_fault_seq') = 10 THEN %1; END IF; RETURN NEW; "
+                "END$$; CREATE TRIGGER test_fault AFTER INSERT ON op_log FOR EACH ROW EXECUTE FUNCTION "
+                "test_fault()")
+                                  .arg(fault)));
+            // Another connection holds the row the trigger locks (the lock timeout, the deadlock).
+            auto other = pg::Connection::open(m_f->database());
+            QVERIFY(other.ok());
+            pg::Connection &o = *other.value();
+            const bool locks = fault.contains(QLatin1String("FOR UPDATE"));
+            const bool deadlock = locks && !fault.contains(QLatin1String("lock_timeout"));
+            if (locks) {
+                // deadlock_timeout: the batch, waiting first, runs the detector first and is the one aborted.
+                QVERIFY(o.exec("BEGIN; SET LOCAL deadlock_timeout = '60s'; "
+                               "SELECT id FROM test_fault_lock WHERE id = 1 FOR UPDATE")
+                            .ok());
+            }
+            int code = 0;
+            QJsonObject a;
+            if (deadlock) {
+                // The batch runs on a thread of its own and waits for the row; this connection then waits
+                // for the batch's feed lock: a cycle, which the batch's detector breaks.
+                std::thread pusher([&] { a = m_f->push(ops, QString(), &code); });
+                QTRY_VERIFY_WITH_TIMEOUT(o.queryInt("SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON "
+                                                    "a.pid = l.pid WHERE NOT l.granted AND a.wait_event_type = 'Lock' "
+                                                    "AND a.pid <> pg_backend_pid()")
+                                             .valueOr(0)
+                        > 0,
+                    30000);
+                const Status locked = o.exec("SELECT feed_lock()");
+                pusher.join();
+                QVERIFY2(locked.ok(), locked ? "" : qPrintable(locked.error().toString())); // the survivor
+            } else {
+                a = m_f->push(ops, QString(), &code);
+            }
+            if (o.inTransaction())
+                QVERIFY(o.exec("ROLLBACK").ok());
             QCOMPARE(code, 503);
-            QCOMPARE(applied, 0); // nothing partial
+            QCOMPARE(a.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+                QStringLiteral("server.storage"));
+            QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), 0); // nothing partial
             QCOMPARE(m_f->quant(w.binB, w.product), before);
+            QCOMPARE(m_f->queryInt("SELECT last_value FROM test_fault_seq"), 10); // the fault was reached
+            // The retry completes.
+            const QJsonObject retry = m_f->push(ops, QString(), &code);
+            QCOMPARE(code, 200);
+            QCOMPARE(retry.value(QStringLiteral("results")).toArray().size(), 20);
+            QCOMPARE(status(retry, 19), QStringLiteral("applied"));
         }
         QCOMPARE(m_f->push(ops).value(QStringLiteral("results")).toArray().size(), 20);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), 20);

@@ -312,18 +312,15 @@ private:
     // The real process with these [http] settings; false (and lastError said) when it did not start.
     bool startServer(const QByteArray &http = {})
     {
-        QStringList extra;
+        // On PostgreSQL the configuration also names the database and a session key file.
+        QStringList extra = m_f->processArgs();
         if (!http.isEmpty()) {
-            const QString config = m_dir.filePath(QStringLiteral("server.ini"));
-            QFile f(config);
-            if (!f.open(QIODevice::WriteOnly))
+            extra = m_f->processArgs(m_dir.filePath(QStringLiteral("server.ini")), "[http]\n" + http);
+            if (extra.isEmpty())
                 return false;
-            f.write("[http]\n" + http);
-            f.close();
-            extra = {QStringLiteral("--config"), config};
         }
         m_server = std::make_unique<ServerProcess>();
-        if (m_server->start(m_f->dbPath(), extra))
+        if (m_server->start(m_f->database(), extra))
             return true;
         qWarning("%s", qPrintable(m_server->lastError));
         return false;

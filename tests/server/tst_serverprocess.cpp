@@ -56,6 +56,7 @@ private Q_SLOTS:
         for (int d = 1; d < 4; ++d)
             tokens.append(m_f->enrolDevice(1, QStringLiteral("hh-%1").arg(d)).toLatin1());
         const Milli before = m_f->quant(m_f->world().binB, m_f->world().product);
+        const std::array<Milli, 2> booked = bookedOutsideMoves();
 
         // Every client sends its own window of the pool in batches; windows overlap five-fold.
         struct Client
@@ -122,6 +123,8 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), kOps);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), kOps);
         QCOMPARE(m_f->quant(m_f->world().binB, m_f->world().product), before + units(kOps));
+        verifyDatabaseWhole();
+        QCOMPARE(bookedOutsideMoves(), booked);
     }
 
     void sameBatchThreeTimesIsAppliedOnce()
@@ -248,6 +251,7 @@ private Q_SLOTS:
         QFETCH(int, killAfterOps);
         constexpr int kOps = 1000;
         const Milli before = m_f->quant(m_f->world().binB, m_f->world().product);
+        const std::array<Milli, 2> booked = bookedOutsideMoves();
         const QByteArray body = batchBody(movePool(kOps, 100));
         if (killAfterOps > 0) {
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -286,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), logged);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), logged);
         QCOMPARE(m_f->quant(m_f->world().binB, m_f->world().product), before + units(logged));
-        QCOMPARE(m_f->queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"), 0);
+        verifyDatabaseWhole();
+        QCOMPARE(bookedOutsideMoves(), booked);
         // Restart; the device retries the same batch and it completes exactly once.
         m_server = std::make_unique<ServerProcess>();
         QVERIFY2(m_server->start(m_f->database(), m_f->processArgs()), qPrintable(m_server->lastError));
@@ -302,6 +307,8 @@ private Q_SLOTS:
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM op_log"), kOps);
         QCOMPARE(m_f->queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), kOps);
         QCOMPARE(m_f->quant(m_f->world().binB, m_f->world().product), before + units(kOps));
+        verifyDatabaseWhole();
+        QCOMPARE(bookedOutsideMoves(), booked);
     }
 
     void newWorkReachesALongPollWithinASecond()
@@ -404,14 +411,12 @@ private Q_SLOTS:
                 QStringLiteral("/CN=127.0.0.1")});
         QVERIFY(openssl.waitForFinished(60000));
         QCOMPARE(openssl.exitCode(), 0);
-        const QString config = dir.filePath(QStringLiteral("server.ini"));
-        QFile f(config);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("[server]\nhttp_port=0\nhttps_port=auto\ntls_certificate=cert.pem\ntls_key=key.pem\n");
-        f.close();
+        // On PostgreSQL the configuration also names the database and a session key file.
+        const QStringList config = m_f->processArgs(dir.filePath(QStringLiteral("server.ini")),
+            "[server]\nhttp_port=0\nhttps_port=auto\ntls_certificate=cert.pem\ntls_key=key.pem\n");
+        QCOMPARE(config.size(), 2);
         ServerProcess tls;
-        QVERIFY2(tls.start(m_f->dbPath(),
-                     {QStringLiteral("--config"), config, QStringLiteral("--port"), QStringLiteral("0")}),
+        QVERIFY2(tls.start(m_f->database(), config + QStringList {QStringLiteral("--port"), QStringLiteral("0")}),
             qPrintable(tls.lastError));
         QCOMPARE(tls.scheme(), QStringLiteral("https"));
         QNetworkAccessManager nam;
@@ -427,6 +432,42 @@ private Q_SLOTS:
     }
 
 private:
+    // The database is whole after a kill -9: SQLite's quick_check of the file; on PostgreSQL amcheck of
+    // every B-tree index against its table (bt_index_check with heapallindexed). On both, every
+    // operation's uuid is logged once.
+    void verifyDatabaseWhole()
+    {
+        if (m_f->onPostgres()) {
+            QVERIFY(m_f->exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS amcheck")));
+            QVERIFY(m_f->queryInt("SELECT count(bt_index_check(c.oid, true)) FROM pg_index i JOIN pg_class c ON "
+                                  "c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam JOIN pg_namespace n ON "
+                                  "n.oid = c.relnamespace WHERE a.amname = 'btree' AND n.nspname = 'public'")
+                > 10);
+        } else {
+            QCOMPARE(m_f->queryInt("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"), 0);
+        }
+        QCOMPARE(
+            m_f->queryInt("SELECT count(*) FROM (SELECT uuid FROM op_log GROUP BY uuid HAVING count(*) > 1) d"), 0);
+    }
+    // The stock of the two bins the moves go between that no stock move explains (the seeded world's):
+    // quants and the stock_move books stay equal, whatever was killed when.
+    std::array<Milli, 2> bookedOutsideMoves()
+    {
+        const World &w = m_f->world();
+        std::array<Milli, 2> out {};
+        const std::array<qint64, 2> bins {w.binA, w.binB};
+        for (size_t i = 0; i < bins.size(); ++i) {
+            const qint64 moved = m_f->queryInt(
+                QStringLiteral("SELECT ifnull(sum(CASE WHEN to_location_id = %1 THEN qty ELSE 0 END), 0) - "
+                               "ifnull(sum(CASE WHEN from_location_id = %1 THEN qty ELSE 0 END), 0) FROM stock_move "
+                               "WHERE product_id = %2 AND lot_id IS NULL")
+                    .arg(bins[i])
+                    .arg(w.product));
+            out[i] = m_f->quant(bins[i], w.product) - moved;
+        }
+        return out;
+    }
+
     QJsonArray movePool(int n, int salt)
     {
         const World &w = m_f->world();

@@ -72,12 +72,10 @@ private Q_SLOTS:
         // One move first: the quants the pushes below change exist from then on, so no page changes size.
         // The source holds plenty, so no move raises an exception (exceptions are replicated rows too).
         const World &w = m_f->world();
-        const std::string bin = std::to_string(w.binA), product = std::to_string(w.product);
-        QVERIFY(m_f->db()
-                    .exec("DELETE FROM quant WHERE location_id = " + bin + " AND product_id = " + product
-                        + "; INSERT INTO quant(location_id, product_id, qty) VALUES (" + bin + ", " + product
-                        + ", 1000000000)")
-                    .ok());
+        QVERIFY(m_f->exec(QStringLiteral("DELETE FROM quant WHERE location_id = %1 AND product_id = %2; INSERT INTO "
+                                         "quant(location_id, product_id, qty) VALUES (%1, %2, 1000000000)")
+                              .arg(w.binA)
+                              .arg(w.product)));
         int status = 0;
         m_f->push({moveOp()}, QString(), &status);
         QCOMPARE(status, 200);
@@ -155,12 +153,11 @@ private Q_SLOTS:
         QFETCH(int, threads);
         QTemporaryDir dir;
         if (!config.isEmpty()) {
-            const QString path = dir.filePath(QStringLiteral("server.ini"));
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("[server]\n" + config.toLatin1() + '\n');
-            f.close();
-            flags += {QStringLiteral("--config"), path};
+            // On PostgreSQL the configuration also names the database and a session key file.
+            const QStringList args
+                = m_f->processArgs(dir.filePath(QStringLiteral("server.ini")), "[server]\n" + config.toLatin1() + '\n');
+            QCOMPARE(args.size(), 2);
+            flags += args;
         }
         QVERIFY2(startServer(flags), qPrintable(m_server->lastError));
         QVERIFY(waitForLog("reader threads " + QByteArray::number(threads) + '\n'));
@@ -295,7 +292,7 @@ private Q_SLOTS:
     {
         QProcess p;
         p.start(serverBinary(),
-            {QStringLiteral("serve"), QStringLiteral("--db"), m_f->dbPath(), QStringLiteral("--reader-threads"),
+            {QStringLiteral("serve"), QStringLiteral("--db"), m_f->database(), QStringLiteral("--reader-threads"),
                 QStringLiteral("many")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
@@ -310,7 +307,9 @@ private:
         env.insert(
             QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;stockhand.server.readers.debug=true"));
         m_server = std::make_unique<ServerProcess>();
-        return m_server->start(m_f->dbPath(), flags, env);
+        // A process on PostgreSQL needs a configuration (ServerFixture::processArgs), unless the test gives one.
+        return m_server->start(
+            m_f->database(), flags.contains(QStringLiteral("--config")) ? flags : flags + m_f->processArgs(), env);
     }
 
     QNetworkReply *send(QNetworkAccessManager &nam, const QByteArray &method, const QString &path,

@@ -5,6 +5,7 @@
 #include <libpq-fe.h>
 
 #include <cstdlib>
+#include <cstring>
 
 namespace stockhand::server::pg {
 
@@ -176,9 +177,31 @@ void Connection::reconnectIfLost()
         (void)exec(kSessionSettings);
 }
 
+void Connection::failAfter(int statements, const QByteArray &sqlState)
+{
+    m_failCountdown = statements;
+    m_failState = sqlState;
+}
+
+std::optional<Result<Rows>> Connection::injectedFault(const char *statement)
+{
+    if (m_failCountdown <= 0 || --m_failCountdown > 0)
+        return std::nullopt;
+    // Sent as it is: a test's SQLSTATE is five characters of [0-9A-Z]. A COMMIT that fails ends its
+    // transaction (PostgreSQL rolls it back): so does the fault in its place.
+    QByteArray sql = m_failState.startsWith("08")
+        ? QByteArray("SELECT pg_terminate_backend(pg_backend_pid())")
+        : "DO $$BEGIN RAISE EXCEPTION 'fault injected by a test' USING ERRCODE = '" + m_failState + "'; END$$";
+    if (std::strncmp(statement, "COMMIT", 6) == 0 && !m_failState.startsWith("08"))
+        sql.prepend("ROLLBACK; ");
+    return checked(PQexec(m_conn, sql.constData()), "injected fault");
+}
+
 Result<Rows> Connection::query(const char *sql, const Params &params)
 {
     reconnectIfLost();
+    if (auto fault = injectedFault(sql))
+        return std::move(*fault);
     const QByteArray key = QByteArray::fromRawData(sql, qsizetype(std::strlen(sql)));
     auto it = m_prepared.constFind(key);
     QByteArray name;
@@ -215,13 +238,18 @@ Result<qint64> Connection::queryInt(const char *sql, const Params &params)
 
 Status Connection::exec(const char *sql)
 {
-    if (sql != kSessionSettings)
+    if (sql != kSessionSettings) {
         reconnectIfLost();
+        if (auto fault = injectedFault(sql))
+            return Status::from(std::move(*fault));
+    }
     return Status::from(checked(PQexec(m_conn, sql), "exec"));
 }
 
 Status Connection::copyIn(const std::string &copySql, const QByteArray &data)
 {
+    if (auto fault = injectedFault(copySql.c_str()))
+        return Status::from(std::move(*fault));
     PGresult *r = PQexec(m_conn, copySql.c_str());
     if (!r || PQresultStatus(r) != PGRES_COPY_IN) {
         Error e = pgError(m_conn, r, "copy");

@@ -106,6 +106,12 @@ public:
     int takeNotifications();
     PGconn *handle() const { return m_conn; }
 
+    // Fault injection for tests (docs/server.md, "PostgreSQL", Tests; 0 = off, as in production): the Nth
+    // statement from now (query, exec, copyIn) is not sent; PostgreSQL runs one that really fails in its
+    // place: a RAISE with `sqlState` (the server aborts the open transaction, as for a failure of its own),
+    // or, for a 08xxx state, pg_terminate_backend of this connection's backend (the connection is lost).
+    void failAfter(int statements, const QByteArray &sqlState = "58030");
+
 private:
     Connection(PGconn *conn, QString conninfo)
         : m_conn(conn)
@@ -113,11 +119,15 @@ private:
     { }
     Result<Rows> checked(PGresult *r, const char *what);
     void reconnectIfLost();
+    // The injected failure when the countdown reaches `statement` (failAfter), else nullopt.
+    std::optional<Result<Rows>> injectedFault(const char *statement);
 
     PGconn *m_conn;
     QString m_conninfo;
     QHash<QByteArray, QByteArray> m_prepared; // SQL -> statement name
     qint64 m_rowsWritten = 0;
+    int m_failCountdown = 0;
+    QByteArray m_failState;
 };
 
 // A transaction on the connection, or a savepoint when one is already open; rolled back unless committed.
