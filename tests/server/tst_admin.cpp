@@ -204,32 +204,24 @@ private Q_SLOTS:
     // only finds duplicates.
     void importOpsAppliesAllButTheForbiddenOnce()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("srv.db"));
-        QCOMPARE(runServer({QStringLiteral("--db"), db, QStringLiteral("seed"), QStringLiteral("--products"),
-                               QStringLiteral("200"), QStringLiteral("--pin-iterations"), QStringLiteral("1000")})
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        QCOMPARE(runServer(db.args
+                     + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("200"),
+                         QStringLiteral("--pin-iterations"), QStringLiteral("1000")})
                      .code,
             0);
         QString deviceId;
         qint64 binA = 0, binB = 0, product = 0;
         {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            QVERIFY(core.ok());
-            auto code = (*core)->devices().issueCode(1, 1);
+            auto code = db.core->devices().issueCode(1, 1);
             QVERIFY(code.ok());
-            auto e = (*core)->devices().enrol(code.value(), QStringLiteral("old handheld"));
+            auto e = db.core->devices().enrol(code.value(), QStringLiteral("old handheld"));
             QVERIFY(e.ok());
             deviceId = e->device.id;
-            binA = (*core)
-                       ->db()
-                       .queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'")
-                       .value();
-            binB = (*core)
-                       ->db()
-                       .queryInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'")
-                       .value();
-            product = (*core)->db().queryInt("SELECT min(id) FROM product WHERE tracking = 'none'").value();
+            binA = db.queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'");
+            binB = db.queryInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'");
+            product = db.queryInt("SELECT min(id) FROM product WHERE tracking = 'none'");
         }
         QJsonArray ops;
         constexpr int kMoves = 1203; // the server takes 1,000 a batch
@@ -254,13 +246,13 @@ private Q_SLOTS:
             }
             ops.append(op);
         }
-        QFile f(dir.filePath(QStringLiteral("export.json")));
+        QFile f(db.dir.filePath(QStringLiteral("export.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(
             QJsonObject {{QStringLiteral("server_device_id"), deviceId}, {QStringLiteral("operations"), ops}})
                     .toJson(QJsonDocument::Compact));
         f.close();
-        const QStringList importArgs {QStringLiteral("--db"), db, QStringLiteral("import-ops"), f.fileName()};
+        const QStringList importArgs = db.args + QStringList {QStringLiteral("import-ops"), f.fileName()};
         Run r = runServer(importArgs);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("1203 applied, 0 duplicate, 1 rejected")), qPrintable(r.out));
@@ -269,14 +261,8 @@ private Q_SLOTS:
         r = runServer(importArgs);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("0 applied, 1203 duplicate, 1 rejected")), qPrintable(r.out));
-        {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            QVERIFY(core.ok());
-            QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM op_log").value(), qint64(kMoves));
-            QCOMPARE(
-                (*core)->db().queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'").value(), qint64(kMoves));
-        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM op_log"), qint64(kMoves));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), qint64(kMoves));
     }
 
     // stockhand-server site: shows a site's floor settings, sets them, refuses what is not on/off or not a
@@ -411,9 +397,9 @@ private Q_SLOTS:
 
     void subcommandsAsARealProcess()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("srv.db"));
-        const QStringList base {QStringLiteral("--db"), db};
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        const QStringList base = db.args;
         Run r = runServer(base + QStringList {QStringLiteral("init")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("epoch")));
@@ -438,12 +424,7 @@ private Q_SLOTS:
         const QString code = r.out.trimmed();
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{5}-[A-Z2-9]{5}$")).match(code).hasMatch());
         // Trade the code in-process (the same database), then list and revoke through the CLI.
-        {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            QVERIFY(core.ok());
-            QVERIFY((*core)->devices().enrol(code, QStringLiteral("hh")).ok());
-        }
+        QVERIFY(db.core->devices().enrol(code, QStringLiteral("hh")).ok());
         r = runServer(base + QStringList {QStringLiteral("devices"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("active")));
@@ -457,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(runServer(base + QStringList {QStringLiteral("compact-feed")}).code, 0);
         // A file that is not ours is refused.
-        QFile foreign(dir.filePath(QStringLiteral("foreign.db")));
+        QFile foreign(db.dir.filePath(QStringLiteral("foreign.db")));
         QVERIFY(foreign.open(QIODevice::WriteOnly));
         foreign.write(QByteArray(4096, 'x'));
         foreign.close();

@@ -109,6 +109,13 @@ Status copyFromSqlite(db::Database &src, Connection &dst)
 Result<demo::DemoSummary> seed(
     Connection &c, const demo::DemoOptions &options, const QString &password, int passwordIterations, const QString &at)
 {
+    // The generator's own refusal, before it generates the world into the scratch database.
+    auto products = c.queryInt("SELECT count(*) FROM product");
+    if (!products)
+        return products.error();
+    if (products.value() > 0)
+        return makeError(
+            "demo.not-empty", QStringLiteral("The database already holds products; the demo needs empty tables."));
     QTemporaryDir dir;
     if (!dir.isValid())
         return makeError("storage.failure", QStringLiteral("No temporary directory for the seed."));
