@@ -323,17 +323,17 @@ int seed(EmbeddedServer &core, const QCommandLineParser &p)
     return 0;
 }
 
-int import(EmbeddedServer &core, const QCommandLineParser &p, const QString &file)
+int import(ServerCore &core, const QCommandLineParser &p, const QString &file)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return fail(makeError("import.missing", QStringLiteral("Cannot read %1.").arg(file)));
     const QByteArray data = f.readAll();
     Result<ImportSummary> s = file.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
-        ? importCsv(core.db(),
+        ? importCsv(core,
             p.isSet(QStringLiteral("table")) ? p.value(QStringLiteral("table")) : QFileInfo(file).completeBaseName(),
             data)
-        : importJson(core.db(), data);
+        : importJson(core, data);
     if (!s)
         return fail(s.error());
     out() << "imported " << s->total() << " rows" << Qt::endl;
@@ -366,8 +366,6 @@ int userAdmin(ServerCore &core, const QCommandLineParser &p, const QString &what
 {
     auto *embedded = dynamic_cast<EmbeddedServer *>(&core);
     pg::Connection *postgres = postgresConnection(core);
-    if (!embedded && (what == QLatin1String("group") || what == QLatin1String("limit") || what == QLatin1String("pin")))
-        return notOnPostgres(QStringLiteral("user ") + what);
     const QString login = p.value(QStringLiteral("login"));
     if (login.isEmpty())
         return fail(makeError("user.unknown", QStringLiteral("Name the user with --login.")));
@@ -384,19 +382,18 @@ int userAdmin(ServerCore &core, const QCommandLineParser &p, const QString &what
         QString pin = p.value(QStringLiteral("pin"));
         if (pin == QLatin1String("-"))
             pin = QTextStream(stdin).readLine().trimmed();
-        s = setUserPin(embedded->db(), login, pin, NewUser {}.pinIterations, p.value(QStringLiteral("badge")));
+        s = setUserPin(core, login, pin, NewUser {}.pinIterations, p.value(QStringLiteral("badge")));
     } else if (what == QLatin1String("unlock")) {
         s = core.userSessions().unlock(login);
     } else if (what == QLatin1String("group")) {
-        s = setUserGroup(embedded->db(), login, p.value(QStringLiteral("group")));
+        s = setUserGroup(core, login, p.value(QStringLiteral("group")));
     } else if (what == QLatin1String("limit")) {
         const QString v = p.value(QStringLiteral("value-cents"));
         bool ok = false;
         const qint64 cents = v.toLongLong(&ok);
         if (v != QLatin1String("none") && (!ok || cents < 0))
             return fail(makeError("user.invalid-limit", QStringLiteral("--value-cents is a number of cents or none.")));
-        s = setApprovalLimit(
-            embedded->db(), login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
+        s = setApprovalLimit(core, login, v == QLatin1String("none") ? std::nullopt : std::optional<qint64>(cents));
     }
     if (!s)
         return fail(s.error());
@@ -438,7 +435,7 @@ int sessions(ServerCore &core, const QCommandLineParser &p, const QStringList &a
     return 0;
 }
 
-int policy(EmbeddedServer &core, const QCommandLineParser &p, const QString &what)
+int policy(ServerCore &core, const QCommandLineParser &p, const QString &what)
 {
     qint64 warehouseId = 0;
     if (p.isSet(QStringLiteral("warehouse"))) {
@@ -449,7 +446,7 @@ int policy(EmbeddedServer &core, const QCommandLineParser &p, const QString &wha
     }
     const QString group = p.value(QStringLiteral("group"));
     if (what == QLatin1String("count-remove")) {
-        auto removed = removeCountPolicy(core.db(), warehouseId, group);
+        auto removed = removeCountPolicy(core, warehouseId, group);
         if (!removed)
             return fail(removed.error());
         out() << (removed.value() ? "removed" : "no such policy") << Qt::endl;
@@ -471,14 +468,14 @@ int policy(EmbeddedServer &core, const QCommandLineParser &p, const QString &wha
         return fail(makeError("policy.invalid",
             QStringLiteral("--max-qty UNITS, --max-percent P and --max-value-cents C are numbers (-1 = off).")));
     c.maxQty = *parsedQty;
-    if (Status s = setCountPolicy(core.db(), c); !s)
+    if (Status s = setCountPolicy(core, c); !s)
         return fail(s.error());
     out() << "count policy set" << Qt::endl;
     return 0;
 }
 
 // site WH [--auto-confirm on|off] [--lots-case-sensitive on|off]: shows (and sets) a site's floor settings.
-int site(EmbeddedServer &core, const QCommandLineParser &p, const QString &code)
+int site(ServerCore &core, const QCommandLineParser &p, const QString &code)
 {
     auto wh = warehouseIdByCode(core.storage().devices(), code);
     if (!wh)
@@ -494,7 +491,7 @@ int site(EmbeddedServer &core, const QCommandLineParser &p, const QString &code)
             return fail(makeError("site.invalid", QStringLiteral("--%1 is on or off.").arg(n)));
         settings[i] = v == QLatin1String("on");
     }
-    auto s = siteSettings(core.db(), wh.value(), settings[0], settings[1]);
+    auto s = siteSettings(core, wh.value(), settings[0], settings[1]);
     if (!s)
         return fail(s.error());
     out() << "auto-confirm " << (s->autoConfirm ? "on" : "off") << "\nlots-case-sensitive "
@@ -714,7 +711,7 @@ int runCli(const QStringList &arguments)
     if (cmd == QLatin1String("seed"))
         return postgres ? seedPostgres(c, *postgres, p) : seed(*embedded, p);
     if (cmd == QLatin1String("import") && args.size() == 2)
-        return embedded ? import(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("import"));
+        return import(c, p, args.at(1));
     if (cmd == QLatin1String("user") && args.size() == 2 && args.at(1) == QLatin1String("add"))
         return userAdd(c, p);
     if (cmd == QLatin1String("user") && args.size() == 2
@@ -728,9 +725,9 @@ int runCli(const QStringList &arguments)
     }
     if (cmd == QLatin1String("policy") && args.size() == 2
         && (args.at(1) == QLatin1String("count") || args.at(1) == QLatin1String("count-remove")))
-        return embedded ? policy(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("policy"));
+        return policy(c, p, args.at(1));
     if (cmd == QLatin1String("site") && args.size() == 2)
-        return embedded ? site(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("site"));
+        return site(c, p, args.at(1));
     if (cmd == QLatin1String("enrol")) {
         auto wh = warehouseIdByCode(c.storage().devices(), p.value(QStringLiteral("warehouse")));
         if (!wh)

@@ -1,7 +1,10 @@
 // Administration: import of master data and open work (JSON, CSV), users, and the stockhand-server
-// subcommands run as a real process.
+// subcommands run as a real process. The import, user and site tests run on both backends
+// (tst_server_admin_postgresql: STOCKHAND_TEST_DATABASE=postgresql).
+#include "pgtestserver.h"
 #include "servercore.h"
 #include "serverfixture.h"
+#include "storage/postgresql/pgadmin.h"
 #include "storage/sqlite/admin.h"
 
 #include <QFile>
@@ -10,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -43,6 +47,68 @@ Run runServer(const QStringList &args, const QByteArray &stdinData = {})
     return r;
 }
 
+// An empty server database on the backend the test runs on: a SQLite file in a temporary directory, or a
+// new database of the test PostgreSQL (pgtestserver.h); SQL reads on either, and the arguments a
+// stockhand-server process on it takes.
+struct EmptyServer
+{
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<ServerCore> core;
+    QStringList args; // --db PATH, or --config with the URL and a session key file
+    QString error;
+
+    bool open()
+    {
+        CoreConfig config;
+        QString database = dir.filePath(QStringLiteral("s.db"));
+        args = {QStringLiteral("--db"), database};
+        if (test::testOnPostgres()) {
+            auto *pg = test::PgTestServer::instance(&error);
+            database = pg ? pg->createDatabase(&error) : QString();
+            if (database.isEmpty())
+                return false;
+            const QString ini = dir.filePath(QStringLiteral("server.ini"));
+            QSettings s(ini, QSettings::IniFormat);
+            s.setValue(QStringLiteral("server/database"), database);
+            s.setValue(QStringLiteral("server/session_key_file"), QStringLiteral("server.session-key"));
+            s.sync();
+            args = {QStringLiteral("--config"), ini};
+            config.sessionKey = QByteArray(32, 'k');
+        }
+        auto c = openServer(database, clock, config);
+        if (!c) {
+            error = c.error().toString();
+            return false;
+        }
+        core = std::move(c.value());
+        return true;
+    }
+    pg::Connection *postgres() { return postgresConnection(*core); }
+    // A value of the first row (-1: none or a failure).
+    qint64 queryInt(const QByteArray &sql)
+    {
+        if (postgres()) {
+            auto r = postgres()->query(sql.constData());
+            return r && r->size() ? r->int64(0, 0) : -1;
+        }
+        return static_cast<EmbeddedServer &>(*core).db().queryInt(sql.constData()).valueOr(-1);
+    }
+    QString queryText(const QByteArray &sql)
+    {
+        if (postgres()) {
+            auto r = postgres()->query(sql.constData());
+            return r && r->size() ? r->text(0, 0) : QString();
+        }
+        auto st = static_cast<EmbeddedServer &>(*core).db().prepare(sql.constData());
+        return st && st->step().valueOr(false) ? st->text(0) : QString();
+    }
+    Result<qint64> addUser(const NewUser &u)
+    {
+        return postgres() ? pg::addUser(*postgres(), u) : server::addUser(static_cast<EmbeddedServer &>(*core).db(), u);
+    }
+};
+
 } // namespace
 
 class TestAdmin : public QObject
@@ -52,11 +118,9 @@ class TestAdmin : public QObject
 private Q_SLOTS:
     void importJsonThenCsvUpdates()
     {
-        QTemporaryDir dir;
-        ManualClock clock;
-        auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
-        QVERIFY(core.ok());
-        db::Database &db = (*core)->db();
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        ServerCore &core = *db.core;
         const QByteArray json = R"({
           "warehouses": [{"id": 1, "code": "WH1", "name": "Hamburg DC"}],
           "locations": [{"id": 10, "warehouse_id": 1, "barcode": "A-01-01", "name": "A-01-01", "type": "bin"},
@@ -69,28 +133,25 @@ private Q_SLOTS:
           "transfer_lines": [{"id": 9000, "transfer_id": 500, "seq": 1, "product_id": 100, "from_location_id": 10, "qty_expected": "12"}],
           "reason_codes": [{"code": "DAMAGED", "label": "Damaged", "kind": "adjustment"}]
         })";
-        auto s = importJson(db, json);
+        auto s = importJson(core, json);
         QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().toString()));
         QCOMPARE(s->total(), 10);
-        QCOMPARE(db.queryInt("SELECT qty FROM quant WHERE location_id = 10").value(), 250500);
-        QCOMPARE(db.queryInt("SELECT qty_expected FROM transfer_line WHERE id = 9000").value(), 12000);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'import' AND qty = 250500").value(), 1);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'quant'").value(), 1);
+        QCOMPARE(db.queryInt("SELECT qty FROM quant WHERE location_id = 10"), 250500);
+        QCOMPARE(db.queryInt("SELECT qty_expected FROM transfer_line WHERE id = 9000"), 12000);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'import' AND qty = 250500"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'quant'"), 1);
 
         // CSV: quoted fields, an update of the quant (the difference is booked), a new product.
-        auto c = importCsv(db, QStringLiteral("quant"), "location_id,product_id,lot_id,qty\n10,100,7,\"240.5\"\n");
+        auto c = importCsv(core, QStringLiteral("quant"), "location_id,product_id,lot_id,qty\n10,100,7,\"240.5\"\n");
         QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().toString()));
-        QCOMPARE(db.queryInt("SELECT qty FROM quant WHERE location_id = 10").value(), 240500);
+        QCOMPARE(db.queryInt("SELECT qty FROM quant WHERE location_id = 10"), 240500);
         QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'import' AND qty = 10000 "
-                             "AND from_location_id = 10")
-                     .value(),
+                             "AND from_location_id = 10"),
             1);
-        auto p = importCsv(db, QStringLiteral("products"), "id,sku,name\n101,\"M10, SS\",\"Bolt \"\"M10\"\"\"\n");
+        auto p = importCsv(core, QStringLiteral("products"), "id,sku,name\n101,\"M10, SS\",\"Bolt \"\"M10\"\"\"\n");
         QVERIFY(p.ok());
-        auto st = db.prepare("SELECT sku, name FROM product WHERE id = 101");
-        QVERIFY(st.ok() && st->step().value());
-        QCOMPARE(st->text(0), QStringLiteral("M10, SS"));
-        QCOMPARE(st->text(1), QStringLiteral("Bolt \"M10\""));
+        QCOMPARE(db.queryText("SELECT sku FROM product WHERE id = 101"), QStringLiteral("M10, SS"));
+        QCOMPARE(db.queryText("SELECT name FROM product WHERE id = 101"), QStringLiteral("Bolt \"M10\""));
     }
 
     void badImportChangesNothing_data()
@@ -111,37 +172,31 @@ private Q_SLOTS:
     void badImportChangesNothing()
     {
         QFETCH(QByteArray, json);
-        QTemporaryDir dir;
-        ManualClock clock;
-        auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
-        QVERIFY(core.ok());
-        QVERIFY(!importJson((*core)->db(), json).ok());
-        QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM warehouse").value(), 0);
-        QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM change_log").value(), 0);
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        QVERIFY(!importJson(*db.core, json).ok());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM warehouse"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM change_log"), 0);
     }
 
     void usersNeedKnownRolesAndDigitPins()
     {
-        QTemporaryDir dir;
-        ManualClock clock;
-        auto core = EmbeddedServer::open(dir.filePath(QStringLiteral("s.db")), clock);
-        QVERIFY(core.ok());
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
         NewUser u {QStringLiteral("ann"), QStringLiteral("Ann"), QStringLiteral("B1"), QStringLiteral("4821"),
             QStringLiteral("picker, Counter"), 0, 1000, QString(), 1000};
-        auto id = addUser((*core)->db(), u);
+        auto id = db.addUser(u);
         QVERIFY(id.ok());
-        auto st = (*core)->db().prepare("SELECT roles, length(pin_hash), pin_iterations FROM app_user WHERE id = ?1");
-        QVERIFY(st.ok() && st->bind(1, id.value()).step().value());
-        QCOMPARE(st->text(0), QStringLiteral("picker,counter"));
-        QCOMPARE(st->int64(1), 32);
-        st->reset();
+        const QByteArray where = " FROM app_user WHERE id = " + QByteArray::number(id.value());
+        QCOMPARE(db.queryText("SELECT roles" + where), QStringLiteral("picker,counter"));
+        QCOMPARE(db.queryInt("SELECT length(pin_hash)" + where), 32);
         u.login = QStringLiteral("bob");
         u.badge = QStringLiteral("B2");
         u.roles = QStringLiteral("picker,janitor");
-        QCOMPARE(addUser((*core)->db(), u).error().code, QStringLiteral("user.unknown-role"));
+        QCOMPARE(db.addUser(u).error().code, QStringLiteral("user.unknown-role"));
         u.roles = QStringLiteral("picker");
         u.pin = QStringLiteral("12a4");
-        QCOMPARE(addUser((*core)->db(), u).error().code, QStringLiteral("user.invalid-pin"));
+        QCOMPARE(db.addUser(u).error().code, QStringLiteral("user.invalid-pin"));
     }
 
     // import-ops (a reset device's exported operations): more than one batch's worth, one operation the
@@ -149,32 +204,24 @@ private Q_SLOTS:
     // only finds duplicates.
     void importOpsAppliesAllButTheForbiddenOnce()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("srv.db"));
-        QCOMPARE(runServer({QStringLiteral("--db"), db, QStringLiteral("seed"), QStringLiteral("--products"),
-                               QStringLiteral("200"), QStringLiteral("--pin-iterations"), QStringLiteral("1000")})
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        QCOMPARE(runServer(db.args
+                     + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("200"),
+                         QStringLiteral("--pin-iterations"), QStringLiteral("1000")})
                      .code,
             0);
         QString deviceId;
         qint64 binA = 0, binB = 0, product = 0;
         {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            QVERIFY(core.ok());
-            auto code = (*core)->devices().issueCode(1, 1);
+            auto code = db.core->devices().issueCode(1, 1);
             QVERIFY(code.ok());
-            auto e = (*core)->devices().enrol(code.value(), QStringLiteral("old handheld"));
+            auto e = db.core->devices().enrol(code.value(), QStringLiteral("old handheld"));
             QVERIFY(e.ok());
             deviceId = e->device.id;
-            binA = (*core)
-                       ->db()
-                       .queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'")
-                       .value();
-            binB = (*core)
-                       ->db()
-                       .queryInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'")
-                       .value();
-            product = (*core)->db().queryInt("SELECT min(id) FROM product WHERE tracking = 'none'").value();
+            binA = db.queryInt("SELECT min(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'");
+            binB = db.queryInt("SELECT max(id) FROM location WHERE warehouse_id = 1 AND type = 'bin'");
+            product = db.queryInt("SELECT min(id) FROM product WHERE tracking = 'none'");
         }
         QJsonArray ops;
         constexpr int kMoves = 1203; // the server takes 1,000 a batch
@@ -199,13 +246,13 @@ private Q_SLOTS:
             }
             ops.append(op);
         }
-        QFile f(dir.filePath(QStringLiteral("export.json")));
+        QFile f(db.dir.filePath(QStringLiteral("export.json")));
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QJsonDocument(
             QJsonObject {{QStringLiteral("server_device_id"), deviceId}, {QStringLiteral("operations"), ops}})
                     .toJson(QJsonDocument::Compact));
         f.close();
-        const QStringList importArgs {QStringLiteral("--db"), db, QStringLiteral("import-ops"), f.fileName()};
+        const QStringList importArgs = db.args + QStringList {QStringLiteral("import-ops"), f.fileName()};
         Run r = runServer(importArgs);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("1203 applied, 0 duplicate, 1 rejected")), qPrintable(r.out));
@@ -214,23 +261,17 @@ private Q_SLOTS:
         r = runServer(importArgs);
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("0 applied, 1203 duplicate, 1 rejected")), qPrintable(r.out));
-        {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            QVERIFY(core.ok());
-            QCOMPARE((*core)->db().queryInt("SELECT count(*) FROM op_log").value(), qint64(kMoves));
-            QCOMPARE(
-                (*core)->db().queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'").value(), qint64(kMoves));
-        }
+        QCOMPARE(db.queryInt("SELECT count(*) FROM op_log"), qint64(kMoves));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM stock_move WHERE kind = 'move'"), qint64(kMoves));
     }
 
     // stockhand-server site: shows a site's floor settings, sets them, refuses what is not on/off or not a
     // warehouse, and a change reaches the devices through the feed (a change_log entry for the warehouse).
     void siteSettingsAsARealProcess()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("site.db"));
-        const QStringList base {QStringLiteral("--db"), db};
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        const QStringList base = db.args;
         QCOMPARE(runServer(base + QStringList {QStringLiteral("init")}).code, 0);
         QCOMPARE(runServer(base
                      + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("50"),
@@ -240,12 +281,7 @@ private Q_SLOTS:
         Run r = runServer(base + QStringList {QStringLiteral("site"), QStringLiteral("WH1")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QStringLiteral("auto-confirm on\nlots-case-sensitive off\n"));
-        auto feedEntries = [&] {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            return core ? (*core)->db().queryInt("SELECT count(*) FROM change_log WHERE tbl = 'warehouse'").value()
-                        : -1;
-        };
+        auto feedEntries = [&] { return db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'warehouse'"); };
         const qint64 before = feedEntries();
         r = runServer(base
             + QStringList {QStringLiteral("site"), QStringLiteral("WH1"), QStringLiteral("--auto-confirm"),
@@ -270,11 +306,100 @@ private Q_SLOTS:
         QCOMPARE(r.out, QStringLiteral("auto-confirm on\nlots-case-sensitive on\n"));
     }
 
+    // stockhand-server user group / limit / pin and policy count / count-remove, on either backend: the rows
+    // they write (replicated through the feed), their refusals.
+    void userAndPolicyToolsAsARealProcess()
+    {
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        const QStringList base = db.args;
+        QCOMPARE(runServer(base
+                     + QStringList {QStringLiteral("seed"), QStringLiteral("--products"), QStringLiteral("50"),
+                         QStringLiteral("--pin-iterations"), QStringLiteral("1000"),
+                         QStringLiteral("--password-iterations"), QStringLiteral("1000")})
+                     .code,
+            0);
+        auto run = [&](const QStringList &args) { return runServer(base + args); };
+        Run r = run({QStringLiteral("user"), QStringLiteral("group"), QStringLiteral("--login"),
+            QStringLiteral("counter1-wh1"), QStringLiteral("--group"), QStringLiteral("night")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(db.queryText("SELECT count_group FROM user_policy WHERE user_id = "
+                              "(SELECT id FROM app_user WHERE login = 'counter1-wh1')"),
+            QStringLiteral("night"));
+        r = run({QStringLiteral("user"), QStringLiteral("limit"), QStringLiteral("--login"),
+            QStringLiteral("supervisor1-wh1"), QStringLiteral("--value-cents"), QStringLiteral("10000")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray supervisorLimit = "SELECT count(*) FROM user_policy WHERE user_id = "
+                                           "(SELECT id FROM app_user WHERE login = 'supervisor1-wh1') AND ";
+        QCOMPARE(db.queryInt(supervisorLimit + "approval_limit_cents = 10000"), 1);
+        r = run({QStringLiteral("user"), QStringLiteral("limit"), QStringLiteral("--login"),
+            QStringLiteral("supervisor1-wh1"), QStringLiteral("--value-cents"), QStringLiteral("none")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(db.queryInt(supervisorLimit + "approval_limit_cents IS NULL"), 1);
+        r = run({QStringLiteral("user"), QStringLiteral("limit"), QStringLiteral("--login"),
+            QStringLiteral("supervisor1-wh1"), QStringLiteral("--value-cents"), QStringLiteral("lots")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("user.invalid-limit")), qPrintable(r.err));
+        r = run({QStringLiteral("user"), QStringLiteral("group"), QStringLiteral("--login"), QStringLiteral("nobody"),
+            QStringLiteral("--group"), QStringLiteral("x")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("user.unknown")), qPrintable(r.err));
+        QVERIFY(db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'user_policy'") >= 2);
+        // A floor user's PIN and badge; a supervisor has none.
+        QCOMPARE(db.queryInt("SELECT pin_iterations FROM app_user WHERE login = 'picker1-wh1'"), 1000);
+        r = run({QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("--login"),
+            QStringLiteral("picker1-wh1"), QStringLiteral("--pin"), QStringLiteral("12a4")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("user.invalid-pin")), qPrintable(r.err));
+        Run pin = runServer(base
+                + QStringList {QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("--login"),
+                    QStringLiteral("picker1-wh1"), QStringLiteral("--pin"), QStringLiteral("-"),
+                    QStringLiteral("--badge"), QStringLiteral("NEW-BADGE")},
+            "98765\n");
+        QVERIFY2(pin.code == 0, qPrintable(pin.err));
+        QCOMPARE(db.queryText("SELECT badge FROM app_user WHERE login = 'picker1-wh1'"), QStringLiteral("NEW-BADGE"));
+        QCOMPARE(
+            db.queryInt("SELECT pin_iterations FROM app_user WHERE login = 'picker1-wh1'"), NewUser {}.pinIterations);
+        r = run({QStringLiteral("user"), QStringLiteral("pin"), QStringLiteral("--login"),
+            QStringLiteral("supervisor1-wh1"), QStringLiteral("--pin"), QStringLiteral("4321")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("user.pin-for-supervisor")), qPrintable(r.err));
+        // A count policy of a warehouse and a group: set, set again (one row), removed, removed again (none).
+        const QStringList scope {
+            QStringLiteral("--warehouse"), QStringLiteral("WH1"), QStringLiteral("--group"), QStringLiteral("night")};
+        r = run(QStringList {QStringLiteral("policy"), QStringLiteral("count"), QStringLiteral("--max-qty"),
+                    QStringLiteral("2.5"), QStringLiteral("--max-percent"), QStringLiteral("10")}
+            + scope);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run(QStringList {QStringLiteral("policy"), QStringLiteral("count"), QStringLiteral("--max-qty"),
+                    QStringLiteral("3"), QStringLiteral("--max-percent"), QStringLiteral("12.5")}
+            + scope);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM count_policy"), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM count_policy WHERE warehouse_id = 1 AND user_group = 'night' "
+                             "AND max_qty = 3000 AND max_percent = 12.5 AND max_value_cents = -1"),
+            1);
+        r = run(QStringList {QStringLiteral("policy"), QStringLiteral("count"), QStringLiteral("--max-qty"),
+                    QStringLiteral("many")}
+            + scope);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("policy.invalid")), qPrintable(r.err));
+        QVERIFY(db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'count_policy'") >= 2);
+        r = run(QStringList {QStringLiteral("policy"), QStringLiteral("count-remove")} + scope);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("removed\n"));
+        QCOMPARE(db.queryInt("SELECT count(*) FROM count_policy"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM change_log WHERE tbl = 'count_policy' AND deleted = 1"), 1);
+        r = run(QStringList {QStringLiteral("policy"), QStringLiteral("count-remove")} + scope);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.out, QStringLiteral("no such policy\n"));
+    }
+
     void subcommandsAsARealProcess()
     {
-        QTemporaryDir dir;
-        const QString db = dir.filePath(QStringLiteral("srv.db"));
-        const QStringList base {QStringLiteral("--db"), db};
+        EmptyServer db;
+        QVERIFY2(db.open(), qPrintable(db.error));
+        const QStringList base = db.args;
         Run r = runServer(base + QStringList {QStringLiteral("init")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("epoch")));
@@ -299,12 +424,7 @@ private Q_SLOTS:
         const QString code = r.out.trimmed();
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Z2-9]{5}-[A-Z2-9]{5}$")).match(code).hasMatch());
         // Trade the code in-process (the same database), then list and revoke through the CLI.
-        {
-            ManualClock clock;
-            auto core = EmbeddedServer::open(db, clock);
-            QVERIFY(core.ok());
-            QVERIFY((*core)->devices().enrol(code, QStringLiteral("hh")).ok());
-        }
+        QVERIFY(db.core->devices().enrol(code, QStringLiteral("hh")).ok());
         r = runServer(base + QStringList {QStringLiteral("devices"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("active")));
@@ -318,7 +438,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QCOMPARE(runServer(base + QStringList {QStringLiteral("compact-feed")}).code, 0);
         // A file that is not ours is refused.
-        QFile foreign(dir.filePath(QStringLiteral("foreign.db")));
+        QFile foreign(db.dir.filePath(QStringLiteral("foreign.db")));
         QVERIFY(foreign.open(QIODevice::WriteOnly));
         foreign.write(QByteArray(4096, 'x'));
         foreign.close();

@@ -6,6 +6,7 @@
 #include "domain/requestproof.h"
 #include "errors.h"
 #include "serverfixture.h"
+#include "storage/postgresql/pgadmin.h"
 #include "storage/sqlite/admin.h"
 
 #include <QTest>
@@ -261,8 +262,8 @@ private Q_SLOTS:
     void countPoliciesAndApprovalLimitsAreEnforced()
     {
         const World &w = m_f->world();
-        auto &db = m_f->db();
-        QVERIFY(db.exec("UPDATE product SET unit_value_cents = 100").ok());
+        ServerCore &db = m_f->core(); // the admin tools on either backend (pgadmin.h)
+        QVERIFY(m_f->exec(QStringLiteral("UPDATE product SET unit_value_cents = 100")));
         // Warehouse 1 approves up to 600 units of variance automatically; counters of group "night" only 1.
         QVERIFY(setCountPolicy(db, CountPolicy {1, QString(), units(600), -1, -1}).ok());
         QVERIFY(setCountPolicy(db, CountPolicy {1, QStringLiteral("night"), units(1), -1, -1}).ok());

@@ -3,6 +3,7 @@
 #include "auth/pinhash.h"
 #include "ops/kinds.h"
 #include "passwords.h"
+#include "storage/postgresql/pgbatch.h"
 #include "storage/postgresql/pgstorage.h"
 #include "storage/sqlite/embeddedserver.h"
 #include "storage/sqlite/sqlitestorage.h"
@@ -108,6 +109,13 @@ Status copyFromSqlite(db::Database &src, Connection &dst)
 Result<demo::DemoSummary> seed(
     Connection &c, const demo::DemoOptions &options, const QString &password, int passwordIterations, const QString &at)
 {
+    // The generator's own refusal, before it generates the world into the scratch database.
+    auto products = c.queryInt("SELECT count(*) FROM product");
+    if (!products)
+        return products.error();
+    if (products.value() > 0)
+        return makeError(
+            "demo.not-empty", QStringLiteral("The database already holds products; the demo needs empty tables."));
     QTemporaryDir dir;
     if (!dir.isValid())
         return makeError("storage.failure", QStringLiteral("No temporary directory for the seed."));
@@ -185,6 +193,72 @@ Status setUserPassword(Connection &c, const QString &login, const QString &passw
     return auth.setThrottle(QStringLiteral("login:") + login.toLower(), {});
 }
 
+Status setUserPin(Connection &c, const QString &login, const QString &pin, int iterations, const QString &badge)
+{
+    auto user = userByLogin(c, login);
+    if (!user)
+        return user.error();
+    if (ops::isSupervisor(user->second))
+        return makeError("user.pin-for-supervisor",
+            QStringLiteral("Supervisors and admins have no PIN: give them a password (user password)."));
+    if (pin.size() < 4 || !std::all_of(pin.cbegin(), pin.cend(), [](QChar ch) { return ch.isDigit(); }))
+        return makeError("user.invalid-pin", QStringLiteral("A PIN is at least 4 digits."));
+    const auth::PinHash h = auth::hashPin(pin, iterations);
+    return c.run("UPDATE app_user SET pin_hash = $2, pin_salt = $3, pin_iterations = $4, "
+                 "badge = CASE WHEN $5 = '' THEN badge ELSE $5 END WHERE id = $1",
+        Params().add(user->first).addBytes(h.hash).addBytes(h.salt).add(qint64(h.iterations)).add(badge));
+}
+
+Status setUserGroup(Connection &c, const QString &login, const QString &group)
+{
+    auto user = userByLogin(c, login);
+    if (!user)
+        return user.error();
+    return c.run("INSERT INTO user_policy(user_id, count_group) VALUES ($1, $2) "
+                 "ON CONFLICT(user_id) DO UPDATE SET count_group = excluded.count_group",
+        Params().add(user->first).addTextOrNull(group));
+}
+
+Status setApprovalLimit(Connection &c, const QString &login, std::optional<qint64> limitCents)
+{
+    auto user = userByLogin(c, login);
+    if (!user)
+        return user.error();
+    Params params;
+    params.add(user->first);
+    limitCents ? params.add(*limitCents) : params.addNull();
+    return c.run("INSERT INTO user_policy(user_id, approval_limit_cents) VALUES ($1, $2) "
+                 "ON CONFLICT(user_id) DO UPDATE SET approval_limit_cents = excluded.approval_limit_cents",
+        params);
+}
+
+// The batch's own (pgbatch.h), as a supervisor's operation sets thresholds.
+Status setCountPolicy(Connection &c, const CountPolicy &p)
+{
+    return setCountPolicy(c, p.warehouseId, p.group, CountPolicyRecord {p.maxQty, p.maxPercent, p.maxValueCents});
+}
+
+Result<SiteSettingsRecord> siteSettings(
+    Connection &c, qint64 warehouseId, std::optional<bool> autoConfirm, std::optional<bool> lotsCaseSensitive)
+{
+    if (autoConfirm || lotsCaseSensitive) {
+        Params params;
+        params.add(warehouseId);
+        autoConfirm ? params.add(qint64(*autoConfirm)) : params.addNull();
+        lotsCaseSensitive ? params.add(qint64(*lotsCaseSensitive)) : params.addNull();
+        SH_TRY(c.run("UPDATE warehouse SET auto_confirm = coalesce($2::bigint, auto_confirm), "
+                     "lots_case_sensitive = coalesce($3::bigint, lots_case_sensitive) WHERE id = $1",
+            params));
+    }
+    auto r
+        = c.query("SELECT auto_confirm, lots_case_sensitive FROM warehouse WHERE id = $1", Params().add(warehouseId));
+    if (!r)
+        return r.error();
+    if (!r->size())
+        return makeError("warehouse.unknown", QStringLiteral("No warehouse %1.").arg(warehouseId));
+    return SiteSettingsRecord {r->int64(0, 0) != 0, r->int64(0, 1) != 0};
+}
+
 } // namespace stockhand::server::pg
 
 namespace stockhand::server {
@@ -224,6 +298,69 @@ pg::Connection *postgresConnection(ServerCore &core)
 {
     auto *pg = dynamic_cast<pg::PgStorage *>(&core.storage());
     return pg ? &pg->connection() : nullptr;
+}
+
+namespace {
+
+db::Database *sqliteOf(ServerCore &core)
+{
+    auto *embedded = dynamic_cast<EmbeddedServer *>(&core);
+    return embedded ? &embedded->db() : nullptr;
+}
+
+} // namespace
+
+Result<ImportSummary> importJson(ServerCore &core, const QByteArray &json)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? importJson(*db, json) : pg::importJson(*postgresConnection(core), json);
+}
+
+Result<ImportSummary> importCsv(ServerCore &core, const QString &table, const QByteArray &csv)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? importCsv(*db, table, csv) : pg::importCsv(*postgresConnection(core), table, csv);
+}
+
+Status setUserPin(ServerCore &core, const QString &login, const QString &pin, int iterations, const QString &badge)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? setUserPin(*db, login, pin, iterations, badge)
+              : pg::setUserPin(*postgresConnection(core), login, pin, iterations, badge);
+}
+
+Status setUserGroup(ServerCore &core, const QString &login, const QString &group)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? setUserGroup(*db, login, group) : pg::setUserGroup(*postgresConnection(core), login, group);
+}
+
+Status setApprovalLimit(ServerCore &core, const QString &login, std::optional<qint64> limitCents)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? setApprovalLimit(*db, login, limitCents)
+              : pg::setApprovalLimit(*postgresConnection(core), login, limitCents);
+}
+
+Status setCountPolicy(ServerCore &core, const CountPolicy &policy)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? setCountPolicy(*db, policy) : pg::setCountPolicy(*postgresConnection(core), policy);
+}
+
+Result<bool> removeCountPolicy(ServerCore &core, qint64 warehouseId, const QString &group)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? removeCountPolicy(*db, warehouseId, group)
+              : pg::removeCountPolicy(*postgresConnection(core), warehouseId, group);
+}
+
+Result<SiteSettingsRecord> siteSettings(
+    ServerCore &core, qint64 warehouseId, std::optional<bool> autoConfirm, std::optional<bool> lotsCaseSensitive)
+{
+    db::Database *db = sqliteOf(core);
+    return db ? siteSettings(*db, warehouseId, autoConfirm, lotsCaseSensitive)
+              : pg::siteSettings(*postgresConnection(core), warehouseId, autoConfirm, lotsCaseSensitive);
 }
 
 } // namespace stockhand::server

@@ -3,8 +3,8 @@
 //
 // Bulk loads go through COPY: `seed` generates the demo world into a scratch SQLite server database with
 // the embedded backend's generator (one definition of the demo) and copies its tables in, table by table
-// (copyFromSqlite). Not on PostgreSQL yet (they answer storage.unsupported): import of CSV/JSON, import-ops
-// goes through the rules and works; user group / limit, policy, site, the Odoo connector.
+// (copyFromSqlite); `import` parses a file with the one parser (storage/sqlite/importrows.h) and copies its
+// rows into a staging table (pgimport.cpp). Not on PostgreSQL yet: the Odoo connector.
 #pragma once
 
 #include "db/database.h"
@@ -26,6 +26,18 @@ Result<demo::DemoSummary> seed(Connection &c, const demo::DemoOptions &options, 
 // `user add` and `user password` (the SQLite backend's admin.h, the same checks).
 Result<qint64> addUser(Connection &c, const NewUser &user);
 Status setUserPassword(Connection &c, const QString &login, const QString &password, int iterations, const QString &at);
+Status setUserPin(Connection &c, const QString &login, const QString &pin, int iterations, const QString &badge);
+Status setUserGroup(Connection &c, const QString &login, const QString &group);
+Status setApprovalLimit(Connection &c, const QString &login, std::optional<qint64> limitCents);
+Status setCountPolicy(Connection &c, const CountPolicy &policy); // removeCountPolicy: pgbatch.h
+Result<SiteSettingsRecord> siteSettings(
+    Connection &c, qint64 warehouseId, std::optional<bool> autoConfirm, std::optional<bool> lotsCaseSensitive);
+
+// `import` (pgimport.cpp): the same files, checks and errors as the SQLite backend's (admin.h), the same rows
+// and feed entries; one transaction each. importJsonObject runs inside the caller's open transaction.
+Result<ImportSummary> importJson(Connection &c, const QByteArray &json);
+Result<ImportSummary> importJsonObject(Connection &c, const QJsonObject &root);
+Result<ImportSummary> importCsv(Connection &c, const QString &table, const QByteArray &csv);
 
 } // namespace stockhand::server::pg
 
@@ -39,5 +51,17 @@ Result<std::unique_ptr<ServerCore>> openServer(const QString &database, const Cl
 
 // The backend's connection of a server opened on PostgreSQL (nullptr for SQLite).
 pg::Connection *postgresConnection(ServerCore &core);
+
+// The admin tools of admin.h on the backend `core` runs on (EmbeddedServer: SQLite; else PostgreSQL): what
+// the stockhand-server subcommands and the tests of both backends call.
+Result<ImportSummary> importJson(ServerCore &core, const QByteArray &json);
+Result<ImportSummary> importCsv(ServerCore &core, const QString &table, const QByteArray &csv);
+Status setUserPin(ServerCore &core, const QString &login, const QString &pin, int iterations, const QString &badge);
+Status setUserGroup(ServerCore &core, const QString &login, const QString &group);
+Status setApprovalLimit(ServerCore &core, const QString &login, std::optional<qint64> limitCents);
+Status setCountPolicy(ServerCore &core, const CountPolicy &policy);
+Result<bool> removeCountPolicy(ServerCore &core, qint64 warehouseId, const QString &group);
+Result<SiteSettingsRecord> siteSettings(ServerCore &core, qint64 warehouseId, std::optional<bool> autoConfirm = {},
+    std::optional<bool> lotsCaseSensitive = {});
 
 } // namespace stockhand::server
