@@ -660,6 +660,14 @@ private Q_SLOTS:
         QCOMPARE(
             queryInt(QStringLiteral("SELECT local_id FROM odoo_map WHERE tbl = 'partner' AND odoo_id = 424242")), 4242);
         QCOMPARE(local(QStringLiteral("partner"), 424242).value(), 4242);
+        // A transaction left open (a caller that returned early) is rolled back by the next begin().
+        QVERIFY(store.value()->begin());
+        QVERIFY(store.value()->map(QStringLiteral("partner"), 424243, 4243));
+        QVERIFY(store.value()->begin());
+        QVERIFY(store.value()->map(QStringLiteral("partner"), 424244, 4244));
+        QVERIFY(store.value()->commit());
+        QCOMPARE(local(QStringLiteral("partner"), 424243).value(), 0);
+        QCOMPARE(local(QStringLiteral("partner"), 424244).value(), 4244);
     }
 
     void importRowsIsTheImportPath()

@@ -152,14 +152,22 @@ Result<OdooImportSummary> OdooConnector::importNow(bool full, const QDateTime &n
     o.warehouses = m_config.warehouses;
     SH_TRY(m_store);
     OdooImporter importer(m_client, *m_store.value(), o);
-    return importer.run(now.toUTC().toString(Qt::ISODate));
+    auto r = importer.run(now.toUTC().toString(Qt::ISODate));
+    // A page that failed may have left its transaction open (and on PostgreSQL the feed lock held, which
+    // every push waits for): rolled back here, whatever path the failure took.
+    if (!r)
+        m_store.value()->rollback();
+    return r;
 }
 
 Result<OdooExportSummary> OdooConnector::exportNow(const QDateTime &now)
 {
     SH_TRY(m_store);
     OdooExporter exporter(m_client, *m_store.value());
-    return exporter.run(now);
+    auto r = exporter.run(now);
+    if (!r)
+        m_store.value()->rollback(); // as importNow
+    return r;
 }
 
 Result<QString> OdooConnector::status()

@@ -104,7 +104,8 @@ public:
 
     // One write transaction at a time, serialised with every other writer of the server's database (SQLite:
     // BEGIN IMMEDIATE; PostgreSQL: the feed lock, as a batch takes it): the import's pages and the export
-    // log's marks. Keep it short: Odoo is asked outside it. Outside one, each call stands alone.
+    // log's marks. Keep it short: Odoo is asked outside it. Outside one, each call stands alone. begin() with
+    // one still open (a caller that returned early on a failure) rolls that one back first.
     virtual Status begin() = 0;
     virtual Status commit() = 0;
     virtual void rollback() = 0;

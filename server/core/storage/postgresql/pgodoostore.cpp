@@ -242,6 +242,7 @@ PgOdooStore::~PgOdooStore() = default;
 
 Status PgOdooStore::begin()
 {
+    m_tx.reset(); // one left open by a caller that returned early is rolled back first
     m_tx = std::make_unique<Transaction>(m_c, "BEGIN; SELECT feed_lock()");
     return m_tx->begun();
 }

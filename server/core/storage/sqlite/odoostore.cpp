@@ -73,6 +73,7 @@ SqliteOdooStore::~SqliteOdooStore() = default;
 
 Status SqliteOdooStore::begin()
 {
+    m_tx.reset(); // one left open by a caller that returned early is rolled back first
     m_tx = std::make_unique<db::Transaction>(m_db);
     return m_tx->begun();
 }
