@@ -266,7 +266,7 @@ int main(int argc, char *argv[])
     auto server = server::EmbeddedServer::open(dir.filePath(QStringLiteral("bench.db")), clock);
     if (!server)
         die(QStringLiteral("database"), server.error());
-    OdooConnector connector(transport, server.value()->db(), config);
+    OdooConnector connector(transport, server.value()->storage(), config);
     OdooClient &odoo = connector.client();
     need(connector.check(), QStringLiteral("login"));
     ensureProducts(odoo, products);

@@ -239,13 +239,10 @@ int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
     if (!odooConfig)
         return fail(odooConfig.error());
     std::unique_ptr<odoo::OdooWorker> odooWorker;
-    if (odooConfig->enabled() && pg::isPostgresUrl(c.databasePath))
-        return notOnPostgres(QStringLiteral("The Odoo connector ([odoo] url)"));
     if (odooConfig->enabled()) {
-        odooWorker = std::make_unique<odoo::OdooWorker>(c.databasePath, odooConfig.value());
+        odooWorker = std::make_unique<odoo::OdooWorker>(c.databasePath, core.config(), odooConfig.value());
         odooWorker->start();
-        if (auto *embedded = dynamic_cast<EmbeddedServer *>(&core)) // POST /v1/odoo/retry
-            odoo::installOdooEndpoints(*embedded);
+        odoo::installOdooEndpoints(core); // POST /v1/odoo/retry
     }
 
     // Requests already read: let the readers finish their pages and answer what the front ends posted
@@ -597,7 +594,7 @@ int importOps(ServerCore &c, const QString &path)
 }
 
 // stockhand-server odoo check|import [--full]|export|status (docs/odoo.md).
-int odooCommand(EmbeddedServer &core, const QCommandLineParser &p, const QString &what)
+int odooCommand(ServerCore &core, const QCommandLineParser &p, const QString &what)
 {
     auto config = odoo::loadOdooConfig(p.value(QStringLiteral("config")));
     if (!config)
@@ -605,7 +602,7 @@ int odooCommand(EmbeddedServer &core, const QCommandLineParser &p, const QString
     if (!config->enabled())
         return fail(makeError("config.invalid", QStringLiteral("No [odoo] url in the configuration file.")));
     odoo::JsonRpcTransport transport(QUrl(config->settings.url));
-    odoo::OdooConnector connector(transport, core.db(), config.value());
+    odoo::OdooConnector connector(transport, core.storage(), config.value());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (what == QLatin1String("check")) {
         auto r = connector.check();
@@ -630,7 +627,7 @@ int odooCommand(EmbeddedServer &core, const QCommandLineParser &p, const QString
     }
     if (what == QLatin1String("retry")) {
         auto key = odoo::retryRefusedExport(
-            core.db(), p.positionalArguments().value(2), 0, QStringLiteral("the operator"), 0, now);
+            core.storage(), p.positionalArguments().value(2), 0, QStringLiteral("the operator"), 0, now);
         if (!key)
             return fail(key.error());
         out() << "retry: " << key.value() << " is pending again (the next export sends it)" << Qt::endl;
@@ -797,12 +794,12 @@ int runCli(const QStringList &arguments)
         return 0;
     }
     if (cmd == QLatin1String("odoo") && args.size() == 3 && args.at(1) == QLatin1String("retry"))
-        return embedded ? odooCommand(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("odoo"));
+        return odooCommand(c, p, args.at(1));
     if (cmd == QLatin1String("odoo") && args.size() == 2
         && QStringList(
             {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("status")})
                .contains(args.at(1)))
-        return embedded ? odooCommand(*embedded, p, args.at(1)) : notOnPostgres(QStringLiteral("odoo"));
+        return odooCommand(c, p, args.at(1));
     if (cmd == QLatin1String("import-ops") && args.size() == 2)
         return importOps(c, args.at(1));
     if (cmd == QLatin1String("compact-feed")) {

@@ -4,17 +4,25 @@
 // - replay (CI, the default): serves those transcripts in order; a request that differs from the recorded
 //   one fails the test (the connector's logic runs unchanged, only the wire is replayed).
 // Each test makes its own work in Odoo first (through the same transport, so it is recorded too), then
-// imports, applies the floor's operations to a real server core, exports, and reads Odoo back.
+// imports, applies the floor's operations to a real server core, exports, and reads Odoo back. On both
+// backends: SQLite, and PostgreSQL as tst_odoo_postgresql (STOCKHAND_TEST_DATABASE=postgresql).
+#include "auth/pinhash.h"
 #include "jsonrpctransport.h"
 #include "odooconnector.h"
+#include "pgtestserver.h"
 #include "serverfixture.h"
 #include "serverprocess.h"
+#include "storage/postgresql/pgodoostore.h"
 #include "storage/sqlite/admin.h"
+#include "storage/sqlite/odoostore.h"
 #include "transcript.h"
 
 #include "domain/quantity.h"
 #include "domain/requestproof.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -248,7 +256,46 @@ class TestOdoo : public QObject
     }
     OdooClient &odoo() { return m_connector->client(); }
     qint64 queryInt(const QString &sql) { return m_f->queryInt(sql.toUtf8().constData()); }
-    Result<qint64> local(const QString &table, qint64 odooId) { return OdooStore(m_f->db()).localId(table, odooId); }
+    Result<qint64> local(const QString &table, qint64 odooId)
+    {
+        auto store = odooStore(m_f->core().storage());
+        SH_TRY(store);
+        return store.value()->localId(table, odooId);
+    }
+    // A statement on the fixture's database (either backend).
+    bool exec(const QString &sql) { return m_f->exec(sql); }
+    // `stockhand-server user pin`: the SQLite backend's admin tool; on PostgreSQL the same columns through the
+    // test's connection (the PostgreSQL backend has no `user pin` yet).
+    bool setPin(const QString &login, const QString &pin, int iterations, const QString &badge)
+    {
+        if (!m_f->onPostgres())
+            return setUserPin(m_f->db(), login, pin, iterations, badge).ok();
+        const auth::PinHash h = auth::hashPin(pin, iterations);
+        return m_f->postgres()
+            ->run("UPDATE app_user SET pin_hash = $2, pin_salt = $3, pin_iterations = $4, badge = $5 WHERE login = $1",
+                pg::Params().add(login).addBytes(h.hash).addBytes(h.salt).add(qint64(h.iterations)).add(badge))
+            .ok();
+    }
+    // A configuration file for a stockhand-server process on the fixture's database with this [odoo] section:
+    // on PostgreSQL the fixture's own settings (processArgs(): the URL, the session key file) beside it.
+    QString serverIni(const QString &dir, const QString &odooSection)
+    {
+        QString path = QDir(dir).filePath(QStringLiteral("server.ini"));
+        QByteArray text = QStringLiteral("[server]\ndatabase = %1\n").arg(m_f->dbPath()).toUtf8();
+        const QStringList args = m_f->processArgs();
+        if (!args.isEmpty()) {
+            QFile base(args.at(1));
+            if (!base.open(QIODevice::ReadOnly))
+                return {};
+            text = base.readAll() + "\n";
+            path = QFileInfo(args.at(1)).dir().filePath(QStringLiteral("odoo-server.ini"));
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(text + odooSection.toUtf8());
+        return path;
+    }
 
     // Odoo: the first storable untracked product (the n-th), with a barcode of the suite's own.
     QJsonObject product(int nth)
@@ -377,17 +424,15 @@ class TestOdoo : public QObject
     QString retryFromTheCli(qint64 exception)
     {
         QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("server.ini"));
-        QFile f(ini);
-        if (!f.open(QIODevice::WriteOnly))
+        const QString ini = serverIni(dir.path(),
+            QStringLiteral("[odoo]\nurl = http://127.0.0.1:9\ndatabase = whse\nlogin = admin\nkey = unused\n"
+                           "import_minutes = 0\nexport_seconds = 0\n"));
+        if (ini.isEmpty())
             return QStringLiteral("cannot write the ini");
-        f.write("[odoo]\nurl = http://127.0.0.1:9\ndatabase = whse\nlogin = admin\nkey = unused\n"
-                "import_minutes = 0\nexport_seconds = 0\n");
-        f.close();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("STOCKHAND_ALLOW_ROOT"), QStringLiteral("1"));
         ServerProcess server;
-        if (!server.start(m_f->dbPath(), {QStringLiteral("--config"), ini}, env))
+        if (!server.start(m_f->database(), {QStringLiteral("--config"), ini}, env))
             return server.lastError;
         auto run = [&](const QString &program, const QStringList &args, const QByteArray &input = {}) {
             QProcess p;
@@ -400,12 +445,13 @@ class TestOdoo : public QObject
                 qWarning().noquote() << program << args << p.readAllStandardError();
             return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
         };
-        const QString code = QString::fromUtf8(run(QStringLiteral(STOCKHAND_SERVER_BINARY),
-                                                   {QStringLiteral("--db"), m_f->dbPath(), QStringLiteral("enrol"),
-                                                       QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
-                                 .trimmed()
-                                 .split(u'\n')
-                                 .last();
+        const QString code
+            = QString::fromUtf8(run(QStringLiteral(STOCKHAND_SERVER_BINARY),
+                                    {QStringLiteral("--config"), ini, QStringLiteral("--db"), m_f->database(),
+                                        QStringLiteral("enrol"), QStringLiteral("--warehouse"), QStringLiteral("WH1")}))
+                  .trimmed()
+                  .split(u'\n')
+                  .last();
         const QString store = dir.filePath(QStringLiteral("console.db"));
         const QString cli = QStringLiteral(STOCKHAND_CLI_BINARY);
         const QStringList s {QStringLiteral("--store"), store};
@@ -488,16 +534,11 @@ class TestOdoo : public QObject
         OdooReplayServer replay(m_wire->transport());
         QVERIFY(replay.listen());
         QTemporaryDir dir;
-        const QString ini = dir.filePath(QStringLiteral("server.ini"));
-        {
-            QFile f(ini);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("[server]\ndatabase = %1\n[odoo]\nurl = %2\ndatabase = %3\nlogin = %4\nkey = %5\n"
-                                   "warehouses = WH:WH1\nimport_minutes = 0\nexport_seconds = 0\n")
-                        .arg(m_f->dbPath(), replay.url(), m_wire->settings.database, m_wire->settings.login,
-                            m_wire->settings.key)
-                        .toUtf8());
-        }
+        const QString ini = serverIni(dir.path(),
+            QStringLiteral("[odoo]\nurl = %1\ndatabase = %2\nlogin = %3\nkey = %4\n"
+                           "warehouses = WH:WH1\nimport_minutes = 0\nexport_seconds = 0\n")
+                .arg(replay.url(), m_wire->settings.database, m_wire->settings.login, m_wire->settings.key));
+        QVERIFY(!ini.isEmpty());
         const QStringList exportArgs {QStringLiteral("odoo"), QStringLiteral("export")};
         QProcess *running = nullptr;
         bool killed = false;
@@ -569,7 +610,7 @@ private Q_SLOTS:
         QVERIFY2(m_f->setUp(20), qPrintable(m_f->lastError));
         m_wire = std::make_unique<OdooWire>(QString::fromLatin1(QTest::currentTestFunction()));
         QVERIFY2(m_wire->loaded.ok(), qPrintable(m_wire->loaded.ok() ? QString() : m_wire->loaded.error().toString()));
-        m_connector = std::make_unique<OdooConnector>(m_wire->transport(), m_f->db(), config());
+        m_connector = std::make_unique<OdooConnector>(m_wire->transport(), m_f->core().storage(), config());
     }
     void cleanup()
     {
@@ -601,6 +642,79 @@ private Q_SLOTS:
         const QJsonValue masked
             = maskSecrets(QJsonArray {QStringLiteral("whse"), 2, QStringLiteral("k3y")}, {QStringLiteral("k3y")});
         QCOMPARE(masked.toArray().at(2).toString(), QStringLiteral("<secret>"));
+    }
+
+    void storeIsTheServersBackend()
+    {
+        // The connector keeps its tables in the database the server runs on: tst_odoo on SQLite,
+        // tst_odoo_postgresql on PostgreSQL (talks to no Odoo: no transcript).
+        QCOMPARE(m_f->onPostgres(), testOnPostgres());
+        auto store = odooStore(m_f->core().storage());
+        QVERIFY(store);
+        QCOMPARE(dynamic_cast<pg::PgOdooStore *>(store->get()) != nullptr, m_f->onPostgres());
+        QCOMPARE(dynamic_cast<SqliteOdooStore *>(store->get()) != nullptr, !m_f->onPostgres());
+        // Its statements run there: a mapping written through it is read back through the fixture's SQL.
+        QVERIFY(store.value()->begin());
+        QVERIFY(store.value()->map(QStringLiteral("partner"), 424242, 4242));
+        QVERIFY(store.value()->commit());
+        QCOMPARE(
+            queryInt(QStringLiteral("SELECT local_id FROM odoo_map WHERE tbl = 'partner' AND odoo_id = 424242")), 4242);
+        QCOMPARE(local(QStringLiteral("partner"), 424242).value(), 4242);
+        // A transaction left open (a caller that returned early) is rolled back by the next begin().
+        QVERIFY(store.value()->begin());
+        QVERIFY(store.value()->map(QStringLiteral("partner"), 424243, 4243));
+        QVERIFY(store.value()->begin());
+        QVERIFY(store.value()->map(QStringLiteral("partner"), 424244, 4244));
+        QVERIFY(store.value()->commit());
+        QCOMPARE(local(QStringLiteral("partner"), 424243).value(), 0);
+        QCOMPARE(local(QStringLiteral("partner"), 424244).value(), 4244);
+    }
+
+    void importRowsIsTheImportPath()
+    {
+        // The store's importRows is `stockhand-server import` on either backend: upserts by key, quantities in
+        // units, book stock set by an import recorded as an "import" move for the difference, unknown columns
+        // refused (talks to no Odoo).
+        auto store = odooStore(m_f->core().storage());
+        QVERIFY(store);
+        OdooStore &s = *store.value();
+        const World &w = m_f->world();
+        const Milli before = m_f->quant(w.binA, w.product);
+        const Milli after = before + units(7) + 500;
+        const qint64 importMoves = queryInt(QStringLiteral("SELECT count(*) FROM stock_move WHERE kind = 'import'"));
+        QVERIFY(s.begin());
+        auto n = s.importRows(QJsonObject {
+            {QStringLiteral("partners"),
+                QJsonArray {QJsonObject {{QStringLiteral("id"), 4242}, {QStringLiteral("name"), QStringLiteral("A")}}}},
+            {QStringLiteral("quants"),
+                QJsonArray {QJsonObject {{QStringLiteral("location_id"), w.binA},
+                    {QStringLiteral("product_id"), w.product}, {QStringLiteral("qty"), formatQuantity(after)}}}}});
+        QVERIFY2(n, qPrintable(n ? QString() : n.error().toString()));
+        QCOMPARE(n.value(), 2);
+        QVERIFY(s.commit());
+        QCOMPARE(m_f->queryText(QStringLiteral("SELECT name FROM partner WHERE id = 4242")), QStringLiteral("A"));
+        QCOMPARE(m_f->quant(w.binA, w.product), after);
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM stock_move WHERE kind = 'import'")), importMoves + 1);
+        QCOMPARE(queryInt(QStringLiteral("SELECT qty FROM stock_move WHERE kind = 'import' AND to_location_id = %1 "
+                                         "AND product_id = %2 ORDER BY id DESC LIMIT 1")
+                              .arg(w.binA)
+                              .arg(w.product)),
+            after - before);
+        // Again: the same rows, nothing booked twice; an unknown column is refused and writes nothing.
+        QVERIFY(s.begin());
+        QVERIFY(s.importRows(QJsonObject {{QStringLiteral("quants"),
+            QJsonArray {QJsonObject {{QStringLiteral("location_id"), w.binA}, {QStringLiteral("product_id"), w.product},
+                {QStringLiteral("qty"), formatQuantity(after)}}}}}));
+        QVERIFY(s.commit());
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM stock_move WHERE kind = 'import'")), importMoves + 1);
+        QVERIFY(s.begin());
+        auto refused = s.importRows(QJsonObject {{QStringLiteral("partners"),
+            QJsonArray {
+                QJsonObject {{QStringLiteral("id"), 4243}, {QStringLiteral("colour"), QStringLiteral("red")}}}}});
+        s.rollback();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("import.unknown-column"));
+        QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM partner WHERE id = 4243")), 0);
     }
 
     void importsMasterDataAndOpenWork()
@@ -712,7 +826,7 @@ private Q_SLOTS:
         // Odoo is down (connection refused): the export waits with a backoff, nothing is lost.
         {
             JsonRpcTransport down(QUrl(QStringLiteral("http://127.0.0.1:1")), 5000);
-            OdooConnector offline(down, m_f->db(), config());
+            OdooConnector offline(down, m_f->core().storage(), config());
             auto r = offline.exportNow(kNow);
             QVERIFY(r);
             QCOMPARE(r->retryLater, 1);
@@ -759,7 +873,7 @@ private Q_SLOTS:
 
         // A crash after Odoo validated and before the log said so (kill -9): the export runs again, sees the
         // picking done and validates nothing a second time.
-        QVERIFY(m_f->db().exec("UPDATE odoo_export SET state = 'pending'").ok());
+        QVERIFY(exec(QStringLiteral("UPDATE odoo_export SET state = 'pending'")));
         auto rerun = m_connector->exportNow(kNow.addSecs(7300));
         QVERIFY(rerun);
         QCOMPARE(rerun->done, 1);
@@ -829,7 +943,7 @@ private Q_SLOTS:
         QVERIFY(inventoryMoves && inventoryMoves->toInteger() >= 1);
 
         // Exported twice (the log lost its mark): Odoo already holds the count, nothing is applied again.
-        QVERIFY(m_f->db().exec("UPDATE odoo_export SET state = 'pending'").ok());
+        QVERIFY(exec(QStringLiteral("UPDATE odoo_export SET state = 'pending'")));
         auto rerun = m_connector->exportNow(kNow.addSecs(60));
         QVERIFY(rerun);
         QCOMPARE(rerun->done, 1);
@@ -1029,7 +1143,7 @@ private Q_SLOTS:
         // Odoo refuses a receipt (the product became lot-tracked there); Odoo's data is put right; a
         // supervisor asks for a retry on the exception (POST /v1/odoo/retry under their session): the
         // export is pending again, succeeds, and its exception is resolved.
-        installOdooEndpoints(dynamic_cast<EmbeddedServer &>(m_f->core())); // tst_odoo runs on SQLite
+        installOdooEndpoints(m_f->core());
         const QJsonObject p = product(5);
         QVERIFY(!p.isEmpty());
         const qint64 odooProduct = p.value(QStringLiteral("id")).toInteger();
@@ -1086,7 +1200,7 @@ private Q_SLOTS:
             1);
         QCOMPARE(queryInt(QStringLiteral("SELECT count(*) FROM exception WHERE kind = 'odoo_export'")), 1);
         // Done is final: the operator's retry (stockhand-server odoo retry) is refused too.
-        auto again = retryRefusedExport(m_f->db(), key, 0, QStringLiteral("the operator"), 0, kNow);
+        auto again = retryRefusedExport(m_f->core().storage(), key, 0, QStringLiteral("the operator"), 0, kNow);
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("odoo.not-refused"));
     }
@@ -1157,8 +1271,8 @@ private Q_SLOTS:
             0);
 
         // Here: the picker gets a PIN and a badge. In Odoo: renamed, the manager archived.
-        QVERIFY(setUserPin(m_f->db(), QStringLiteral("stockhand-suite-picker"), QStringLiteral("4321"), 1000,
-            QStringLiteral("SUITE-PICKER")));
+        QVERIFY(setPin(
+            QStringLiteral("stockhand-suite-picker"), QStringLiteral("4321"), 1000, QStringLiteral("SUITE-PICKER")));
         QVERIFY(odoo().execute(QStringLiteral("res.users"), QStringLiteral("write"),
             {QJsonArray {picker}, QJsonObject {{QStringLiteral("name"), QStringLiteral("Suite Picker Renamed")}}}));
         QVERIFY(odoo().execute(QStringLiteral("res.users"), QStringLiteral("write"),
@@ -1221,7 +1335,7 @@ private Q_SLOTS:
         QCOMPARE(odooQty(odooShelf, odooProduct), odooShelfBefore + units(3));
 
         // Exported again (the log lost its mark): the transfer is found by its origin, none is added.
-        QVERIFY(m_f->db().exec("UPDATE odoo_export SET state = 'pending' WHERE key LIKE 'move:%'").ok());
+        QVERIFY(exec(QStringLiteral("UPDATE odoo_export SET state = 'pending' WHERE key LIKE 'move:%'")));
         auto rerun = m_connector->exportNow(kNow.addSecs(120));
         QVERIFY(rerun);
         QCOMPARE(rerun->done, 1);

@@ -1,6 +1,7 @@
 #include "odooconnector.h"
 
 #include "errors.h"
+#include "storage/postgresql/pgodoostore.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,10 +60,12 @@ Result<OdooConfig> loadOdooConfig(const QString &iniPath)
     return c;
 }
 
-Result<QString> retryRefusedExport(db::Database &db, const QString &keyOrException, qint64 userId, const QString &login,
-    qint64 callerWarehouse, const QDateTime &now)
+Result<QString> retryRefusedExport(server::storage::Storage &storage, const QString &keyOrException, qint64 userId,
+    const QString &login, qint64 callerWarehouse, const QDateTime &now)
 {
-    server::OdooStore store(db);
+    auto opened = server::odooStore(storage);
+    SH_TRY(opened);
+    server::OdooStore &store = *opened.value();
     QString key = keyOrException.trimmed();
     if (key.startsWith(QLatin1String("exception:"))) {
         bool ok = false;
@@ -94,7 +97,7 @@ Result<QString> retryRefusedExport(db::Database &db, const QString &keyOrExcepti
     return key;
 }
 
-void installOdooEndpoints(server::EmbeddedServer &server)
+void installOdooEndpoints(server::ServerCore &server)
 {
     server.setSupervisorEndpoint(QStringLiteral("/v1/odoo/retry"),
         {QStringLiteral("supervisor"), QStringLiteral("admin")},
@@ -106,8 +109,8 @@ void installOdooEndpoints(server::EmbeddedServer &server)
             if (what.isEmpty())
                 return server::errorResponse(makeError(
                     "request.wrong-type", QStringLiteral("Give key (an export key) or exception_id (a number).")));
-            auto key
-                = retryRefusedExport(server.db(), what, who.userId, who.login, who.warehouseId, server.clock().now());
+            auto key = retryRefusedExport(
+                server.storage(), what, who.userId, who.login, who.warehouseId, server.clock().now());
             if (!key) {
                 const QString code = key.error().code;
                 const int status = code == QLatin1String("odoo.unknown-export") ? 404
@@ -123,10 +126,10 @@ void installOdooEndpoints(server::EmbeddedServer &server)
         });
 }
 
-OdooConnector::OdooConnector(OdooTransport &transport, db::Database &db, OdooConfig config)
+OdooConnector::OdooConnector(OdooTransport &transport, server::storage::Storage &storage, OdooConfig config)
     : m_config(std::move(config))
     , m_client(transport, m_config.settings)
-    , m_store(db)
+    , m_store(server::odooStore(storage))
 { }
 
 Result<QString> OdooConnector::check()
@@ -147,20 +150,32 @@ Result<OdooImportSummary> OdooConnector::importNow(bool full, const QDateTime &n
     o.overlapSeconds = m_config.overlapSeconds;
     o.full = full;
     o.warehouses = m_config.warehouses;
-    OdooImporter importer(m_client, m_store, o);
-    return importer.run(now.toUTC().toString(Qt::ISODate));
+    SH_TRY(m_store);
+    OdooImporter importer(m_client, *m_store.value(), o);
+    auto r = importer.run(now.toUTC().toString(Qt::ISODate));
+    // A page that failed may have left its transaction open (and on PostgreSQL the feed lock held, which
+    // every push waits for): rolled back here, whatever path the failure took.
+    if (!r)
+        m_store.value()->rollback();
+    return r;
 }
 
 Result<OdooExportSummary> OdooConnector::exportNow(const QDateTime &now)
 {
-    OdooExporter exporter(m_client, m_store);
-    return exporter.run(now);
+    SH_TRY(m_store);
+    OdooExporter exporter(m_client, *m_store.value());
+    auto r = exporter.run(now);
+    if (!r)
+        m_store.value()->rollback(); // as importNow
+    return r;
 }
 
 Result<QString> OdooConnector::status()
 {
+    SH_TRY(m_store);
+    server::OdooStore &store = *m_store.value();
     QString out;
-    auto cursors = m_store.cursors();
+    auto cursors = store.cursors();
     SH_TRY(cursors);
     for (const auto &c : cursors.value()) {
         if (c.first == QLatin1String("export:move")) {
@@ -172,9 +187,9 @@ Result<QString> OdooConnector::status()
                    .arg(c.second.lastId)
                    .arg(c.second.fullAt.isEmpty() ? QString() : QStringLiteral(", full reconcile ") + c.second.fullAt);
     }
-    auto counts = m_store.exportCounts();
+    auto counts = store.exportCounts();
     SH_TRY(counts);
-    auto pending = m_store.pendingExports();
+    auto pending = store.pendingExports();
     SH_TRY(pending);
     out += QStringLiteral("export: %1 done, %2 refused, %3 waiting\n")
                .arg(counts->value(QStringLiteral("done")))

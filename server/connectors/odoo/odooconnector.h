@@ -1,11 +1,13 @@
 // The Odoo connector as the server and its operators use it (docs/odoo.md): the [odoo] settings of the INI
-// file, and check / import / export / status over one transport and the server's database.
+// file, and check / import / export / status over one transport and the server's storage (SQLite or
+// PostgreSQL: the connector reads and writes through storage/odoostore.h).
 #pragma once
 
 #include "odooexport.h"
 #include "odooimport.h"
 
-#include "storage/sqlite/embeddedserver.h"
+#include "servercore.h"
+#include "storage/odoostore.h"
 
 #include <QDateTime>
 
@@ -27,11 +29,11 @@ struct OdooConfig
 // key ("op:<uuid>", "adjustment:<id>") or its exception ("exception:<id>"). The export goes back to pending
 // and its exception is resolved when the export then succeeds. Errors: odoo.unknown-export, odoo.not-refused,
 // odoo.other-warehouse (callerWarehouse: 0 = every warehouse). userId 0: the operator (stockhand-server).
-Result<QString> retryRefusedExport(db::Database &db, const QString &keyOrException, qint64 userId, const QString &login,
-    qint64 callerWarehouse, const QDateTime &now);
+Result<QString> retryRefusedExport(server::storage::Storage &storage, const QString &keyOrException, qint64 userId,
+    const QString &login, qint64 callerWarehouse, const QDateTime &now);
 // POST /v1/odoo/retry {"key": "..."} or {"exception_id": N}, a supervisor's or admin's proven request, on this
 // server's core (stockhand-server serve when [odoo] has a url; the tests).
-void installOdooEndpoints(server::EmbeddedServer &server);
+void installOdooEndpoints(server::ServerCore &server);
 
 // Reads the [odoo] section of the INI file (relative key_file paths are relative to the file).
 Result<OdooConfig> loadOdooConfig(const QString &iniPath);
@@ -39,7 +41,8 @@ Result<OdooConfig> loadOdooConfig(const QString &iniPath);
 class OdooConnector
 {
 public:
-    OdooConnector(OdooTransport &transport, db::Database &db, OdooConfig config);
+    // On the storage's own connection (use it on the thread that owns the storage).
+    OdooConnector(OdooTransport &transport, server::storage::Storage &storage, OdooConfig config);
     // Logs in and reads Odoo's version: a line for the operator.
     Result<QString> check();
     Result<OdooImportSummary> importNow(bool full, const QDateTime &now);
@@ -51,7 +54,7 @@ public:
 private:
     OdooConfig m_config;
     OdooClient m_client;
-    server::OdooStore m_store;
+    Result<std::unique_ptr<server::OdooStore>> m_store;
 };
 
 } // namespace stockhand::odoo

@@ -10,7 +10,7 @@
 #pragma once
 
 #include "odooclient.h"
-#include "storage/sqlite/odoostore.h"
+#include "storage/odoostore.h"
 
 #include <QDateTime>
 

@@ -11,7 +11,7 @@
 #pragma once
 
 #include "odooclient.h"
-#include "storage/sqlite/odoostore.h"
+#include "storage/odoostore.h"
 
 #include <QHash>
 #include <QJsonArray>

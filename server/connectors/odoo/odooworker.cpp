@@ -2,14 +2,15 @@
 
 #include "clock.h"
 #include "jsonrpctransport.h"
-#include "storage/sqlite/embeddedserver.h"
+#include "storage/postgresql/pgadmin.h"
 
 #include <QDebug>
 
 namespace stockhand::odoo {
 
-OdooWorker::OdooWorker(QString databasePath, OdooConfig config)
-    : m_path(std::move(databasePath))
+OdooWorker::OdooWorker(QString database, server::CoreConfig coreConfig, OdooConfig config)
+    : m_database(std::move(database))
+    , m_coreConfig(std::move(coreConfig))
     , m_config(std::move(config))
 { }
 
@@ -37,13 +38,13 @@ void OdooWorker::stop()
 void OdooWorker::run()
 {
     SystemClock clock;
-    auto server = server::EmbeddedServer::open(m_path, clock);
+    auto server = server::openServer(m_database, clock, m_coreConfig);
     if (!server) {
         qWarning().noquote() << "odoo: cannot open the database:" << server.error().toString();
         return;
     }
     JsonRpcTransport transport(QUrl(m_config.settings.url));
-    OdooConnector connector(transport, server.value()->db(), m_config);
+    OdooConnector connector(transport, server.value()->storage(), m_config);
     QDateTime nextExport, nextImport, nextReconcile;
     const QDateTime start = QDateTime::currentDateTimeUtc();
     nextExport = start;

@@ -65,19 +65,20 @@ Status applyOdooSchema(db::Database &db)
     return db.exec(kOdooV7);
 }
 
-OdooStore::OdooStore(db::Database &db)
+SqliteOdooStore::SqliteOdooStore(db::Database &db)
     : m_db(db)
 { }
 
-OdooStore::~OdooStore() = default;
+SqliteOdooStore::~SqliteOdooStore() = default;
 
-Status OdooStore::begin()
+Status SqliteOdooStore::begin()
 {
+    m_tx.reset(); // one left open by a caller that returned early is rolled back first
     m_tx = std::make_unique<db::Transaction>(m_db);
     return m_tx->begun();
 }
 
-Status OdooStore::commit()
+Status SqliteOdooStore::commit()
 {
     if (!m_tx)
         return makeError("odoo.internal", QStringLiteral("commit without a transaction"));
@@ -86,12 +87,12 @@ Status OdooStore::commit()
     return s;
 }
 
-void OdooStore::rollback()
+void SqliteOdooStore::rollback()
 {
     m_tx.reset();
 }
 
-Result<qint64> OdooStore::localId(const QString &table, qint64 odooId)
+Result<qint64> SqliteOdooStore::localId(const QString &table, qint64 odooId)
 {
     auto st = m_db.prepare("SELECT local_id FROM odoo_map WHERE tbl = ?1 AND odoo_id = ?2");
     if (!st)
@@ -102,7 +103,7 @@ Result<qint64> OdooStore::localId(const QString &table, qint64 odooId)
     return r->value_or(0);
 }
 
-Result<qint64> OdooStore::mapId(const QString &table, qint64 odooId, bool *isNew)
+Result<qint64> SqliteOdooStore::mapId(const QString &table, qint64 odooId, bool *isNew)
 {
     if (!knownTable(table))
         return unknownTable(table);
@@ -128,7 +129,7 @@ Result<qint64> OdooStore::mapId(const QString &table, qint64 odooId, bool *isNew
     return id;
 }
 
-Status OdooStore::map(const QString &table, qint64 odooId, qint64 localId)
+Status SqliteOdooStore::map(const QString &table, qint64 odooId, qint64 localId)
 {
     auto st = m_db.prepare("INSERT INTO odoo_map(tbl, odoo_id, local_id) VALUES (?1, ?2, ?3) "
                            "ON CONFLICT(tbl, odoo_id) DO UPDATE SET local_id = excluded.local_id");
@@ -137,7 +138,7 @@ Status OdooStore::map(const QString &table, qint64 odooId, qint64 localId)
     return st->bind(1, table).bind(2, odooId).bind(3, localId).run();
 }
 
-Result<qint64> OdooStore::odooId(const QString &table, qint64 localId)
+Result<qint64> SqliteOdooStore::odooId(const QString &table, qint64 localId)
 {
     auto st = m_db.prepare("SELECT odoo_id FROM odoo_map WHERE tbl = ?1 AND local_id = ?2");
     if (!st)
@@ -148,7 +149,7 @@ Result<qint64> OdooStore::odooId(const QString &table, qint64 localId)
     return r->value_or(0);
 }
 
-Result<QHash<qint64, qint64>> OdooStore::mapped(const QString &table)
+Result<QHash<qint64, qint64>> SqliteOdooStore::mapped(const QString &table)
 {
     auto st = m_db.prepare("SELECT odoo_id, local_id FROM odoo_map WHERE tbl = ?1");
     if (!st)
@@ -162,7 +163,7 @@ Result<QHash<qint64, qint64>> OdooStore::mapped(const QString &table)
     return out;
 }
 
-Result<OdooCursor> OdooStore::cursor(const QString &model)
+Result<OdooCursor> SqliteOdooStore::cursor(const QString &model)
 {
     auto st = m_db.prepare("SELECT write_date, last_id, ifnull(full_at, '') FROM odoo_cursor WHERE model = ?1");
     if (!st)
@@ -173,7 +174,7 @@ Result<OdooCursor> OdooStore::cursor(const QString &model)
     return r->value_or(OdooCursor {});
 }
 
-Status OdooStore::setCursor(const QString &model, const OdooCursor &c)
+Status SqliteOdooStore::setCursor(const QString &model, const OdooCursor &c)
 {
     auto st = m_db.prepare("INSERT INTO odoo_cursor(model, write_date, last_id, full_at) VALUES (?1, ?2, ?3, ?4) "
                            "ON CONFLICT(model) DO UPDATE SET write_date = excluded.write_date, "
@@ -188,7 +189,7 @@ Status OdooStore::setCursor(const QString &model, const OdooCursor &c)
     return st->run();
 }
 
-Result<QList<QPair<QString, OdooCursor>>> OdooStore::cursors()
+Result<QList<QPair<QString, OdooCursor>>> SqliteOdooStore::cursors()
 {
     auto st = m_db.prepare("SELECT model, write_date, last_id, ifnull(full_at, '') FROM odoo_cursor ORDER BY model");
     return db::allRows(st, [](db::Statement &s) {
@@ -196,14 +197,14 @@ Result<QList<QPair<QString, OdooCursor>>> OdooStore::cursors()
     });
 }
 
-Result<qint64> OdooStore::importRows(const QJsonObject &document)
+Result<qint64> SqliteOdooStore::importRows(const QJsonObject &document)
 {
     auto r = importJsonObject(m_db, document);
     SH_TRY(r);
     return r->total();
 }
 
-Result<std::optional<QString>> OdooStore::transferState(qint64 transferId)
+Result<std::optional<QString>> SqliteOdooStore::transferState(qint64 transferId)
 {
     auto st = m_db.prepare("SELECT state FROM transfer WHERE id = ?1");
     if (!st)
@@ -212,7 +213,7 @@ Result<std::optional<QString>> OdooStore::transferState(qint64 transferId)
     return db::firstRow(st, [](db::Statement &s) { return s.text(0); });
 }
 
-Status OdooStore::setTransferState(qint64 transferId, const QString &state)
+Status SqliteOdooStore::setTransferState(qint64 transferId, const QString &state)
 {
     auto st = m_db.prepare("UPDATE transfer SET state = ?2 WHERE id = ?1 AND state <> ?2");
     if (!st)
@@ -220,7 +221,7 @@ Status OdooStore::setTransferState(qint64 transferId, const QString &state)
     return st->bind(1, transferId).bind(2, state).run();
 }
 
-Result<std::optional<OdooQuantBaseline>> OdooStore::quantBaseline(qint64 odooQuantId)
+Result<std::optional<OdooQuantBaseline>> SqliteOdooStore::quantBaseline(qint64 odooQuantId)
 {
     auto st = m_db.prepare("SELECT odoo_id, location_id, product_id, lot_id, qty FROM odoo_quant WHERE odoo_id = ?1");
     if (!st)
@@ -231,7 +232,7 @@ Result<std::optional<OdooQuantBaseline>> OdooStore::quantBaseline(qint64 odooQua
     });
 }
 
-Status OdooStore::setQuantBaseline(const OdooQuantBaseline &b)
+Status SqliteOdooStore::setQuantBaseline(const OdooQuantBaseline &b)
 {
     auto st = m_db.prepare(
         "INSERT INTO odoo_quant(odoo_id, location_id, product_id, lot_id, qty) VALUES (?1, ?2, ?3, ?4, ?5) "
@@ -247,7 +248,7 @@ Status OdooStore::setQuantBaseline(const OdooQuantBaseline &b)
         .run();
 }
 
-Status OdooStore::removeQuantBaseline(qint64 odooQuantId)
+Status SqliteOdooStore::removeQuantBaseline(qint64 odooQuantId)
 {
     auto st = m_db.prepare("DELETE FROM odoo_quant WHERE odoo_id = ?1");
     if (!st)
@@ -255,7 +256,7 @@ Status OdooStore::removeQuantBaseline(qint64 odooQuantId)
     return st->bind(1, odooQuantId).run();
 }
 
-Result<QList<OdooQuantBaseline>> OdooStore::quantBaselines()
+Result<QList<OdooQuantBaseline>> SqliteOdooStore::quantBaselines()
 {
     auto st = m_db.prepare("SELECT odoo_id, location_id, product_id, lot_id, qty FROM odoo_quant ORDER BY odoo_id");
     return db::allRows(st, [](db::Statement &s) {
@@ -263,7 +264,7 @@ Result<QList<OdooQuantBaseline>> OdooStore::quantBaselines()
     });
 }
 
-Result<qint64> OdooStore::warehouseByCode(const QString &code)
+Result<qint64> SqliteOdooStore::warehouseByCode(const QString &code)
 {
     auto st = m_db.prepare("SELECT id FROM warehouse WHERE code = ?1");
     if (!st)
@@ -274,7 +275,7 @@ Result<qint64> OdooStore::warehouseByCode(const QString &code)
     return r->value_or(0);
 }
 
-Result<Milli> OdooStore::quantQty(qint64 locationId, qint64 productId, qint64 lotId)
+Result<Milli> SqliteOdooStore::quantQty(qint64 locationId, qint64 productId, qint64 lotId)
 {
     auto st = m_db.prepare("SELECT ifnull(sum(qty), 0) FROM quant WHERE location_id = ?1 AND product_id = ?2 "
                            "AND ifnull(lot_id, 0) = ?3");
@@ -301,29 +302,29 @@ template<typename Bind> Result<qint64> firstId(db::Database &db, std::string_vie
 
 } // namespace
 
-Result<qint64> OdooStore::productBySku(const QString &sku)
+Result<qint64> SqliteOdooStore::productBySku(const QString &sku)
 {
     return firstId(m_db, "SELECT id FROM product WHERE sku = ?1", [&](db::Statement &s) { s.bind(1, sku); });
 }
 
-Result<qint64> OdooStore::locationByBarcode(const QString &barcode)
+Result<qint64> SqliteOdooStore::locationByBarcode(const QString &barcode)
 {
     return firstId(m_db, "SELECT id FROM location WHERE barcode = ?1", [&](db::Statement &s) { s.bind(1, barcode); });
 }
 
-Result<qint64> OdooStore::lotByName(qint64 productId, const QString &name)
+Result<qint64> SqliteOdooStore::lotByName(qint64 productId, const QString &name)
 {
     return firstId(m_db, "SELECT id FROM lot WHERE product_id = ?1 AND name = ?2",
         [&](db::Statement &s) { s.bind(1, productId).bind(2, name); });
 }
 
-Result<qint64> OdooStore::transferByReference(const QString &reference)
+Result<qint64> SqliteOdooStore::transferByReference(const QString &reference)
 {
     return firstId(
         m_db, "SELECT id FROM transfer WHERE reference = ?1", [&](db::Statement &s) { s.bind(1, reference); });
 }
 
-Result<QString> OdooStore::transferReference(qint64 transferId)
+Result<QString> SqliteOdooStore::transferReference(qint64 transferId)
 {
     auto st = m_db.prepare("SELECT reference FROM transfer WHERE id = ?1");
     if (!st)
@@ -334,7 +335,7 @@ Result<QString> OdooStore::transferReference(qint64 transferId)
     return r->value_or(QString());
 }
 
-Result<qint64> OdooStore::importUser(qint64 odooId, const UserRow &u)
+Result<qint64> SqliteOdooStore::importUser(qint64 odooId, const UserRow &u)
 {
     auto local = localId(QStringLiteral("app_user"), odooId);
     SH_TRY(local);
@@ -382,7 +383,7 @@ Result<qint64> OdooStore::importUser(qint64 odooId, const UserRow &u)
     return id;
 }
 
-Result<QList<OdooPendingExport>> OdooStore::pendingExports()
+Result<QList<OdooPendingExport>> SqliteOdooStore::pendingExports()
 {
     // Validated transfers of Odoo's pickings (the validate_transfer operation, applied), then approved
     // adjustments at locations that came from Odoo; each not yet done or refused.
@@ -428,7 +429,7 @@ Result<QList<OdooPendingExport>> OdooStore::pendingExports()
     });
 }
 
-Result<QList<OdooExportLine>> OdooStore::exportLines(qint64 transferId)
+Result<QList<OdooExportLine>> SqliteOdooStore::exportLines(qint64 transferId)
 {
     auto lines
         = m_db.prepare("SELECT l.id, ifnull(mm.odoo_id, 0), ifnull(mp.odoo_id, 0), l.qty_expected, l.qty_done "
@@ -471,7 +472,7 @@ Result<QList<OdooExportLine>> OdooStore::exportLines(qint64 transferId)
     return out;
 }
 
-Result<OdooAdjustmentExport> OdooStore::adjustmentExport(qint64 adjustmentId)
+Result<OdooAdjustmentExport> SqliteOdooStore::adjustmentExport(qint64 adjustmentId)
 {
     auto st
         = m_db.prepare("SELECT ifnull(ml.odoo_id, 0), ifnull(mp.odoo_id, 0), ifnull(mlot.odoo_id, 0), a.qty_counted, "
@@ -491,7 +492,7 @@ Result<OdooAdjustmentExport> OdooStore::adjustmentExport(qint64 adjustmentId)
     return *r.value();
 }
 
-Result<OdooMoveExport> OdooStore::moveExport(qint64 stockMoveId)
+Result<OdooMoveExport> SqliteOdooStore::moveExport(qint64 stockMoveId)
 {
     auto st = m_db.prepare(
         "SELECT ifnull(mp.odoo_id, 0), ifnull(mf.odoo_id, 0), ifnull(mt.odoo_id, 0), ifnull(ml.odoo_id, 0), "
@@ -515,14 +516,14 @@ Result<OdooMoveExport> OdooStore::moveExport(qint64 stockMoveId)
     return *r.value();
 }
 
-Status OdooStore::markMovesFromHere()
+Status SqliteOdooStore::markMovesFromHere()
 {
     return m_db.exec("INSERT INTO odoo_cursor(model, write_date, last_id) "
                      "SELECT 'export:move', '', ifnull((SELECT max(id) FROM op_log), 0) "
                      "WHERE NOT EXISTS (SELECT 1 FROM odoo_cursor WHERE model = 'export:move')");
 }
 
-Result<OdooExportState> OdooStore::exportState(const QString &key)
+Result<OdooExportState> SqliteOdooStore::exportState(const QString &key)
 {
     auto st = m_db.prepare("SELECT state, attempts, ifnull(message, '') FROM odoo_export WHERE key = ?1");
     if (!st)
@@ -559,7 +560,7 @@ Status writeExport(db::Database &db, const OdooPendingExport &e, const char *sta
 
 } // namespace
 
-Status OdooStore::markAttempt(
+Status SqliteOdooStore::markAttempt(
     const OdooPendingExport &e, const QString &message, const QString &next, const QString &at)
 {
     return writeExport(m_db, e, "pending", e.attempts + 1, message, next, at);
@@ -586,7 +587,7 @@ Result<qint64> openException(db::Database &db, const QString &key)
 
 } // namespace
 
-Status OdooStore::markDone(const OdooPendingExport &e, const QString &at)
+Status SqliteOdooStore::markDone(const OdooPendingExport &e, const QString &at)
 {
     SH_TRY(writeExport(m_db, e, "done", e.attempts + 1, QString(), QString(), at));
     // Refused before and retried by a supervisor: its exception is resolved now.
@@ -601,7 +602,8 @@ Status OdooStore::markDone(const OdooPendingExport &e, const QString &at)
     return st->bind(1, open.value()).bind(2, at).run();
 }
 
-Status OdooStore::markRefused(const OdooPendingExport &e, const QString &message, qint64 warehouseId, const QString &at)
+Status SqliteOdooStore::markRefused(
+    const OdooPendingExport &e, const QString &message, qint64 warehouseId, const QString &at)
 {
     SH_TRY(writeExport(m_db, e, "refused", e.attempts + 1, message, QString(), at));
     const QString text = QStringLiteral("%1 %2").arg(exceptionPrefix(e.key), message);
@@ -622,7 +624,7 @@ Status OdooStore::markRefused(const OdooPendingExport &e, const QString &message
     return st->bindIdOrNull(1, warehouseId).bind(2, text).bind(3, at).run();
 }
 
-Result<OdooStore::Refusal> OdooStore::refusal(const QString &key)
+Result<OdooStore::Refusal> SqliteOdooStore::refusal(const QString &key)
 {
     Refusal r;
     r.key = key;
@@ -648,7 +650,7 @@ Result<OdooStore::Refusal> OdooStore::refusal(const QString &key)
     return r;
 }
 
-Result<QString> OdooStore::exportKeyOfException(qint64 exceptionId)
+Result<QString> SqliteOdooStore::exportKeyOfException(qint64 exceptionId)
 {
     auto st = m_db.prepare("SELECT e.key FROM exception x JOIN odoo_export e "
                            "ON substr(x.message, 1, length('Odoo refused the export of ' || e.key || ':')) "
@@ -662,7 +664,7 @@ Result<QString> OdooStore::exportKeyOfException(qint64 exceptionId)
     return r->value_or(QString());
 }
 
-Status OdooStore::retryExport(const QString &key, qint64 userId, const QString &login, const QString &at)
+Status SqliteOdooStore::retryExport(const QString &key, qint64 userId, const QString &login, const QString &at)
 {
     auto st = m_db.prepare("UPDATE odoo_export SET state = 'pending', attempts = 0, next_attempt_at = NULL, "
                            "message = ?2, updated_at = ?3 WHERE key = ?1 AND state = 'refused'");
@@ -684,7 +686,7 @@ Status OdooStore::retryExport(const QString &key, qint64 userId, const QString &
         .run();
 }
 
-Result<qint64> OdooStore::transferWarehouse(qint64 transferId)
+Result<qint64> SqliteOdooStore::transferWarehouse(qint64 transferId)
 {
     auto st = m_db.prepare("SELECT warehouse_id FROM transfer WHERE id = ?1");
     if (!st)
@@ -695,7 +697,7 @@ Result<qint64> OdooStore::transferWarehouse(qint64 transferId)
     return r->value_or(0);
 }
 
-Result<QList<qint64>> OdooStore::transferLineIds(qint64 transferId)
+Result<QList<qint64>> SqliteOdooStore::transferLineIds(qint64 transferId)
 {
     auto st = m_db.prepare("SELECT id FROM transfer_line WHERE transfer_id = ?1 ORDER BY seq, id");
     if (!st)
@@ -704,7 +706,7 @@ Result<QList<qint64>> OdooStore::transferLineIds(qint64 transferId)
     return db::allRows(st, [](db::Statement &s) { return s.int64(0); });
 }
 
-Result<QHash<QString, qint64>> OdooStore::exportCounts()
+Result<QHash<QString, qint64>> SqliteOdooStore::exportCounts()
 {
     auto st = m_db.prepare("SELECT state, count(*) FROM odoo_export GROUP BY state");
     auto rows = db::allRows(st, [](db::Statement &s) { return qMakePair(s.text(0), s.int64(1)); });
