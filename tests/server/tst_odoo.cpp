@@ -6,12 +6,12 @@
 // Each test makes its own work in Odoo first (through the same transport, so it is recorded too), then
 // imports, applies the floor's operations to a real server core, exports, and reads Odoo back. On both
 // backends: SQLite, and PostgreSQL as tst_odoo_postgresql (STOCKHAND_TEST_DATABASE=postgresql).
-#include "auth/pinhash.h"
 #include "jsonrpctransport.h"
 #include "odooconnector.h"
 #include "pgtestserver.h"
 #include "serverfixture.h"
 #include "serverprocess.h"
+#include "storage/postgresql/pgadmin.h"
 #include "storage/postgresql/pgodoostore.h"
 #include "storage/sqlite/admin.h"
 #include "storage/sqlite/odoostore.h"
@@ -268,13 +268,7 @@ class TestOdoo : public QObject
     // test's connection (the PostgreSQL backend has no `user pin` yet).
     bool setPin(const QString &login, const QString &pin, int iterations, const QString &badge)
     {
-        if (!m_f->onPostgres())
-            return setUserPin(m_f->db(), login, pin, iterations, badge).ok();
-        const auth::PinHash h = auth::hashPin(pin, iterations);
-        return m_f->postgres()
-            ->run("UPDATE app_user SET pin_hash = $2, pin_salt = $3, pin_iterations = $4, badge = $5 WHERE login = $1",
-                pg::Params().add(login).addBytes(h.hash).addBytes(h.salt).add(qint64(h.iterations)).add(badge))
-            .ok();
+        return setUserPin(m_f->core(), login, pin, iterations, badge).ok(); // either backend (pgadmin.h)
     }
     // A configuration file for a stockhand-server process on the fixture's database with this [odoo] section:
     // on PostgreSQL the fixture's own settings (processArgs(): the URL, the session key file) beside it.

@@ -4,7 +4,7 @@
 // Bulk loads go through COPY: `seed` generates the demo world into a scratch SQLite server database with
 // the embedded backend's generator (one definition of the demo) and copies its tables in, table by table
 // (copyFromSqlite); `import` parses a file with the one parser (storage/sqlite/importrows.h) and copies its
-// rows into a staging table (pgimport.cpp). Not on PostgreSQL yet: the Odoo connector.
+// rows into a staging table (pgimport.cpp). The Odoo connector's store is pgodoostore.h.
 #pragma once
 
 #include "db/database.h"

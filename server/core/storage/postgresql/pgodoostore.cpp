@@ -1,6 +1,7 @@
 #include "storage/postgresql/pgodoostore.h"
 
 #include "feedtables.h"
+#include "storage/postgresql/pgadmin.h"
 #include "storage/postgresql/pgstorage.h"
 #include "storage/sqlite/odoostore.h"
 #include "storage/sqlite/sqlitestorage.h"
@@ -31,169 +32,6 @@ Error unknownTable(const QString &t)
 Result<qint64> firstInt(Connection &c, const char *sql, const Params &params)
 {
     return c.queryInt(sql, params);
-}
-
-// --- The import path (admin.h, importJsonObject) on PostgreSQL: the same document, the same checks and
-// the same rows; only the SQL differs. ---
-
-const QHash<QString, QString> &importKeys()
-{
-    static const QHash<QString, QString> keys = {
-        {QStringLiteral("warehouses"), QStringLiteral("warehouse")},
-        {QStringLiteral("locations"), QStringLiteral("location")},
-        {QStringLiteral("products"), QStringLiteral("product")},
-        {QStringLiteral("barcodes"), QStringLiteral("product_barcode")},
-        {QStringLiteral("lots"), QStringLiteral("lot")},
-        {QStringLiteral("packages"), QStringLiteral("package")},
-        {QStringLiteral("partners"), QStringLiteral("partner")},
-        {QStringLiteral("quants"), QStringLiteral("quant")},
-        {QStringLiteral("transfers"), QStringLiteral("transfer")},
-        {QStringLiteral("transfer_lines"), QStringLiteral("transfer_line")},
-        {QStringLiteral("count_tasks"), QStringLiteral("count_task")},
-        {QStringLiteral("count_lines"), QStringLiteral("count_line")},
-        {QStringLiteral("reason_codes"), QStringLiteral("reason_code")},
-    };
-    return keys;
-}
-
-const QStringList kOrder = {QStringLiteral("warehouses"), QStringLiteral("locations"), QStringLiteral("products"),
-    QStringLiteral("barcodes"), QStringLiteral("lots"), QStringLiteral("packages"), QStringLiteral("partners"),
-    QStringLiteral("quants"), QStringLiteral("transfers"), QStringLiteral("transfer_lines"),
-    QStringLiteral("count_tasks"), QStringLiteral("count_lines"), QStringLiteral("reason_codes")};
-
-bool isQuantityColumn(const QString &c)
-{
-    return c == QLatin1String("qty") || c == QLatin1String("qty_expected") || c == QLatin1String("qty_done");
-}
-
-QString jsonText(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null:
-    case QJsonValue::Undefined:
-        return QString();
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d, 'f', 3);
-    }
-    default:
-        return v.toString();
-    }
-}
-
-using Row = QList<QPair<QString, QString>>; // column -> text (null QString = NULL)
-
-const char *const kQuantQty = "SELECT qty FROM quant WHERE location_id = $1 AND product_id = $2 "
-                              "AND coalesce(lot_id, 0) = $3 AND coalesce(package_id, 0) = $4";
-
-Status upsertRow(Connection &c, const FeedTable &t, const Row &row, int rowNumber)
-{
-    QStringList allowed;
-    for (const QString &col : QString::fromLatin1(t.columns).split(QLatin1Char(',')))
-        allowed.append(col.trimmed());
-    QStringList cols, sets, params;
-    Params values;
-    for (const auto &kv : row) {
-        if (!allowed.contains(kv.first) || kv.first == QLatin1String("qty_done"))
-            return makeError("import.unknown-column",
-                QStringLiteral("%1 row %2: column %3 cannot be imported.")
-                    .arg(QLatin1String(t.name))
-                    .arg(rowNumber)
-                    .arg(kv.first));
-        cols.append(kv.first);
-        params.append(QStringLiteral("$%1").arg(cols.size()));
-        if (kv.first != QLatin1String(t.keyColumn))
-            sets.append(kv.first + QStringLiteral(" = excluded.") + kv.first);
-        if (kv.second.isNull()) {
-            values.addNull();
-        } else if (isQuantityColumn(kv.first)) {
-            const auto q = parseQuantity(kv.second);
-            if (!q)
-                return makeError("import.invalid-quantity",
-                    QStringLiteral("%1 row %2: %3 is not a quantity.")
-                        .arg(QLatin1String(t.name))
-                        .arg(rowNumber)
-                        .arg(kv.second));
-            values.add(qint64(*q));
-        } else {
-            values.add(kv.second);
-        }
-    }
-    QString conflict = QLatin1String(t.keyColumn);
-    const bool quant = QLatin1String(t.name) == QLatin1String("quant");
-    if (quant && !cols.contains(QLatin1String("id")))
-        conflict = QStringLiteral("location_id, product_id, (coalesce(lot_id, 0)), (coalesce(package_id, 0))");
-    QString sql
-        = QStringLiteral("INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO ")
-              .arg(QLatin1String(t.name), cols.join(QLatin1String(", ")), params.join(QLatin1String(", ")), conflict);
-    sql += sets.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + sets.join(QLatin1String(", "));
-    auto value = [&](const char *col) {
-        for (const auto &kv : row) {
-            if (kv.first == QLatin1String(col))
-                return kv.second.toLongLong();
-        }
-        return qint64(0);
-    };
-    const Params key
-        = Params().add(value("location_id")).add(value("product_id")).add(value("lot_id")).add(value("package_id"));
-    Milli previousQty = 0;
-    if (quant) {
-        auto prev = c.query(kQuantQty, key);
-        if (!prev)
-            return prev.error();
-        previousQty = prev->size() ? prev->int64(0, 0) : 0;
-    }
-    if (Status s = c.run(sql.toStdString(), values); !s) {
-        Error e = s.error();
-        e.message = QStringLiteral("%1 row %2: %3").arg(QLatin1String(t.name)).arg(rowNumber).arg(e.message);
-        return e;
-    }
-    if (!quant)
-        return {};
-    // Book stock set by an import is part of the audit trail too: one move for the difference.
-    auto now = c.query(kQuantQty, key);
-    if (!now)
-        return now.error();
-    const Milli delta = (now->size() ? now->int64(0, 0) : 0) - previousQty;
-    if (delta == 0)
-        return {};
-    return c.run("INSERT INTO stock_move(kind, product_id, lot_id, package_id, from_location_id, to_location_id, qty, "
-                 "reason_code, recorded_at) VALUES ('import', $1, $2, $3, $4, $5, $6, 'IMPORT', "
-                 "to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'))",
-        Params()
-            .add(value("product_id"))
-            .addIdOrNull(value("lot_id"))
-            .addIdOrNull(value("package_id"))
-            .addIdOrNull(delta < 0 ? value("location_id") : 0)
-            .addIdOrNull(delta > 0 ? value("location_id") : 0)
-            .add(qint64(delta < 0 ? -delta : delta)));
-}
-
-Result<qint64> importDocument(Connection &c, const QJsonObject &root)
-{
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!importKeys().contains(it.key()))
-            return makeError("import.unknown-table", QStringLiteral("Unknown key %1.").arg(it.key()));
-    }
-    qint64 total = 0;
-    for (const QString &key : kOrder) {
-        const QJsonArray rows = root.value(key).toArray();
-        const FeedTable *t = feedTable(importKeys().value(key).toStdString());
-        int n = 0;
-        for (const QJsonValue &v : rows) {
-            if (!v.isObject())
-                return makeError("import.malformed", QStringLiteral("%1[%2] is not an object.").arg(key).arg(n));
-            Row row;
-            const QJsonObject o = v.toObject();
-            for (auto col = o.begin(); col != o.end(); ++col)
-                row.append({col.key(), jsonText(col.value())});
-            SH_TRY(upsertRow(c, *t, row, ++n));
-        }
-        total += n;
-    }
-    return total;
 }
 
 OdooQuantBaseline baselineAt(const Rows &r, int i)
@@ -343,7 +181,10 @@ Result<QList<QPair<QString, OdooCursor>>> PgOdooStore::cursors()
 
 Result<qint64> PgOdooStore::importRows(const QJsonObject &document)
 {
-    return importDocument(m_c, document);
+    // The one import path of the backend (pgimport.cpp, `stockhand-server import`), in this transaction.
+    auto r = importJsonObject(m_c, document);
+    SH_TRY(r);
+    return r->total();
 }
 
 Result<std::optional<QString>> PgOdooStore::transferState(qint64 transferId)
