@@ -157,6 +157,8 @@ Connection::~Connection()
 
 Result<Rows> Connection::checked(PGresult *r, const char *what)
 {
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        m_wasInTransaction = inTransaction(); // what a loss before the next statement would take with it
     const ExecStatusType s = r ? PQresultStatus(r) : PGRES_FATAL_ERROR;
     if (s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK)
         return Rows(r);
@@ -168,9 +170,13 @@ Result<Rows> Connection::checked(PGresult *r, const char *what)
 void Connection::reconnectIfLost()
 {
     // A connection lost between transactions is opened again (the statement that found it lost failed
-    // with storage.failure and the device retried); one lost inside a transaction fails the transaction.
+    // with storage.failure and the device retried); one lost inside a transaction fails the transaction:
+    // the new connection is in autocommit, so every statement until its owner's ROLLBACK (or a new BEGIN)
+    // fails instead of committing one by one (lostTransaction()).
     if (PQstatus(m_conn) != CONNECTION_BAD)
         return;
+    m_lostInTransaction = m_lostInTransaction || m_wasInTransaction;
+    m_wasInTransaction = false;
     PQreset(m_conn);
     m_prepared.clear();
     if (PQstatus(m_conn) == CONNECTION_OK)
@@ -197,9 +203,24 @@ std::optional<Result<Rows>> Connection::injectedFault(const char *statement)
     return checked(PQexec(m_conn, sql.constData()), "injected fault");
 }
 
+std::optional<Error> Connection::lostTransaction(const char *sql)
+{
+    if (!m_lostInTransaction)
+        return std::nullopt;
+    if (std::strncmp(sql, "BEGIN", 5) == 0
+        || (std::strncmp(sql, "ROLLBACK", 8) == 0 && std::strncmp(sql, "ROLLBACK TO", 11) != 0)) {
+        m_lostInTransaction = false; // the transaction that was lost is over for its owner too
+        return std::nullopt;
+    }
+    return makeError("storage.failure",
+        QStringLiteral("The connection to PostgreSQL was lost inside a transaction; the transaction is rolled back."));
+}
+
 Result<Rows> Connection::query(const char *sql, const Params &params)
 {
     reconnectIfLost();
+    if (auto lost = lostTransaction(sql))
+        return *lost;
     if (auto fault = injectedFault(sql))
         return std::move(*fault);
     const QByteArray key = QByteArray::fromRawData(sql, qsizetype(std::strlen(sql)));
@@ -240,6 +261,8 @@ Status Connection::exec(const char *sql)
 {
     if (sql != kSessionSettings) {
         reconnectIfLost();
+        if (auto lost = lostTransaction(sql))
+            return *lost;
         if (auto fault = injectedFault(sql))
             return Status::from(std::move(*fault));
     }
@@ -248,6 +271,9 @@ Status Connection::exec(const char *sql)
 
 Status Connection::copyIn(const std::string &copySql, const QByteArray &data)
 {
+    reconnectIfLost();
+    if (auto lost = lostTransaction(copySql.c_str()))
+        return *lost;
     if (auto fault = injectedFault(copySql.c_str()))
         return Status::from(std::move(*fault));
     PGresult *r = PQexec(m_conn, copySql.c_str());

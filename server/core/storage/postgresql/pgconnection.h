@@ -126,6 +126,9 @@ private:
     QString m_conninfo;
     QHash<QByteArray, QByteArray> m_prepared; // SQL -> statement name
     qint64 m_rowsWritten = 0;
+    bool m_wasInTransaction = false; // after the last statement that reached the server
+    bool m_lostInTransaction = false; // until the owner's ROLLBACK or a new BEGIN
+    std::optional<Error> lostTransaction(const char *sql);
     int m_failCountdown = 0;
     QByteArray m_failState;
 };
