@@ -89,13 +89,6 @@ QString shownDatabase(const QString &database)
     return url.toString();
 }
 
-// A command of the SQLite backend's admin tools that the PostgreSQL backend does not have yet.
-int notOnPostgres(const QString &command)
-{
-    return fail(makeError("storage.unsupported",
-        QStringLiteral("%1 works on a SQLite database only for now (docs/server.md, \"PostgreSQL\").").arg(command)));
-}
-
 // seed / user add / user password on PostgreSQL (storage/postgresql/pgadmin.h).
 int seedPostgres(ServerCore &core, pg::Connection &c, const QCommandLineParser &p)
 {
