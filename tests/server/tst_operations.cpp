@@ -105,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(committed("SELECT count(*) FROM op_log"), logged + 3);
         QCOMPARE(m_f->quant(w.binB, w.product), before + units(3));
         // Op ids stay dense and in order across the members (the refused one took none).
-        QCOMPARE(committed("SELECT max(id) - min(id) + 1 FROM (SELECT id FROM op_log ORDER BY id DESC LIMIT 3)"), 3);
+        QCOMPARE(committed("SELECT max(id) - min(id) + 1 FROM (SELECT id FROM op_log ORDER BY id DESC LIMIT 3) t"), 3);
     }
 
     // An operation rejected after it wrote (a count that made a lot, then named no count line) makes its

@@ -205,10 +205,19 @@ std::optional<Result<Rows>> Connection::injectedFault(const char *statement)
 
 std::optional<Error> Connection::lostTransaction(const char *sql)
 {
+    const bool ends = std::strncmp(sql, "COMMIT", 6) == 0
+        || (std::strncmp(sql, "ROLLBACK", 8) == 0 && std::strncmp(sql, "ROLLBACK TO", 11) != 0);
+    if (ends)
+        m_wasInTransaction = false; // whatever happens to this statement, its transaction is over for its owner
     if (!m_lostInTransaction)
         return std::nullopt;
-    if (std::strncmp(sql, "BEGIN", 5) == 0
-        || (std::strncmp(sql, "ROLLBACK", 8) == 0 && std::strncmp(sql, "ROLLBACK TO", 11) != 0)) {
+    if (ends && sql[0] == 'C') { // the owner learns that what it commits is gone
+        m_lostInTransaction = false;
+        return makeError("storage.failure",
+            QStringLiteral(
+                "The connection to PostgreSQL was lost inside the transaction; nothing of it is committed."));
+    }
+    if (ends || std::strncmp(sql, "BEGIN", 5) == 0) {
         m_lostInTransaction = false; // the transaction that was lost is over for its owner too
         return std::nullopt;
     }
