@@ -137,42 +137,28 @@ Result<demo::DemoSummary> seed(
 
 Result<qint64> addUser(Connection &c, const NewUser &u)
 {
-    auto roles = normaliseRoles(u.roles);
-    if (!roles)
-        return roles.error();
-    if (u.login.isEmpty() || u.badge.isEmpty())
-        return makeError("user.invalid", QStringLiteral("A user needs a login and a badge."));
-    const bool supervisor = ops::isSupervisor(roles.value().split(QLatin1Char(',')));
-    auth::PinHash h {QByteArray(), QByteArray(), 0};
-    if (supervisor) {
-        if (!u.pin.isEmpty())
-            return makeError("user.pin-for-supervisor",
-                QStringLiteral("Supervisors and admins have no PIN: give them a password (--password-file)."));
-        SH_TRY(checkPasswordStrength(u.password));
-    } else {
-        if (u.pin.size() < 4 || !std::all_of(u.pin.cbegin(), u.pin.cend(), [](QChar ch) { return ch.isDigit(); }))
-            return makeError("user.invalid-pin", QStringLiteral("A PIN is at least 4 digits."));
-        h = auth::hashPin(u.pin, u.pinIterations);
-    }
+    auto checked = checkNewUser(u); // the same checks as on SQLite (admin.h)
+    if (!checked)
+        return checked.error();
+    const CheckedUser &user = checked.value();
     Transaction tx(c);
     SH_TRY(tx.begun());
     auto id = c.queryInt("INSERT INTO app_user(login, name, badge, pin_hash, pin_salt, pin_iterations, roles, "
                          "warehouse_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         Params()
             .add(u.login)
-            .add(u.name.isEmpty() ? u.login : u.name)
+            .add(user.name)
             .add(u.badge)
-            .addBytes(h.hash)
-            .addBytes(h.salt)
-            .add(qint64(h.iterations))
-            .add(roles.value())
+            .addBytes(user.pin.hash)
+            .addBytes(user.pin.salt)
+            .add(qint64(user.pin.iterations))
+            .add(user.roles)
             .addIdOrNull(u.warehouseId));
     if (!id)
         return id.error();
-    if (supervisor) {
-        const PasswordHash p = hashPassword(u.password, u.passwordIterations);
-        SH_TRY(PgAuthRegistry(c).setCredential(
-            id.value(), p.hash, p.salt, p.iterations, utcTime(QDateTime::currentDateTimeUtc())));
+    if (user.password) {
+        SH_TRY(PgAuthRegistry(c).setCredential(id.value(), user.password->hash, user.password->salt,
+            user.password->iterations, utcTime(QDateTime::currentDateTimeUtc())));
     }
     SH_TRY(tx.commit());
     return id.value();

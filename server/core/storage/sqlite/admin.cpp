@@ -29,40 +29,48 @@ Result<QString> normaliseRoles(const QString &roles)
     return out.join(QLatin1Char(','));
 }
 
-Result<qint64> addUser(db::Database &db, const NewUser &u)
+Result<CheckedUser> checkNewUser(const NewUser &u)
 {
     auto roles = normaliseRoles(u.roles);
     if (!roles)
         return roles.error();
     if (u.login.isEmpty() || u.badge.isEmpty())
         return makeError("user.invalid", QStringLiteral("A user needs a login and a badge."));
-    const bool supervisor = ops::isSupervisor(roles.value().split(QLatin1Char(',')));
-    auth::PinHash h {QByteArray(), QByteArray(), 0};
-    if (supervisor) {
+    CheckedUser c {roles.value(), u.name.isEmpty() ? u.login : u.name, {QByteArray(), QByteArray(), 0}, std::nullopt};
+    if (ops::isSupervisor(roles.value().split(QLatin1Char(',')))) {
         // A supervisor's verifier must never reach a device: a password, checked by the server only.
         if (!u.pin.isEmpty())
             return makeError("user.pin-for-supervisor",
                 QStringLiteral("Supervisors and admins have no PIN: give them a password (--password-file)."));
         SH_TRY(checkPasswordStrength(u.password));
+        c.password = hashPassword(u.password, u.passwordIterations);
     } else {
-        if (u.pin.size() < 4 || !std::all_of(u.pin.cbegin(), u.pin.cend(), [](QChar c) { return c.isDigit(); }))
+        if (u.pin.size() < 4 || !std::all_of(u.pin.cbegin(), u.pin.cend(), [](QChar ch) { return ch.isDigit(); }))
             return makeError("user.invalid-pin", QStringLiteral("A PIN is at least 4 digits."));
-        h = auth::hashPin(u.pin, u.pinIterations);
+        c.pin = auth::hashPin(u.pin, u.pinIterations);
     }
+    return c;
+}
+
+Result<qint64> addUser(db::Database &db, const NewUser &u)
+{
+    auto checked = checkNewUser(u);
+    if (!checked)
+        return checked.error();
+    const CheckedUser &c = checked.value();
     db::Transaction tx(db);
     SH_TRY(tx.begun());
     auto st = db.prepare("INSERT INTO app_user(login, name, badge, pin_hash, pin_salt, pin_iterations, roles, "
                          "warehouse_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!st)
         return st.error();
-    st->bind(1, u.login).bind(2, u.name.isEmpty() ? u.login : u.name).bind(3, u.badge).bindBlob(4, h.hash);
-    st->bindBlob(5, h.salt).bind(6, h.iterations).bind(7, roles.value()).bindIdOrNull(8, u.warehouseId);
+    st->bind(1, u.login).bind(2, c.name).bind(3, u.badge).bindBlob(4, c.pin.hash);
+    st->bindBlob(5, c.pin.salt).bind(6, c.pin.iterations).bind(7, c.roles).bindIdOrNull(8, u.warehouseId);
     SH_TRY(st->run());
     const qint64 id = db.lastInsertRowId();
-    if (supervisor) {
-        const PasswordHash p = hashPassword(u.password, u.passwordIterations);
+    if (c.password) {
         SH_TRY(storage::SqliteAuthRegistry(db).setCredential(
-            id, p.hash, p.salt, p.iterations, utcTime(QDateTime::currentDateTimeUtc())));
+            id, c.password->hash, c.password->salt, c.password->iterations, utcTime(QDateTime::currentDateTimeUtc())));
     }
     SH_TRY(tx.commit());
     return id;

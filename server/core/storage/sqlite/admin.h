@@ -2,8 +2,10 @@
 // and open work (CSV or JSON), the demo seed.
 #pragma once
 
+#include "auth/pinhash.h"
 #include "db/database.h"
 #include "domain/quantity.h"
+#include "passwords.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -25,6 +27,18 @@ struct NewUser
     QString password; // supervisors and admins: at least 10 characters, checked by the server only
     int passwordIterations = 600000;
 };
+
+// A new user checked and made ready to store, the same on both backends (their addUser): the roles
+// normalised, the PIN verifier (blank for a supervisor or admin: they never have one) and, for those, the
+// password verifier (user.invalid, user.pin-for-supervisor, user.weak-password, user.invalid-pin, role.*).
+struct CheckedUser
+{
+    QString roles;
+    QString name; // the login when none was given
+    auth::PinHash pin;
+    std::optional<PasswordHash> password;
+};
+Result<CheckedUser> checkNewUser(const NewUser &user);
 
 Result<qint64> addUser(db::Database &db, const NewUser &user);
 // Sets the password of a supervisor or admin (user.unknown, user.not-supervisor, user.weak-password).
