@@ -1,6 +1,7 @@
 // Pull: snapshot pages + change feed give a device exactly the rows of its warehouse, consistently,
 // while operations keep arriving; epoch and cursor checks; the new-work notification.
 #include "feed.h"
+#include "replica.h"
 #include "serverfixture.h"
 #include "storage/postgresql/pgadmin.h"
 #include "storage/postgresql/pgschema.h"
@@ -13,54 +14,7 @@ using namespace stockhand;
 using namespace stockhand::server;
 using namespace stockhand::server::test;
 
-namespace {
-
-// What a device holds: table -> key -> row (as JSON text), applied the way a client would.
-struct Replica
-{
-    QMap<QString, QMap<QString, QJsonArray>> tables;
-    qint64 cursor = 0;
-    QString epoch;
-
-    // Applies one NDJSON page; returns the "end" line.
-    QJsonObject apply(const QByteArray &page)
-    {
-        QString table;
-        QJsonObject end;
-        for (const QByteArray &line : page.split('\n')) {
-            if (line.isEmpty())
-                continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (doc.isArray()) {
-                const QJsonArray row = doc.array();
-                const QJsonValue k = row.first();
-                tables[table].insert(k.isString() ? k.toString() : QString::number(k.toInteger()), row);
-                continue;
-            }
-            const QJsonObject o = doc.object();
-            const QString type = o.value(QStringLiteral("type")).toString();
-            if (type == QLatin1String("table"))
-                table = o.value(QStringLiteral("table")).toString();
-            else if (type == QLatin1String("delete")) {
-                const QJsonValue k = o.value(QStringLiteral("key"));
-                tables[o.value(QStringLiteral("table")).toString()].remove(
-                    k.isString() ? k.toString() : QString::number(k.toInteger()));
-            } else if (type == QLatin1String("snapshot")) {
-                if (epoch.isEmpty()) {
-                    epoch = o.value(QStringLiteral("epoch")).toString();
-                    cursor = o.value(QStringLiteral("cursor")).toInteger();
-                }
-            } else if (type == QLatin1String("end")) {
-                end = o;
-                if (o.contains(QStringLiteral("cursor")))
-                    cursor = o.value(QStringLiteral("cursor")).toInteger();
-            }
-        }
-        return end;
-    }
-};
-
-} // namespace
+namespace { } // namespace
 
 class TestFeed : public QObject
 {

@@ -4,6 +4,7 @@
 // a change, every operation is applied once).
 #include "feedtables.h"
 #include "pgtestserver.h"
+#include "replica.h"
 #include "serverprocess.h"
 #include "storage/postgresql/pgadmin.h"
 #include "storage/postgresql/pgschema.h"
@@ -35,46 +36,6 @@ using namespace stockhand::server;
 using namespace stockhand::server::test;
 
 namespace {
-
-struct Replica
-{
-    QMap<QString, QMap<QString, QJsonArray>> tables;
-    qint64 cursor = 0;
-    QList<qint64> seen; // the cursor after each page (never goes back)
-
-    // Applies one NDJSON page of /v1/changes; returns the "end" line.
-    QJsonObject apply(const QByteArray &page)
-    {
-        QString table;
-        QJsonObject end;
-        for (const QByteArray &line : page.split('\n')) {
-            if (line.isEmpty())
-                continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(line);
-            if (doc.isArray()) {
-                const QJsonArray row = doc.array();
-                const QJsonValue k = row.first();
-                tables[table].insert(k.isString() ? k.toString() : QString::number(k.toInteger()), row);
-                continue;
-            }
-            const QJsonObject o = doc.object();
-            const QString type = o.value(QStringLiteral("type")).toString();
-            if (type == QLatin1String("table"))
-                table = o.value(QStringLiteral("table")).toString();
-            else if (type == QLatin1String("delete")) {
-                const QJsonValue k = o.value(QStringLiteral("key"));
-                tables[o.value(QStringLiteral("table")).toString()].remove(
-                    k.isString() ? k.toString() : QString::number(k.toInteger()));
-            } else if (type == QLatin1String("end")) {
-                end = o;
-                if (o.contains(QStringLiteral("cursor")))
-                    cursor = o.value(QStringLiteral("cursor")).toInteger();
-            }
-        }
-        seen.append(cursor);
-        return end;
-    }
-};
 
 // Runs stockhand-server with these arguments; its exit code and output.
 int runServer(const QStringList &args, QByteArray *output = nullptr)
