@@ -393,6 +393,18 @@ class TestOdoo : public QObject
             .ok();
     }
 
+    // Odoo: the untracked quants of more than 20 units in WH/Stock, by id — the stock the tests move.
+    Result<QJsonArray> stockQuants(
+        int limit, const QStringList &fields = {QStringLiteral("product_id"), QStringLiteral("location_id")})
+    {
+        return odoo().searchRead(QStringLiteral("stock.quant"),
+            domainOf({term(QStringLiteral("location_id.barcode"), QStringLiteral("="), QStringLiteral("WH-STOCK")),
+                term(QStringLiteral("product_id.tracking"), QStringLiteral("="), QStringLiteral("none")),
+                term(QStringLiteral("lot_id"), QStringLiteral("="), false),
+                term(QStringLiteral("quantity"), QStringLiteral(">"), 20)}),
+            fields, QStringLiteral("id"), limit);
+    }
+
     // Odoo: a location by its full name; the sum of a product's quants there.
     qint64 odooLocation(const QString &completeName)
     {
@@ -889,13 +901,8 @@ private Q_SLOTS:
 
     void approvedCountIsAppliedInOdoo()
     {
-        auto quants = odoo().searchRead(QStringLiteral("stock.quant"),
-            domainOf({term(QStringLiteral("location_id.barcode"), QStringLiteral("="), QStringLiteral("WH-STOCK")),
-                term(QStringLiteral("product_id.tracking"), QStringLiteral("="), QStringLiteral("none")),
-                term(QStringLiteral("lot_id"), QStringLiteral("="), false),
-                term(QStringLiteral("quantity"), QStringLiteral(">"), 20)}),
-            {QStringLiteral("product_id"), QStringLiteral("location_id"), QStringLiteral("quantity")},
-            QStringLiteral("id"), 1);
+        auto quants
+            = stockQuants(1, {QStringLiteral("product_id"), QStringLiteral("location_id"), QStringLiteral("quantity")});
         QVERIFY(quants && !quants->isEmpty());
         const QJsonObject q = quants->first().toObject();
         const qint64 odooProduct = many2oneId(q.value(QStringLiteral("product_id")));
@@ -955,12 +962,7 @@ private Q_SLOTS:
     void fullPickIsValidatedWithoutWizard()
     {
         // A delivery of 2 from WH/Stock, reserved in Odoo; the floor picks both and validates.
-        auto quants = odoo().searchRead(QStringLiteral("stock.quant"),
-            domainOf({term(QStringLiteral("location_id.barcode"), QStringLiteral("="), QStringLiteral("WH-STOCK")),
-                term(QStringLiteral("product_id.tracking"), QStringLiteral("="), QStringLiteral("none")),
-                term(QStringLiteral("lot_id"), QStringLiteral("="), false),
-                term(QStringLiteral("quantity"), QStringLiteral(">"), 20)}),
-            {QStringLiteral("product_id"), QStringLiteral("location_id")}, QStringLiteral("id"), 2);
+        auto quants = stockQuants(2);
         QVERIFY(quants && quants->size() == 2);
         const QJsonObject q = quants->last().toObject();
         const qint64 odooProduct = many2oneId(q.value(QStringLiteral("product_id")));
@@ -1348,12 +1350,7 @@ private Q_SLOTS:
     {
         // An internal transfer made in Odoo (WH/Stock -> WH/Stock/Shelf 1, 2 units) is done on the floor and
         // validated: Odoo's picking is validated with it; the floor's move is not exported a second time.
-        auto quants = odoo().searchRead(QStringLiteral("stock.quant"),
-            domainOf({term(QStringLiteral("location_id.barcode"), QStringLiteral("="), QStringLiteral("WH-STOCK")),
-                term(QStringLiteral("product_id.tracking"), QStringLiteral("="), QStringLiteral("none")),
-                term(QStringLiteral("lot_id"), QStringLiteral("="), false),
-                term(QStringLiteral("quantity"), QStringLiteral(">"), 20)}),
-            {QStringLiteral("product_id"), QStringLiteral("location_id")}, QStringLiteral("id"), 3);
+        auto quants = stockQuants(3);
         QVERIFY(quants && quants->size() == 3);
         const QJsonObject q = quants->last().toObject();
         const qint64 odooProduct = many2oneId(q.value(QStringLiteral("product_id")));
