@@ -483,7 +483,8 @@ int main(int argc, char **argv)
     cli.addOption({QStringLiteral("products"), QStringLiteral("Products in the seeded database (3 warehouses)."),
         QStringLiteral("n"), QStringLiteral("20000")});
     cli.addOption({QStringLiteral("runs"),
-        QStringLiteral("Comma-separated configurations, backend:processes (sqlite or postgresql)."),
+        QStringLiteral("Comma-separated configurations, backend:processes[:nocache] (sqlite or postgresql; nocache: "
+                       "without the feed's caches)."),
         QStringLiteral("list"), QStringLiteral("sqlite:1,postgresql:1,postgresql:3")});
     cli.addOption({QStringLiteral("dir"), QStringLiteral("Work directory (the seeded database is kept for reruns)."),
         QStringLiteral("dir")});
@@ -546,8 +547,10 @@ int main(int argc, char **argv)
     for (const QString &spec : runs) {
         const QString backend = spec.section(u':', 0, 0);
         const int processes = spec.section(u':', 1, 1).toInt();
-        if ((backend != QLatin1String("sqlite") && backend != QLatin1String("postgresql")) || processes < 1)
-            qFatal("--runs: %s is not sqlite:N or postgresql:N", qPrintable(spec));
+        const QString variant = spec.section(u':', 2, 2);
+        if ((backend != QLatin1String("sqlite") && backend != QLatin1String("postgresql")) || processes < 1
+            || (!variant.isEmpty() && variant != QLatin1String("nocache")))
+            qFatal("--runs: %s is not sqlite:N[:nocache] or postgresql:N[:nocache]", qPrintable(spec));
         const QString name = QStringLiteral("load-run-%1").arg(++index);
         DbArgs db;
         if (backend == QLatin1String("sqlite")) {
@@ -567,11 +570,13 @@ int main(int argc, char **argv)
                 qFatal("PostgreSQL: %s", qPrintable(error));
             db = pgConfig(name, url);
         }
-        std::printf(
-            "%d devices, %d s, %s, %d server process(es) ...\n", devices, seconds, qPrintable(backend), processes);
+        if (!variant.isEmpty())
+            db += QStringList {QStringLiteral("--feed-cache-rows"), QStringLiteral("0")};
+        std::printf("%d devices, %d s, %s, %d server process(es) ...\n", devices, seconds, qPrintable(spec), processes);
         std::fflush(stdout);
-        Run r(backend == QLatin1String("sqlite") ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"), db,
-            dir + QLatin1Char('/') + name, world, processes, devices, firstSyncs, seconds);
+        Run r((backend == QLatin1String("sqlite") ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
+                + (variant.isEmpty() ? QString() : QStringLiteral(" without feed caches")),
+            db, dir + QLatin1Char('/') + name, world, processes, devices, firstSyncs, seconds);
         results.push_back(r.go());
     }
     std::printf("\n| configuration | endpoint | requests | errors | requests/s | p50 ms | p99 ms |\n");

@@ -175,7 +175,8 @@ int serve(ServerCore &core, const ServerConfig &c, const QString &configPath)
     // Declared before the front ends: they are destroyed first, and wait for the jobs that answer to them.
     std::unique_ptr<ReaderPool> readers;
     if (c.readerThreads > 0)
-        readers = std::make_unique<ReaderPool>(c.databasePath, core.clock(), core.config(), c.readerThreads);
+        readers = std::make_unique<ReaderPool>(
+            c.databasePath, core.clock(), core.config(), c.readerThreads, core.feedCaches());
     BodyBudget budget(c.http.bodyBudgetBytes);
     std::vector<std::unique_ptr<HttpFrontend>> fronts;
     auto start = [&](int port, bool tls) -> Status {

@@ -13,10 +13,12 @@ Q_LOGGING_CATEGORY(lcReaders, "stockhand.server.readers", QtInfoMsg)
 
 } // namespace
 
-ReaderPool::ReaderPool(QString databasePath, const Clock &clock, const CoreConfig &config, int threads)
+ReaderPool::ReaderPool(QString databasePath, const Clock &clock, const CoreConfig &config, int threads,
+    std::shared_ptr<FeedCaches> feedCaches)
     : m_path(std::move(databasePath))
     , m_clock(clock)
     , m_config(config)
+    , m_feedCaches(std::move(feedCaches))
 {
     for (int i = 0; i < threads; ++i) {
         m_threads.emplace_back(QThread::create([this] { run(); }));
@@ -99,6 +101,7 @@ Response ReaderPool::compute(std::unique_ptr<ServerCore> &core, const Request &r
             return errorResponse(makeError("server.storage", QStringLiteral("Read failed; retry.")));
         }
         core = std::move(opened.value());
+        core->shareFeedCaches(m_feedCaches);
     }
     return core->handle(request);
 }

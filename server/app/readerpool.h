@@ -21,7 +21,9 @@ namespace stockhand::server {
 class ReaderPool
 {
 public:
-    ReaderPool(QString databasePath, const Clock &clock, const CoreConfig &config, int threads);
+    // The threads' cores share `feedCaches` (the main core's, so that a row is read once per process).
+    ReaderPool(QString databasePath, const Clock &clock, const CoreConfig &config, int threads,
+        std::shared_ptr<FeedCaches> feedCaches = nullptr);
     // Lets the queued jobs finish, then each thread closes its core and ends, before this returns.
     ~ReaderPool();
     ReaderPool(const ReaderPool &) = delete;
@@ -48,6 +50,7 @@ private:
     const QString m_path;
     const Clock &m_clock;
     const CoreConfig m_config;
+    const std::shared_ptr<FeedCaches> m_feedCaches;
     std::mutex m_mutex;
     std::condition_variable m_work; // a job was queued, or the pool ends
     std::condition_variable m_idle; // a job was done

@@ -23,6 +23,9 @@ void addConfigOptions(QCommandLineParser &parser)
         QStringLiteral("url")});
     parser.addOption({QStringLiteral("reader-threads"),
         QStringLiteral("Threads answering snapshot and changes pages (0 = the main thread)."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("feed-cache-rows"),
+        QStringLiteral("Feed rows and entries kept for the next device that pulls them (0 = none)."),
+        QStringLiteral("n")});
 }
 
 Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
@@ -55,6 +58,11 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         c.readerThreads = s.value(QStringLiteral("server/reader_threads"), c.readerThreads).toInt(&readersOk);
         if (!readersOk)
             c.readerThreads = -1; // refused below
+        bool feedCacheOk = false;
+        c.core.feedCacheRows
+            = s.value(QStringLiteral("server/feed_cache_rows"), c.core.feedCacheRows).toLongLong(&feedCacheOk);
+        if (!feedCacheOk)
+            c.core.feedCacheRows = -1; // refused below
         HttpLimits &h = c.http;
         const auto httpNumber = [&s](const char *key, qint64 fallback) {
             bool ok = false;
@@ -144,6 +152,12 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         if (!ok)
             c.readerThreads = -1; // refused below
     }
+    if (parser.isSet(QStringLiteral("feed-cache-rows"))) {
+        bool ok = false;
+        c.core.feedCacheRows = parser.value(QStringLiteral("feed-cache-rows")).toLongLong(&ok);
+        if (!ok)
+            c.core.feedCacheRows = -1; // refused below
+    }
     c.core.faultKillAfterOps = qEnvironmentVariableIntValue("STOCKHAND_FAULT_KILL_AFTER_OPS");
     // Snapshot files are on by default, beside the database ("-": switched off in the INI).
     SnapshotFileConfig &sf = c.core.snapshotFiles;
@@ -159,6 +173,9 @@ Result<ServerConfig> loadConfig(const QCommandLineParser &parser)
         return makeError("config.invalid", QStringLiteral("The listen address is not an IP address."));
     if (c.readerThreads < 0 || c.readerThreads > 64)
         return makeError("config.invalid", QStringLiteral("reader threads must be a number from 0 to 64."));
+    if (c.core.feedCacheRows < 0 || c.core.feedCacheRows > 100000000)
+        return makeError(
+            "config.invalid", QStringLiteral("feed_cache_rows must be a number from 0 (none) to 100000000."));
     const HttpLimits &h = c.http;
     if (h.maxConnections < 1 || h.maxConnectionsPerAddress < 1 || h.headerTimeoutSecs < 1 || h.bodyTimeoutSecs < 1
         || h.idleTimeoutSecs < 1 || h.bodyBudgetBytes < c.core.maxBodyBytes)

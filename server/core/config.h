@@ -66,6 +66,10 @@ struct CoreConfig
     int maxPageRows = 100000;
     int enrolmentCodeTtlHours = 24;
     int longPollMaxMs = 30000;
+    // The change feed's rows kept encoded for the next device that pulls the same version, and its entries
+    // kept per warehouse, each up to this many, shared by the process's threads (feedrowcache.h,
+    // feedtail.h; about 200 and 50 bytes each); 0 = none.
+    qsizetype feedCacheRows = 200000;
     // Fault injection for crash tests: the process SIGKILLs itself inside the push transaction after
     // applying this many operations (0 = off). Set from STOCKHAND_FAULT_KILL_AFTER_OPS by the executable.
     int faultKillAfterOps = 0;

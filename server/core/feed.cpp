@@ -4,12 +4,13 @@
 #include "feedtables.h"
 #include "rowwriter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace stockhand::server {
@@ -56,6 +57,78 @@ int pageLimit(const CoreConfig &config, const Request &request, bool *ok)
     if (!*ok || n < 1)
         *ok = false;
     return qMin(n, config.maxPageRows);
+}
+
+// The warehouse's entries after `cursor` (up to `limit`, no later than `head`): from the process's tail of
+// the feed when it holds them, after reading what was committed since it was last read (feedtail.h).
+Result<storage::FeedReader::ChangePage> changesPage(storage::FeedReader &feed, FeedTail *tail, const QString &epoch,
+    qint64 cursor, qint64 head, qint64 warehouseId, int limit)
+{
+    // A tail further behind than this is read again from the device's cursor.
+    constexpr int kCatchUpEntries = 20000;
+    if (tail) {
+        const FeedTail::Range kept = tail->range(epoch, warehouseId);
+        if (kept.to >= 0 && kept.to < head && kept.from <= cursor) {
+            auto fresh = feed.changesSince(kept.to, warehouseId, kCatchUpEntries);
+            if (!fresh)
+                return fresh.error();
+            if (!fresh->more)
+                tail->add(epoch, warehouseId, kept.to, head, fresh->changes);
+        }
+        if (auto page = tail->page(epoch, warehouseId, cursor, head, limit))
+            return std::move(*page);
+    }
+    auto page = feed.changesSince(cursor, warehouseId, limit);
+    if (page && tail && !page->more)
+        tail->add(epoch, warehouseId, cursor, head, page->changes);
+    return page;
+}
+
+// The page's rows of one table, for each key in order: from the cache where it has them, the others read
+// in one call (and kept in the cache for the next device).
+Result<std::vector<FeedRowCache::Row>> pageRows(storage::FeedReader &feed, FeedRowCache *cache, const QString &epoch,
+    qint64 head, qint64 warehouseId, const FeedTable &t, const QList<QByteArray> &keys,
+    const std::vector<qint64> &newest)
+{
+    std::vector<FeedRowCache::Row> rows(size_t(keys.size()));
+    std::vector<std::optional<FeedRowCache::Row>> cached;
+    if (cache)
+        cached = cache->find(epoch, warehouseId, t, keys, newest);
+    QList<QByteArray> missing;
+    std::vector<qint64> missingNewest;
+    std::vector<size_t> missingAt;
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        if (cache && cached[size_t(k)]) {
+            rows[size_t(k)] = std::move(*cached[size_t(k)]);
+            continue;
+        }
+        missing.append(keys.at(k));
+        missingNewest.push_back(newest[size_t(k)]);
+        missingAt.push_back(size_t(k));
+    }
+    if (missing.isEmpty())
+        return rows;
+    QByteArray lines;
+    auto written = feed.writeRowsByKey(t, warehouseId, missing, lines);
+    if (!written)
+        return written.error();
+    // One line per row written, in the keys' order (a row's JSON has no raw newline).
+    std::vector<FeedRowCache::Row> read(size_t(missing.size()));
+    qsizetype from = 0;
+    for (size_t k = 0; k < read.size(); ++k) {
+        if (!written.value()[k])
+            continue;
+        const qsizetype end = lines.indexOf('\n', from);
+        if (end < 0)
+            return makeError("storage.failure", QStringLiteral("The feed's rows came back short."));
+        read[k] = FeedRowCache::Row {true, lines.mid(from, end + 1 - from)};
+        from = end + 1;
+    }
+    if (cache)
+        cache->store(epoch, warehouseId, t, missing, missingNewest, head, read);
+    for (size_t k = 0; k < read.size(); ++k)
+        rows[missingAt[k]] = std::move(read[k]);
+    return rows;
 }
 
 } // namespace
@@ -134,7 +207,7 @@ Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, con
 }
 
 Response handleChanges(storage::Storage &storage, const CoreConfig &config, const Device &device,
-    const Request &request, const QString &epoch)
+    const Request &request, const QString &epoch, FeedCaches *caches)
 {
     bool ok = false;
     const int limit = pageLimit(config, request, &ok);
@@ -158,22 +231,32 @@ Response handleChanges(storage::Storage &storage, const CoreConfig &config, cons
     if (cursor > head.value())
         return errorResponse(makeError("feed.cursor-ahead",
             QStringLiteral("The cursor is ahead of this server's feed: it was restored; resync.")));
-    auto page = feed.changesSince(cursor, device.warehouseId, limit);
+    auto page
+        = changesPage(feed, caches ? &caches->tail : nullptr, epoch, cursor, head.value(), device.warehouseId, limit);
     if (!page)
         return errorResponse(page.error());
-    // A row changed several times within the page is sent once, as it is now.
-    std::vector<QList<QByteArray>> byTable(feedTables().size());
-    std::vector<QSet<QByteArray>> seen(feedTables().size());
+    // A row changed several times within the page is sent once, as it is now (or as the row cache has it
+    // from a read that saw the page's latest change of it: feedrowcache.h).
+    struct TableKeys
+    {
+        QList<QByteArray> keys;
+        std::vector<qint64> newest; // the page's latest change of each key
+        QHash<QByteArray, qsizetype> index;
+    };
+    std::vector<TableKeys> byTable(feedTables().size());
     qint64 last = cursor;
     for (const storage::Change &c : page->changes) {
         last = c.seq;
         if (!c.table)
             continue;
-        const size_t ti = size_t(c.table - feedTables().data());
-        if (seen[ti].contains(c.key))
+        TableKeys &tk = byTable[size_t(c.table - feedTables().data())];
+        if (auto it = tk.index.constFind(c.key); it != tk.index.cend()) {
+            tk.newest[size_t(it.value())] = c.seq;
             continue;
-        seen[ti].insert(c.key);
-        byTable[ti].append(c.key);
+        }
+        tk.index.insert(c.key, tk.keys.size());
+        tk.keys.append(c.key);
+        tk.newest.push_back(c.seq);
     }
     if (!page->more) // nothing more for this warehouse up to the head: the device may jump there
         last = qMax(last, head.value());
@@ -184,22 +267,26 @@ Response handleChanges(storage::Storage &storage, const CoreConfig &config, cons
             {QStringLiteral("from"), cursor}});
     RowWriter w(out);
     for (size_t i = 0; i < byTable.size(); ++i) {
-        if (byTable[i].empty())
+        const TableKeys &tk = byTable[i];
+        if (tk.keys.empty())
             continue;
         const FeedTable &t = feedTables()[i];
-        // Rows that exist in the device's scope are sent as they are now; the others (gone, or gone
-        // from this warehouse) as delete lines.
-        const qsizetype mark = out.size();
-        tableLine(out, t);
-        auto written = feed.writeRowsByKey(t, device.warehouseId, byTable[i], out);
-        if (!written)
-            return errorResponse(written.error());
-        if (std::find(written->cbegin(), written->cend(), true) == written->cend())
-            out.truncate(mark); // no row of this table: no table line either
-        for (qsizetype k = 0; k < byTable[i].size(); ++k) {
-            if (written.value()[size_t(k)])
+        auto rows = pageRows(
+            feed, caches ? &caches->rows : nullptr, epoch, head.value(), device.warehouseId, t, tk.keys, tk.newest);
+        if (!rows)
+            return errorResponse(rows.error());
+        // Rows that exist in the device's scope are sent as they are; the others (gone, or gone from this
+        // warehouse) as delete lines.
+        if (std::any_of(rows->cbegin(), rows->cend(), [](const FeedRowCache::Row &r) { return r.present; }))
+            tableLine(out, t);
+        for (const FeedRowCache::Row &r : *rows) {
+            if (r.present)
+                out += r.line;
+        }
+        for (qsizetype k = 0; k < tk.keys.size(); ++k) {
+            if (rows.value()[size_t(k)].present)
                 continue;
-            const QByteArray &key = byTable[i].at(k);
+            const QByteArray &key = tk.keys.at(k);
             w.raw("{\"type\":\"delete\",\"table\":\"");
             w.raw(t.name);
             w.raw("\",\"key\":");

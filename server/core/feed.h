@@ -5,6 +5,8 @@
 
 #include "config.h"
 #include "devices.h"
+#include "feedrowcache.h"
+#include "feedtail.h"
 #include "protocol.h"
 #include "storage/storage.h"
 
@@ -12,7 +14,19 @@ namespace stockhand::server {
 
 Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, const Device &device,
     const Request &request, const QString &epoch);
+// What one process keeps of the feed for its pulls, shared by its threads (docs/server.md, "The feed's caches").
+struct FeedCaches
+{
+    explicit FeedCaches(qsizetype rows)
+        : rows(rows)
+        , tail(rows)
+    { }
+    FeedRowCache rows; // encoded rows (feedrowcache.h)
+    FeedTail tail; // the newest entries of each warehouse (feedtail.h)
+};
+
+// `caches` may be null (every page read from the database).
 Response handleChanges(storage::Storage &storage, const CoreConfig &config, const Device &device,
-    const Request &request, const QString &epoch);
+    const Request &request, const QString &epoch, FeedCaches *caches = nullptr);
 
 } // namespace stockhand::server

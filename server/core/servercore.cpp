@@ -46,6 +46,7 @@ ServerCore::ServerCore(std::unique_ptr<storage::Storage> storage, const Clock &c
     : m_storage(std::move(storage))
     , m_clock(clock)
     , m_config(config)
+    , m_feedCaches(config.feedCacheRows > 0 ? std::make_shared<FeedCaches>(config.feedCacheRows) : nullptr)
 { }
 
 Result<std::unique_ptr<ServerCore>> ServerCore::create(
@@ -183,7 +184,7 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
     } else if (request.path == QLatin1String("/v1/snapshot")) {
         r = handleSnapshot(*m_storage, m_config, device.value(), request, m_epoch);
     } else if (request.path == QLatin1String("/v1/changes")) {
-        r = handleChanges(*m_storage, m_config, device.value(), request, m_epoch);
+        r = handleChanges(*m_storage, m_config, device.value(), request, m_epoch, m_feedCaches.get());
     } else if (request.path == QLatin1String("/v1/snapshot-file/data")) {
         r = snapshotFiles().data(device->warehouseId, request);
     } else if (request.path == QLatin1String("/v1/snapshot-file")) {

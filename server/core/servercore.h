@@ -6,6 +6,7 @@
 #include "clock.h"
 #include "config.h"
 #include "devices.h"
+#include "feed.h"
 #include "fleet.h"
 #include "protocol.h"
 #include "push.h"
@@ -66,6 +67,10 @@ public:
     // Where devices reach this server and the CA they pin: what enrolment codes carry (the front end sets it).
     void setPublicEndpoint(const PublicEndpoint &endpoint) { m_endpoint = endpoint; }
     const PublicEndpoint &publicEndpoint() const { return m_endpoint; }
+    // The feed's caches of this core (null when the config has none); reader threads' cores share the main
+    // core's (ReaderPool).
+    std::shared_ptr<FeedCaches> feedCaches() const { return m_feedCaches; }
+    void shareFeedCaches(std::shared_ptr<FeedCaches> caches) { m_feedCaches = std::move(caches); }
     // The snapshot files of this server (made on first use, docs/server.md "Snapshot files").
     SnapshotFiles &snapshotFiles();
     // An endpoint of supervisor authority served outside the rules (the Odoo connector's /v1/odoo/retry,
@@ -107,6 +112,7 @@ private:
         SupervisorHandler handler;
     };
     QHash<QString, Extension> m_extensions;
+    std::shared_ptr<FeedCaches> m_feedCaches;
     std::unique_ptr<SnapshotFiles> m_snapshotFiles; // after m_storage: its builds end before the storage closes
     std::unique_ptr<PushGroup> m_pushGroup; // open between beginPushGroup() and commitPushGroup()
 };

@@ -1,6 +1,9 @@
 // Pull: snapshot pages + change feed give a device exactly the rows of its warehouse, consistently,
 // while operations keep arriving; epoch and cursor checks; the new-work notification.
 #include "feed.h"
+#include "feedrowcache.h"
+#include "feedtables.h"
+#include "feedtail.h"
 #include "replica.h"
 #include "serverfixture.h"
 #include "storage/postgresql/pgadmin.h"
@@ -170,6 +173,169 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(behind.body).object().value(QStringLiteral("changed")).toBool(), true);
     }
 
+    // Devices of one warehouse are sent each changed row from the process's row cache once one of them
+    // read it; a row that changed since, or a device behind on a page that ends before the row's latest
+    // change, is never sent a row older than its page says (feedrowcache.h).
+    void devicesShareTheRowCacheAndNeverGetAnOlderRow()
+    {
+        QVERIFY(m_f->core().feedCaches());
+        FeedRowCache *cache = &m_f->core().feedCaches()->rows;
+        Replica one, two;
+        pullAll(one);
+        pullAll(two);
+        const qint64 from = one.cursor;
+        QCOMPARE(two.cursor, from);
+        movePieces(3);
+        movePieces(4);
+        const qint64 missesBefore = cache->misses();
+        const qint64 hitsBefore = cache->hits();
+        const Response first = changesFrom(from);
+        QVERIFY(cache->misses() > missesBefore); // the first device's page was read
+        QCOMPARE(cache->hits(), hitsBefore);
+        const Response second = changesFrom(from);
+        QCOMPARE(cache->misses() - missesBefore, cache->hits() - hitsBefore); // the second one's from the cache
+        QCOMPARE(second.body, first.body);
+        one.apply(first.body);
+        verifyEqualsDatabase(one);
+
+        // The same quants move again: a device pulling from the same cursor gets them as they are now.
+        movePieces(3);
+        const Response third = changesFrom(from);
+        QVERIFY(third.body != first.body);
+        two.apply(third.body);
+        verifyEqualsDatabase(two);
+
+        // A device behind reads a one-change page (its row read as it is now, newer than the page) and
+        // then the rest; another device pulls everything in between; both end equal to the database.
+        movePieces(4);
+        Replica behind;
+        behind.cursor = from;
+        behind.apply(changesFrom(from, 1).body);
+        movePieces(4);
+        pullAll(one);
+        pullAll(behind);
+        verifyEqualsDatabase(one);
+        verifyEqualsDatabase(behind);
+        QCOMPARE(behind.tables, one.tables);
+    }
+
+    // A complete page (nothing more up to the head) is the same bytes whether the process's caches answer
+    // it or the database does: a second core on the same database, without caches, is asked the same.
+    void cachedPagesEqualPagesReadFromTheDatabase()
+    {
+        ManualClock clock;
+        CoreConfig config;
+        config.sessionKey = QByteArray(32, 'k');
+        config.feedCacheRows = 0;
+        auto plain = openServer(m_f->database(), clock, config);
+        QVERIFY(plain.ok());
+        QVERIFY(!(*plain)->feedCaches());
+        Replica r;
+        pullAll(r);
+        QList<qint64> cursors {r.cursor};
+        for (int step = 1; step <= 6; ++step) {
+            movePieces(1 + step % 3);
+            if (step == 4) // a row leaves the warehouse: a delete line on both
+                QVERIFY(m_f->exec(
+                    QStringLiteral("UPDATE app_user SET warehouse_id = 2 WHERE id = %1").arg(m_f->world().picker)));
+            for (const qint64 cursor : cursors) {
+                const Response cached = changesFrom(cursor);
+                Request req;
+                req.method = "GET";
+                req.path = QStringLiteral("/v1/changes");
+                req.authorization = "Bearer " + m_f->token().toLatin1();
+                req.query = {{QStringLiteral("cursor"), QString::number(cursor)},
+                    {QStringLiteral("limit"), QStringLiteral("5000")}};
+                const Response read = (*plain)->handle(req);
+                QCOMPARE(cached.status, 200);
+                QCOMPARE(read.status, 200);
+                QCOMPARE(cached.body, read.body);
+            }
+            pullAll(r);
+            cursors.append(r.cursor);
+        }
+        QVERIFY(m_f->core().feedCaches()->rows.hits() > 0);
+        QVERIFY(changesFrom(cursors.first()).body.contains("\"type\":\"delete\""));
+    }
+
+    void feedTailPagesWhatItHoldsCompletely()
+    {
+        const FeedTable *quant = feedTable("quant");
+        auto entries = [&](std::initializer_list<qint64> seqs) {
+            QList<storage::Change> list;
+            for (qint64 seq : seqs)
+                list.append(storage::Change {seq, quant, QByteArray::number(seq), false});
+            return list;
+        };
+        auto seqs = [](const std::optional<storage::FeedReader::ChangePage> &p) {
+            QList<qint64> out;
+            for (const storage::Change &c : p->changes)
+                out.append(c.seq);
+            return out;
+        };
+        const QString epoch = QStringLiteral("e1");
+        FeedTail tail(3);
+        QCOMPARE(tail.range(epoch, 1).to, -1);
+        tail.add(epoch, 1, 10, 20, entries({12, 15, 20}));
+        QCOMPARE(tail.range(epoch, 1).from, 10);
+        QCOMPARE(tail.range(epoch, 1).to, 20);
+        auto p = tail.page(epoch, 1, 10, 20, 2);
+        QCOMPARE(seqs(p), (QList<qint64> {12, 15}));
+        QVERIFY(p->more);
+        p = tail.page(epoch, 1, 15, 20, 2);
+        QCOMPARE(seqs(p), QList<qint64> {20});
+        QVERIFY(!p->more);
+        QCOMPARE(seqs(tail.page(epoch, 1, 12, 15, 10)), QList<qint64> {15}); // a read at an older head
+        QVERIFY(!tail.page(epoch, 1, 9, 20, 10)); // before what it holds
+        QVERIFY(!tail.page(epoch, 1, 10, 21, 10)); // beyond what it holds
+        QVERIFY(!tail.page(epoch, 2, 10, 20, 10)); // another warehouse
+        // Extended by a later read; an older one changes nothing; a capacity of 3 drops the oldest.
+        tail.add(epoch, 1, 20, 25, entries({22}));
+        tail.add(epoch, 1, 15, 22, entries({20, 22}));
+        QCOMPARE(tail.range(epoch, 1).from, 12);
+        QCOMPARE(tail.range(epoch, 1).to, 25);
+        QCOMPARE(seqs(tail.page(epoch, 1, 12, 25, 10)), (QList<qint64> {15, 20, 22}));
+        QVERIFY(!tail.page(epoch, 1, 11, 25, 10));
+        // A read that does not reach it replaces it; a new epoch empties it.
+        tail.add(epoch, 1, 30, 40, entries({35}));
+        QCOMPARE(tail.range(epoch, 1).from, 30);
+        QCOMPARE(seqs(tail.page(epoch, 1, 30, 40, 10)), QList<qint64> {35});
+        QCOMPARE(tail.range(QStringLiteral("e2"), 1).to, -1);
+    }
+
+    void rowCacheKeepsTheNewestReadWithinItsCapacity()
+    {
+        const FeedTable &quant = *feedTable("quant");
+        const FeedTable &product = *feedTable("product");
+        const QString epoch = QStringLiteral("e1");
+        FeedRowCache cache(4);
+        auto row = [](const char *line) { return FeedRowCache::Row {true, QByteArray(line)}; };
+        // A read at head 20 whose page's latest change of the key was 10: pages up to 10 are answered.
+        cache.store(epoch, 1, quant, {"7"}, {10}, 20, {row("[7,a]\n")});
+        QCOMPARE(cache.find(epoch, 1, quant, {"7"}, {10})[0]->line, QByteArray("[7,a]\n"));
+        QVERIFY(!cache.find(epoch, 1, quant, {"7"}, {11})[0]); // a later change: read again
+        QVERIFY(!cache.find(epoch, 2, quant, {"7"}, {1})[0]); // another warehouse's scope
+        QVERIFY(!cache.find(epoch, 1, product, {"7"}, {1})[0]); // another table
+        // An older read (head 15) neither replaces the row nor lowers what it covers; it raises the bound.
+        cache.store(epoch, 1, quant, {"7"}, {12}, 15, {row("[7,old]\n")});
+        QCOMPARE(cache.find(epoch, 1, quant, {"7"}, {12})[0]->line, QByteArray("[7,a]\n"));
+        // A newer read replaces it, also with a row gone from the scope.
+        cache.store(epoch, 1, quant, {"7"}, {25}, 30, {FeedRowCache::Row {}});
+        const auto gone = cache.find(epoch, 1, quant, {"7"}, {25})[0];
+        QVERIFY(gone && !gone->present);
+        // Within its capacity: the oldest keys go first, a key found again is kept.
+        for (int k = 100; k < 110; ++k) {
+            cache.store(epoch, 1, quant, {QByteArray::number(k)}, {1}, 30, {row("[k]\n")});
+            QVERIFY(cache.find(epoch, 1, quant, {"7"}, {25})[0]);
+            QVERIFY(cache.size() <= 4);
+        }
+        QVERIFY(!cache.find(epoch, 1, quant, {"100"}, {1})[0]);
+        QVERIFY(cache.find(epoch, 1, quant, {"109"}, {1})[0]);
+        // A restored server (a new epoch) starts empty.
+        QVERIFY(!cache.find(QStringLiteral("e2"), 1, quant, {"7"}, {1})[0]);
+        QCOMPARE(cache.size(), 0);
+    }
+
     void gzipIsUsedWhenAccepted()
     {
         Request req;
@@ -193,6 +359,12 @@ private:
         QCOMPARE(
             a.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("status")).toString(),
             QStringLiteral("applied"));
+    }
+
+    Response changesFrom(qint64 cursor, int limit = 5000)
+    {
+        return m_f->request("GET", QStringLiteral("/v1/changes"), {}, m_f->token(),
+            {{QStringLiteral("cursor"), QString::number(cursor)}, {QStringLiteral("limit"), QString::number(limit)}});
     }
 
     void pullAll(Replica &r, const QString &token = QString())

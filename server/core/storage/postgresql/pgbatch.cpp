@@ -604,7 +604,8 @@ Result<QHash<QString, QByteArray>> PgBatch::storedAnswers(const QStringList &uui
         array += QLatin1Char('"') + quoted + QLatin1Char('"');
     }
     array += QLatin1Char('}');
-    auto r = m_c.query("SELECT uuid, answer FROM op_log WHERE uuid = ANY($1::text[])", Params().add(array));
+    auto r = m_c.query("SELECT uuid, answer FROM op_log WHERE uuid = ANY($1::text[])", Params().add(array),
+        Connection::Plan::ForTheseValues);
     if (!r)
         return r.error();
     QHash<QString, QByteArray> found;

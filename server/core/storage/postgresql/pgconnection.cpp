@@ -225,17 +225,21 @@ std::optional<Error> Connection::lostTransaction(const char *sql)
         QStringLiteral("The connection to PostgreSQL was lost inside a transaction; the transaction is rolled back."));
 }
 
-Result<Rows> Connection::query(const char *sql, const Params &params)
+Result<Rows> Connection::query(const char *sql, const Params &params, Plan plan)
 {
     reconnectIfLost();
     if (auto lost = lostTransaction(sql))
         return *lost;
     if (auto fault = injectedFault(sql))
         return std::move(*fault);
+    const auto values = params.values();
+    const auto lengths = params.lengths();
     const QByteArray key = QByteArray::fromRawData(sql, qsizetype(std::strlen(sql)));
     auto it = m_prepared.constFind(key);
     QByteArray name;
-    if (it == m_prepared.constEnd()) {
+    if (plan == Plan::ForTheseValues) {
+        // The unnamed statement: planned with these values.
+    } else if (it == m_prepared.constEnd()) {
         name = "s" + QByteArray::number(m_prepared.size() + 1);
         auto prepared = checked(PQprepare(m_conn, name.constData(), sql, 0, nullptr), "prepare");
         if (!prepared)
@@ -244,10 +248,10 @@ Result<Rows> Connection::query(const char *sql, const Params &params)
     } else {
         name = it.value();
     }
-    const auto values = params.values();
-    const auto lengths = params.lengths();
-    auto rows = checked(PQexecPrepared(m_conn, name.constData(), params.count(), values.data(), lengths.data(),
-                            params.formats().data(), 0),
+    auto rows = checked(plan == Plan::ForTheseValues ? PQexecParams(m_conn, sql, params.count(), nullptr, values.data(),
+                            lengths.data(), params.formats().data(), 0)
+                                                     : PQexecPrepared(m_conn, name.constData(), params.count(),
+                                                         values.data(), lengths.data(), params.formats().data(), 0),
         "query");
     if (rows) {
         const char *command = PQcmdStatus(rows->get());

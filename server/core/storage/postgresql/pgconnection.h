@@ -79,9 +79,18 @@ public:
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;
 
-    // A statement with parameters; prepared on the connection the first time this SQL text is run.
-    Result<Rows> query(const char *sql, const Params &params = {});
-    Result<Rows> query(const std::string &sql, const Params &params = {}) { return query(sql.c_str(), params); }
+    // How a statement is planned. Cached: prepared on the connection the first time this SQL text is run
+    // (after five runs PostgreSQL may keep one generic plan for it). ForTheseValues: planned for its
+    // parameters each time — for a statement whose best plan depends on them and on a table that grows from
+    // nothing (a generic plan made while op_log was small scanned all of it for `uuid = ANY($1)` on every
+    // push until autovacuum next analysed it).
+    enum class Plan { Cached, ForTheseValues };
+    // A statement with parameters.
+    Result<Rows> query(const char *sql, const Params &params = {}, Plan plan = Plan::Cached);
+    Result<Rows> query(const std::string &sql, const Params &params = {}, Plan plan = Plan::Cached)
+    {
+        return query(sql.c_str(), params, plan);
+    }
     Status run(const char *sql, const Params &params = {}) { return Status::from(query(sql, params)); }
     Status run(const std::string &sql, const Params &params = {}) { return run(sql.c_str(), params); }
     // One value of the first row (0 when there is no row or it is NULL).
