@@ -6,12 +6,13 @@
 // starts, durable: fsync on), several behind a real HAProxy (Debian's); the table gives throughput and
 // p50/p99 latency per endpoint as the devices see it, and the push as the server measured it (its request
 // log). Bounded in time (--seconds per configuration).
-// Usage: bench_load [--devices 500] [--seconds 60] [--first-syncs 20] [--products 20000]
+// Usage: bench_load [--devices 500] [--seconds 60] [--warmup 5] [--first-syncs 20] [--products 20000]
 //                   [--runs sqlite:1,postgresql:1,postgresql:3]
 #include "pgtestserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -122,6 +123,7 @@ struct Latencies
 struct Result
 {
     QString name;
+    QString measuredFrom; // the end of the warm-up, as the server's log writes times
     std::vector<QString> serverLogs; // each process's stderr: its request log
     double seconds = 0;
     qint64 opsApplied = 0;
@@ -134,7 +136,7 @@ class Run : public QObject
 {
 public:
     Run(const QString &name, const DbArgs &db, const QString &workPrefix, const World &world, int processes,
-        int devices, int firstSyncs, int seconds)
+        int devices, int firstSyncs, int seconds, int warmup)
         : m_name(name)
         , m_db(db)
         , m_prefix(workPrefix)
@@ -143,6 +145,7 @@ public:
         , m_devices(devices)
         , m_firstSyncs(firstSyncs)
         , m_seconds(seconds)
+        , m_warmupNs(qint64(warmup) * 1000000000)
     {
         for (int i = 0; i < 16; ++i) // 16 client connection pools of 6: the bench's side never queues
             m_nams.push_back(std::make_unique<QNetworkAccessManager>());
@@ -206,14 +209,17 @@ public:
         m_cursors.assign(size_t(m_devices), head);
         m_seqs.assign(size_t(m_devices + m_firstSyncs), 0);
         // The workload: every device on its own jittered period; first syncs spread over the run.
-        QElapsedTimer clock;
-        clock.start();
+        m_clock.start();
+        m_result.measuredFrom = QDateTime::currentDateTime()
+                                    .addMSecs(m_warmupNs / 1000000)
+                                    .toString(QStringLiteral("yyyy-MM-ddThh:mm:ss.zzz"));
         m_running = true;
         for (int d = 0; d < m_devices; ++d)
-            QTimer::singleShot(int(QRandomGenerator::global()->bounded(3000)), this, [this, d] { cycle(d); });
+            QTimer::singleShot(
+                int(QRandomGenerator::global()->bounded(3000)), Qt::PreciseTimer, this, [this, d] { cycle(d); });
         for (int f = 0; f < m_firstSyncs; ++f) {
             const int at = int(qint64(f + 1) * m_seconds * 1000 / (m_firstSyncs + 1));
-            QTimer::singleShot(at, this, [this, f] { firstSync(m_devices + f); });
+            QTimer::singleShot(at, Qt::PreciseTimer, this, [this, f] { firstSync(m_devices + f); });
         }
         QEventLoop loop;
         QTimer::singleShot(m_seconds * 1000, &loop, [&] {
@@ -223,7 +229,7 @@ public:
         });
         m_drained = [&] { loop.quit(); };
         loop.exec();
-        m_result.seconds = double(clock.nsecsElapsed()) / 1e9;
+        m_result.seconds = double(m_clock.nsecsElapsed() - m_warmupNs) / 1e9;
         return m_result;
     }
 
@@ -312,12 +318,13 @@ private:
         ++m_inFlight;
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        connect(reply, &QNetworkReply::finished, this, [this, reply, timer, done, endpoint] {
+        const bool counted = measuring();
+        connect(reply, &QNetworkReply::finished, this, [this, reply, timer, done, endpoint, counted] {
             reply->deleteLater();
             const double ms = double(timer->nsecsElapsed()) / 1e6;
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QByteArray answer = reply->readAll();
-            if (!endpoint.isEmpty()) {
+            if (!endpoint.isEmpty() && counted) {
                 Latencies &l = m_result.endpoints[endpoint];
                 if (status >= 200 && status < 300) // 202: a snapshot file being built, asked again
                     l.add(ms);
@@ -349,10 +356,11 @@ private:
         }
         const QByteArray body
             = QJsonDocument(QJsonObject {{QStringLiteral("operations"), ops}}).toJson(QJsonDocument::Compact);
+        const bool counted = measuring();
         request(
             d, "POST", QStringLiteral("/v1/push"), body, m_tokens[size_t(d)],
-            [this, d](int status, const QByteArray &answer) {
-                if (status == 200) {
+            [this, d, counted](int status, const QByteArray &answer) {
+                if (status == 200 && counted) {
                     for (const QJsonValue &r :
                         QJsonDocument::fromJson(answer).object().value(QStringLiteral("results")).toArray())
                         m_result.opsApplied += r.toObject().value(QStringLiteral("status")) == QLatin1String("applied");
@@ -378,8 +386,10 @@ private:
                     }
                 }
                 if (m_running) {
-                    QTimer::singleShot(
-                        2000 + int(QRandomGenerator::global()->bounded(2000)), this, [this, d] { cycle(d); });
+                    // Precise: Qt aligns coarse timers of seconds to whole seconds, which would make the
+                    // whole fleet push in a burst at the start of every second instead of at random.
+                    QTimer::singleShot(2000 + int(QRandomGenerator::global()->bounded(2000)), Qt::PreciseTimer, this,
+                        [this, d] { cycle(d); });
                 }
             },
             QStringLiteral("changes"));
@@ -435,8 +445,13 @@ private:
             QStringLiteral("snapshot page"));
     }
 
+    // Whether a request starting now is measured (after the warm-up).
+    bool measuring() const { return m_clock.isValid() && m_clock.nsecsElapsed() >= m_warmupNs; }
+
     void firstSyncDone(const std::shared_ptr<QElapsedTimer> &started, bool ok)
     {
+        if (m_clock.nsecsElapsed() - started->nsecsElapsed() < m_warmupNs)
+            return; // began during the warm-up
         Latencies &l = m_result.endpoints[QStringLiteral("first sync, whole")];
         if (ok) {
             l.add(double(started->nsecsElapsed()) / 1e6);
@@ -451,6 +466,8 @@ private:
     QString m_prefix;
     const World &m_world;
     int m_processes, m_devices, m_firstSyncs, m_seconds;
+    qint64 m_warmupNs;
+    QElapsedTimer m_clock; // since the workload began
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
     std::vector<std::unique_ptr<QProcess>> m_servers;
     QProcess m_proxy;
@@ -478,6 +495,9 @@ int main(int argc, char **argv)
         QStringLiteral("500")});
     cli.addOption({QStringLiteral("seconds"), QStringLiteral("Seconds per configuration."), QStringLiteral("s"),
         QStringLiteral("60")});
+    cli.addOption({QStringLiteral("warmup"),
+        QStringLiteral("Seconds at the start of each run not measured (the fleet's first cycles, cold caches)."),
+        QStringLiteral("s"), QStringLiteral("5")});
     cli.addOption({QStringLiteral("first-syncs"), QStringLiteral("Devices arriving for their first sync during a run."),
         QStringLiteral("n"), QStringLiteral("20")});
     cli.addOption({QStringLiteral("products"), QStringLiteral("Products in the seeded database (3 warehouses)."),
@@ -494,6 +514,9 @@ int main(int argc, char **argv)
     QDir().mkpath(dir);
     const int devices = cli.value(QStringLiteral("devices")).toInt();
     const int seconds = cli.value(QStringLiteral("seconds")).toInt();
+    const int warmup = cli.value(QStringLiteral("warmup")).toInt();
+    if (warmup < 0 || warmup >= seconds)
+        qFatal("--warmup must be at least 0 and less than --seconds");
     const int firstSyncs = cli.value(QStringLiteral("first-syncs")).toInt();
     const QString products = cli.value(QStringLiteral("products"));
     const QString seeded = dir + QStringLiteral("/load-seed-%1.db").arg(products);
@@ -576,9 +599,11 @@ int main(int argc, char **argv)
         std::fflush(stdout);
         Run r((backend == QLatin1String("sqlite") ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
                 + (variant.isEmpty() ? QString() : QStringLiteral(" without feed caches")),
-            db, dir + QLatin1Char('/') + name, world, processes, devices, firstSyncs, seconds);
+            db, dir + QLatin1Char('/') + name, world, processes, devices, firstSyncs, seconds, warmup);
         results.push_back(r.go());
     }
+    std::printf("\n%d devices; requests begun in the first %d s of each %d s run are not measured (warm-up)\n", devices,
+        warmup, seconds);
     std::printf("\n| configuration | endpoint | requests | errors | requests/s | p50 ms | p99 ms |\n");
     std::printf("|---|---|---:|---:|---:|---:|---:|\n");
     for (Result &r : results) {
@@ -595,6 +620,8 @@ int main(int argc, char **argv)
                 continue;
             while (!f.atEnd()) {
                 const QString line = QString::fromUtf8(f.readLine());
+                if (line.left(r.measuredFrom.size()) < r.measuredFrom)
+                    continue; // answered during the warm-up
                 if (const auto m = pushLine.match(line); m.hasMatch())
                     server.add(m.captured(1).toDouble());
             }

@@ -49,6 +49,8 @@ struct Exchange
 namespace {
 
 Q_LOGGING_CATEGORY(lcHttp, "stockhand.server.http", QtInfoMsg)
+// One line per push group (its size, the time to apply it and to commit it), for tuning.
+Q_LOGGING_CATEGORY(lcGroups, "stockhand.server.groups", QtWarningMsg)
 
 // How long a connection refused before its body was read is drained after the answer, at most.
 constexpr qint64 kLingerMs = 2000;
@@ -556,6 +558,8 @@ void HttpFrontend::drainPushes()
     ids.swap(m_pushes);
     std::vector<std::pair<quint64, Response>> answers;
     answers.reserve(ids.size());
+    QElapsedTimer timer;
+    timer.start();
     m_core.beginPushGroup();
     for (quint64 id : ids) {
         Exchange *ex = waiting(id);
@@ -565,7 +569,12 @@ void HttpFrontend::drainPushes()
         ex->request.body = QByteArray(); // read: its memory goes back now, its budget when the request is done
     }
     // No answer leaves before the group is durable.
+    const qint64 applied = timer.nsecsElapsed();
     const Status committed = m_core.commitPushGroup();
+    qCDebug(lcGroups).noquote() << QStringLiteral("group pushes=%1 apply_us=%2 commit_us=%3")
+                                       .arg(answers.size())
+                                       .arg(applied / 1000)
+                                       .arg((timer.nsecsElapsed() - applied) / 1000);
     for (auto &[id, response] : answers)
         answer(id, committed ? std::move(response) : errorResponse(committed.error()));
     if (!answers.empty())
