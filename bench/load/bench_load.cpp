@@ -263,6 +263,22 @@ private:
             m_base = QStringLiteral("http://127.0.0.1:%1").arg(ports.front());
             return;
         }
+        const QString haproxy = QStandardPaths::findExecutable(
+            QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
+        if (haproxy.isEmpty())
+            qFatal("haproxy is not installed (scripts/deps.sh installs it)");
+        // A free port can be taken between our look and the proxy's bind: a few tries, each on a new one.
+        for (int attempt = 1;; ++attempt) {
+            if (startProxy(haproxy, ports))
+                return;
+            if (attempt == 3)
+                qFatal("haproxy stopped: %s", m_proxy.readAll().constData());
+        }
+    }
+
+    // Starts HAProxy in front of the servers; true once it answers /health from a server it has checked.
+    bool startProxy(const QString &haproxy, const std::vector<quint16> &ports)
+    {
         const quint16 port = freePort();
         QString config = QStringLiteral("global\n    maxconn 4096\ndefaults\n    mode http\n    timeout connect 2s\n"
                                         "    timeout client 120s\n    timeout server 120s\n    retries 3\n"
@@ -280,13 +296,9 @@ private:
             qFatal("cannot write %s", qPrintable(cfg));
         f.write(config.toUtf8());
         f.close();
-        const QString haproxy = QStandardPaths::findExecutable(
-            QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
-        if (haproxy.isEmpty())
-            qFatal("haproxy is not installed (scripts/deps.sh installs it)");
+        m_proxy.setProcessChannelMode(QProcess::MergedChannels);
         m_proxy.start(haproxy, {QStringLiteral("-db"), QStringLiteral("-f"), cfg});
         m_base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-        // Ready when the proxy answers /health from a server it has checked.
         for (;;) {
             QEventLoop wait;
             int status = 0;
@@ -296,9 +308,11 @@ private:
             });
             wait.exec();
             if (status == 200)
-                break;
-            if (m_proxy.state() != QProcess::Running)
-                qFatal("haproxy stopped: %s", m_proxy.readAllStandardError().constData());
+                return true;
+            if (m_proxy.state() != QProcess::Running) {
+                m_proxy.waitForFinished();
+                return false;
+            }
             QEventLoop pause; // the proxy's first health checks take a check interval
             QTimer::singleShot(200, &pause, &QEventLoop::quit);
             pause.exec();

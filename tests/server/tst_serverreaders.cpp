@@ -288,12 +288,21 @@ private Q_SLOTS:
             QStringLiteral("applied"));
     }
 
-    void readerThreadsMustBeANumber()
+    void readerThreadsAndFeedCacheMustBeNumbers_data()
     {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("reader threads: many") << QStringLiteral("--reader-threads") << QStringLiteral("many");
+        QTest::newRow("feed cache rows: lots") << QStringLiteral("--feed-cache-rows") << QStringLiteral("lots");
+        QTest::newRow("feed cache rows: -1") << QStringLiteral("--feed-cache-rows") << QStringLiteral("-1");
+    }
+
+    void readerThreadsAndFeedCacheMustBeNumbers()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QString, value);
         QProcess p;
-        p.start(serverBinary(),
-            {QStringLiteral("serve"), QStringLiteral("--db"), m_f->database(), QStringLiteral("--reader-threads"),
-                QStringLiteral("many")});
+        p.start(serverBinary(), {QStringLiteral("serve"), QStringLiteral("--db"), m_f->database(), flag, value});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 1);
         QVERIFY(p.readAllStandardError().contains("config.invalid"));
