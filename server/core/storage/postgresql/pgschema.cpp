@@ -1,5 +1,7 @@
 #include "storage/postgresql/pgschema.h"
 
+#include "feedtables.h"
+#include "storage/feedscope.h"
 #include "storage/postgresql/pgconnection.h"
 
 #include <QUuid>
@@ -367,57 +369,25 @@ CREATE TRIGGER app_user_no_supervisor_pin BEFORE INSERT OR UPDATE ON app_user
     FOR EACH ROW EXECUTE FUNCTION app_user_no_supervisor_pin();
 )sql";
 
-// How each replicated table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
-struct TriggerSpec
-{
-    const char *table;
-    const char *key;
-    const char *warehouseExpr;
-    const char *scopeColumn; // the column the warehouse follows (nullptr: the row is global)
-};
-
-const TriggerSpec kTriggers[] = {
-    {"warehouse", "id", "NULL::bigint", nullptr},
-    {"location", "id", "R.warehouse_id", "warehouse_id"},
-    {"product", "id", "NULL::bigint", nullptr},
-    {"product_barcode", "code", "NULL::bigint", nullptr},
-    {"lot", "id", "NULL::bigint", nullptr},
-    {"package", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
-    {"quant", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
-    {"partner", "id", "NULL::bigint", nullptr},
-    {"transfer", "id", "R.warehouse_id", "warehouse_id"},
-    {"transfer_line", "id", "(SELECT warehouse_id FROM transfer WHERE id = R.transfer_id)", "transfer_id"},
-    {"count_task", "id", "R.warehouse_id", "warehouse_id"},
-    {"count_line", "id", "(SELECT warehouse_id FROM count_task WHERE id = R.task_id)", "task_id"},
-    {"reason_code", "code", "NULL::bigint", nullptr},
-    {"adjustment", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
-    {"app_user", "id", "R.warehouse_id", "warehouse_id"},
-    {"exception", "id", "R.warehouse_id", "warehouse_id"},
-    {"count_policy", "id", "R.warehouse_id", "warehouse_id"},
-    {"user_policy", "user_id", "(SELECT warehouse_id FROM app_user WHERE id = R.user_id)", nullptr},
-};
+// A warehouse of every warehouse in the feed triggers and scope terms, typed (an untyped NULL leaves the
+// warehouse parameter it is compared with without a type).
+constexpr const char *kNull = "NULL::bigint";
 
 // Tables whose integer id an insert may leave to the database.
 const char *const kIdTables[] = {"warehouse", "location", "product", "lot", "package", "quant", "partner", "transfer",
     "transfer_line", "count_task", "count_line", "adjustment", "app_user", "op_log", "stock_move", "exception",
     "count_policy", "sscc_range"};
 
-std::string replaceAll(std::string s, const std::string &from, const std::string &to)
-{
-    for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-        s.replace(pos, from.size(), to);
-    return s;
-}
-
 std::string feedTriggers()
 {
     std::string sql;
-    for (const TriggerSpec &t : kTriggers) {
+    for (const storage::FeedScope &t : storage::feedScopes()) {
         const std::string table = t.table;
-        const std::string wh = t.warehouseExpr;
+        const std::string key = feedTable(table)->keyColumn;
         auto entry = [&](const std::string &row, int deleted) {
             return "        INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', " + row
-                + "." + t.key + "::text, " + replaceAll(wh, "R.", row + ".") + ", " + std::to_string(deleted) + ");\n";
+                + "." + key + "::text, " + storage::rowWarehouse(t, row, kNull) + ", " + std::to_string(deleted)
+                + ");\n";
         };
         sql += "CREATE FUNCTION feed_" + table + "() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n";
         sql += "    PERFORM feed_lock();\n";
@@ -506,36 +476,17 @@ Status migrate(Connection &c)
 
 const char *scopeClause(const FeedTable &t)
 {
-    struct Scope
-    {
-        const char *table;
-        const char *clause;
-    };
-    static const Scope scopes[] = {
-        {"warehouse", "true"},
-        {"location", "warehouse_id = $1"},
-        {"product", "true"},
-        {"product_barcode", "true"},
-        {"lot", "true"},
-        {"package", "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = $1)"},
-        {"partner", "true"},
-        {"quant", "location_id IN (SELECT id FROM location WHERE warehouse_id = $1)"},
-        {"transfer", "warehouse_id = $1"},
-        {"transfer_line", "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = $1)"},
-        {"count_task", "warehouse_id = $1"},
-        {"count_line", "task_id IN (SELECT id FROM count_task WHERE warehouse_id = $1)"},
-        {"reason_code", "true"},
-        {"adjustment", "location_id IN (SELECT id FROM location WHERE warehouse_id = $1)"},
-        {"app_user", "warehouse_id = $1 OR warehouse_id IS NULL"},
-        {"exception", "warehouse_id = $1"},
-        {"count_policy", "warehouse_id = $1 OR warehouse_id IS NULL"},
-        {"user_policy", "user_id IN (SELECT id FROM app_user WHERE warehouse_id = $1 OR warehouse_id IS NULL)"},
-    };
-    for (const Scope &s : scopes) {
-        if (std::string_view(s.table) == t.name)
-            return s.clause;
-    }
-    return "false";
+    // Made once per table: the callers keep the text.
+    static const std::vector<std::string> clauses = [] {
+        std::vector<std::string> all;
+        for (const FeedTable &table : feedTables()) {
+            const storage::FeedScope *scope = storage::feedScope(table);
+            all.push_back(scope ? storage::rowsOfWarehouse(*scope, "$1") : std::string("FALSE"));
+        }
+        return all;
+    }();
+    const FeedTable *known = feedTable(t.name);
+    return known ? clauses[size_t(known - feedTables().data())].c_str() : "FALSE";
 }
 
 bool scopeUsesWarehouse(const FeedTable &t)
@@ -545,13 +496,7 @@ bool scopeUsesWarehouse(const FeedTable &t)
 
 std::string rowInScopeClause(const FeedTable &t, const char *warehouseParam)
 {
-    for (const auto &spec : kTriggers) {
-        if (std::string_view(spec.table) == t.name) {
-            const std::string wh = replaceAll(spec.warehouseExpr, "R.", std::string(t.name) + ".");
-            return "((" + wh + ") IS NULL OR (" + wh + ") = " + warehouseParam + ")";
-        }
-    }
-    return "false";
+    return storage::rowInScope(t, warehouseParam, kNull);
 }
 
 } // namespace stockhand::server::pg

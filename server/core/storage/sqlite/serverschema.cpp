@@ -1,6 +1,7 @@
 #include "serverschema.h"
 
 #include "odoostore.h"
+#include "storage/feedscope.h"
 
 #include "store/worldschema.h"
 
@@ -225,36 +226,7 @@ ALTER TABLE transfer ADD COLUMN priority INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE reason_code ADD COLUMN labels TEXT NOT NULL DEFAULT '{}';
 )sql";
 
-// How each world table's row maps to a warehouse (NULL = every warehouse); R. is NEW. or OLD.
-struct TriggerSpec
-{
-    const char *table;
-    const char *key;
-    const char *warehouseExpr;
-    const char *scopeColumn; // the column the warehouse follows (nullptr: the row is global)
-};
-
-const TriggerSpec kTriggers[] = {
-    {"warehouse", "id", "NULL", nullptr},
-    {"location", "id", "R.warehouse_id", "warehouse_id"},
-    {"product", "id", "NULL", nullptr},
-    {"product_barcode", "code", "NULL", nullptr},
-    {"lot", "id", "NULL", nullptr},
-    {"package", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
-    {"quant", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
-    {"partner", "id", "NULL", nullptr},
-    {"transfer", "id", "R.warehouse_id", "warehouse_id"},
-    {"transfer_line", "id", "(SELECT warehouse_id FROM transfer WHERE id = R.transfer_id)", "transfer_id"},
-    {"count_task", "id", "R.warehouse_id", "warehouse_id"},
-    {"count_line", "id", "(SELECT warehouse_id FROM count_task WHERE id = R.task_id)", "task_id"},
-    {"reason_code", "code", "NULL", nullptr},
-    {"adjustment", "id", "(SELECT warehouse_id FROM location WHERE id = R.location_id)", "location_id"},
-    {"app_user", "id", "R.warehouse_id", "warehouse_id"},
-    // v2
-    {"exception", "id", "R.warehouse_id", "warehouse_id"},
-    {"count_policy", "id", "R.warehouse_id", "warehouse_id"},
-    {"user_policy", "user_id", "(SELECT warehouse_id FROM app_user WHERE id = R.user_id)", nullptr},
-};
+// The feed triggers of schema version 1: the first of storage::feedScopes(), the others came with version 2.
 constexpr size_t kV1Triggers = 15;
 
 // v3: what the supervisor console shows and the reason policy the server enforces: who counted an
@@ -265,26 +237,19 @@ ALTER TABLE adjustment ADD COLUMN counted_at TEXT;
 ALTER TABLE reason_code ADD COLUMN note_required INTEGER NOT NULL DEFAULT 0;
 )sql"; // the tables of v1 come first
 
-std::string replaceAll(std::string s, const std::string &from, const std::string &to)
-{
-    for (size_t pos = s.find(from); pos != std::string::npos; pos = s.find(from, pos + to.size()))
-        s.replace(pos, from.size(), to);
-    return s;
-}
-
 std::string feedTriggers(size_t from, size_t to)
 {
     std::string sql;
     for (size_t i = from; i < to; ++i) {
-        const TriggerSpec &t = kTriggers[i];
+        const storage::FeedScope &t = storage::feedScopes()[i];
         const std::string table = t.table;
-        const std::string wh = t.warehouseExpr;
+        const std::string key = feedTable(table)->keyColumn;
         auto one = [&](const char *event, const char *suffix, const std::string &row, int deleted) {
             sql += "CREATE TRIGGER feed_" + table + "_" + suffix + " AFTER " + event + " ON " + table + " BEGIN\n";
             // A plain INSERT: no conflict clause that an UPSERT firing the trigger could override, and
             // the cheapest write (an append to two b-trees).
             sql += "    INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', " + row + "."
-                + t.key + ", " + replaceAll(wh, "R.", row + ".") + ", " + std::to_string(deleted) + ");\nEND;\n";
+                + key + ", " + storage::rowWarehouse(t, row, "NULL") + ", " + std::to_string(deleted) + ");\nEND;\n";
         };
         one("INSERT", "ins", "NEW", 0);
         one("UPDATE", "upd", "NEW", 0);
@@ -295,8 +260,8 @@ std::string feedTriggers(size_t from, size_t to)
             const std::string col = t.scopeColumn;
             sql += "CREATE TRIGGER feed_" + table + "_out AFTER UPDATE OF " + col + " ON " + table + " WHEN OLD." + col
                 + " IS NOT NEW." + col + " BEGIN\n";
-            sql += "    INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', OLD." + t.key
-                + ", " + replaceAll(wh, "R.", "OLD.") + ", 1);\nEND;\n";
+            sql += "    INSERT INTO change_log(tbl, key, warehouse_id, deleted) VALUES ('" + table + "', OLD." + key
+                + ", " + storage::rowWarehouse(t, "OLD", "NULL") + ", 1);\nEND;\n";
         }
     }
     return sql;
@@ -324,20 +289,14 @@ Status applyV1(db::Database &db)
 Status applyV2(db::Database &db)
 {
     SH_TRY(db.exec(kServerV2));
-    return db.exec(feedTriggers(kV1Triggers, std::size(kTriggers)));
+    return db.exec(feedTriggers(kV1Triggers, storage::feedScopes().size()));
 }
 
 } // namespace
 
 std::string rowInScopeClause(const FeedTable &t, const char *warehouseParam)
 {
-    for (const auto &spec : kTriggers) {
-        if (std::string_view(spec.table) == t.name) {
-            const std::string wh = replaceAll(spec.warehouseExpr, "R.", std::string(t.name) + ".");
-            return "((" + wh + ") IS NULL OR (" + wh + ") = " + warehouseParam + ")";
-        }
-    }
-    return "0";
+    return storage::rowInScope(t, warehouseParam, "NULL");
 }
 
 const db::SchemaDescription &serverSchema()
@@ -363,36 +322,17 @@ const db::SchemaDescription &serverSchema()
 
 const char *feedScopeClause(const FeedTable &t)
 {
-    struct Scope
-    {
-        const char *table;
-        const char *clause;
-    };
-    static const Scope scopes[] = {
-        {"warehouse", "1"},
-        {"location", "warehouse_id = ?1"},
-        {"product", "1"},
-        {"product_barcode", "1"},
-        {"lot", "1"},
-        {"package", "location_id IS NULL OR location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
-        {"partner", "1"},
-        {"quant", "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
-        {"transfer", "warehouse_id = ?1"},
-        {"transfer_line", "transfer_id IN (SELECT id FROM transfer WHERE warehouse_id = ?1)"},
-        {"count_task", "warehouse_id = ?1"},
-        {"count_line", "task_id IN (SELECT id FROM count_task WHERE warehouse_id = ?1)"},
-        {"reason_code", "1"},
-        {"adjustment", "location_id IN (SELECT id FROM location WHERE warehouse_id = ?1)"},
-        {"app_user", "warehouse_id = ?1 OR warehouse_id IS NULL"},
-        {"exception", "warehouse_id = ?1"},
-        {"count_policy", "warehouse_id = ?1 OR warehouse_id IS NULL"},
-        {"user_policy", "user_id IN (SELECT id FROM app_user WHERE warehouse_id = ?1 OR warehouse_id IS NULL)"},
-    };
-    for (const Scope &s : scopes) {
-        if (std::string_view(s.table) == t.name)
-            return s.clause;
-    }
-    return "0";
+    // Made once per table: the callers keep the text.
+    static const std::vector<std::string> clauses = [] {
+        std::vector<std::string> all;
+        for (const FeedTable &table : feedTables()) {
+            const storage::FeedScope *scope = storage::feedScope(table);
+            all.push_back(scope ? storage::rowsOfWarehouse(*scope, "?1") : std::string("FALSE"));
+        }
+        return all;
+    }();
+    const FeedTable *known = feedTable(t.name);
+    return known ? clauses[size_t(known - feedTables().data())].c_str() : "FALSE";
 }
 
 } // namespace stockhand::server
