@@ -1,5 +1,7 @@
 #include "storage/feedscope.h"
 
+#include <map>
+#include <mutex>
 #include <string_view>
 
 namespace stockhand::server::storage {
@@ -55,6 +57,26 @@ std::string replaceAll(std::string s, const std::string &from, const std::string
 std::string rowsOfWarehouse(const FeedScope &s, const char *param)
 {
     return replaceAll(s.rows, ":wh", param);
+}
+
+const char *rowsOfWarehouse(const FeedTable &t, const char *param)
+{
+    static std::mutex mutex;
+    static std::map<std::string, std::vector<std::string>, std::less<>> byParam;
+    const FeedTable *known = feedTable(t.name);
+    if (!known || !feedScope(*known))
+        return "FALSE";
+    std::lock_guard lock(mutex);
+    auto it = byParam.find(std::string_view(param));
+    if (it == byParam.end()) {
+        std::vector<std::string> clauses;
+        for (const FeedTable &table : feedTables()) {
+            const FeedScope *scope = feedScope(table);
+            clauses.push_back(scope ? rowsOfWarehouse(*scope, param) : std::string("FALSE"));
+        }
+        it = byParam.emplace(param, std::move(clauses)).first;
+    }
+    return it->second[size_t(known - feedTables().data())].c_str();
 }
 
 std::string rowWarehouse(const FeedScope &s, const std::string &row, const char *null)

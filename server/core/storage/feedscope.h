@@ -25,6 +25,9 @@ const FeedScope *feedScope(const FeedTable &t);
 
 // The scope's WHERE clause with `param` for :wh.
 std::string rowsOfWarehouse(const FeedScope &s, const char *param);
+// The same for a replicated table, made once per table and parameter (the text lives as long as the
+// program); "FALSE" for a table without a scope.
+const char *rowsOfWarehouse(const FeedTable &t, const char *param);
 // The row's warehouse expression on `row` ("NEW", "OLD", a table name); `null` is the backend's typed NULL.
 std::string rowWarehouse(const FeedScope &s, const std::string &row, const char *null);
 // A WHERE term that holds when one row of the table belongs to the warehouse `param` (or to all).

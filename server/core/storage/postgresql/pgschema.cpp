@@ -476,17 +476,7 @@ Status migrate(Connection &c)
 
 const char *scopeClause(const FeedTable &t)
 {
-    // Made once per table: the callers keep the text.
-    static const std::vector<std::string> clauses = [] {
-        std::vector<std::string> all;
-        for (const FeedTable &table : feedTables()) {
-            const storage::FeedScope *scope = storage::feedScope(table);
-            all.push_back(scope ? storage::rowsOfWarehouse(*scope, "$1") : std::string("FALSE"));
-        }
-        return all;
-    }();
-    const FeedTable *known = feedTable(t.name);
-    return known ? clauses[size_t(known - feedTables().data())].c_str() : "FALSE";
+    return storage::rowsOfWarehouse(t, "$1");
 }
 
 bool scopeUsesWarehouse(const FeedTable &t)
