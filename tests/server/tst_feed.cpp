@@ -275,10 +275,10 @@ private Q_SLOTS:
         };
         const QString epoch = QStringLiteral("e1");
         FeedTail tail(3);
-        QCOMPARE(tail.range(epoch, 1).to, -1);
+        QCOMPARE(tail.range(epoch, 1).to, qint64(-1));
         tail.add(epoch, 1, 10, 20, entries({12, 15, 20}));
-        QCOMPARE(tail.range(epoch, 1).from, 10);
-        QCOMPARE(tail.range(epoch, 1).to, 20);
+        QCOMPARE(tail.range(epoch, 1).from, qint64(10));
+        QCOMPARE(tail.range(epoch, 1).to, qint64(20));
         auto p = tail.page(epoch, 1, 10, 20, 2);
         QCOMPARE(seqs(p), (QList<qint64> {12, 15}));
         QVERIFY(p->more);
@@ -292,15 +292,15 @@ private Q_SLOTS:
         // Extended by a later read; an older one changes nothing; a capacity of 3 drops the oldest.
         tail.add(epoch, 1, 20, 25, entries({22}));
         tail.add(epoch, 1, 15, 22, entries({20, 22}));
-        QCOMPARE(tail.range(epoch, 1).from, 12);
-        QCOMPARE(tail.range(epoch, 1).to, 25);
+        QCOMPARE(tail.range(epoch, 1).from, qint64(12));
+        QCOMPARE(tail.range(epoch, 1).to, qint64(25));
         QCOMPARE(seqs(tail.page(epoch, 1, 12, 25, 10)), (QList<qint64> {15, 20, 22}));
         QVERIFY(!tail.page(epoch, 1, 11, 25, 10));
         // A read that does not reach it replaces it; a new epoch empties it.
         tail.add(epoch, 1, 30, 40, entries({35}));
-        QCOMPARE(tail.range(epoch, 1).from, 30);
+        QCOMPARE(tail.range(epoch, 1).from, qint64(30));
         QCOMPARE(seqs(tail.page(epoch, 1, 30, 40, 10)), QList<qint64> {35});
-        QCOMPARE(tail.range(QStringLiteral("e2"), 1).to, -1);
+        QCOMPARE(tail.range(QStringLiteral("e2"), 1).to, qint64(-1));
     }
 
     void rowCacheKeepsTheNewestReadWithinItsCapacity()
@@ -333,7 +333,7 @@ private Q_SLOTS:
         QVERIFY(cache.find(epoch, 1, quant, {"109"}, {1})[0]);
         // A restored server (a new epoch) starts empty.
         QVERIFY(!cache.find(QStringLiteral("e2"), 1, quant, {"7"}, {1})[0]);
-        QCOMPARE(cache.size(), 0);
+        QCOMPARE(cache.size(), qsizetype(0));
     }
 
     void gzipIsUsedWhenAccepted()
