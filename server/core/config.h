@@ -66,9 +66,9 @@ struct CoreConfig
     int maxPageRows = 100000;
     int enrolmentCodeTtlHours = 24;
     int longPollMaxMs = 30000;
-    // The change feed's rows kept encoded for the next device that pulls the same version, and its entries
-    // kept per warehouse, each up to this many, shared by the process's threads (feedrowcache.h,
-    // feedtail.h; about 200 and 50 bytes each); 0 = none.
+    // The change feed's rows kept encoded for the next device that pulls the same version (up to this
+    // many, about 250 bytes each), and its newest entries per warehouse (a tenth as many, at least 1,000,
+    // about 80 bytes each), shared by the process's threads (feedrowcache.h, feedtail.h); 0 = none.
     qsizetype feedCacheRows = 200000;
     // Fault injection for crash tests: the process SIGKILLs itself inside the push transaction after
     // applying this many operations (0 = off). Set from STOCKHAND_FAULT_KILL_AFTER_OPS by the executable.

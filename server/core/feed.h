@@ -17,9 +17,12 @@ Response handleSnapshot(storage::Storage &storage, const CoreConfig &config, con
 // What one process keeps of the feed for its pulls, shared by its threads (docs/server.md, "The feed's caches").
 struct FeedCaches
 {
+    // Up to `rows` rows, and a tenth as many entries per warehouse (at least 1,000): the tail serves the
+    // devices that pull every few seconds (a busy warehouse writes a few hundred entries a second); a
+    // device further behind is read from the database.
     explicit FeedCaches(qsizetype rows)
         : rows(rows)
-        , tail(rows)
+        , tail(qMax<qsizetype>(1000, rows / 10))
     { }
     FeedRowCache rows; // encoded rows (feedrowcache.h)
     FeedTail tail; // the newest entries of each warehouse (feedtail.h)
