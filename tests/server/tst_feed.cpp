@@ -185,6 +185,7 @@ private Q_SLOTS:
         pullAll(two);
         const qint64 from = one.cursor;
         QCOMPARE(two.cursor, from);
+        const Replica atFrom = one;
         movePieces(3);
         movePieces(4);
         const qint64 missesBefore = cache->misses();
@@ -208,8 +209,7 @@ private Q_SLOTS:
         // A device behind reads a one-change page (its row read as it is now, newer than the page) and
         // then the rest; another device pulls everything in between; both end equal to the database.
         movePieces(4);
-        Replica behind;
-        behind.cursor = from;
+        Replica behind = atFrom;
         behind.apply(changesFrom(from, 1).body);
         movePieces(4);
         pullAll(one);
