@@ -183,7 +183,7 @@ public:
             request(i, "POST", QStringLiteral("/v1/enrol"), QJsonDocument(body).toJson(QJsonDocument::Compact), {},
                 [&, i](int status, const QByteArray &answer) {
                     if (status != 200)
-                        qFatal("enrolment %d: %d %s", i, status, answer.constData());
+                        fail(QStringLiteral("enrolment %1: %2 %3").arg(i).arg(status).arg(QString::fromUtf8(answer)));
                     m_tokens[size_t(i)]
                         = QJsonDocument::fromJson(answer).object().value(QStringLiteral("token")).toString().toLatin1();
                     if (--pending == 0)
@@ -199,7 +199,7 @@ public:
                 [&](int status, const QByteArray &answer) {
                     const QJsonObject first = QJsonDocument::fromJson(answer.left(answer.indexOf('\n'))).object();
                     if (status != 200)
-                        qFatal("snapshot: %d %s", status, answer.constData());
+                        fail(QStringLiteral("snapshot: %1 %2").arg(status).arg(QString::fromUtf8(answer)));
                     m_epoch = first.value(QStringLiteral("epoch")).toString();
                     head = first.value(QStringLiteral("cursor")).toInteger();
                     wait.quit();
@@ -253,7 +253,7 @@ private:
             const QRegularExpression listening(QStringLiteral("listening http://127.0.0.1:(\\d+)"));
             while (!(m = listening.match(QString::fromUtf8(out))).hasMatch()) {
                 if (!p->waitForReadyRead(60000))
-                    qFatal("the server did not start (its log: %s)", qPrintable(log));
+                    fail(QStringLiteral("the server did not start (its log: %1)").arg(log));
                 out += p->readAllStandardOutput();
             }
             ports.push_back(quint16(m.captured(1).toUInt()));
@@ -266,13 +266,13 @@ private:
         const QString haproxy = QStandardPaths::findExecutable(
             QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/bin")});
         if (haproxy.isEmpty())
-            qFatal("haproxy is not installed (scripts/deps.sh installs it)");
+            fail(QStringLiteral("haproxy is not installed (scripts/deps.sh installs it)"));
         // A free port can be taken between our look and the proxy's bind: a few tries, each on a new one.
         for (int attempt = 1;; ++attempt) {
             if (startProxy(haproxy, ports))
                 return;
             if (attempt == 3)
-                qFatal("haproxy stopped: %s", m_proxy.readAll().constData());
+                fail(QStringLiteral("haproxy stopped: %1").arg(QString::fromUtf8(m_proxy.readAll())));
         }
     }
 
@@ -293,7 +293,7 @@ private:
         const QString cfg = m_prefix + QStringLiteral(".haproxy.cfg");
         QFile f(cfg);
         if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(cfg));
+            fail(QStringLiteral("cannot write %1").arg(cfg));
         f.write(config.toUtf8());
         f.close();
         m_proxy.setProcessChannelMode(QProcess::MergedChannels);
@@ -457,6 +457,18 @@ private:
                     firstSyncDone(started, status == 200);
             },
             QStringLiteral("snapshot page"));
+    }
+
+    // Stops what the run started (the servers, the proxy), which would outlive the bench, then gives up.
+    [[noreturn]] void fail(const QString &message)
+    {
+        if (m_proxy.state() != QProcess::NotRunning)
+            m_proxy.kill();
+        for (auto &server : m_servers)
+            server->kill();
+        for (auto &server : m_servers)
+            server->waitForFinished();
+        qFatal("%s", qPrintable(message));
     }
 
     // Whether a request starting now is measured (after the warm-up).
