@@ -112,8 +112,10 @@ Response ServerCore::route(const Request &request, const QByteArray &body)
     if (request.path == QLatin1String("/health")) {
         if (request.method != "GET")
             return errorResponse(makeError("request.method", QStringLiteral("Use GET.")));
-        if (Status ping = m_storage->ping(); !ping)
-            return errorResponse(ping.error());
+        // The epoch read is the storage's ping, and keeps the answer's epoch true after a rotate-epoch by
+        // another process.
+        if (Status read = readEpoch(); !read)
+            return errorResponse(read.error());
         return jsonResponse(200,
             QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("epoch"), m_epoch},
                 {QStringLiteral("protocol"), 1}});
@@ -140,6 +142,7 @@ Response ServerCore::enrol(const QByteArray &body)
     auto e = devices().enrol(code.toString(), name.toString());
     if (!e) // 403 enrol.invalid-code, or 503 when the storage failed
         return errorResponse(e.error());
+    (void)readEpoch(); // the device's first pull names it: the one it is told must be current
     Response r = jsonResponse(200,
         QJsonObject {{QStringLiteral("device_id"), e->device.id}, {QStringLiteral("token"), e->token},
             {QStringLiteral("warehouse_id"), e->device.warehouseId}, {QStringLiteral("epoch"), m_epoch}});
@@ -154,10 +157,8 @@ Response ServerCore::authenticated(const Request &request, const QByteArray &bod
         return errorResponse(makeError("request.not-found", QStringLiteral("No such endpoint.")));
     // Another process (stockhand-server rotate-epoch after a restore) may have changed the epoch. A push
     // does not answer with it: one statement less on the write path.
-    if (request.path != QLatin1String("/v1/push")) {
-        if (auto epoch = m_storage->epoch(); epoch.ok())
-            m_epoch = epoch.value();
-    }
+    if (request.path != QLatin1String("/v1/push"))
+        (void)readEpoch();
     auto device = devices().authenticate(request.authorization);
     if (!device) // 401 auth.*, or 503 when the storage failed
         return errorResponse(device.error());

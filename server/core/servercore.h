@@ -89,6 +89,7 @@ public:
 
 protected:
     ServerCore(std::unique_ptr<storage::Storage> storage, const Clock &clock, CoreConfig config);
+    // Reads the epoch (again: another process may have rotated it); every answer that names it does first.
     Status readEpoch();
 
 private:

@@ -135,6 +135,7 @@ private Q_SLOTS:
                         {{QStringLiteral("cursor"), QString::number(r.cursor + 1000000)}})
                      .status,
             409);
+        QString rotated;
         {
             // rotate-epoch from another process while this one serves: the next pull sees it.
             ManualClock clock;
@@ -144,7 +145,13 @@ private Q_SLOTS:
             QVERIFY(other.ok());
             QVERIFY((*other)->rotateEpoch().ok());
             QVERIFY((*other)->epoch() != r.epoch);
+            rotated = (*other)->epoch();
         }
+        // A push does not read the epoch; /health, which a balancer and support look at, says the new one.
+        movePieces(2);
+        const Response health = m_f->request("GET", QStringLiteral("/health"));
+        QCOMPARE(health.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(health.body).object().value(QStringLiteral("epoch")).toString(), rotated);
         const Response resp = m_f->request("GET", QStringLiteral("/v1/changes"), {}, m_f->token(),
             {{QStringLiteral("cursor"), QString::number(r.cursor)}, {QStringLiteral("epoch"), r.epoch}});
         QCOMPARE(resp.status, 409);
