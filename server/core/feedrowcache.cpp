@@ -12,14 +12,15 @@ FeedRowCache::FeedRowCache(qsizetype capacity)
     : m_generationSize(qMax<qsizetype>(1, capacity / 2))
 { }
 
-QByteArray FeedRowCache::entryKey(qint64 warehouseId, const FeedTable &table, const QByteArray &key)
+std::vector<QByteArray> FeedRowCache::entryKeysOf(
+    qint64 warehouseId, const FeedTable &table, const QList<QByteArray> &keys)
 {
-    QByteArray k = QByteArray::number(warehouseId);
-    k += ' ';
-    k += table.name;
-    k += ' ';
-    k += key;
-    return k;
+    const QByteArray prefix = QByteArray::number(warehouseId) + ' ' + table.name + ' ';
+    std::vector<QByteArray> out;
+    out.reserve(size_t(keys.size()));
+    for (const QByteArray &key : keys)
+        out.push_back(prefix + key);
+    return out;
 }
 
 void FeedRowCache::useEpoch(const QString &epoch)
@@ -56,10 +57,11 @@ std::vector<std::optional<FeedRowCache::Row>> FeedRowCache::find(const QString &
     const FeedTable &table, const QList<QByteArray> &keys, const std::vector<qint64> &newestChange)
 {
     std::vector<std::optional<Row>> found(size_t(keys.size()));
+    const std::vector<QByteArray> entryKeys = entryKeysOf(warehouseId, table, keys); // outside the lock
     std::lock_guard lock(m_mutex);
     useEpoch(epoch);
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        const Entry *e = lookup(entryKey(warehouseId, table, keys.at(i)));
+        const Entry *e = lookup(entryKeys[size_t(i)]);
         if (e && e->atLeast >= newestChange[size_t(i)]) {
             found[size_t(i)] = e->row;
             ++m_hits;
@@ -73,10 +75,11 @@ std::vector<std::optional<FeedRowCache::Row>> FeedRowCache::find(const QString &
 void FeedRowCache::store(const QString &epoch, qint64 warehouseId, const FeedTable &table,
     const QList<QByteArray> &keys, const std::vector<qint64> &newestChange, qint64 readAt, const std::vector<Row> &rows)
 {
+    const std::vector<QByteArray> entryKeys = entryKeysOf(warehouseId, table, keys); // outside the lock
     std::lock_guard lock(m_mutex);
     useEpoch(epoch);
     for (qsizetype i = 0; i < keys.size(); ++i) {
-        const QByteArray key = entryKey(warehouseId, table, keys.at(i));
+        const QByteArray &key = entryKeys[size_t(i)];
         const qint64 atLeast = newestChange[size_t(i)];
         Entry *e = lookup(key);
         if (!e) {

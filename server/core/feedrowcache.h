@@ -58,7 +58,9 @@ private:
         qint64 readAt = 0;
         Row row;
     };
-    static QByteArray entryKey(qint64 warehouseId, const FeedTable &table, const QByteArray &key);
+    // "warehouse table key" for each key.
+    static std::vector<QByteArray> entryKeysOf(
+        qint64 warehouseId, const FeedTable &table, const QList<QByteArray> &keys);
     void useEpoch(const QString &epoch); // under m_mutex
     Entry *lookup(const QByteArray &key); // under m_mutex: moves an entry of the older generation to the newer
     Entry &insert(const QByteArray &key, Entry entry); // under m_mutex
