@@ -142,6 +142,7 @@ private Q_SLOTS:
         QTest::newRow("default: 2 reader threads") << QString() << QStringList() << 2;
         QTest::newRow("1 reader thread from the config file")
             << QStringLiteral("reader_threads=1") << QStringList() << 1;
+        QTest::newRow("the config file: no feed caches") << QStringLiteral("feed_cache_rows=0") << QStringList() << 2;
         QTest::newRow("flag: no reader threads, the main thread reads")
             << QString() << QStringList {QStringLiteral("--reader-threads"), QStringLiteral("0")} << 0;
     }
